@@ -1,0 +1,16 @@
+import type { Options } from 'tsup'
+
+/** Options of {@link defineChisoConfig}. */
+export interface ChisoBuildOptions {
+  /** Entry points, keyed by output name (`{ index: 'src/index.ts' }`). */
+  entry: Record<string, string>
+  /** `neutral` for isomorphic packages (default), `node` for packages that may use `node:` modules. */
+  platform?: 'neutral' | 'node'
+  /** Text prepended to every output file (e.g. a shebang for a binary). */
+  banner?: { js?: string }
+  /** Packages to keep external beyond the package's own dependencies. */
+  external?: string[]
+}
+
+/** Builds the tsup configuration every chiso package uses. */
+export function defineChisoConfig(options: ChisoBuildOptions): Options

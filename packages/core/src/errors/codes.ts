@@ -1,0 +1,103 @@
+/**
+ * Every code a {@link ChisoError} can carry, with what it means. Codes are stable: scripts and the CLI's exit
+ * codes depend on them.
+ *
+ * @example
+ * ```ts
+ * import { ERROR_CODES } from '@chiso/core'
+ * ERROR_CODES.INVALID_METHODOLOGY // 'INVALID_METHODOLOGY'
+ * ```
+ */
+export const ERROR_CODES = {
+  /** A methodology file does not match the methodology schema (the path says where). */
+  INVALID_METHODOLOGY: 'INVALID_METHODOLOGY',
+  /** A dataset does not match the dataset schema (the path says where). */
+  INVALID_DATASET: 'INVALID_DATASET',
+  /** A scorecard does not match the scorecard schema. */
+  INVALID_SCORECARD: 'INVALID_SCORECARD',
+  /** Two nodes of one methodology share a code. */
+  DUPLICATE_NODE_CODE: 'DUPLICATE_NODE_CODE',
+  /** A node, rule or option refers to something that does not exist (a tie-breaker node, a band). */
+  UNKNOWN_REFERENCE: 'UNKNOWN_REFERENCE',
+  /** A methodology uses a rule, normaliser or aggregator id that no registered plugin provides. */
+  UNKNOWN_PLUGIN_ITEM: 'UNKNOWN_PLUGIN_ITEM',
+  /** A methodology requires a plugin that was not passed to `createEngine`. */
+  PLUGIN_MISSING: 'PLUGIN_MISSING',
+  /** A plugin is malformed: bad id, wrong API version, duplicate ids. */
+  INVALID_PLUGIN: 'INVALID_PLUGIN',
+  /** The options (`with`) of a rule, normaliser or aggregator are invalid for it or for its node. */
+  INVALID_OPTIONS: 'INVALID_OPTIONS',
+  /** The tree is inconsistent (children's maxima exceed the parent's, a leaf without a required maximum…). */
+  INVALID_TREE: 'INVALID_TREE',
+  /** A configured limit (depth, nodes, units) was exceeded. */
+  LIMIT_EXCEEDED: 'LIMIT_EXCEEDED',
+  /** A value that must be a decimal is not one. */
+  INVALID_DECIMAL: 'INVALID_DECIMAL',
+  /** A unit or node asked for (e.g. by `explain`) does not exist. */
+  NOT_FOUND: 'NOT_FOUND',
+  /** An invariant of chiso itself failed: a bug, please report it. */
+  INTERNAL: 'INTERNAL',
+} as const
+
+/** One of {@link ERROR_CODES}. */
+export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES]
+
+/**
+ * Every code a {@link Diagnostic} can carry. Diagnostics describe data problems; they never abort a ranking.
+ * Plugins may add their own codes (prefix them with the plugin's namespace).
+ *
+ * @example
+ * ```ts
+ * import { DIAGNOSTIC_CODES } from '@chiso/core'
+ * DIAGNOSTIC_CODES.MISSING_VALUE // 'MISSING_VALUE'
+ * ```
+ */
+export const DIAGNOSTIC_CODES = {
+  /** A leaf has no observation for a unit and the node's policy is `error`: the unit cannot be ranked. */
+  MISSING_VALUE: 'MISSING_VALUE',
+  /** A leaf has no observation for a unit and was left out (`skip`): weights are rescaled, the maximum shrinks. */
+  MISSING_SKIPPED: 'MISSING_SKIPPED',
+  /** A leaf has no observation for a unit and was counted as zero (`zero`). */
+  MISSING_ZERO: 'MISSING_ZERO',
+  /** An observation names a unit that the dataset does not list. */
+  UNKNOWN_UNIT: 'UNKNOWN_UNIT',
+  /** An observation names a node that the methodology does not have. */
+  UNKNOWN_NODE: 'UNKNOWN_NODE',
+  /** An observation is attached to an aggregate node; only leaves take observations. */
+  NOT_A_LEAF: 'NOT_A_LEAF',
+  /** An observation has a field the node's rule does not read. */
+  UNUSED_FIELD: 'UNUSED_FIELD',
+  /** Two observations for the same unit, node, field and source: the first is used. */
+  DUPLICATE_OBSERVATION: 'DUPLICATE_OBSERVATION',
+  /** An observation has the wrong type for the rule (text where a number is expected, …). */
+  INPUT_TYPE: 'INPUT_TYPE',
+  /** An input is outside what the rule accepts (a negative count, a share above 1, a zero total…). */
+  INPUT_RANGE: 'INPUT_RANGE',
+  /** The appraised value differs from the self-assessed one; the appraised value is used. */
+  APPRAISAL_CHANGED: 'APPRAISAL_CHANGED',
+  /** A rule threw; the node counts as an error for this unit. */
+  RULE_FAILED: 'RULE_FAILED',
+  /** A rule returned something that is not a decimal. */
+  RULE_NOT_DECIMAL: 'RULE_NOT_DECIMAL',
+  /** A rule returned points outside [0, max]; they were clamped. */
+  RULE_OUT_OF_BOUNDS: 'RULE_OUT_OF_BOUNDS',
+  /** A normaliser threw or returned the wrong shape. */
+  NORMALISER_FAILED: 'NORMALISER_FAILED',
+  /** A normaliser could not separate units (all values equal, zero spread) and used its fallback. */
+  NO_SPREAD: 'NO_SPREAD',
+  /** An aggregator threw or returned something that is not a decimal. */
+  AGGREGATOR_FAILED: 'AGGREGATOR_FAILED',
+  /** An aggregator cannot use a value (zero or negative for a geometric or harmonic mean). */
+  AGGREGATOR_DOMAIN: 'AGGREGATOR_DOMAIN',
+  /** All children that are present have weight zero. */
+  ZERO_WEIGHTS: 'ZERO_WEIGHTS',
+  /** A node's children earned more than the node's maximum; the node was capped at its maximum. */
+  CAPPED_AT_MAX: 'CAPPED_AT_MAX',
+  /** A unit has no index (errors or nothing applicable) and is not ranked. */
+  UNRANKED: 'UNRANKED',
+  /** A unit's index lies below every band's threshold. */
+  NO_BAND: 'NO_BAND',
+} as const
+
+/** One of {@link DIAGNOSTIC_CODES}, or a plugin's own code. */
+export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[keyof typeof DIAGNOSTIC_CODES] | (string & {})

@@ -1,0 +1,47 @@
+import type { z } from 'zod'
+import { ChisoError, type ChisoIssue, type JsonPath } from './chiso-error.js'
+import type { ErrorCode } from './codes.js'
+
+/**
+ * Turns zod issues into located {@link ChisoIssue}s, prefixing each path (e.g. with the node path of a rule's
+ * `with` options). Union failures are reported by their most specific branch.
+ */
+export function zodIssuesToChisoIssues(
+  issues: ReadonlyArray<z.core.$ZodIssue>,
+  prefix: JsonPath = [],
+): ChisoIssue[] {
+  const out: ChisoIssue[] = []
+  for (const issue of issues) {
+    const path = [...prefix, ...issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part))]
+    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+      // Report the branch that got furthest (most nested issue), which is what the author meant.
+      const branches = issue.errors.map((branch) => zodIssuesToChisoIssues(branch, path))
+      const deepest = branches.reduce((best, branch) => (depth(branch) > depth(best) ? branch : best))
+      if (depth(deepest) > path.length) {
+        out.push(...deepest)
+        continue
+      }
+    }
+    out.push({ path, message: issue.message })
+  }
+  return out
+}
+
+function depth(issues: ChisoIssue[]): number {
+  return Math.max(0, ...issues.map((issue) => issue.path.length))
+}
+
+/** Throws a {@link ChisoError} with every issue of a failed zod parse, located. */
+export function throwZodError(
+  code: ErrorCode,
+  what: string,
+  error: z.ZodError,
+  prefix: JsonPath = [],
+): never {
+  const issues = zodIssuesToChisoIssues(error.issues, prefix)
+  throw new ChisoError(code, `${what}: ${issues.length} problem${issues.length === 1 ? '' : 's'}`, {
+    issues,
+    path: issues[0]?.path ?? prefix,
+    cause: error,
+  })
+}

@@ -1,0 +1,88 @@
+// Public API of @chiso/core: curated named exports only, no logic here.
+
+export type { DecimalLike } from './decimal/decimal.js'
+export { Dec, dec, isDecimalString, numberToDecimalString, toDecimalString } from './decimal/decimal.js'
+export type { RoundingMode } from './decimal/round.js'
+export { formatFixed, roundDecimal } from './decimal/round.js'
+export type { ChisoErrorOptions, ChisoIssue, JsonPath } from './errors/chiso-error.js'
+export { ChisoError, formatPath, isChisoError } from './errors/chiso-error.js'
+export type { DiagnosticCode, ErrorCode } from './errors/codes.js'
+export { DIAGNOSTIC_CODES, ERROR_CODES } from './errors/codes.js'
+export type {
+  AggregatorChild,
+  AggregatorContext,
+  AggregatorDefinition,
+  AggregatorMeta,
+  CohortReporter,
+  Deprecation,
+  InputField,
+  InputKind,
+  InputSpec,
+  ItemMeta,
+  NodeInfo,
+  NormaliserContext,
+  NormaliserDefinition,
+  OptionIssue,
+  Plugin,
+  PluginItem,
+  Reporter,
+  RuleContext,
+  RuleDefinition,
+  RuleInput,
+  RuleInputValue,
+  RuleMeta,
+  RuleStaticContext,
+  Severity,
+} from './plugin/contract.js'
+export { PLUGIN_API_VERSION } from './plugin/contract.js'
+export {
+  defineAggregator,
+  defineNormaliser,
+  definePlugin,
+  defineRule,
+  validatePlugin,
+} from './plugin/define.js'
+export { DEFAULT_INPUTS, inputFields, resolveOptions } from './plugin/options.js'
+export type { Dataset, DatasetInput, Observation, Origin, Unit } from './schema/dataset.js'
+export {
+  DatasetSchema,
+  NOT_APPLICABLE,
+  ObservationSchema,
+  OriginSchema,
+  UnitSchema,
+} from './schema/dataset.js'
+export type { DecimalString } from './schema/decimal-string.js'
+export { DecimalStringSchema, NonNegativeDecimalStringSchema } from './schema/decimal-string.js'
+export type { LocalizedText } from './schema/localized-text.js'
+export { LocalizedTextSchema, localize } from './schema/localized-text.js'
+export type { Methodology, MethodologyInput } from './schema/methodology.js'
+export {
+  BandSchema,
+  LegalBasisSchema,
+  MethodologyIdSchema,
+  MethodologySchema,
+  MethodologyStatusSchema,
+  RankingSchema,
+  ResultSchema,
+  SemverSchema,
+  TieBreakerSchema,
+} from './schema/methodology.js'
+export type { MethodologyNode, MissingPolicy, PluginCall, Rounding, Source } from './schema/node.js'
+export {
+  MissingPolicySchema,
+  NodeCodeSchema,
+  NodeSchema,
+  PluginCallSchema,
+  RoundingSchema,
+  SourceSchema,
+} from './schema/node.js'
+export { parseDataset, parseMethodology, parseScorecard } from './schema/parse.js'
+export type { Diagnostic, NodeResult, NodeTrace, Scorecard, UnitResult } from './schema/scorecard.js'
+export {
+  DiagnosticSchema,
+  NodeResultSchema,
+  NodeTraceSchema,
+  ScorecardSchema,
+  TraceStepSchema,
+  UnitResultSchema,
+} from './schema/scorecard.js'

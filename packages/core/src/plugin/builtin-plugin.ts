@@ -1,0 +1,21 @@
+import { BUILTIN_AGGREGATORS } from '../aggregators/index.js'
+import { BUILTIN_NORMALISERS } from '../normalisers/index.js'
+import { BUILTIN_RULES } from '../rules/index.js'
+import { definePlugin } from './define.js'
+
+/**
+ * The built-in `chiso` plugin: every rule, normaliser and aggregator that ships with core, written with the
+ * same `define*` helpers plugin authors use. `createEngine` includes it unless told not to.
+ *
+ * @example
+ * ```ts
+ * import { builtinPlugin } from '@chiso/core'
+ * builtinPlugin.rules?.map((rule) => rule.id) // ['chiso/yes-no', 'chiso/bands', …]
+ * ```
+ */
+export const builtinPlugin = definePlugin({
+  name: 'chiso',
+  rules: BUILTIN_RULES,
+  normalisers: BUILTIN_NORMALISERS,
+  aggregators: BUILTIN_AGGREGATORS,
+})

@@ -1,0 +1,219 @@
+import type { z } from 'zod'
+import type { Dec, dec } from '../decimal/decimal.js'
+import type { JsonPath } from '../errors/chiso-error.js'
+import type { DiagnosticCode } from '../errors/codes.js'
+
+/**
+ * The plugin API version this build of chiso implements. A plugin declares the version it was written for;
+ * `createEngine` refuses a plugin written for another version.
+ *
+ * @example
+ * ```ts
+ * import { PLUGIN_API_VERSION } from '@chiso/core'
+ * PLUGIN_API_VERSION // 1
+ * ```
+ */
+export const PLUGIN_API_VERSION = 1
+
+/** The type of one rule input: a decimal (`"7.5"`) or a yes/no (`true`; `1`/`0` are accepted too). */
+export type InputKind = 'decimal' | 'boolean'
+
+/** An input the rule reads: its kind, and whether the rule can do without it. */
+export interface InputField {
+  kind: InputKind
+  optional?: boolean
+}
+
+/** The inputs a rule reads, by field name (`value`, or e.g. `done` and `total`). */
+export type InputSpec = Readonly<Record<string, InputKind | InputField>>
+
+/** One input value handed to a rule. */
+export type RuleInputValue = Dec | boolean
+
+/** The inputs handed to a rule: every required field is present with its declared kind. */
+export type RuleInput = Readonly<Record<string, RuleInputValue | undefined>>
+
+/** Severity of a diagnostic. */
+export type Severity = 'error' | 'warning' | 'info'
+
+/** Reports a data problem for the current unit and node; it becomes a diagnostic on the scorecard. */
+export type Reporter = (code: DiagnosticCode, message: string, severity?: Severity) => void
+
+/** Reports a data problem from a cohort step; `unitIndex` says which unit (index into `values`), if one. */
+export type CohortReporter = (
+  code: DiagnosticCode,
+  message: string,
+  severity?: Severity,
+  unitIndex?: number,
+) => void
+
+/** What a plugin item knows about the node it runs on. */
+export interface NodeInfo {
+  /** The node's code (`3.2.1`). */
+  readonly code: string
+  /** The node's declared maximum, if any. */
+  readonly max: Dec | null
+  /** 1 when higher is better, -1 when lower is better. */
+  readonly direction: 1 | -1
+  /** The node's path in the methodology (`tree[2].children[0]`). */
+  readonly path: JsonPath
+}
+
+/** A located problem found by an item's `check` (the path is relative to the item's `with` options). */
+export interface OptionIssue {
+  path: JsonPath
+  message: string
+}
+
+/** Deprecation of a plugin item, as data. */
+export interface Deprecation {
+  since: string
+  replacedBy?: string
+  message?: string
+}
+
+/** Documentation of a plugin item. */
+export interface ItemMeta {
+  /** Short English title. */
+  title: string
+  /** Vietnamese title, when there is one. */
+  titleVi?: string
+  /** What it does, in a sentence or two. */
+  description?: string
+  /** Where to read more (URL). */
+  docs?: string
+  /** When set, methodologies using the item compile with a warning. */
+  deprecated?: Deprecation
+}
+
+/** Documentation of a rule, and which inputs it reads. */
+export interface RuleMeta<O> extends ItemMeta {
+  /** The inputs the rule reads, fixed or depending on its options. Default `{ value: 'decimal' }`. */
+  inputs?: InputSpec | ((options: O) => InputSpec)
+  /**
+   * `points` (default): the result is bounded by the node's maximum and the engine checks it.
+   * `value`: a raw indicator value for composite indexes, not bounded.
+   */
+  produces?: 'points' | 'value'
+}
+
+/** What a rule's `check` and `outcomes` receive. */
+export interface RuleStaticContext<O> {
+  readonly options: O
+  readonly node: NodeInfo
+  readonly dec: typeof dec
+}
+
+/** What a rule's `score` receives for one unit. */
+export interface RuleContext<O> extends RuleStaticContext<O> {
+  /** The unit's inputs, each with its declared kind. */
+  readonly input: RuleInput
+  /** Reports a data problem for this unit and node. */
+  readonly report: Reporter
+}
+
+/**
+ * A leaf rule: turns one unit's observations into points (or a raw value). Write it with `defineRule`.
+ * `score` must be pure; the engine validates `options` before any scoring, checks the result against the
+ * node's bounds, and records the trace.
+ */
+export interface RuleDefinition<O = unknown> {
+  readonly kind: 'rule'
+  /** `namespace/name`, e.g. `chiso/bands`. */
+  readonly id: string
+  readonly meta: RuleMeta<O>
+  /** The zod schema of the rule's options (`with`), with defaults. */
+  readonly options: z.ZodType<O>
+  /** Checks options against the node (e.g. points above the node's maximum). */
+  check?(context: RuleStaticContext<O>): ReadonlyArray<OptionIssue>
+  /** Scores one unit. */
+  score(context: RuleContext<O>): Dec | string
+  /** Every result the rule can give (bands, yes/no), for the rank planner; omit for continuous rules. */
+  outcomes?(context: RuleStaticContext<O>): ReadonlyArray<Dec>
+}
+
+/** What a normaliser receives: one node's column of values over all units. */
+export interface NormaliserContext<O> {
+  /** One value per unit, `null` where the unit has none (missing, not applicable, error). */
+  readonly values: ReadonlyArray<Dec | null>
+  readonly options: O
+  readonly node: NodeInfo
+  readonly dec: typeof dec
+  readonly report: CohortReporter
+}
+
+/**
+ * A cohort normaliser: rescales a node's values using the whole column (min-max, z-score, rank…).
+ * It returns one value per unit (`null` stays `null`). Write it with `defineNormaliser`.
+ */
+export interface NormaliserDefinition<O = unknown> {
+  readonly kind: 'normaliser'
+  readonly id: string
+  readonly meta: ItemMeta
+  readonly options: z.ZodType<O>
+  check?(context: { readonly options: O; readonly node: NodeInfo }): ReadonlyArray<OptionIssue>
+  normalise(context: NormaliserContext<O>): ReadonlyArray<Dec | null>
+}
+
+/** One child handed to an aggregator: only children that are present (not missing, not applicable). */
+export interface AggregatorChild {
+  readonly code: string
+  readonly value: Dec
+  /** The child's declared relative weight (default 1); aggregators rescale over the children present. */
+  readonly weight: Dec
+  /** The child's applicable maximum, for additive trees; else `null`. */
+  readonly max: Dec | null
+}
+
+/** What an aggregator receives for one unit and node. */
+export interface AggregatorContext<O> {
+  readonly children: ReadonlyArray<AggregatorChild>
+  readonly options: O
+  readonly node: NodeInfo
+  readonly dec: typeof dec
+  readonly report: Reporter
+}
+
+/** Documentation of an aggregator. */
+export interface AggregatorMeta extends ItemMeta {
+  /**
+   * True for point sums: the node's applicable maximum is the sum of its children's (capped at the node's
+   * declared maximum) and its index is points ÷ maximum × 100. False (default) for means: no maximum.
+   */
+  additive?: boolean
+}
+
+/**
+ * An aggregator: combines a node's children into its value, for one unit. Returning `null` means the value
+ * cannot be computed (report why). Write it with `defineAggregator`.
+ */
+export interface AggregatorDefinition<O = unknown> {
+  readonly kind: 'aggregator'
+  readonly id: string
+  readonly meta: AggregatorMeta
+  readonly options: z.ZodType<O>
+  check?(context: { readonly options: O; readonly node: NodeInfo }): ReadonlyArray<OptionIssue>
+  aggregate(context: AggregatorContext<O>): Dec | null
+}
+
+/** Any plugin item. */
+export type PluginItem = RuleDefinition<never> | NormaliserDefinition<never> | AggregatorDefinition<never>
+
+/**
+ * A plugin: a namespace with rules, normalisers and aggregators. Pass plugins to `createEngine`; there is no
+ * global registry.
+ */
+export interface Plugin {
+  /** The namespace: every item id starts with `name/`. */
+  readonly name: string
+  /** The plugin's own version. */
+  readonly version?: string
+  /** The {@link PLUGIN_API_VERSION} it was written for. */
+  readonly apiVersion: number
+  // biome-ignore lint/suspicious/noExplicitAny: items of any option type live side by side in one plugin
+  readonly rules?: ReadonlyArray<RuleDefinition<any>>
+  // biome-ignore lint/suspicious/noExplicitAny: see above
+  readonly normalisers?: ReadonlyArray<NormaliserDefinition<any>>
+  // biome-ignore lint/suspicious/noExplicitAny: see above
+  readonly aggregators?: ReadonlyArray<AggregatorDefinition<any>>
+}

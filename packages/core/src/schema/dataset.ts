@@ -1,0 +1,83 @@
+import { z } from 'zod'
+import { DecimalStringSchema } from './decimal-string.js'
+import { NodeCodeSchema, SourceSchema } from './node.js'
+
+/** Where an observation came from, so every number can be traced back to its cell. */
+export const OriginSchema = z.strictObject({
+  file: z.string().optional(),
+  sheet: z.string().optional(),
+  row: z.int().min(1).optional(),
+  column: z.union([z.string(), z.int().min(1)]).optional(),
+})
+
+/** Where an observation came from. */
+export type Origin = z.output<typeof OriginSchema>
+
+/** A unit (*đơn vị*) being scored: a province, department, district or commune. */
+export const UnitSchema = z.strictObject({
+  code: z.string().min(1).max(200),
+  name: z.string().optional(),
+  /** A group for ranking within groups (e.g. departments vs districts). */
+  group: z.string().optional(),
+})
+
+/** A unit. */
+export type Unit = z.output<typeof UnitSchema>
+
+/** `NA`: the leaf does not apply to the unit (*không áp dụng*, KAD). */
+export const NOT_APPLICABLE = 'NA'
+
+/**
+ * One observation: the value of one field of one leaf for one unit, from one source.
+ * `value` is a decimal string, a boolean, `"NA"` (not applicable) or `null` (explicitly missing).
+ *
+ * @example
+ * ```ts
+ * ObservationSchema.parse({ unit: 'QN', node: 'entry_costs', value: '7.98' })
+ * ```
+ */
+export const ObservationSchema = z.strictObject({
+  unit: z.string().min(1),
+  node: NodeCodeSchema,
+  /** The rule input this value feeds (`value` by default; e.g. `done` and `total` for a share). */
+  field: z
+    .string()
+    .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected a field name')
+    .default('value'),
+  value: z.union([z.literal(NOT_APPLICABLE), z.boolean(), z.null(), DecimalStringSchema]),
+  source: SourceSchema.optional(),
+  origin: OriginSchema.optional(),
+})
+
+/** An observation. */
+export type Observation = z.output<typeof ObservationSchema>
+
+/**
+ * A dataset: the units and their observations for one methodology and period.
+ *
+ * @example
+ * ```ts
+ * const data = DatasetSchema.parse({
+ *   units: [{ code: 'A' }],
+ *   observations: [{ unit: 'A', node: '1', value: '7.5' }],
+ * })
+ * data.observations[0].field // 'value'
+ * ```
+ */
+export const DatasetSchema = z.strictObject({
+  $schema: z.string().optional(),
+  title: z.string().optional(),
+  /** Period the data describes (e.g. `2023`). */
+  period: z.string().optional(),
+  /** True when the data is invented for illustration. */
+  synthetic: z.boolean().optional(),
+  /** Where the data comes from. */
+  source: z.string().optional(),
+  units: z.array(UnitSchema),
+  observations: z.array(ObservationSchema),
+})
+
+/** A parsed dataset. */
+export type Dataset = z.output<typeof DatasetSchema>
+/** A dataset as written in a file. */
+export type DatasetInput = z.input<typeof DatasetSchema>

@@ -1,0 +1,49 @@
+import { z } from 'zod'
+import { dec, isDecimalString, numberToDecimalString, toDecimalString } from '../decimal/decimal.js'
+
+const MESSAGE = 'expected a decimal string'
+
+/**
+ * A decimal written as a string (`"2.5"`), normalised to its plain form (`"2.50"` → `"2.5"`).
+ *
+ * Numbers are accepted only when they convert losslessly (at most 15 significant digits), because YAML and
+ * JSON readers turn unquoted `2.5` into a number; anything else fails with `expected a decimal string`.
+ *
+ * @example
+ * ```ts
+ * DecimalStringSchema.parse('2.50') // '2.5'
+ * DecimalStringSchema.parse(10)     // '10'
+ * DecimalStringSchema.safeParse('abc').success // false
+ * ```
+ */
+export const DecimalStringSchema = z
+  .union([z.string(), z.number()], { error: MESSAGE })
+  .transform((value, ctx) => {
+    if (typeof value === 'number') {
+      const text = numberToDecimalString(value)
+      if (text !== undefined) return text
+      ctx.addIssue({
+        code: 'custom',
+        message: `${MESSAGE} (the number ${String(value)} cannot be represented exactly: write it as a quoted string)`,
+      })
+      return z.NEVER
+    }
+    const trimmed = value.trim()
+    if (!isDecimalString(trimmed)) {
+      ctx.addIssue({ code: 'custom', message: `${MESSAGE}, got ${JSON.stringify(value)}` })
+      return z.NEVER
+    }
+    return toDecimalString(dec(trimmed))
+  })
+  .meta({
+    description:
+      'A decimal number written as a string, e.g. "2.5" (numbers with at most 15 significant digits are accepted).',
+  })
+
+/** A non-negative decimal string. */
+export const NonNegativeDecimalStringSchema = DecimalStringSchema.refine((text) => !dec(text).isNegative(), {
+  message: 'expected a decimal string ≥ 0',
+})
+
+/** A decimal string (the output type of {@link DecimalStringSchema}). */
+export type DecimalString = z.output<typeof DecimalStringSchema>

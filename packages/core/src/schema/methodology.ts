@@ -1,0 +1,118 @@
+import { z } from 'zod'
+import { DecimalStringSchema } from './decimal-string.js'
+import { LocalizedTextSchema } from './localized-text.js'
+import { MissingPolicySchema, NodeCodeSchema, NodeSchema, PluginCallSchema, RoundingSchema } from './node.js'
+
+/** A methodology id: lower-case letters, digits, `.`, `_` and `-` (`par-index.province`). */
+export const MethodologyIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'expected an id of lower-case letters, digits, ".", "_" or "-"')
+
+/** A semantic version `MAJOR.MINOR.PATCH` (pre-release and build suffixes allowed). */
+export const SemverSchema = z
+  .string()
+  .regex(
+    /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/,
+    'expected a semantic version like 2022.1.0',
+  )
+
+/** The legal basis of a methodology: the decision (*Quyết định*) that issued it, and where to read it. */
+export const LegalBasisSchema = z.strictObject({
+  /** Document number, e.g. `876/QĐ-BNV`. */
+  document: z.string().min(1),
+  /** Date of issue, `YYYY-MM-DD`. */
+  date: z.iso.date().optional(),
+  /** Issuing body. */
+  issuer: z.string().optional(),
+  /** Where the text can be read (URL). */
+  source: z.string().optional(),
+  /** What this document contributes. */
+  note: z.string().optional(),
+})
+
+/** How the result is expressed: points and percent of the applicable maximum, or a composite value. */
+export const ResultSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('points') }),
+  z.strictObject({
+    type: z.literal('composite'),
+    /** Factor applied to the root value (PCI: the 10-point weighted mean × 10 → a 100-point composite). */
+    scale: DecimalStringSchema.default('1'),
+  }),
+])
+
+/** A tie-breaker: compare this node's exact value (higher first by default). */
+export const TieBreakerSchema = z.strictObject({
+  node: NodeCodeSchema,
+  order: z.enum(['desc', 'asc']).default('desc'),
+})
+
+/** How units are ranked. */
+export const RankingSchema = z.strictObject({
+  /** competition (1, 2, 2, 4), dense (1, 2, 2, 3) or ordinal (1, 2, 3, 4; ties broken, finally by unit code). */
+  method: z.enum(['competition', 'dense', 'ordinal']).default('competition'),
+  /** Rank (and band) on exact values or on the display-rounded index. */
+  on: z.enum(['exact', 'display']).default('exact'),
+  /** Compared in order when indexes are equal. */
+  tieBreakers: z.array(TieBreakerSchema).default([]),
+  /** Rank among all units, or within each unit group (the overall rank is reported too). */
+  within: z.enum(['all', 'group']).default('all'),
+})
+
+/** A band (*xếp loại*): units with index ≥ `atLeast` and below the next higher band's threshold. */
+export const BandSchema = z.strictObject({
+  code: z.string().min(1),
+  label: LocalizedTextSchema.optional(),
+  atLeast: DecimalStringSchema,
+})
+
+/** Whether the methodology is an official text, an illustrative example, or a draft. */
+export const MethodologyStatusSchema = z.enum(['official', 'illustrative', 'draft'])
+
+/**
+ * A methodology (*bộ chỉ số*): the versioned, declarative criteria tree and how it is scored and ranked.
+ *
+ * @example
+ * ```ts
+ * const m = MethodologySchema.parse({
+ *   id: 'demo', version: '1.0.0', title: 'Demo', result: { type: 'points' },
+ *   tree: [{ code: '1', title: 'Area', max: '10', rule: { use: 'chiso/points' } }],
+ * })
+ * m.ranking.method // 'competition'
+ * ```
+ */
+export const MethodologySchema = z.strictObject({
+  /** Where editors find the JSON Schema of this format. */
+  $schema: z.string().optional(),
+  id: MethodologyIdSchema,
+  version: SemverSchema,
+  title: LocalizedTextSchema,
+  description: LocalizedTextSchema.optional(),
+  /** official, illustrative (an example that is not an official text) or draft. */
+  status: MethodologyStatusSchema.default('official'),
+  /** `full` when every level is encoded, `components` when only the upper levels are public. */
+  coverage: z.enum(['full', 'components']).default('full'),
+  /** The decisions and sources behind it. */
+  basis: z.array(LegalBasisSchema).default([]),
+  /** What kind of unit it scores (province, department, district, commune…). */
+  unitKind: z.string().optional(),
+  /** The `id@version` this version replaces. */
+  supersedes: z.string().optional(),
+  /** Plugin namespaces the methodology needs beyond the built-in `chiso` one. */
+  plugins: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/)).default([]),
+  result: ResultSchema,
+  /** How the top-level nodes are combined (default `chiso/sum` for points, `chiso/mean` for composites). */
+  aggregate: PluginCallSchema.optional(),
+  /** Default missing-data policy (default `zero` for points, `skip` for composites). */
+  missing: MissingPolicySchema.optional(),
+  /** Presentation rounding of the index. */
+  display: RoundingSchema.default({ decimals: 2, mode: 'half-up' }),
+  ranking: RankingSchema.default({ method: 'competition', on: 'exact', tieBreakers: [], within: 'all' }),
+  bands: z.array(BandSchema).default([]),
+  /** The top-level nodes (areas). */
+  tree: z.array(NodeSchema).min(1),
+})
+
+/** A parsed methodology. */
+export type Methodology = z.output<typeof MethodologySchema>
+/** A methodology as written in a file (before defaults). */
+export type MethodologyInput = z.input<typeof MethodologySchema>

@@ -1,0 +1,93 @@
+import { z } from 'zod'
+import { DecimalStringSchema, NonNegativeDecimalStringSchema } from './decimal-string.js'
+import { LocalizedTextSchema } from './localized-text.js'
+
+/**
+ * A node code: letters, digits, `.`, `_` and `-`, starting with a letter or digit (`3.2.1`, `entry_costs`).
+ * `:` is reserved for field columns in wide tables (`3.2.1:done`).
+ */
+export const NodeCodeSchema = z
+  .string()
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u, 'expected a node code: letters, digits, ".", "_" or "-"')
+  .max(100)
+
+/**
+ * A reference to a plugin item and its options: `{ use: 'chiso/bands', with: { … } }`. The options are
+ * checked against the item's own schema when the methodology is compiled.
+ *
+ * @example
+ * ```ts
+ * PluginCallSchema.parse({ use: 'chiso/yes-no', with: { points: '2' } })
+ * ```
+ */
+export const PluginCallSchema = z.strictObject({
+  use: z.string().regex(/^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/, 'expected an id "namespace/name"'),
+  with: z.record(z.string(), z.unknown()).optional(),
+})
+
+/** A rule, normaliser or aggregator reference with its options. */
+export type PluginCall = z.output<typeof PluginCallSchema>
+
+/** What to do when a leaf has no observation for a unit: leave it out (re-weighting), count zero, or fail. */
+export const MissingPolicySchema = z.enum(['skip', 'zero', 'error'])
+
+/** One of {@link MissingPolicySchema}'s values. */
+export type MissingPolicy = z.output<typeof MissingPolicySchema>
+
+/** Where a leaf's points come from: self-assessment, appraisal (*thẩm định*), survey (*điều tra xã hội học*), statistics. */
+export const SourceSchema = z.enum(['self', 'appraisal', 'survey', 'statistic'])
+
+/** One of {@link SourceSchema}'s values. */
+export type Source = z.output<typeof SourceSchema>
+
+/** Presentation rounding: decimal places and mode. */
+export const RoundingSchema = z.strictObject({
+  decimals: z.int().min(0).max(20).default(2),
+  mode: z.enum(['half-up', 'half-even', 'down', 'up']).default('half-up'),
+})
+
+/** A declared rounding. */
+export type Rounding = z.output<typeof RoundingSchema>
+
+/**
+ * A node of the criteria tree: an area (*lĩnh vực*), criterion (*tiêu chí*) or sub-criterion
+ * (*tiêu chí thành phần*). A node has either `children` (and optionally an `aggregate`) or a leaf `rule`.
+ *
+ * @example
+ * ```ts
+ * NodeSchema.parse({ code: '1.1', title: 'Kế hoạch CCHC', max: '2', rule: { use: 'chiso/yes-no' } })
+ * ```
+ */
+export const NodeSchema = z.strictObject({
+  /** Stable code, unique in the methodology (`3.2.1`). */
+  code: NodeCodeSchema,
+  /** Title in Vietnamese and/or English. */
+  title: LocalizedTextSchema,
+  /** Longer scoring guidance. */
+  description: LocalizedTextSchema.optional(),
+  /** Maximum points (additive methodologies). */
+  max: NonNegativeDecimalStringSchema.optional(),
+  /** Relative weight among its siblings (means); rescaled over the siblings that are present. Default 1. */
+  weight: NonNegativeDecimalStringSchema.optional(),
+  /** 1 when higher is better, -1 when lower is better (used by normalisers). Default 1. */
+  direction: z.union([z.literal(1), z.literal(-1)]).optional(),
+  /** Where the points come from. */
+  source: SourceSchema.optional(),
+  /** Missing-data policy for this node (inherits the methodology's). */
+  missing: MissingPolicySchema.optional(),
+  /** A cohort step applied to this node's values over all units (min-max, z-score, rank…). */
+  normalise: PluginCallSchema.optional(),
+  /** Rounding applied to this node's value before its parent uses it, when the methodology says so. */
+  round: RoundingSchema.optional(),
+  /** The leaf rule that turns observations into points or a value. */
+  rule: PluginCallSchema.optional(),
+  /** How children are combined (default `chiso/sum` for points, `chiso/mean` for composites). */
+  aggregate: PluginCallSchema.optional(),
+  /** Child nodes. */
+  get children() {
+    return z.array(NodeSchema).min(1).optional()
+  },
+})
+
+/** A node of the criteria tree (parsed). */
+export type MethodologyNode = z.output<typeof NodeSchema>
