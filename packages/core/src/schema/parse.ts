@@ -61,9 +61,13 @@ function checkTreeStructure(methodology: Methodology): ChisoIssue[] {
     if (!node.children && node.aggregate) {
       issues.push({ path: [...path, 'aggregate'], message: 'only nodes with children can aggregate' })
     }
-    node.children?.forEach((child, index) => visit(child, [...path, 'children', index]))
+    node.children?.forEach((child, index) => {
+      visit(child, [...path, 'children', index])
+    })
   }
-  methodology.tree.forEach((node, index) => visit(node, ['tree', index]))
+  methodology.tree.forEach((node, index) => {
+    visit(node, ['tree', index])
+  })
   methodology.ranking.tieBreakers.forEach((breaker, index) => {
     if (!seen.has(breaker.node)) {
       issues.push({
