@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { DecimalStringSchema, NonNegativeDecimalStringSchema } from './decimal-string.js'
+import { NonNegativeDecimalStringSchema } from './decimal-string.js'
 import { LocalizedTextSchema } from './localized-text.js'
 
 /**
