@@ -86,3 +86,16 @@ export {
   TraceStepSchema,
   UnitResultSchema,
 } from './schema/scorecard.js'
+export { builtinPlugin } from './plugin/builtin-plugin.js'
+export { createEngine } from './engine/create-engine.js'
+export type { CompiledMethodology, Engine, EngineOptions, EvaluateOptions, LeafInfo } from './engine/types.js'
+export { explain } from './engine/explain.js'
+export type { ExplainOptions } from './engine/explain.js'
+export { rankUnits } from './engine/rank.js'
+export type { BreakerOrder, RankEntry, RankMethod } from './engine/rank.js'
+export { bandOf } from './engine/bands.js'
+export type { BandThreshold } from './engine/bands.js'
+export { jsonSchema } from './schema/json-schema.js'
+export { canonicalJson, canonicalMethodology } from './versioning/canonical.js'
+export { fingerprint } from './versioning/fingerprint.js'
+export { sha256Hex } from './versioning/sha256.js'

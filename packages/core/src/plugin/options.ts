@@ -2,7 +2,14 @@ import { dec } from '../decimal/decimal.js'
 import { ChisoError, type ChisoIssue, type JsonPath } from '../errors/chiso-error.js'
 import { ERROR_CODES } from '../errors/codes.js'
 import { zodIssuesToChisoIssues } from '../errors/from-zod.js'
-import type { InputField, InputSpec, NodeInfo, PluginItem, RuleDefinition } from './contract.js'
+import type {
+  AggregatorDefinition,
+  InputField,
+  InputSpec,
+  NodeInfo,
+  NormaliserDefinition,
+  RuleDefinition,
+} from './contract.js'
 
 /**
  * Validates a plugin item's options (`with`) against its schema and its `check`, with the node it runs on.
@@ -15,7 +22,7 @@ import type { InputField, InputSpec, NodeInfo, PluginItem, RuleDefinition } from
  * ```
  */
 export function resolveOptions<O>(
-  item: PluginItem | RuleDefinition<O>,
+  item: RuleDefinition<O> | NormaliserDefinition<O> | AggregatorDefinition<O>,
   raw: unknown,
   node: NodeInfo,
   path: JsonPath,

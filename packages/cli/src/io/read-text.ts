@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { InputError } from './input-error.js'
+
+/** Largest input file read (bytes): far above any real methodology or dataset, low enough to fail fast. */
+export const MAX_INPUT_BYTES = 256 * 1024 * 1024
+
+/**
+ * Reads a text file as UTF-8, resolving `file` against `cwd`. A leading byte-order mark is kept (the format
+ * readers decide what to do with it). Missing, unreadable or oversized files throw an {@link InputError}.
+ *
+ * @example
+ * ```ts
+ * readText('par.methodology.yaml', process.cwd()) // 'id: par-index.province\n…'
+ * readText('nope.yaml', '/tmp')                   // throws InputError: cannot read nope.yaml: no such file
+ * ```
+ */
+export function readText(file: string, cwd: string): string {
+  let buffer: Buffer
+  try {
+    buffer = readFileSync(resolve(cwd, file))
+  } catch (error) {
+    throw new InputError(`cannot read ${file}`, [
+      { code: 'UNREADABLE_FILE', file, message: `cannot read ${file}: ${describeFsError(error)}` },
+    ])
+  }
+  if (buffer.byteLength > MAX_INPUT_BYTES) {
+    throw new InputError(`${file} is too large`, [
+      { code: 'UNREADABLE_FILE', file, message: `${file} is larger than ${MAX_INPUT_BYTES} bytes` },
+    ])
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buffer)
+  } catch {
+    throw new InputError(`${file} is not UTF-8`, [
+      {
+        code: 'UNREADABLE_FILE',
+        file,
+        message: `${file} is not valid UTF-8 text (save it as UTF-8, e.g. "CSV UTF-8" in Excel)`,
+      },
+    ])
+  }
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code
+  if (code === 'ENOENT') return 'no such file'
+  if (code === 'EISDIR') return 'it is a directory'
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
+  return error instanceof Error ? error.message : String(error)
+}
+
+/**
+ * Removes a leading UTF-8 byte-order mark, which Excel and Notepad write.
+ *
+ * @example
+ * ```ts
+ * stripBom('\uFEFFunit,name') // 'unit,name'
+ * ```
+ */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+}

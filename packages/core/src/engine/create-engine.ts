@@ -1,0 +1,76 @@
+import { parseDataset, parseMethodology } from '../schema/parse.js'
+import { builtinPlugin } from '../plugin/builtin-plugin.js'
+import { fingerprint } from '../versioning/fingerprint.js'
+import { compileTree } from './compile.js'
+import { evaluateTree } from './evaluate.js'
+import { createRegistry } from './registry.js'
+import type { CompiledMethodology, Engine, EngineOptions, EvaluateOptions, LeafInfo } from './types.js'
+
+/**
+ * Creates a scoring engine with an explicit, frozen set of plugins (the built-in `chiso` plugin plus those
+ * given). Compile a methodology once, then evaluate any number of datasets.
+ *
+ * @example
+ * ```ts
+ * import { createEngine } from '@chiso/core'
+ *
+ * const engine = createEngine()
+ * const compiled = engine.compile({
+ *   id: 'demo', version: '1.0.0', title: 'Demo', result: { type: 'points' },
+ *   tree: [
+ *     { code: '1', title: 'Plan', max: '4', rule: { use: 'chiso/yes-no' } },
+ *     { code: '2', title: 'Report', max: '6', rule: { use: 'chiso/points' } },
+ *   ],
+ * })
+ * const card = compiled.evaluate({
+ *   units: [{ code: 'A' }, { code: 'B' }],
+ *   observations: [
+ *     { unit: 'A', node: '1', value: true }, { unit: 'A', node: '2', value: '5' },
+ *     { unit: 'B', node: '1', value: true }, { unit: 'B', node: '2', value: 'NA' },
+ *   ],
+ * })
+ * card.units.map((u) => [u.unit, u.score, u.max, u.indexDisplay, u.rank])
+ * // [['B', '4', '4', '100.00', 1], ['A', '9', '10', '90.00', 2]]
+ * ```
+ */
+export function createEngine(options: EngineOptions = {}): Engine {
+  const plugins = [...(options.builtins === false ? [] : [builtinPlugin]), ...(options.plugins ?? [])]
+  const registry = createRegistry(plugins)
+
+  const compile = (input: unknown): CompiledMethodology => {
+    const methodology = parseMethodology(input)
+    const tree = compileTree(methodology, registry)
+    const print = fingerprint(methodology)
+    const leaves: LeafInfo[] = tree.nodes
+      .filter((node) => node.rule !== undefined)
+      .sort((a, b) => comparePaths(a.path, b.path))
+      .map((node) => Object.freeze({ code: node.code, rule: node.rule!.def.id, fields: node.rule!.fields }))
+    return Object.freeze({
+      methodology,
+      fingerprint: print,
+      leaves: Object.freeze(leaves),
+      warnings: tree.warnings,
+      evaluate: (dataset: unknown, evaluateOptions: EvaluateOptions = {}) =>
+        evaluateTree(methodology, tree, print, parseDataset(dataset), evaluateOptions.trace ?? true),
+    })
+  }
+
+  return Object.freeze({
+    plugins: registry.plugins,
+    compile,
+    score: (methodology: unknown, dataset: unknown, evaluateOptions?: EvaluateOptions) =>
+      compile(methodology).evaluate(dataset, evaluateOptions),
+  })
+}
+
+function comparePaths(a: ReadonlyArray<string | number>, b: ReadonlyArray<string | number>): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i]!
+    const y = b[i]!
+    if (x === y) continue
+    if (typeof x === 'number' && typeof y === 'number') return x - y
+    return String(x) < String(y) ? -1 : 1
+  }
+  return a.length - b.length
+}
+

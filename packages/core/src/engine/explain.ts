@@ -1,0 +1,106 @@
+import { ChisoError } from '../errors/chiso-error.js'
+import { ERROR_CODES } from '../errors/codes.js'
+import { localize } from '../schema/localized-text.js'
+import type { Methodology } from '../schema/methodology.js'
+import type { MethodologyNode } from '../schema/node.js'
+import type { NodeResult, Scorecard } from '../schema/scorecard.js'
+
+/** Options of {@link explain}. */
+export interface ExplainOptions {
+  /** The unit to explain. */
+  unit: string
+  /** One node to explain in detail; without it, the whole tree is listed. */
+  node?: string
+  /** Language of titles (default `vi`, falling back to `en`). */
+  language?: 'vi' | 'en'
+}
+
+/**
+ * Explains how a unit's result came about, as text: its index, rank and band, then every node with its
+ * points, maximum and index — or, with `node`, that node's inputs, sources, rule, options, children and the
+ * steps applied (normalisation, rounding, capping). Needs a scorecard evaluated with `trace: true` (the
+ * default) for the details.
+ *
+ * @example
+ * ```ts
+ * console.log(explain(card, methodology, { unit: 'A', node: '2' }))
+ * // 2 Report — unit A
+ * //   status ok · score 5 · max 6 · index 83.33…
+ * //   rule chiso/points {} on value=5 → 5
+ * ```
+ */
+export function explain(scorecard: Scorecard, methodology: Methodology, options: ExplainOptions): string {
+  const unit = scorecard.units.find((candidate) => candidate.unit === options.unit)
+  if (!unit) throw new ChisoError(ERROR_CODES.NOT_FOUND, `the scorecard has no unit "${options.unit}"`)
+  const language = options.language ?? 'vi'
+  const titles = new Map<string, string>()
+  const depths = new Map<string, number>()
+  const walk = (nodes: ReadonlyArray<MethodologyNode>, depth: number) => {
+    for (const node of nodes) {
+      titles.set(node.code, localize(node.title, language))
+      depths.set(node.code, depth)
+      if (node.children) walk(node.children, depth + 1)
+    }
+  }
+  walk(methodology.tree, 0)
+  const diagnosticsFor = (node?: string) =>
+    scorecard.diagnostics.filter((d) => d.unit === unit.unit && (node === undefined || d.node === node))
+
+  if (options.node !== undefined) {
+    const result = unit.nodes[options.node]
+    if (!result) throw new ChisoError(ERROR_CODES.NOT_FOUND, `the methodology has no node "${options.node}"`)
+    const lines = [`${options.node} ${titles.get(options.node) ?? ''} — unit ${unit.unit}`.trimEnd()]
+    lines.push(`  ${summary(result)}`)
+    lines.push(...traceLines(result).map((line) => `  ${line}`))
+    for (const diagnostic of diagnosticsFor(options.node)) {
+      lines.push(`  ${diagnostic.severity} ${diagnostic.code}: ${diagnostic.message}`)
+    }
+    return lines.join('\n')
+  }
+
+  const header = [
+    `${unit.unit}${unit.name ? ` ${unit.name}` : ''} — ${localize(methodology.title, language)} ${methodology.id}@${methodology.version} (${scorecard.methodology.fingerprint.slice(0, 19)}…)`,
+    `  index ${unit.indexDisplay ?? '—'} (exact ${unit.index ?? '—'})${unit.max === null ? '' : ` = ${unit.score} of ${unit.max} applicable points`}, rank ${unit.rank ?? '—'}, band ${unit.band ?? '—'}`,
+  ]
+  const body = Object.entries(unit.nodes).map(([code, result]) => {
+    const indent = '  '.repeat((depths.get(code) ?? 0) + 1)
+    return `${indent}${code} ${titles.get(code) ?? ''}: ${summary(result)}`
+  })
+  const problems = diagnosticsFor().map((d) => `  ${d.severity} ${d.code}${d.node ? ` at ${d.node}` : ''}: ${d.message}`)
+  return [...header, ...body, ...(problems.length > 0 ? ['diagnostics:', ...problems] : [])].join('\n')
+}
+
+function summary(result: NodeResult): string {
+  if (result.status === 'na') return 'not applicable'
+  if (result.status === 'missing') return 'missing (left out)'
+  if (result.status === 'error') return 'error (see diagnostics)'
+  return result.max === null
+    ? `value ${result.score}`
+    : `${result.score} of ${result.max} points (${result.index === null ? '—' : `${shorten(result.index)} %`})`
+}
+
+function shorten(text: string): string {
+  const [whole, fraction] = text.split('.')
+  return fraction && fraction.length > 4 ? `${whole}.${fraction.slice(0, 4)}…` : text
+}
+
+function traceLines(result: NodeResult): string[] {
+  const lines: string[] = []
+  const trace = result.trace
+  if (trace?.kind === 'leaf') {
+    const inputs = Object.entries(trace.inputs)
+      .map(([name, value]) => `${name}=${String(value)}${trace.sources[name] ? ` (${trace.sources[name]})` : ''}`)
+      .join(', ')
+    lines.push(`rule ${trace.rule} ${JSON.stringify(trace.options)} on ${inputs || 'no inputs'} → ${trace.result ?? '—'}`)
+    if (trace.note) lines.push(`note: ${trace.note}`)
+  } else if (trace?.kind === 'aggregate') {
+    lines.push(`aggregate ${trace.aggregator} ${JSON.stringify(trace.options)} → ${trace.result ?? '—'}`)
+    for (const child of trace.children) {
+      lines.push(
+        `  ${child.node}: ${child.status === 'used' ? `${child.value}${child.max === null ? '' : ` of ${child.max}`} × weight ${child.weight}` : child.status}`,
+      )
+    }
+  } else lines.push('no trace recorded (evaluate with trace: true)')
+  for (const step of result.steps ?? []) lines.push(`${step.step} by ${step.by}: ${step.from} → ${step.to}`)
+  return lines
+}

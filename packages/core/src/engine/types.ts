@@ -1,0 +1,52 @@
+import type { Methodology } from '../schema/methodology.js'
+import type { Scorecard } from '../schema/scorecard.js'
+import type { Plugin } from '../plugin/contract.js'
+
+/** Options of {@link createEngine}. */
+export interface EngineOptions {
+  /** Plugins beyond the built-in one. Registration is explicit: there is no global registry. */
+  plugins?: ReadonlyArray<Plugin>
+  /** Include the built-in `chiso` plugin (default true). */
+  builtins?: boolean
+}
+
+/** Options of {@link CompiledMethodology.evaluate}. */
+export interface EvaluateOptions {
+  /** Record how every node's value came about (default true). Turn off for large batch runs. */
+  trace?: boolean
+}
+
+/** What the compiled methodology knows about one leaf: its code and the input fields its rule reads. */
+export interface LeafInfo {
+  readonly code: string
+  readonly rule: string
+  readonly fields: Readonly<Record<string, { kind: 'decimal' | 'boolean'; optional?: boolean }>>
+}
+
+/**
+ * A methodology compiled by an engine: plugins resolved, options validated, tree checked. Evaluate any number
+ * of datasets with it.
+ */
+export interface CompiledMethodology {
+  /** The parsed methodology (defaults explicit). */
+  readonly methodology: Methodology
+  /** `sha256:…` of the methodology's canonical form. */
+  readonly fingerprint: string
+  /** Every leaf, in tree order. */
+  readonly leaves: ReadonlyArray<LeafInfo>
+  /** Problems that do not prevent scoring (deprecated rules…), each with its path. */
+  readonly warnings: ReadonlyArray<{ path: ReadonlyArray<string | number>; message: string }>
+  /** Scores and ranks a dataset (parsed or raw); data problems become diagnostics, never exceptions. */
+  evaluate(dataset: unknown, options?: EvaluateOptions): Scorecard
+}
+
+/** A frozen engine: the registered plugins and what they provide. */
+export interface Engine {
+  readonly plugins: ReadonlyArray<Plugin>
+  /** Parses (if needed) and compiles a methodology; throws a located `ChisoError` when it is invalid. */
+  compile(methodology: unknown): CompiledMethodology
+  /** Shorthand for `compile(methodology).evaluate(dataset, options)`. */
+  score(methodology: unknown, dataset: unknown, options?: EvaluateOptions): Scorecard
+}
+
+export type { Methodology, Scorecard }

@@ -1,0 +1,73 @@
+import { z } from 'zod'
+import { dec } from '../decimal/decimal.js'
+import { DIAGNOSTIC_CODES } from '../errors/codes.js'
+import { defineNormaliser } from '../plugin/define.js'
+import { DecimalStringSchema } from '../schema/decimal-string.js'
+import { extent, orient } from './column.js'
+
+/** Options of {@link minMax}. */
+export const MinMaxOptionsSchema = z.strictObject({
+  /** The value given to the worst unit. Default `'0'` (COINr); PCI and DDCI use `'1'`. */
+  l: DecimalStringSchema.default('0'),
+  /** The value given to the best unit; must be greater than `l`. Default `'100'` (COINr); PCI and DDCI use `'10'`. */
+  u: DecimalStringSchema.default('100'),
+  /** What every unit gets when all values are equal: `u`, the middle `(l + u) / 2` (default) or `l`. */
+  whenNoSpread: z.enum(['upper', 'middle', 'lower']).default('middle'),
+})
+
+/**
+ * Min-max rescaling (*chuẩn hoá min-max*) between the lowest and the highest unit of the cohort:
+ * `l + (x − min) / (max − min) · (u − l)`, with min and max over the units that have a value.
+ *
+ * As in COINr, values are first multiplied by the node's `direction`, so for `direction: -1` (lower is better)
+ * this is `l + (max − x) / (max − min) · (u − l)`: the best unit gets `u`, the worst `l`. The result always
+ * lies in `[l, u]`; only one division is made per value, so results are exact whenever the quotient is.
+ * When all values are equal (or only one unit has a value) it reports `NO_SPREAD` once and gives every unit
+ * the `whenNoSpread` value. `null` stays `null`.
+ *
+ * @example
+ * ```ts
+ * // methodology node (PCI / DDCI indicator rescaled to 1–10)
+ * normalise: { use: 'chiso/min-max', with: { l: '1', u: '10' } }
+ * // values 2, 4, 6 → '1', '5.5', '10'; with direction: -1 → '10', '5.5', '1'
+ * ```
+ */
+export const minMax = defineNormaliser({
+  id: 'chiso/min-max',
+  meta: {
+    title: 'Min-max rescaling',
+    titleVi: 'Chuẩn hoá min-max',
+    description:
+      'Rescales the cohort linearly so that the worst unit gets l and the best gets u (COINr n_minx; PCI/DDCI 1–10).',
+  },
+  options: MinMaxOptionsSchema,
+  check: ({ options }) =>
+    dec(options.l).lt(options.u)
+      ? []
+      : [{ path: ['u'], message: `u (${options.u}) must be greater than l (${options.l})` }],
+  normalise: ({ values, options, node, report }) => {
+    const oriented = orient(values, node.direction)
+    const range = extent(oriented)
+    if (range === null) return oriented
+    const l = dec(options.l)
+    const u = dec(options.u)
+    const spread = range.max.minus(range.min)
+    if (spread.isZero()) {
+      const fallback =
+        options.whenNoSpread === 'upper' ? u : options.whenNoSpread === 'lower' ? l : l.plus(u).div(2)
+      report(
+        DIAGNOSTIC_CODES.NO_SPREAD,
+        `min-max: all ${range.count} value(s) are equal (${range.min.times(node.direction).toFixed()}); every unit gets ${fallback.toFixed()} (whenNoSpread: ${options.whenNoSpread})`,
+        'warning',
+      )
+      return oriented.map((value) => (value === null ? null : fallback))
+    }
+    const width = u.minus(l)
+    return oriented.map((value) => {
+      if (value === null) return null
+      const scaled = l.plus(value.minus(range.min).times(width).div(spread))
+      // Rounding at 40 digits is monotone, so this clamp never moves a value by more than that rounding.
+      return scaled.lt(l) ? l : scaled.gt(u) ? u : scaled
+    })
+  },
+})

@@ -1,0 +1,37 @@
+import { parseMethodology } from '../schema/parse.js'
+
+/**
+ * Serialises JSON-like data canonically: object keys sorted by code point, no whitespace, `undefined`
+ * members left out. Two values that mean the same give the same text.
+ *
+ * @example
+ * ```ts
+ * canonicalJson({ b: 1, a: ['x', { d: true, c: null }] }) // '{"a":["x",{"c":null,"d":true}],"b":1}'
+ * ```
+ */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') {
+    if (typeof value === 'number' && !Number.isFinite(value)) throw new TypeError('cannot serialise a non-finite number')
+    return JSON.stringify(value) ?? 'null'
+  }
+  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item === undefined ? null : item)).join(',')}]`
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, member]) => member !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  return `{${entries.map(([key, member]) => `${JSON.stringify(key)}:${canonicalJson(member)}`).join(',')}}`
+}
+
+/**
+ * The canonical form of a methodology: parsed (so defaults are explicit and decimal strings normalised,
+ * YAML and JSON giving the same result), without the editor-only `$schema` key, serialised with
+ * {@link canonicalJson}.
+ *
+ * @example
+ * ```ts
+ * canonicalMethodology(yamlObject) === canonicalMethodology(jsonObject) // true when they mean the same
+ * ```
+ */
+export function canonicalMethodology(methodology: unknown): string {
+  const { $schema: _editorHint, ...parsed } = parseMethodology(methodology)
+  return canonicalJson(parsed)
+}

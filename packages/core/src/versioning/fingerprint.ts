@@ -1,0 +1,15 @@
+import { canonicalMethodology } from './canonical.js'
+import { sha256Hex } from './sha256.js'
+
+/**
+ * The fingerprint of a methodology: `sha256:` and the SHA-256 of its canonical form. Every scorecard carries
+ * it, tying each published number to the exact specification behind it. Identical in Node and browsers.
+ *
+ * @example
+ * ```ts
+ * fingerprint(methodology) // 'sha256:3f1c…'
+ * ```
+ */
+export function fingerprint(methodology: unknown): string {
+  return `sha256:${sha256Hex(canonicalMethodology(methodology))}`
+}
