@@ -3,6 +3,7 @@ import { dec } from '../decimal/decimal.js'
 import { DIAGNOSTIC_CODES } from '../errors/codes.js'
 import { defineNormaliser } from '../plugin/define.js'
 import { DecimalStringSchema } from '../schema/decimal-string.js'
+import { narrow, WideDec } from '../aggregators/weights.js'
 import { extent, orient } from './column.js'
 
 /** Options of {@link minMax}. */
@@ -21,7 +22,8 @@ export const MinMaxOptionsSchema = z.strictObject({
  *
  * As in COINr, values are first multiplied by the node's `direction`, so for `direction: -1` (lower is better)
  * this is `l + (max − x) / (max − min) · (u − l)`: the best unit gets `u`, the worst `l`. The result always
- * lies in `[l, u]`; only one division is made per value, so results are exact whenever the quotient is.
+ * lies in `[l, u]`; it is computed with guard digits and rounded once, so results are exact whenever they
+ * can be and correctly rounded otherwise.
  * When all values are equal (or only one unit has a value) it reports `NO_SPREAD` once and gives every unit
  * the `whenNoSpread` value. `null` stays `null`.
  *
@@ -65,7 +67,8 @@ export const minMax = defineNormaliser({
     const width = u.minus(l)
     return oriented.map((value) => {
       if (value === null) return null
-      const scaled = l.plus(value.minus(range.min).times(width).div(spread))
+      // Guard digits, then one rounding to 40 digits: exact whenever the result is.
+      const scaled = narrow(new WideDec(value).minus(range.min).times(width).div(spread).plus(l))
       // Rounding at 40 digits is monotone, so this clamp never moves a value by more than that rounding.
       return scaled.lt(l) ? l : scaled.gt(u) ? u : scaled
     })

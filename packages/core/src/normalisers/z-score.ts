@@ -3,6 +3,7 @@ import { dec } from '../decimal/decimal.js'
 import { DIAGNOSTIC_CODES } from '../errors/codes.js'
 import { defineNormaliser } from '../plugin/define.js'
 import { DecimalStringSchema } from '../schema/decimal-string.js'
+import { narrow, WideDec } from '../aggregators/weights.js'
 import { orient } from './column.js'
 
 /** Options of {@link zScore}. */
@@ -45,11 +46,12 @@ export const zScore = defineNormaliser({
     const target = dec(options.mean)
     const n = present.length
     if (n === 0) return oriented
-    const total = present.reduce((sum, value) => sum.plus(value), dec(0))
+    // Mean, σ and the quotients with guard digits, each result rounded once to 40 digits.
+    const total = present.reduce((sum, value) => sum.plus(value), new WideDec(0))
     const mu = total.div(n)
-    const squares = present.reduce((sum, value) => sum.plus(value.minus(mu).pow(2)), dec(0))
+    const squares = present.reduce((sum, value) => sum.plus(new WideDec(value).minus(mu).pow(2)), new WideDec(0))
     const divisor = options.sample ? n - 1 : n
-    const sigma = divisor === 0 ? dec(0) : squares.div(divisor).sqrt()
+    const sigma = divisor === 0 ? new WideDec(0) : squares.div(divisor).sqrt()
     if (sigma.isZero()) {
       report(
         DIAGNOSTIC_CODES.NO_SPREAD,
@@ -61,6 +63,8 @@ export const zScore = defineNormaliser({
       return oriented.map((value) => (value === null ? null : target))
     }
     const sd = dec(options.sd)
-    return oriented.map((value) => (value === null ? null : target.plus(value.minus(mu).times(sd).div(sigma))))
+    return oriented.map((value) =>
+      value === null ? null : narrow(new WideDec(value).minus(mu).times(sd).div(sigma).plus(target)),
+    )
   },
 })

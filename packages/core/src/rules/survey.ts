@@ -119,13 +119,7 @@ export const survey = defineRule({
   },
 })
 
-function clamp(
-  value: Dec,
-  min: Dec,
-  max: Dec,
-  what: string,
-  report: Reporter,
-): Dec {
+function clamp(value: Dec, min: Dec, max: Dec, what: string, report: Reporter): Dec {
   if (value.lt(min) || value.gt(max)) {
     const bound = value.lt(min) ? min : max
     report(

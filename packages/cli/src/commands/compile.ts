@@ -1,0 +1,22 @@
+import { type CompiledMethodology, createEngine, isChisoError } from '@chiso/core'
+import { chisoErrorToInputError } from '../io/chiso-error-problems.js'
+import type { ReadDocument } from '../io/read-document.js'
+
+/**
+ * Compiles a methodology document with the built-in plugins. A `ChisoError` (other than `INTERNAL`, which is
+ * a bug) becomes an `InputError` located in the file.
+ *
+ * @example
+ * ```ts
+ * const compiled = compileDocument(readDocument('par.yaml', cwd))
+ * compiled.fingerprint // 'sha256:…'
+ * ```
+ */
+export function compileDocument(document: ReadDocument): CompiledMethodology {
+  try {
+    return createEngine().compile(document.value)
+  } catch (error) {
+    if (isChisoError(error) && error.code !== 'INTERNAL') throw chisoErrorToInputError(error, document)
+    throw error
+  }
+}

@@ -1,0 +1,67 @@
+import { dec, formatFixed, localize, type Methodology, type Scorecard } from '@chiso/core'
+import type { Stylist } from './style.js'
+import { renderTable, type TableColumn } from './table.js'
+
+/** Shown where a unit has no value (unranked, nothing applicable). */
+const NONE = '–'
+
+/**
+ * Renders a scorecard as the ranking table people read: a title line (the methodology's title, `id@version`
+ * and the start of its fingerprint), then Rank, Unit, Name, Index (rounded as the methodology says), Band
+ * (when the methodology has bands), Group (when units have groups), and Score/Max for points methodologies
+ * (rounded like the index). Units come in rank order, unranked last.
+ *
+ * @example
+ * ```ts
+ * formatRankingTable(scorecard, compiled.methodology)
+ * // PAR INDEX minh họa — demo.par@1.0.0 · sha256:3f2a9c0d1e4b
+ * //
+ * // Rank  Unit  Name     Index  Band  Score  Max
+ * // ----  ----  -------  -----  ----  -----  ------
+ * //    1  HN    Hà Nội   85.78  B     85.78  100.00
+ * ```
+ */
+export function formatRankingTable(
+  scorecard: Scorecard,
+  methodology: Methodology,
+  options: { style?: Stylist } = {},
+): string {
+  const style = options.style ?? ((_s, text) => text)
+  const points = methodology.result.type === 'points'
+  const bands = methodology.bands.length > 0
+  const groups = scorecard.units.some((unit) => unit.group !== undefined)
+  const { decimals, mode } = methodology.display
+  const fixed = (value: string | null) => (value === null ? NONE : formatFixed(dec(value), decimals, mode))
+
+  const columns: TableColumn[] = [
+    { header: 'Rank', align: 'right' },
+    { header: 'Unit' },
+    { header: 'Name' },
+    ...(groups ? [{ header: 'Group' }] : []),
+    { header: 'Index', align: 'right' as const },
+    ...(bands ? [{ header: 'Band' }] : []),
+    ...(points ? [{ header: 'Score', align: 'right' as const }, { header: 'Max', align: 'right' as const }] : []),
+  ]
+  const rows = scorecard.units.map((unit) => [
+    unit.rank === null ? NONE : String(unit.rank),
+    unit.unit.normalize('NFC'),
+    (unit.name ?? '').normalize('NFC'),
+    ...(groups ? [(unit.group ?? '').normalize('NFC')] : []),
+    unit.indexDisplay ?? NONE,
+    ...(bands ? [unit.band ?? NONE] : []),
+    ...(points ? [fixed(unit.score), fixed(unit.max)] : []),
+  ])
+  const { id, version, fingerprint } = scorecard.methodology
+  const title = localize(methodology.title).normalize('NFC')
+  const head =
+    `${style('bold', title)} — ${id}@${version} · ${style('dim', fingerprint.slice(0, 'sha256:'.length + 12))}\n` +
+    '\n'
+  const table = renderTable(columns, rows, {
+    style,
+    styleRow: (index, line) => (scorecard.units[index]?.rank === null ? style('dim', line) : line),
+  })
+  const count = scorecard.units.length
+  const ranked = scorecard.units.filter((unit) => unit.rank !== null).length
+  const foot = `\n${count} unit${count === 1 ? '' : 's'}${ranked === count ? '' : `, ${count - ranked} unranked`}\n`
+  return head + table + foot
+}

@@ -1,0 +1,46 @@
+import type { Stylist } from './style.js'
+import { pad } from './width.js'
+
+/** A column of a {@link renderTable} table. */
+export interface TableColumn {
+  /** The header text. */
+  header: string
+  /** `right` for numbers (default `left`). */
+  align?: 'left' | 'right'
+}
+
+/**
+ * Renders rows as a plain-text table aligned by display width (see `displayWidth`): a header row, a rule,
+ * then the rows; columns separated by two spaces; trailing spaces trimmed. `styleRow` may colour a whole row
+ * (after alignment, so escape codes never disturb the widths).
+ *
+ * @example
+ * ```ts
+ * renderTable([{ header: 'Unit' }, { header: 'Index', align: 'right' }], [['Huế', '85.78'], ['HN', '9']])
+ * // 'Unit  Index\n----  -----\nHuế   85.78\nHN        9\n'
+ * ```
+ */
+export function renderTable(
+  columns: ReadonlyArray<TableColumn>,
+  rows: ReadonlyArray<ReadonlyArray<string>>,
+  options: { style?: Stylist; styleRow?: (index: number, line: string) => string } = {},
+): string {
+  const widths = columns.map((column, index) =>
+    Math.max(
+      [...column.header.normalize('NFC')].length,
+      ...rows.map((row) => [...(row[index] ?? '').normalize('NFC')].length),
+    ),
+  )
+  const line = (cells: ReadonlyArray<string>) =>
+    columns
+      .map((column, index) => pad(cells[index] ?? '', widths[index] ?? 0, column.align))
+      .join('  ')
+      .trimEnd()
+  const style = options.style ?? ((_style, text) => text)
+  const out = [
+    style('bold', line(columns.map((column) => column.header))),
+    line(widths.map((width) => '-'.repeat(width))),
+    ...rows.map((row, index) => (options.styleRow ? options.styleRow(index, line(row)) : line(row))),
+  ]
+  return `${out.join('\n')}\n`
+}
