@@ -38,6 +38,8 @@ type LeafKind =
   | { rule: 'deduction'; per: string; often: number }
   /** chiso/survey: mean of answers on a 1–5 scale. */
   | { rule: 'survey-mean' }
+  /** chiso/survey: share of respondents, counted (`:done` of `:total`). */
+  | { rule: 'survey-share'; total: [number, number] }
   /** chiso/points: appraised points entered directly. */
   | { rule: 'points' }
 
@@ -103,7 +105,12 @@ const survey = (vi: string, en: string, max: string): LeafSpec => ({
   source: 'survey',
   level: 900,
 })
-const appraised = (vi: string, en: string, max: string): LeafSpec => ({ vi, en, max, kind: { rule: 'points' } })
+const appraised = (vi: string, en: string, max: string): LeafSpec => ({
+  vi,
+  en,
+  max,
+  kind: { rule: 'points' },
+})
 
 const AREAS: AreaSpec[] = [
   {
@@ -218,12 +225,7 @@ const AREAS: AreaSpec[] = [
         en: 'Review and codification of legal documents',
         leaves: [
           yesNo('Ban hành kế hoạch rà soát văn bản QPPL', 'Review plan issued', '0.5'),
-          prop(
-            'Xử lý kết quả rà soát văn bản QPPL',
-            'Review findings acted upon',
-            '1',
-            [2, 12],
-          ),
+          prop('Xử lý kết quả rà soát văn bản QPPL', 'Review findings acted upon', '1', [2, 12]),
         ],
       },
       {
@@ -354,20 +356,12 @@ const AREAS: AreaSpec[] = [
         vi: 'Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính',
         en: 'Digitisation of dossiers and results',
         leaves: [
-          prop(
-            'Tỷ lệ hồ sơ được số hóa khi tiếp nhận',
-            'Dossiers digitised on receipt',
-            '1',
-            [2000, 25000],
-            { level: 900 },
-          ),
-          prop(
-            'Tỷ lệ kết quả giải quyết TTHC được số hóa',
-            'Results digitised',
-            '1',
-            [2000, 25000],
-            { level: 930 },
-          ),
+          prop('Tỷ lệ hồ sơ được số hóa khi tiếp nhận', 'Dossiers digitised on receipt', '1', [2000, 25000], {
+            level: 900,
+          }),
+          prop('Tỷ lệ kết quả giải quyết TTHC được số hóa', 'Results digitised', '1', [2000, 25000], {
+            level: 930,
+          }),
         ],
       },
       {
@@ -425,18 +419,10 @@ const AREAS: AreaSpec[] = [
         vi: 'Quản lý biên chế',
         en: 'Staffing quota',
         leaves: [
-          yesNo(
-            'Sử dụng biên chế không vượt số được giao',
-            'Headcount within the assigned quota',
-            '1',
-            { level: 975 },
-          ),
-          prop(
-            'Thực hiện chỉ tiêu tinh giản biên chế',
-            'Downsizing target achieved',
-            '1',
-            [5, 30],
-          ),
+          yesNo('Sử dụng biên chế không vượt số được giao', 'Headcount within the assigned quota', '1', {
+            level: 975,
+          }),
+          prop('Thực hiện chỉ tiêu tinh giản biên chế', 'Downsizing target achieved', '1', [5, 30]),
         ],
       },
       {
@@ -472,11 +458,7 @@ const AREAS: AreaSpec[] = [
         vi: 'Đánh giá, xếp loại cán bộ, công chức',
         en: 'Performance appraisal of staff',
         leaves: [
-          yesNo(
-            'Đánh giá, xếp loại đúng quy định, đúng hạn',
-            'Appraisal done on time, as regulated',
-            '0.5',
-          ),
+          yesNo('Đánh giá, xếp loại đúng quy định, đúng hạn', 'Appraisal done on time, as regulated', '0.5'),
           pct(
             'Tỷ lệ CBCC hoàn thành tốt nhiệm vụ trở lên',
             'Staff rated “good” or better',
@@ -491,13 +473,7 @@ const AREAS: AreaSpec[] = [
         vi: 'Đào tạo, bồi dưỡng',
         en: 'Training',
         leaves: [
-          pct(
-            'Hoàn thành kế hoạch đào tạo, bồi dưỡng',
-            'Training plan completed',
-            '1',
-            'complete',
-            [10, 40],
-          ),
+          pct('Hoàn thành kế hoạch đào tạo, bồi dưỡng', 'Training plan completed', '1', 'complete', [10, 40]),
           prop(
             'Tỷ lệ công chức cấp xã đạt chuẩn',
             'Commune civil servants meeting the standard',
@@ -607,11 +583,7 @@ const AREAS: AreaSpec[] = [
             [8, 40],
             { level: 950 },
           ),
-          yesNo(
-            'Phê duyệt hồ sơ an toàn thông tin theo cấp độ',
-            'Information-security plan approved',
-            '1',
-          ),
+          yesNo('Phê duyệt hồ sơ an toàn thông tin theo cấp độ', 'Information-security plan approved', '1'),
         ],
       },
       {
@@ -694,7 +666,11 @@ const AREAS: AreaSpec[] = [
         en: 'Quality management system',
         leaves: [
           {
-            ...yesNo('Áp dụng, duy trì hệ thống quản lý chất lượng ISO 9001', 'ISO 9001 applied and maintained', '1.5'),
+            ...yesNo(
+              'Áp dụng, duy trì hệ thống quản lý chất lượng ISO 9001',
+              'ISO 9001 applied and maintained',
+              '1.5',
+            ),
             kind: { rule: 'yes-no', numeric: true },
           },
         ],
@@ -769,14 +745,12 @@ const AREAS: AreaSpec[] = [
         leaves: [
           survey('Hài lòng với dịch vụ công trực tuyến', 'Satisfaction with online public services', '1.5'),
           {
-            ...prop(
-              'Tỷ lệ người được khảo sát đã sử dụng dịch vụ công trực tuyến',
-              'Respondents who have used online public services',
-              '1.5',
-              [150, 400],
-              { level: 620 },
-            ),
+            vi: 'Tỷ lệ người được khảo sát đã sử dụng dịch vụ công trực tuyến',
+            en: 'Respondents who have used online public services',
+            max: '1.5',
             source: 'survey',
+            level: 620,
+            kind: { rule: 'survey-share', total: [150, 400] },
           },
         ],
       },
@@ -838,11 +812,15 @@ const ruleCall = (leaf: LeafSpec): Record<string, unknown> => {
         with: { over: 'value', bands: kind.bands.map(([atLeast, points]) => ({ atLeast, points })) },
       }
     case 'proportional':
-      return kind.full ? { use: 'chiso/proportional', with: { full: kind.full } } : { use: 'chiso/proportional' }
+      return kind.full
+        ? { use: 'chiso/proportional', with: { full: kind.full } }
+        : { use: 'chiso/proportional' }
     case 'deduction':
       return { use: 'chiso/deduction', with: { per: kind.per } }
     case 'survey-mean':
       return { use: 'chiso/survey', with: { mode: 'mean', scale: { min: '1', max: '5' } } }
+    case 'survey-share':
+      return { use: 'chiso/survey', with: { mode: 'share', over: 'counts' } }
     case 'points':
       return { use: 'chiso/points' }
   }
@@ -871,10 +849,16 @@ const tree = AREAS.map((area, a) => {
       }
     })
     const max = criterion.leaves.reduce((sum, leaf) => sum.plus(leaf.max), dec(0))
-    return { code: criterionCode, title: { vi: criterion.vi, en: criterion.en }, max: max.toFixed(), children }
+    return {
+      code: criterionCode,
+      title: { vi: criterion.vi, en: criterion.en },
+      max: max.toFixed(),
+      children,
+    }
   })
   const sum = criteria.reduce((total, criterion) => total.plus(criterion.max), dec(0))
-  if (!sum.eq(area.max)) throw new Error(`area ${areaCode}: criteria sum to ${sum.toFixed()}, not ${area.max}`)
+  if (!sum.eq(area.max))
+    throw new Error(`area ${areaCode}: criteria sum to ${sum.toFixed()}, not ${area.max}`)
   return { code: areaCode, title: { vi: area.vi, en: area.en }, max: area.max, children: criteria }
 })
 
@@ -957,7 +941,8 @@ visit(doc.get('bands', true) as Node, flowStyle)
 // Quote dates, so that no YAML 1.1 reader turns them into timestamps.
 visit(doc, {
   Scalar(_, scalar) {
-    if (typeof scalar.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(scalar.value)) scalar.type = 'QUOTE_SINGLE'
+    if (typeof scalar.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(scalar.value))
+      scalar.type = 'QUOTE_SINGLE'
   },
 })
 const yamlText = doc.toString({ singleQuote: true, lineWidth: 110, flowCollectionPadding: true })
@@ -1037,7 +1022,8 @@ const MISSING: Record<string, string[]> = {
   'lang-chanh': ['7.4.1'],
 }
 
-const isShare = (kind: LeafKind): boolean => kind.rule === 'bands-percent' || kind.rule === 'proportional'
+const isShare = (kind: LeafKind): boolean =>
+  kind.rule === 'bands-percent' || kind.rule === 'proportional' || kind.rule === 'survey-share'
 const header = ['unit', 'name']
 for (const { code, spec } of leaves) {
   if (isShare(spec.kind)) header.push(`${code}:done`, `${code}:total`)
@@ -1055,13 +1041,19 @@ function draw(spec: LeafSpec, q: number): string[] {
       return kind.numeric ? [yes ? '1' : '0'] : [yes ? 'có' : 'không']
     }
     case 'bands-percent':
-    case 'proportional': {
+    case 'proportional':
+    case 'survey-share': {
       const total = int(kind.total[0], kind.total[1])
       const done = Math.floor((total * achieved(40)) / 1000)
       return [String(done), String(total)]
     }
     case 'bands-value':
-      return [scaled(clamp(int(kind.range[0], kind.range[1]) + Math.trunc((q - 910) / 2), -99999, 99999), kind.decimals)]
+      return [
+        scaled(
+          clamp(int(kind.range[0], kind.range[1]) + Math.trunc((q - 910) / 2), -99999, 99999),
+          kind.decimals,
+        ),
+      ]
     case 'deduction':
       // More occurrences in weaker units: 0 for most, a few for some.
       return [String(Math.floor((int(0, 99) * (1000 - q) * kind.often) / 60_000))]

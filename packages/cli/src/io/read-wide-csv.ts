@@ -44,7 +44,7 @@ export function parseWideCsv(text: string, file: string): Dataset {
       skip_empty_lines: true,
       bom: true,
       info: true,
-    }) as Array<{ record: string[]; info: { lines: number } }>
+    }) as unknown as Array<{ record: string[]; info: { lines: number } }>
   } catch (error) {
     const csv = error as { code?: unknown; lines?: unknown; message?: unknown }
     if (typeof csv.code === 'string' && csv.code.startsWith('CSV_')) {

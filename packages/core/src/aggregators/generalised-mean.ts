@@ -45,12 +45,12 @@ export const generalisedMean = defineAggregator({
     const oddInteger = p.isInteger() && p.mod(2).abs().eq(1)
     const allowsNegative = p.isPositive() && oddInteger
     const bad = prepared.children.filter((child) =>
-      p.isNegative() ? child.value.lte(0) : child.value.isNegative() && !child.value.isZero() && !allowsNegative,
+      p.isNegative()
+        ? child.value.lte(0)
+        : child.value.isNegative() && !child.value.isZero() && !allowsNegative,
     )
     if (bad.length > 0) {
-      const need = p.isNegative()
-        ? 'values > 0 for p < 0'
-        : 'values ≥ 0 unless p is an odd integer'
+      const need = p.isNegative() ? 'values > 0 for p < 0' : 'values ≥ 0 unless p is an odd integer'
       report(
         DIAGNOSTIC_CODES.AGGREGATOR_DOMAIN,
         `generalised mean (p = ${options.p}) needs ${need}: ${bad.map((child) => `${child.code} = ${child.value.toFixed()}`).join(', ')}`,

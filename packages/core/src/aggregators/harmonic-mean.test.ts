@@ -7,8 +7,22 @@ describe('chiso/harmonic-mean', () => {
   it.each([
     ['1 and 3', [['1'], ['3']], '1.5'],
     ['2, 3, 6', [['2'], ['3'], ['6']], '3'],
-    ['weights', [['1', '1'], ['4', '2']], '2'],
-    ['relative weights rescale', [['1', '0.1'], ['4', '0.2']], '2'],
+    [
+      'weights',
+      [
+        ['1', '1'],
+        ['4', '2'],
+      ],
+      '2',
+    ],
+    [
+      'relative weights rescale',
+      [
+        ['1', '0.1'],
+        ['4', '0.2'],
+      ],
+      '2',
+    ],
     ['equal children', [['0.3'], ['0.3']], '0.3'],
     ['irrational quotient', [['1'], ['2']], '1.333333333333333333333333333333333333333'],
     ['a zero weight does not count, even at 0', [['1'], ['0', '0'], ['3']], '1.5'],
@@ -21,7 +35,14 @@ describe('chiso/harmonic-mean', () => {
   it.each([
     ['a zero value', [['4'], ['0']], 'AGGREGATOR_DOMAIN'],
     ['a negative value', [['-4'], ['9']], 'AGGREGATOR_DOMAIN'],
-    ['Σw = 0', [['4', '0'], ['5', '0']], 'ZERO_WEIGHTS'],
+    [
+      'Σw = 0',
+      [
+        ['4', '0'],
+        ['5', '0'],
+      ],
+      'ZERO_WEIGHTS',
+    ],
     ['no children', [], 'AGGREGATOR_DOMAIN'],
   ] as const)('%s → null and %s', (_, children, code) => {
     const { result, reports } = runAggregator(harmonicMean, {}, children)

@@ -28,6 +28,9 @@ export const min = defineAggregator({
       report(DIAGNOSTIC_CODES.AGGREGATOR_DOMAIN, 'min: no child is present', 'error')
       return null
     }
-    return children.reduce((least, child) => (child.value.lt(least) ? child.value : least), children[0]!.value)
+    return children.reduce(
+      (least, child) => (child.value.lt(least) ? child.value : least),
+      children[0]!.value,
+    )
   },
 })

@@ -75,11 +75,7 @@ export function rankColumn(
     while (end + 1 < order.length && (values[order[end + 1]!] as Dec).eq(first)) end += 1
     // Positions start..end (0-based) hold ranks start+1..end+1.
     const rank =
-      ties === 'min'
-        ? make(start + 1)
-        : ties === 'max'
-          ? make(end + 1)
-          : make(start + 1 + end + 1).div(2)
+      ties === 'min' ? make(start + 1) : ties === 'max' ? make(end + 1) : make(start + 1 + end + 1).div(2)
     for (let position = start; position <= end; position += 1) ranks[order[position]!] = rank
     start = end + 1
   }

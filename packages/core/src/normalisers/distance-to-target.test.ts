@@ -10,7 +10,13 @@ describe('chiso/distance-to-target', () => {
     ['(x − min) / (target − min) × 100, capped', { target: '80' }, 1, ['40', '60', '90'], ['0', '50', '100']],
     ['cap: false', { target: '80', cap: false }, 1, ['40', '60', '90'], ['0', '50', '125']],
     ['scale', { target: '80', scale: '1' }, 1, ['40', '70', null], ['0', '0.75', null]],
-    ['direction -1: (max − x) / (max − target)', { target: '10' }, -1, ['50', '30', '10', '5'], ['0', '50', '100', '100']],
+    [
+      'direction -1: (max − x) / (max − target)',
+      { target: '10' },
+      -1,
+      ['50', '30', '10', '5'],
+      ['0', '50', '100', '100'],
+    ],
     ['direction -1, cap: false', { target: '10', cap: false }, -1, ['50', '5'], ['0', '112.5']],
     [
       'inexact quotient',
@@ -31,12 +37,15 @@ describe('chiso/distance-to-target', () => {
     ['target below min', { target: '10', cap: false }, 1, ['40', null, '60'], ['100', null, '100']],
     ['direction -1, target = max', { target: '60' }, -1, ['40', '60'], ['100', '100']],
     ['a single value at the target', { target: '5', scale: '10' }, 1, ['5'], ['10']],
-  ] as const)('degenerate: %s → NO_SPREAD once and every unit gets scale', (_, options, direction, values, expected) => {
-    const { result, reports } = runNormaliser(distanceToTarget, options, values, testNode(null, direction))
-    expect(result).toEqual(expected)
-    expect(reports).toHaveLength(1)
-    expect(reports[0]).toMatchObject({ code: 'NO_SPREAD', severity: 'warning', unitIndex: undefined })
-  })
+  ] as const)(
+    'degenerate: %s → NO_SPREAD once and every unit gets scale',
+    (_, options, direction, values, expected) => {
+      const { result, reports } = runNormaliser(distanceToTarget, options, values, testNode(null, direction))
+      expect(result).toEqual(expected)
+      expect(reports).toHaveLength(1)
+      expect(reports[0]).toMatchObject({ code: 'NO_SPREAD', severity: 'warning', unitIndex: undefined })
+    },
+  )
 
   it.each([
     ['target missing', {}, [...WITH, 'target']],

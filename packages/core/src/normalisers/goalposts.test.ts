@@ -8,7 +8,13 @@ const POSTS = { lower: '20', upper: '85' }
 
 describe('chiso/goalposts', () => {
   it.each([
-    ['defaults: truncate to [0, 100]', POSTS, 1, ['10', '20', '52.5', '85', '90'], ['0', '0', '50', '100', '100']],
+    [
+      'defaults: truncate to [0, 100]',
+      POSTS,
+      1,
+      ['10', '20', '52.5', '85', '90'],
+      ['0', '0', '50', '100', '100'],
+    ],
     [
       'truncate: false',
       { ...POSTS, truncate: false },
@@ -16,7 +22,13 @@ describe('chiso/goalposts', () => {
       ['10', '52.5', '90'],
       ['-15.38461538461538461538461538461538461538', '50', '107.6923076923076923076923076923076923077'],
     ],
-    ['direction -1: (upper − x) / (upper − lower)', POSTS, -1, ['20', '52.5', '85', '90'], ['100', '50', '0', '0']],
+    [
+      'direction -1: (upper − x) / (upper − lower)',
+      POSTS,
+      -1,
+      ['20', '52.5', '85', '90'],
+      ['100', '50', '0', '0'],
+    ],
     ['scale', { lower: '0', upper: '1', scale: '10' }, 1, ['0.25', '0.705'], ['2.5', '7.05']],
     ['does not look at the cohort', POSTS, 1, ['52.5'], ['50']],
     ['null stays null', POSTS, 1, [null, '85'], [null, '100']],

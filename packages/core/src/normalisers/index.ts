@@ -7,7 +7,7 @@ import { percentileRank } from './percentile-rank.js'
 import { rank } from './rank.js'
 import { zScore } from './z-score.js'
 
-export { distanceToTarget, DistanceToTargetOptionsSchema } from './distance-to-target.js'
+export { DistanceToTargetOptionsSchema, distanceToTarget } from './distance-to-target.js'
 export { GoalpostsOptionsSchema, goalposts } from './goalposts.js'
 export { MinMaxOptionsSchema, minMax } from './min-max.js'
 export { PercentileRankOptionsSchema, percentileRank } from './percentile-rank.js'

@@ -12,7 +12,7 @@ const column = fc.array(fc.option(decimal, { freq: 5 }), { minLength: 1, maxLeng
 const bounds = fc
   .tuple(decimal, decimal)
   .filter(([a, b]) => !dec(a).eq(b))
-  .map(([a, b]) => (dec(a).lt(b) ? [a, b] : [b, a]) as const)
+  .map(([a, b]) => (dec(a).lt(b) ? [a, b] : [b, a]) as [string, string])
 const direction = fc.constantFrom<1 | -1>(1, -1)
 
 test.prop([column, bounds, direction], { numRuns: 1000 })(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { testNode, runNormaliser } from '../../test/plugin-harness.js'
+import { runNormaliser, testNode } from '../../test/plugin-harness.js'
 import { ChisoError } from '../errors/chiso-error.js'
 import { minMax } from './min-max.js'
 
@@ -21,7 +21,13 @@ describe('chiso/min-max', () => {
     ['PCI/DDCI [1, 10]', { l: '1', u: '10' }, 1, ['2', '4', '6'], ['1', '5.5', '10']],
     ['direction -1 reverses', { l: '1', u: '10' }, -1, ['2', '4', '6'], ['10', '5.5', '1']],
     ['null stays null', { l: '1', u: '10' }, 1, [null, '2', null, '6'], [null, '1', null, '10']],
-    ['one division per value', {}, 1, ['0.1', '0.2', '0.4'], ['0', '33.33333333333333333333333333333333333333', '100']],
+    [
+      'one division per value',
+      {},
+      1,
+      ['0.1', '0.2', '0.4'],
+      ['0', '33.33333333333333333333333333333333333333', '100'],
+    ],
     ['negative values', { l: '-1', u: '1' }, 1, ['-3', '-1', '5'], ['-1', '-0.5', '1']],
     ['numbers as options', { l: 1, u: 10 }, -1, ['70', '80', '60'], ['5.5', '1', '10']],
     ['empty column', {}, 1, [null, null], [null, null]],

@@ -1,9 +1,9 @@
 import { z } from 'zod'
+import { narrow, WideDec } from '../aggregators/weights.js'
 import { dec } from '../decimal/decimal.js'
 import { DIAGNOSTIC_CODES } from '../errors/codes.js'
 import { defineNormaliser } from '../plugin/define.js'
 import { DecimalStringSchema } from '../schema/decimal-string.js'
-import { narrow, WideDec } from '../aggregators/weights.js'
 import { extent, orient } from './column.js'
 
 /** Options of {@link minMax}. */

@@ -56,6 +56,13 @@ export const percentileRank = defineNormaliser({
         'warning',
       )
     }
-    return ranks.map((value) => (value === null ? null : value.minus(1).times(scale).div(n - 1)))
+    return ranks.map((value) =>
+      value === null
+        ? null
+        : value
+            .minus(1)
+            .times(scale)
+            .div(n - 1),
+    )
   },
 })

@@ -1,9 +1,9 @@
 import { z } from 'zod'
+import { narrow, WideDec } from '../aggregators/weights.js'
 import { dec } from '../decimal/decimal.js'
 import { DIAGNOSTIC_CODES } from '../errors/codes.js'
 import { defineNormaliser } from '../plugin/define.js'
 import { DecimalStringSchema } from '../schema/decimal-string.js'
-import { narrow, WideDec } from '../aggregators/weights.js'
 import { orient } from './column.js'
 
 /** Options of {@link zScore}. */
@@ -11,9 +11,9 @@ export const ZScoreOptionsSchema = z.strictObject({
   /** The mean of the output. Default `'0'`. */
   mean: DecimalStringSchema.default('0'),
   /** The standard deviation of the output; must be > 0. Default `'1'`. */
-  sd: DecimalStringSchema.refine((text) => dec(text).gt(0), { message: 'expected a decimal string > 0' }).default(
-    '1',
-  ),
+  sd: DecimalStringSchema.refine((text) => dec(text).gt(0), {
+    message: 'expected a decimal string > 0',
+  }).default('1'),
   /** `true` (default): σ with n − 1 in the denominator, like R's `sd()` used by COINr; `false`: with n. */
   sample: z.boolean().default(true),
 })
@@ -49,7 +49,10 @@ export const zScore = defineNormaliser({
     // Mean, σ and the quotients with guard digits, each result rounded once to 40 digits.
     const total = present.reduce((sum, value) => sum.plus(value), new WideDec(0))
     const mu = total.div(n)
-    const squares = present.reduce((sum, value) => sum.plus(new WideDec(value).minus(mu).pow(2)), new WideDec(0))
+    const squares = present.reduce(
+      (sum, value) => sum.plus(new WideDec(value).minus(mu).pow(2)),
+      new WideDec(0),
+    )
     const divisor = options.sample ? n - 1 : n
     const sigma = divisor === 0 ? new WideDec(0) : squares.div(divisor).sqrt()
     if (sigma.isZero()) {

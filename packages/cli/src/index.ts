@@ -1,0 +1,74 @@
+// Public API of @chiso/cli: run the `chiso` command in-process.
+import { isChisoError } from '@chiso/core'
+import { CommanderError } from 'commander'
+import type { CliIO } from './cli-io.js'
+import type { CommandContext } from './commands/context.js'
+import { EXIT, type ExitCode } from './exit-codes.js'
+import { formatInputError } from './format/input-error.js'
+import { createStylist } from './format/style.js'
+import { InputError } from './io/input-error.js'
+import { createProgram, type ProgramState } from './program.js'
+
+export type { CliIO, Writer } from './cli-io.js'
+export type { ExitCode } from './exit-codes.js'
+export { EXIT } from './exit-codes.js'
+export type { InputProblem } from './io/input-error.js'
+export { InputError } from './io/input-error.js'
+export { VERSION } from './program.js'
+
+/**
+ * Runs the `chiso` command line in-process: `argv` are the arguments after `chiso` (no `node`, no script
+ * path). Never exits the process and never throws; resolves to the exit code of the CLI contract:
+ * 0 success, 1 invalid input, 2 usage error, 3 internal error.
+ *
+ * @example
+ * ```ts
+ * import { run } from '@chiso/cli'
+ * const code = await run(['score', 'pci.methodology.yaml', 'pci-2021.csv', '--format', 'json'], {
+ *   stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(),
+ * })
+ * code // 0
+ * ```
+ */
+export async function run(argv: ReadonlyArray<string>, io: CliIO): Promise<ExitCode> {
+  const context: CommandContext = {
+    io,
+    out: createStylist(io.color ?? wantsColor(io.stdout)),
+    err: createStylist(io.color ?? wantsColor(io.stderr)),
+  }
+  const state: ProgramState = { exitCode: EXIT.OK }
+  try {
+    await createProgram(context, state).parseAsync([...argv], { from: 'user' })
+    return state.exitCode
+  } catch (error) {
+    return report(error, context)
+  }
+}
+
+function report(error: unknown, context: CommandContext): ExitCode {
+  const { stderr } = context.io
+  // Commander has already printed its message (or the help, or the version).
+  if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.OK : EXIT.USAGE
+  if (error instanceof InputError) {
+    stderr.write(formatInputError(error, context.err))
+    return EXIT.INVALID_INPUT
+  }
+  if (isChisoError(error) && error.code !== 'INTERNAL') {
+    stderr.write(`${context.err('red', 'error')}: ${error.message}${error.hint ? `\nhint: ${error.hint}` : ''}\n`)
+    return EXIT.INVALID_INPUT
+  }
+  const detail = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error)
+  stderr.write(
+    `${context.err('red', 'internal error')}: chiso failed unexpectedly. This is a bug in chiso: please ` +
+      'report it with the command you ran, its input files if you can share them, and this output.\n' +
+      `${detail}\n`,
+  )
+  return EXIT.INTERNAL
+}
+
+function wantsColor(writer: CliIO['stdout']): boolean {
+  const env = typeof process === 'undefined' ? {} : process.env
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '' && env.FORCE_COLOR !== '0') return true
+  return writer.isTTY === true && env.TERM !== 'dumb'
+}
