@@ -10,7 +10,6 @@
 import { writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { dec } from '@chiso/core'
 import { Document, isMap, isScalar, type Node, visit, type visitor } from 'yaml'
 
 /** The PRNG seed: change it and both generated files change. */
@@ -783,7 +782,25 @@ const AREAS: AreaSpec[] = [
 ]
 
 // ---------------------------------------------------------------------------------------------------------
-// The methodology.
+// The methodology. Points are handled as integers of hundredths (every maximum here is a multiple of 0.25),
+// so the script needs no decimal library and can run before the packages are built.
+
+/** An integer n written with `decimals` places (1234, 2 → '12.34'). Integer arithmetic only, never a float. */
+function scaled(n: number, decimals: number): string {
+  if (!Number.isSafeInteger(n)) throw new Error(`${n} is not an integer`)
+  if (decimals === 0) return String(n)
+  const sign = n < 0 ? '-' : ''
+  const digits = String(Math.abs(n)).padStart(decimals + 1, '0')
+  return `${sign}${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`
+}
+/** '1.5' → 150. */
+const hundredths = (text: string): number => {
+  const [whole = '0', fraction = ''] = text.split('.')
+  if (fraction.length > 2) throw new Error(`${text}: more than 2 decimals`)
+  return Number(whole) * 100 + Number(fraction.padEnd(2, '0'))
+}
+/** 150 → '1.5' (plain decimal text, no trailing zeros). */
+const points = (n: number): string => scaled(n, 2).replace(/\.?0+$/, '')
 
 const ruleCall = (leaf: LeafSpec): Record<string, unknown> => {
   const kind = leaf.kind
@@ -791,19 +808,11 @@ const ruleCall = (leaf: LeafSpec): Record<string, unknown> => {
     case 'yes-no':
       return { use: 'chiso/yes-no' }
     case 'bands-percent': {
-      const max = dec(leaf.max)
-      const bands =
-        kind.scheme === 'complete'
-          ? [
-              { atLeast: '100', points: max.toFixed() },
-              { atLeast: '90', points: max.times('0.75').toFixed() },
-              { atLeast: '80', points: max.times('0.5').toFixed() },
-            ]
-          : [
-              { atLeast: '98', points: max.toFixed() },
-              { atLeast: '95', points: max.times('0.75').toFixed() },
-              { atLeast: '90', points: max.times('0.5').toFixed() },
-            ]
+      // Three bands, one step apart: 0.25 below a maximum of 1, else 0.5 (1 → 1/0.75/0.5; 2 → 2/1.5/1).
+      const max = hundredths(leaf.max)
+      const step = max >= 150 ? 50 : 25
+      const thresholds = kind.scheme === 'complete' ? ['100', '90', '80'] : ['98', '95', '90']
+      const bands = thresholds.map((atLeast, index) => ({ atLeast, points: points(max - index * step) }))
       return { use: 'chiso/bands', with: { over: 'percent', bands } }
     }
     case 'bands-value':
@@ -848,24 +857,24 @@ const tree = AREAS.map((area, a) => {
         rule: ruleCall(leaf),
       }
     })
-    const max = criterion.leaves.reduce((sum, leaf) => sum.plus(leaf.max), dec(0))
+    const max = criterion.leaves.reduce((sum, leaf) => sum + hundredths(leaf.max), 0)
     return {
       code: criterionCode,
       title: { vi: criterion.vi, en: criterion.en },
-      max: max.toFixed(),
+      max: points(max),
       children,
     }
   })
-  const sum = criteria.reduce((total, criterion) => total.plus(criterion.max), dec(0))
-  if (!sum.eq(area.max))
-    throw new Error(`area ${areaCode}: criteria sum to ${sum.toFixed()}, not ${area.max}`)
+  const sum = criteria.reduce((total, criterion) => total + hundredths(criterion.max), 0)
+  if (sum !== hundredths(area.max))
+    throw new Error(`area ${areaCode}: criteria sum to ${points(sum)}, not ${area.max}`)
   return { code: areaCode, title: { vi: area.vi, en: area.en }, max: area.max, children: criteria }
 })
 
-const total = AREAS.reduce((sum, area) => sum.plus(area.max), dec(0))
+const total = AREAS.reduce((sum, area) => sum + hundredths(area.max), 0)
 const criteriaCount = AREAS.reduce((n, area) => n + area.criteria.length, 0)
-if (AREAS.length !== 7 || criteriaCount !== 40 || leaves.length !== 80 || !total.eq(100)) {
-  throw new Error(`shape ${AREAS.length}/${criteriaCount}/${leaves.length}, ${total.toFixed()} points`)
+if (AREAS.length !== 7 || criteriaCount !== 40 || leaves.length !== 80 || total !== 100_00) {
+  throw new Error(`shape ${AREAS.length}/${criteriaCount}/${leaves.length}, ${points(total)} points`)
 }
 
 const methodology = {
@@ -942,10 +951,10 @@ visit(doc.get('bands', true) as Node, flowStyle)
 visit(doc, {
   Scalar(_, scalar) {
     if (typeof scalar.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(scalar.value))
-      scalar.type = 'QUOTE_SINGLE'
+      scalar.type = 'QUOTE_DOUBLE'
   },
 })
-const yamlText = doc.toString({ singleQuote: true, lineWidth: 110, flowCollectionPadding: true })
+const yamlText = doc.toString({ lineWidth: 0, flowCollectionPadding: true })
 writeFileSync(
   join(root, 'district.methodology.yaml'),
   '# Generated by scripts/generate.ts — edit the script, not this file\n' +
@@ -972,13 +981,6 @@ const next = mulberry32(SEED)
 /** A uniform integer in [lo, hi]. */
 const int = (lo: number, hi: number): number => lo + (next() % (hi - lo + 1))
 const clamp = (x: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, x))
-/** An integer n written with `decimals` places (n = 1234, 2 → '12.34'). Integer arithmetic only. */
-const scaled = (n: number, decimals: number): string => {
-  if (decimals === 0) return String(n)
-  const sign = n < 0 ? '-' : ''
-  const digits = String(Math.abs(n)).padStart(decimals + 1, '0')
-  return `${sign}${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`
-}
 
 /** The 27 district-level units of Thanh Hóa before the 2025 reorganisation: 2 cities, 2 towns, 23 districts. */
 const UNITS: Array<[string, string]> = [
@@ -1062,9 +1064,9 @@ function draw(spec: LeafSpec, q: number): string[] {
       return [scaled(100 + Math.floor((400 * achieved(50)) / 1000), 2)]
     case 'points': {
       // Appraised points in quarter steps, at most the node's maximum.
-      const quarters = dec(spec.max).times(4).toNumber()
+      const quarters = hundredths(spec.max) / 25
       const got = Math.floor((quarters * achieved(80) + 500) / 1000)
-      return [dec(got).div(4).toFixed()]
+      return [points(got * 25)]
     }
   }
 }

@@ -75,7 +75,7 @@ function cellValue(text: string): null | 'NA' | boolean | string {
  */
 export function readWideCsv(path: string): DatasetInput & Required<Pick<DatasetInput, 'observations'>> {
   const [header, ...rows] = readRows(path)
-  if (!header || header.cells[0] !== 'unit') throw new Error(`${path}: the header must start with "unit"`)
+  if (header?.cells[0] !== 'unit') throw new Error(`${path}: the header must start with "unit"`)
   const nameColumn = header.cells[1] === 'name' ? 1 : -1
   const file = basename(path)
   const units: DatasetInput['units'] = []

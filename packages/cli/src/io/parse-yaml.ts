@@ -31,7 +31,16 @@ export function parseYaml(text: string, file: string): unknown {
   })
   // Warnings (an unresolved `!!js/function` tag…) are errors too: a methodology is data, and a value the
   // reader silently turned into a string is not what its author meant.
-  const problems = [...document.errors, ...document.warnings].map((error) => yamlProblem(error, file))
+  // One fault often yields several errors at the same place (an unclosed `[` and `{`): report it once.
+  const seen = new Set<string>()
+  const problems = [...document.errors, ...document.warnings]
+    .map((error) => yamlProblem(error, file))
+    .filter((problem) => {
+      const key = `${problem.line}:${problem.column}`
+      if (seen.has(key)) return false
+      seen.add(key)
+      return true
+    })
   if (problems.length > 0) {
     throw new InputError(`${file} is not valid YAML`, problems)
   }

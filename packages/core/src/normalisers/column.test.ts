@@ -33,6 +33,6 @@ describe('rankColumn', () => {
     ['average', ['1.10', '1.1', '0.9'], ['2.5', '2.5', '1']],
     ['average', [null], [null]],
   ] as const)('ties %s: %j → %j', (ties, values, expected) => {
-    expect(text(rankColumn(column([...values]), ties, dec))).toEqual(expected)
+    expect(text(rankColumn(column([...values]), ties))).toEqual(expected)
   })
 })

@@ -1,5 +1,5 @@
 // Column helpers shared by the built-in normalisers: orientation by direction, extent and ranks.
-import type { Dec } from '../decimal/decimal.js'
+import { type Dec, dec } from '../decimal/decimal.js'
 
 /**
  * Multiplies every value by the node's direction, as COINr does before normalising: afterwards "larger is
@@ -53,15 +53,11 @@ export type TiesMethod = 'average' | 'min' | 'max'
  *
  * @example
  * ```ts
- * rankColumn([dec('10'), dec('30'), null, dec('10')], 'average', dec).map((r) => r?.toFixed() ?? null)
+ * rankColumn([dec('10'), dec('30'), null, dec('10')], 'average').map((r) => r?.toFixed() ?? null)
  * // ['1.5', '3', null, '1.5']
  * ```
  */
-export function rankColumn(
-  values: ReadonlyArray<Dec | null>,
-  ties: TiesMethod,
-  make: (value: number) => Dec,
-): Array<Dec | null> {
+export function rankColumn(values: ReadonlyArray<Dec | null>, ties: TiesMethod): Array<Dec | null> {
   const order: number[] = []
   values.forEach((value, index) => {
     if (value !== null) order.push(index)
@@ -75,7 +71,7 @@ export function rankColumn(
     while (end + 1 < order.length && (values[order[end + 1]!] as Dec).eq(first)) end += 1
     // Positions start..end (0-based) hold ranks start+1..end+1.
     const rank =
-      ties === 'min' ? make(start + 1) : ties === 'max' ? make(end + 1) : make(start + 1 + end + 1).div(2)
+      ties === 'min' ? dec(start + 1) : ties === 'max' ? dec(end + 1) : dec(start + 1 + end + 1).div(2)
     for (let position = start; position <= end; position += 1) ranks[order[position]!] = rank
     start = end + 1
   }

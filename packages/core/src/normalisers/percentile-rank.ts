@@ -36,7 +36,7 @@ export const percentileRank = defineNormaliser({
   },
   options: PercentileRankOptionsSchema,
   normalise: ({ values, options, node, report }) => {
-    const ranks = rankColumn(orient(values, node.direction), 'average', dec)
+    const ranks = rankColumn(orient(values, node.direction), 'average')
     const n = ranks.filter((value) => value !== null).length
     const scale = dec(options.scale)
     if (n === 0) return ranks

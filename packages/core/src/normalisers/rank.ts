@@ -1,5 +1,4 @@
 import { z } from 'zod'
-import { dec } from '../decimal/decimal.js'
 import { defineNormaliser } from '../plugin/define.js'
 import { orient, rankColumn } from './column.js'
 
@@ -29,5 +28,5 @@ export const rank = defineNormaliser({
     description: 'Ranks the units, 1 for the worst, ties shared as in R rank() (COINr n_rank).',
   },
   options: RankOptionsSchema,
-  normalise: ({ values, options, node }) => rankColumn(orient(values, node.direction), options.ties, dec),
+  normalise: ({ values, options, node }) => rankColumn(orient(values, node.direction), options.ties),
 })

@@ -1,0 +1,27 @@
+// Test helpers for @chiso/cli: run the CLI in-process and capture what it writes.
+import { fileURLToPath } from 'node:url'
+import { type CliIO, run } from '../src/index.js'
+
+/** The directory of the test fixtures (illustrative methodologies and data, not official results). */
+export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url))
+
+/** What one CLI run produced. */
+export interface RunResult {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+/** Runs `chiso ...args` in-process with `cwd` (default: the fixtures directory), capturing its output. */
+export async function runCli(args: string[], options: { cwd?: string; color?: boolean } = {}): Promise<RunResult> {
+  let stdout = ''
+  let stderr = ''
+  const io: CliIO = {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    cwd: options.cwd ?? FIXTURES,
+    ...(options.color === undefined ? {} : { color: options.color }),
+  }
+  const code = await run(args, io)
+  return { code, stdout, stderr }
+}
