@@ -54,7 +54,9 @@ function report(error: unknown, context: CommandContext): ExitCode {
     return EXIT.INVALID_INPUT
   }
   if (isChisoError(error) && error.code !== 'INTERNAL') {
-    stderr.write(`${context.err('red', 'error')}: ${error.message}${error.hint ? `\nhint: ${error.hint}` : ''}\n`)
+    stderr.write(
+      `${context.err('red', 'error')}: ${error.message}${error.hint ? `\nhint: ${error.hint}` : ''}\n`,
+    )
     return EXIT.INVALID_INPUT
   }
   const detail = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error)

@@ -48,8 +48,8 @@ export function createProgram(context: CommandContext, state: ProgramState): Com
 
   program
     .description(
-      'chiso (chỉ số): score and rank units under index methodologies — PAR INDEX (Chỉ số cải cách hành chính), ' +
-        'PCI, DDCI and other composite indicators — with exact decimals.',
+      'chiso (chỉ số): score and rank units under index methodologies, with exact decimals:\n' +
+        'PAR INDEX (Chỉ số cải cách hành chính, CCHC), PCI, DDCI and other composite indicators.',
     )
     .version(VERSION, '-V, --version', 'print the version of chiso')
     .helpOption('-h, --help', 'show help')
@@ -76,7 +76,9 @@ export function createProgram(context: CommandContext, state: ProgramState): Com
     .argument('<file>', 'a methodology (.yaml, .yml or .json), or a dataset (.csv, .json, .yaml)')
     .option('--json', 'print { valid, errors: [{ path, message, code }] } as JSON')
     .addOption(
-      new Option('--kind <kind>', 'what the file is').choices(['methodology', 'dataset']).default('methodology'),
+      new Option('--kind <kind>', 'what the file is')
+        .choices(['methodology', 'dataset'])
+        .default('methodology'),
     )
     .addHelpText(
       'after',

@@ -13,7 +13,10 @@ export interface RunResult {
 }
 
 /** Runs `chiso ...args` in-process with `cwd` (default: the fixtures directory), capturing its output. */
-export async function runCli(args: string[], options: { cwd?: string; color?: boolean } = {}): Promise<RunResult> {
+export async function runCli(
+  args: string[],
+  options: { cwd?: string; color?: boolean } = {},
+): Promise<RunResult> {
   let stdout = ''
   let stderr = ''
   const io: CliIO = {

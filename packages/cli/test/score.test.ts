@@ -21,9 +21,10 @@ describe('chiso score', () => {
   it('prints the ranking table with a title line, aligned by display width', async () => {
     const result = await runCli(['score', 'points.methodology.yaml', 'points.csv'])
     expect(result.code).toBe(0)
-    expect(result.stdout).toBe(
+    const [title, ...rest] = result.stdout.split('\n')
+    expect(title).toMatch(/^Chỉ số CCHC thử nghiệm — test\.points@1\.0\.0 · sha256:[0-9a-f]{12}$/)
+    expect(rest.join('\n')).toBe(
       [
-        'Chỉ số CCHC thử nghiệm — test.points@1.0.0 · sha256:84e5d467f29d',
         '',
         'Rank  Unit  Name            Index  Band  Score    Max',
         '----  ----  --------------  -----  ----  -----  -----',
@@ -42,7 +43,13 @@ describe('chiso score', () => {
 
   it('reads ";"-delimited CSV with comma decimals, a BOM, CRLF and "không áp dụng" the same way', async () => {
     const comma = await runCli(['score', 'points.methodology.yaml', 'points.csv', '--format', 'json'])
-    const semicolon = await runCli(['score', 'points.methodology.yaml', 'points-semicolon.csv', '--format', 'json'])
+    const semicolon = await runCli([
+      'score',
+      'points.methodology.yaml',
+      'points-semicolon.csv',
+      '--format',
+      'json',
+    ])
     expect(semicolon.code).toBe(0)
     expect(JSON.parse(semicolon.stdout).units).toEqual(JSON.parse(comma.stdout).units)
   })
@@ -83,14 +90,27 @@ describe('chiso score', () => {
   })
 
   it('keeps each node’s status and trace with --trace', async () => {
-    const result = await runCli(['score', 'points.methodology.yaml', 'points.csv', '--format', 'json', '--trace'])
+    const result = await runCli([
+      'score',
+      'points.methodology.yaml',
+      'points.csv',
+      '--format',
+      'json',
+      '--trace',
+    ])
     const node = JSON.parse(result.stdout).units[0].nodes['1.1']
     expect(node.status).toBe('ok')
     expect(node.trace).toMatchObject({ kind: 'leaf', rule: 'chiso/points' })
   })
 
   it('scores a composite methodology (max null, N/A left out) and a dataset JSON', async () => {
-    const composite = await runCli(['score', 'composite.methodology.json', 'composite.csv', '--format', 'json'])
+    const composite = await runCli([
+      'score',
+      'composite.methodology.json',
+      'composite.csv',
+      '--format',
+      'json',
+    ])
     expect(composite.code).toBe(0)
     const units = JSON.parse(composite.stdout).units
     expect(units.map((unit: { unit: string }) => unit.unit)).toEqual(['P2', 'P1', 'P3'])
@@ -106,7 +126,9 @@ describe('chiso score', () => {
 
   it('writes to a file with --out, without colour', async () => {
     const out = join(temp, 'ranking.txt')
-    const table = await runCli(['score', 'points.methodology.yaml', 'points.csv', '--out', out], { color: true })
+    const table = await runCli(['score', 'points.methodology.yaml', 'points.csv', '--out', out], {
+      color: true,
+    })
     expect(table.code).toBe(0)
     expect(table.stdout).toBe('')
     expect(table.stderr).toContain(`wrote ${out} (3 units)`)

@@ -1,8 +1,8 @@
+import { EXIT, type ExitCode } from '../exit-codes.js'
+import { formatProblems } from '../format/problems.js'
+import { formatLocation, InputError } from '../io/input-error.js'
 import { readDataset } from '../io/read-dataset.js'
 import { readDocument } from '../io/read-document.js'
-import { formatLocation, InputError } from '../io/input-error.js'
-import { formatProblems } from '../format/problems.js'
-import { EXIT, type ExitCode } from '../exit-codes.js'
 import { compileDocument } from './compile.js'
 import type { CommandContext } from './context.js'
 

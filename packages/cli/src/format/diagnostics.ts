@@ -21,7 +21,8 @@ export function formatDiagnostic(diagnostic: Diagnostic, style: Stylist = (_s, t
     diagnostic.node === undefined ? undefined : `node ${diagnostic.node}`,
     diagnostic.origin ? formatOrigin(diagnostic.origin) || undefined : undefined,
   ].filter((part) => part !== undefined)
-  const colour = diagnostic.severity === 'error' ? 'red' : diagnostic.severity === 'warning' ? 'yellow' : 'cyan'
+  const colour =
+    diagnostic.severity === 'error' ? 'red' : diagnostic.severity === 'warning' ? 'yellow' : 'cyan'
   return (
     `${style(colour, diagnostic.severity)} ${diagnostic.code}` +
     `${where.length > 0 ? ` [${where.join(', ')}]` : ''}: ${diagnostic.message}`
@@ -43,14 +44,17 @@ export function formatDiagnosticsSummary(
   style: Stylist = (_s, text) => text,
 ): string {
   if (diagnostics.length === 0) return ''
-  const count = (severity: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === severity).length
+  const count = (severity: Diagnostic['severity']) =>
+    diagnostics.filter((d) => d.severity === severity).length
   const errors = count('error')
   const warnings = count('warning')
   const infos = count('info')
   const lines = [
     `${diagnostics.length} diagnostic${diagnostics.length === 1 ? '' : 's'} ` +
       `(${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info):`,
-    ...diagnostics.slice(0, DIAGNOSTICS_SHOWN).map((diagnostic) => `  ${formatDiagnostic(diagnostic, style)}`),
+    ...diagnostics
+      .slice(0, DIAGNOSTICS_SHOWN)
+      .map((diagnostic) => `  ${formatDiagnostic(diagnostic, style)}`),
   ]
   if (diagnostics.length > DIAGNOSTICS_SHOWN) {
     lines.push(`  … and ${diagnostics.length - DIAGNOSTICS_SHOWN} more (--format json lists them all)`)

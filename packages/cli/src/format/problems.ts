@@ -23,7 +23,10 @@ export function formatProblem(problem: InputProblem): string {
   if (problem.path !== undefined) {
     out = `${problem.path}: ${problem.message}${location === '' ? '' : ` (at ${location})`}`
   } else {
-    out = location === '' || problem.message.startsWith(location) ? problem.message : `${location}: ${problem.message}`
+    out =
+      location === '' || problem.message.startsWith(location)
+        ? problem.message
+        : `${location}: ${problem.message}`
   }
   if (problem.detail) out += `\n${problem.detail.replace(/^/gm, '    ')}`
   return out

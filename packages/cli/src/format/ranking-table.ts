@@ -40,7 +40,12 @@ export function formatRankingTable(
     ...(groups ? [{ header: 'Group' }] : []),
     { header: 'Index', align: 'right' as const },
     ...(bands ? [{ header: 'Band' }] : []),
-    ...(points ? [{ header: 'Score', align: 'right' as const }, { header: 'Max', align: 'right' as const }] : []),
+    ...(points
+      ? [
+          { header: 'Score', align: 'right' as const },
+          { header: 'Max', align: 'right' as const },
+        ]
+      : []),
   ]
   const rows = scorecard.units.map((unit) => [
     unit.rank === null ? NONE : String(unit.rank),

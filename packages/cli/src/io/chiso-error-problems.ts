@@ -29,9 +29,7 @@ export function chisoErrorToInputError(error: ChisoError, document?: ReadDocumen
   })
   const summary = error.message.split('\n')[0] ?? error.message
   const hint = error.hint ? ` (${error.hint})` : ''
-  return new InputError(
-    document ? `${document.file}: ${summary}${hint}` : `${summary}${hint}`,
-    problems,
-    { cause: error },
-  )
+  return new InputError(document ? `${document.file}: ${summary}${hint}` : `${summary}${hint}`, problems, {
+    cause: error,
+  })
 }

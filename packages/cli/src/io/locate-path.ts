@@ -1,7 +1,9 @@
 import { isNode, LineCounter, parseDocument } from 'yaml'
 
 /** Finds the line and column of a JSON path in a document's text, when it can. */
-export type PathLocator = (path: ReadonlyArray<string | number>) => { line: number; column: number } | undefined
+export type PathLocator = (
+  path: ReadonlyArray<string | number>,
+) => { line: number; column: number } | undefined
 
 /**
  * Builds a {@link PathLocator} for YAML or JSON text (JSON is read as YAML 1.2 flow style, for positions

@@ -1,5 +1,5 @@
 import { LineCounter, parseDocument, type YAMLError } from 'yaml'
-import { type InputProblem, InputError } from './input-error.js'
+import { InputError, type InputProblem } from './input-error.js'
 
 /**
  * Most aliases (`*anchor`) one YAML document may expand: methodologies rarely use any, and a low limit stops

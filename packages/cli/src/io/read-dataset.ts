@@ -1,6 +1,6 @@
 import { type Dataset, isChisoError, parseDataset } from '@chiso/core'
-import { fileKind } from './file-kind.js'
 import { chisoErrorToInputError } from './chiso-error-problems.js'
+import { fileKind } from './file-kind.js'
 import { InputError } from './input-error.js'
 import { readDocument } from './read-document.js'
 import { readWideCsv } from './read-wide-csv.js'

@@ -1,0 +1,46 @@
+// Every export of every published package must carry TSDoc with a summary and an @example: the examples are
+// the documentation (typedoc renders them). This test reads the public entry points with the TypeScript
+// compiler and lists every export that falls short.
+import { fileURLToPath } from 'node:url'
+import ts from 'typescript'
+import { describe, expect, it } from 'vitest'
+
+const root = fileURLToPath(new URL('../../..', import.meta.url))
+const entries = {
+  '@chiso/core': 'packages/core/src/index.ts',
+  '@chiso/sdk': 'packages/sdk/src/index.ts',
+  '@chiso/sdk/testing': 'packages/sdk/src/testing/index.ts',
+  '@chiso/cli': 'packages/cli/src/index.ts',
+}
+
+const config = ts.getParsedCommandLineOfConfigFile(`${root}tsconfig.base.json`, {}, {
+  ...ts.sys,
+  onUnRecoverableConfigFileDiagnostic: () => {},
+})!
+const program = ts.createProgram(
+  Object.values(entries).map((entry) => `${root}${entry}`),
+  { ...config.options, noEmit: true, types: ['node'] },
+)
+const checker = program.getTypeChecker()
+
+function undocumented(entry: string): string[] {
+  const source = program.getSourceFile(`${root}${entry}`)
+  if (!source) return [`${entry}: entry point not found`]
+  const moduleSymbol = checker.getSymbolAtLocation(source)
+  if (!moduleSymbol) return []
+  const problems: string[] = []
+  for (const exported of checker.getExportsOfModule(moduleSymbol)) {
+    const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported
+    const summary = ts.displayPartsToString(symbol.getDocumentationComment(checker)).trim()
+    const tags = symbol.getJsDocTags(checker).map((tag) => tag.name)
+    if (summary === '') problems.push(`${exported.name}: no TSDoc summary`)
+    else if (!tags.includes('example')) problems.push(`${exported.name}: no @example`)
+  }
+  return problems
+}
+
+describe('every public export is documented with an example', () => {
+  it.each(Object.entries(entries))('%s', (_name, entry) => {
+    expect(undocumented(entry)).toEqual([])
+  })
+})
