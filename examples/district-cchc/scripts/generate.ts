@@ -4,7 +4,7 @@
 //   pnpm exec tsx examples/district-cchc/scripts/generate.ts
 //
 // The shape (7 areas, 40 criteria, 80 sub-criteria, 100 points) is the one the seed news item gives for Thanh
-// Hóa's district CCHC index (not confirmed elsewhere; see /work/shared/FACTS.md). Every title, point, rule and
+// Hóa's district CCHC index (not confirmed elsewhere; see the sources in README.md). Every title, point, rule and
 // threshold below is INVENTED for demonstration: the official table is not public. The data are drawn from a
 // seeded PRNG and are not real results. Same seed → byte-identical files.
 import { writeFileSync } from 'node:fs'

@@ -1,5 +1,21 @@
-import { describe, expect, it } from 'vitest'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
 import { runCli } from './helpers.js'
+
+// Files with syntax errors are written at test time: the linter would refuse them as fixtures.
+const temp = mkdtempSync(join(tmpdir(), 'chiso-cli-validate-'))
+afterAll(() => rmSync(temp, { recursive: true, force: true }))
+writeFileSync(
+  join(temp, 'syntax-error.methodology.yaml'),
+  '# A YAML syntax error: the flow sequence on line 5 is never closed.\nid: test.syntax\nversion: 1.0.0\n' +
+    "title: Lỗi cú pháp\ntree: [ { code: '1'\nresult:\n  type: points\n",
+)
+writeFileSync(
+  join(temp, 'syntax-error.methodology.json'),
+  '{\n  "id": "test.syntax",\n  "version": "1.0.0",\n  }\n',
+)
 
 describe('chiso validate', () => {
   it('accepts a valid YAML methodology (exit 0)', async () => {
@@ -53,13 +69,13 @@ describe('chiso validate', () => {
   })
 
   it('reports a YAML syntax error with its line and column (exit 1)', async () => {
-    const result = await runCli(['validate', 'syntax-error.methodology.yaml'])
+    const result = await runCli(['validate', 'syntax-error.methodology.yaml'], { cwd: temp })
     expect(result.code).toBe(1)
     expect(result.stdout).toMatch(/^syntax-error\.methodology\.yaml:6:1: invalid YAML: /)
   })
 
   it('reports a JSON syntax error with its line and column', async () => {
-    const result = await runCli(['validate', 'syntax-error.methodology.json', '--json'])
+    const result = await runCli(['validate', 'syntax-error.methodology.json', '--json'], { cwd: temp })
     expect(result.code).toBe(1)
     const [error] = JSON.parse(result.stdout).errors
     expect(error).toMatchObject({ code: 'INVALID_SYNTAX', line: 4, column: 3 })

@@ -34,11 +34,11 @@ export function findJsonSyntaxError(text: string): number | undefined {
       if (char < 0x20) fail()
       if (char === 0x5c) {
         i++
-        const escape = text[i]
-        if (escape === 'u') {
+        const escaped = text[i]
+        if (escaped === 'u') {
           for (let k = 1; k <= 4; k++) if (!/[0-9a-fA-F]/.test(text[i + k] ?? '')) fail()
           i += 5
-        } else if (escape !== undefined && '"\\/bfnrt'.includes(escape)) i++
+        } else if (escaped !== undefined && '"\\/bfnrt'.includes(escaped)) i++
         else fail()
       } else i++
     }
@@ -92,11 +92,11 @@ export function findJsonSyntaxError(text: string): number | undefined {
         } else fail()
       }
     }
-    if (char === '"') return string()
-    if (char === 't') return literal('true')
-    if (char === 'f') return literal('false')
-    if (char === 'n') return literal('null')
-    return number()
+    if (char === '"') string()
+    else if (char === 't') literal('true')
+    else if (char === 'f') literal('false')
+    else if (char === 'n') literal('null')
+    else number()
   }
   try {
     value(0)
