@@ -174,3 +174,15 @@ describe('chiso score', () => {
     expect(catalogue.stderr).toContain('catalogue ids')
   })
 })
+
+describe('chiso score --format json (text)', () => {
+  it('lists nodes in tree order, areas before their criteria', async () => {
+    const result = await runCli(['score', 'points.methodology.yaml', 'points.csv', '--format', 'json'])
+    const firstUnit = result.stdout.slice(result.stdout.indexOf('"nodes"'))
+    const order = [...firstUnit.matchAll(/"([0-9.]+)": \{/g)].slice(0, 4).map((match) => match[1])
+    expect(order).toEqual(['1', '1.1', '1.2', '2'])
+    // The same content as JSON.stringify would give.
+    const parsed = JSON.parse(result.stdout)
+    expect(JSON.parse(JSON.stringify(parsed))).toEqual(parsed)
+  })
+})

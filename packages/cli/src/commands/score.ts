@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { EXIT, type ExitCode } from '../exit-codes.js'
 import { formatDiagnosticsSummary } from '../format/diagnostics.js'
+import { stringifyOrdered, treeOrder } from '../format/ordered-json.js'
 import { formatRankingTable } from '../format/ranking-table.js'
 import { toContractJson } from '../format/scorecard-json.js'
 import { createStylist } from '../format/style.js'
@@ -60,7 +61,8 @@ export async function scoreCommand(
   const toFile = options.out !== undefined
   let text: string
   if (options.format === 'json') {
-    text = `${JSON.stringify(toContractJson(scorecard, { trace: options.trace === true }), null, 2)}\n`
+    const contract = toContractJson(scorecard, { trace: options.trace === true })
+    text = `${stringifyOrdered(contract, treeOrder(compiled.methodology))}\n`
   } else {
     text = formatRankingTable(scorecard, compiled.methodology, {
       style: toFile ? createStylist(false) : context.out,
