@@ -1,4 +1,11 @@
-/** Something text can be written to: `process.stdout`, `process.stderr`, or a test's buffer. */
+/**
+ * Something text can be written to: `process.stdout`, `process.stderr`, or a test's buffer.
+ *
+ * @example
+ * ```ts
+ * const writer: Writer = { write: (text) => chunks.push(text) }
+ * ```
+ */
 export interface Writer {
   /** Writes a chunk of text (UTF-8). */
   write(text: string): unknown

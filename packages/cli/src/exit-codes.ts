@@ -18,5 +18,12 @@ export const EXIT = {
   INTERNAL: 3,
 } as const
 
-/** One of {@link EXIT}'s values. */
+/**
+ * One of {@link EXIT}'s values.
+ *
+ * @example
+ * ```ts
+ * const code: ExitCode = EXIT.USAGE // 2
+ * ```
+ */
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT]

@@ -5,10 +5,24 @@ import { SCORE_FORMATS, scoreCommand } from './commands/score.js'
 import { validateCommand } from './commands/validate.js'
 import type { ExitCode } from './exit-codes.js'
 
-/** The version of @chiso/cli, read from its package.json at build time. */
+/**
+ * The version of @chiso/cli, read from its package.json at build time.
+ *
+ * @example
+ * ```ts
+ * VERSION // '0.1.0'
+ * ```
+ */
 export const VERSION: string = pkg.version
 
-/** Where a command's action leaves its exit code for {@link createProgram}'s caller. */
+/**
+ * Where a command's action leaves its exit code for {@link createProgram}'s caller.
+ *
+ * @example
+ * ```ts
+ * const state: ProgramState = { exitCode: EXIT.OK }
+ * ```
+ */
 export interface ProgramState {
   exitCode: ExitCode
 }

@@ -81,6 +81,8 @@ describe('parseWideCsv', () => {
       },
       { unit: 'HN', node: '1.2', field: 'done', value: '3', origin: { file: 'd.csv', row: 4, column: 5 } },
       { unit: 'HN', node: '1.2', field: 'total', value: '4', origin: { file: 'd.csv', row: 4, column: 6 } },
+      // The empty cell is kept as explicitly missing, so diagnostics can point at it.
+      { unit: 'DN', node: '1.1', field: 'value', value: null, origin: { file: 'd.csv', row: 5, column: 4 } },
       { unit: 'DN', node: '1.2', field: 'done', value: 'NA', origin: { file: 'd.csv', row: 5, column: 5 } },
       { unit: 'DN', node: '1.2', field: 'total', value: true, origin: { file: 'd.csv', row: 5, column: 6 } },
     ])

@@ -106,7 +106,7 @@ describe('chiso validate', () => {
   it('validates a dataset with --kind dataset', async () => {
     const csv = await runCli(['validate', 'points-semicolon.csv', '--kind', 'dataset'])
     expect(csv.code).toBe(0)
-    expect(csv.stdout).toContain('valid dataset (3 units, 8 observations)')
+    expect(csv.stdout).toContain('valid dataset (3 units, 9 observations)')
     const json = await runCli(['validate', 'points.dataset.json', '--kind', 'dataset'])
     expect(json.code).toBe(0)
     const bad = await runCli(['validate', 'points-bad-cell.csv', '--kind', 'dataset', '--json'])

@@ -13,10 +13,24 @@ import { readDocument } from '../io/read-document.js'
 import { compileDocument } from './compile.js'
 import type { CommandContext } from './context.js'
 
-/** The output formats of `chiso score` in this version. */
+/**
+ * The output formats of `chiso score` in this version.
+ *
+ * @example
+ * ```ts
+ * SCORE_FORMATS.includes('json') // true
+ * ```
+ */
 export const SCORE_FORMATS = ['table', 'json'] as const
 
-/** Options of `chiso score`. */
+/**
+ * Options of `chiso score`.
+ *
+ * @example
+ * ```ts
+ * const options: ScoreOptions = { format: 'json', out: 'ranking.json' }
+ * ```
+ */
 export interface ScoreOptions {
   /** `table` (default) or `json` (the CLI contract's object). */
   format?: (typeof SCORE_FORMATS)[number]

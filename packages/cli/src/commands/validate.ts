@@ -6,7 +6,14 @@ import { readDocument } from '../io/read-document.js'
 import { compileDocument } from './compile.js'
 import type { CommandContext } from './context.js'
 
-/** Options of `chiso validate`. */
+/**
+ * Options of `chiso validate`.
+ *
+ * @example
+ * ```ts
+ * const options: ValidateOptions = { json: true, kind: 'dataset' }
+ * ```
+ */
 export interface ValidateOptions {
   /** Print `{ valid, errors }` as JSON instead of text. */
   json?: boolean
@@ -14,7 +21,14 @@ export interface ValidateOptions {
   kind?: 'methodology' | 'dataset'
 }
 
-/** One error in the JSON output of `chiso validate --json`. */
+/**
+ * One error in the JSON output of `chiso validate --json`.
+ *
+ * @example
+ * ```ts
+ * const error: ValidationError = { path: 'tree[0].max', message: 'expected a decimal string', code: 'INVALID_METHODOLOGY' }
+ * ```
+ */
 export interface ValidationError {
   /** The JSON path of the fault (`tree[0].max`), or its location in the file when there is no path. */
   path: string

@@ -2,7 +2,14 @@ import type { Diagnostic } from '@chiso/core'
 import { formatOrigin } from './origin.js'
 import type { Stylist } from './style.js'
 
-/** How many diagnostics the human output lists before summarising the rest. */
+/**
+ * How many diagnostics the human output lists before summarising the rest.
+ *
+ * @example
+ * ```ts
+ * DIAGNOSTICS_SHOWN // 20
+ * ```
+ */
 export const DIAGNOSTICS_SHOWN = 20
 
 /**

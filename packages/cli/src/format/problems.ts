@@ -1,7 +1,14 @@
 import { formatLocation, type InputProblem } from '../io/input-error.js'
 import type { Stylist } from './style.js'
 
-/** How many problems of one input are listed before summarising the rest. */
+/**
+ * How many problems of one input are listed before summarising the rest.
+ *
+ * @example
+ * ```ts
+ * PROBLEMS_SHOWN // 50
+ * ```
+ */
 export const PROBLEMS_SHOWN = 50
 
 /**

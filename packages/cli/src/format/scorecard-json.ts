@@ -1,9 +1,24 @@
 import type { Diagnostic, NodeResult, Scorecard, UnitResult } from '@chiso/core'
 
-/** One node of a unit in the CLI's JSON contract (with `--trace`, the full node result). */
+/**
+ * One node of a unit in the CLI's JSON contract (with `--trace`, the full node result).
+ *
+ * @example
+ * ```ts
+ * const node: ContractNode = { score: '8.5', max: '10', index: '85' }
+ * ```
+ */
 export type ContractNode = Pick<NodeResult, 'score' | 'max' | 'index'> | NodeResult
 
-/** One unit in the CLI's JSON contract. */
+/**
+ * One unit in the CLI's JSON contract.
+ *
+ * @example
+ * ```ts
+ * const unit: ContractUnit = { unit: 'HN', score: '8.5', max: '10', index: '85', indexDisplay: '85.00',
+ *   rank: 1, band: 'B', nodes: {} }
+ * ```
+ */
 export interface ContractUnit {
   unit: string
   name?: string
@@ -18,7 +33,15 @@ export interface ContractUnit {
   nodes: Record<string, ContractNode>
 }
 
-/** The object `chiso score --format json` prints (the CLI contract in DESIGN.md). */
+/**
+ * The object `chiso score --format json` prints (the CLI contract in DESIGN.md).
+ *
+ * @example
+ * ```ts
+ * const output: ContractScorecard = toContractJson(scorecard)
+ * output.units[0]?.indexDisplay // '85.78'
+ * ```
+ */
 export interface ContractScorecard {
   methodology: Scorecard['methodology']
   units: ContractUnit[]

@@ -1,4 +1,11 @@
-/** The text styles the CLI uses. */
+/**
+ * The text styles the CLI uses.
+ *
+ * @example
+ * ```ts
+ * const style: Style = 'bold'
+ * ```
+ */
 export type Style = 'bold' | 'dim' | 'red' | 'yellow' | 'green' | 'cyan'
 
 const CODES: Record<Style, [number, number]> = {
@@ -10,7 +17,14 @@ const CODES: Record<Style, [number, number]> = {
   cyan: [36, 39],
 }
 
-/** Applies a style to a text, or returns it unchanged. */
+/**
+ * Applies a style to a text, or returns it unchanged.
+ *
+ * @example
+ * ```ts
+ * const plain: Stylist = (_style, text) => text
+ * ```
+ */
 export type Stylist = (style: Style, text: string) => string
 
 /**

@@ -1,7 +1,14 @@
 import type { Stylist } from './style.js'
 import { pad } from './width.js'
 
-/** A column of a {@link renderTable} table. */
+/**
+ * A column of a {@link renderTable} table.
+ *
+ * @example
+ * ```ts
+ * const column: TableColumn = { header: 'Index', align: 'right' }
+ * ```
+ */
 export interface TableColumn {
   /** The header text. */
   header: string

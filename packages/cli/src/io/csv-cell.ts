@@ -1,6 +1,13 @@
 import { NOT_APPLICABLE } from '@chiso/core'
 
-/** What one CSV cell holds: nothing (missing), a value for the dataset, or text that is none of these. */
+/**
+ * What one CSV cell holds: nothing (missing), a value for the dataset, or text that is none of these.
+ *
+ * @example
+ * ```ts
+ * const cell: CellValue = { kind: 'value', value: '7.98' }
+ * ```
+ */
 export type CellValue =
   | { kind: 'missing' }
   | { kind: 'value'; value: string | boolean }

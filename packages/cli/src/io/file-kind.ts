@@ -1,6 +1,13 @@
 import { extname } from 'node:path'
 
-/** The formats the CLI reads, chosen by file extension. */
+/**
+ * The formats the CLI reads, chosen by file extension.
+ *
+ * @example
+ * ```ts
+ * const kind: FileKind = fileKind('data.csv') // 'csv'
+ * ```
+ */
 export type FileKind = 'yaml' | 'json' | 'csv' | 'xlsx' | 'unknown'
 
 /**

@@ -1,4 +1,11 @@
-/** One located problem with an input file. */
+/**
+ * One located problem with an input file.
+ *
+ * @example
+ * ```ts
+ * const problem: InputProblem = { code: 'INVALID_CELL', message: 'cannot read "abc"', file: 'data.csv', line: 4, column: 3 }
+ * ```
+ */
 export interface InputProblem {
   /** A stable code: `INVALID_SYNTAX`, `UNREADABLE_FILE`, `INVALID_CSV`, a `ChisoError` code… */
   code: string

@@ -1,6 +1,14 @@
 import { isNode, LineCounter, parseDocument } from 'yaml'
 
-/** Finds the line and column of a JSON path in a document's text, when it can. */
+/**
+ * Finds the line and column of a JSON path in a document's text, when it can.
+ *
+ * @example
+ * ```ts
+ * const locate: PathLocator = createPathLocator(text)
+ * locate(['tree', 0, 'max']) // { line: 4, column: 10 }
+ * ```
+ */
 export type PathLocator = (
   path: ReadonlyArray<string | number>,
 ) => { line: number; column: number } | undefined

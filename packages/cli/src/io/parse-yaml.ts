@@ -4,6 +4,11 @@ import { InputError, type InputProblem } from './input-error.js'
 /**
  * Most aliases (`*anchor`) one YAML document may expand: methodologies rarely use any, and a low limit stops
  * "billion laughs" documents from exhausting memory.
+ *
+ * @example
+ * ```ts
+ * MAX_YAML_ALIASES // 100
+ * ```
  */
 export const MAX_YAML_ALIASES = 100
 

@@ -5,7 +5,14 @@ import { parseJson } from './parse-json.js'
 import { parseYaml } from './parse-yaml.js'
 import { readText, stripBom } from './read-text.js'
 
-/** A YAML or JSON document read from a file. */
+/**
+ * A YAML or JSON document read from a file.
+ *
+ * @example
+ * ```ts
+ * const { value, locate } = readDocument('m.yaml', process.cwd())
+ * ```
+ */
 export interface ReadDocument {
   /** The file, as the user named it. */
   file: string

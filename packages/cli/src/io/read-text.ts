@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { InputError } from './input-error.js'
 
-/** Largest input file read (bytes): far above any real methodology or dataset, low enough to fail fast. */
+/**
+ * Largest input file read (bytes): far above any real methodology or dataset, low enough to fail fast.
+ *
+ * @example
+ * ```ts
+ * MAX_INPUT_BYTES // 268435456 (256 MiB)
+ * ```
+ */
 export const MAX_INPUT_BYTES = 256 * 1024 * 1024
 
 /**

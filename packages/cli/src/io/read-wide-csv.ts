@@ -129,16 +129,17 @@ export function parseWideCsv(text: string, file: string): Dataset {
             column: index + 1,
             message: `column "${column.header}", unit "${unit}": cannot read ${JSON.stringify(raw.trim())}: ${cell.reason}`,
           })
-        } else if (cell.kind === 'value') {
+        } else {
+          // An empty cell is missing data: it becomes a `null` observation, so the engine's missing-data
+          // diagnostic can point at the cell; the node's missing-data policy decides what it counts for.
           observations.push({
             unit,
             node: column.node,
             field: column.field,
-            value: cell.value,
+            value: cell.kind === 'value' ? cell.value : null,
             origin: { file, row, column: index + 1 },
           })
         }
-        // An empty cell is missing data: no observation; the node's missing-data policy decides.
       }
     })
     units.push(entry)

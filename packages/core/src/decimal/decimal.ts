@@ -27,7 +27,15 @@ export const Dec = Decimal.clone({
 /** An instance of the configured {@link Dec} class. */
 export type Dec = InstanceType<typeof Dec>
 
-/** Anything {@link dec} accepts: a decimal string, an integer-like number, or a Decimal. */
+/**
+ * Anything {@link dec} accepts: a decimal string, an integer-like number, or a Decimal.
+ *
+ * @example
+ * ```ts
+ * const values: DecimalLike[] = ['2.5', 100, dec('0.75')]
+ * values.map((value) => dec(value).toString()) // ['2.5', '100', '0.75']
+ * ```
+ */
 export type DecimalLike = string | number | Decimal
 
 /**

@@ -1,7 +1,17 @@
 import { Decimal } from 'decimal.js'
 import { type Dec, toDecimalString } from './decimal.js'
 
-/** How a methodology rounds for presentation: half away from zero, half to even, towards zero, away from zero. */
+/**
+ * How a methodology (*bộ chỉ số*) rounds for presentation: half away from zero, half to even, towards zero,
+ * away from zero.
+ *
+ * @example
+ * ```ts
+ * const mode: RoundingMode = 'half-even'
+ * roundDecimal(dec('0.125'), 2, mode).toString() // '0.12'
+ * roundDecimal(dec('0.125'), 2, 'half-up').toString() // '0.13'
+ * ```
+ */
 export type RoundingMode = 'half-up' | 'half-even' | 'down' | 'up'
 
 const MODES: Record<RoundingMode, Decimal.Rounding> = {

@@ -116,11 +116,12 @@ function evaluateLeaf(context: Context, node: CompiledNode): Column {
     let origin: Origin | undefined
     for (const [name, spec] of fieldEntries) {
       const observation = fields?.get(name)
+      // An explicit `null` (an empty cell) still tells where the value should have been.
+      origin ??= observation?.origin
       if (!observation || observation.value === null) {
         if (!spec.optional) missingField ??= name
         continue
       }
-      origin ??= observation.origin
       if (observation.source) traceSources[name] = observation.source
       if (observation.value === 'NA') {
         notApplicable = true

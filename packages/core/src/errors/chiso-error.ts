@@ -1,9 +1,26 @@
 import type { ErrorCode } from './codes.js'
 
-/** Where in a document an error lies, as a JSON path (`tree[2].children[0].rule.with.bands[1].points`). */
+/**
+ * Where in a document an error lies, as a JSON path (`tree[2].children[0].rule.with.bands[1].points`).
+ *
+ * @example
+ * ```ts
+ * const path: JsonPath = ['tree', 2, 'children', 0, 'rule', 'with', 'bands', 1, 'points']
+ * formatPath(path) // 'tree[2].children[0].rule.with.bands[1].points'
+ * ```
+ */
 export type JsonPath = ReadonlyArray<string | number>
 
-/** Options of the {@link ChisoError} constructor. */
+/**
+ * Options of the {@link ChisoError} constructor: where the fault lies, a hint, the cause, every issue.
+ *
+ * @example
+ * ```ts
+ * const options: ChisoErrorOptions = { path: ['tree', 0, 'max'], hint: 'quote the maximum: max: "2.5"' }
+ * const error = new ChisoError('INVALID_DECIMAL', 'expected a decimal string', options)
+ * error.message // 'tree[0].max: expected a decimal string'
+ * ```
+ */
 export interface ChisoErrorOptions {
   /** Where in the input the fault lies. */
   path?: JsonPath
@@ -15,7 +32,15 @@ export interface ChisoErrorOptions {
   issues?: ReadonlyArray<ChisoIssue>
 }
 
-/** One located problem inside a {@link ChisoError}. */
+/**
+ * One located problem inside a {@link ChisoError}.
+ *
+ * @example
+ * ```ts
+ * const issue: ChisoIssue = { path: ['tree', 0, 'code'], message: 'expected a node code' }
+ * new ChisoError('INVALID_METHODOLOGY', 'invalid methodology', { issues: [issue] }).path // ['tree', 0, 'code']
+ * ```
+ */
 export interface ChisoIssue {
   /** The JSON path of the fault. */
   path: JsonPath

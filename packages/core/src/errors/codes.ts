@@ -39,7 +39,15 @@ export const ERROR_CODES = {
   INTERNAL: 'INTERNAL',
 } as const
 
-/** One of {@link ERROR_CODES}. */
+/**
+ * One of {@link ERROR_CODES}: the stable code of a {@link ChisoError}.
+ *
+ * @example
+ * ```ts
+ * const code: ErrorCode = ERROR_CODES.NOT_FOUND
+ * new ChisoError(code, 'the scorecard has no unit "X"').code // 'NOT_FOUND'
+ * ```
+ */
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES]
 
 /**
@@ -99,5 +107,13 @@ export const DIAGNOSTIC_CODES = {
   NO_BAND: 'NO_BAND',
 } as const
 
-/** One of {@link DIAGNOSTIC_CODES}, or a plugin's own code. */
+/**
+ * One of {@link DIAGNOSTIC_CODES}, or a plugin's own code (prefixed with the plugin's namespace).
+ *
+ * @example
+ * ```ts
+ * const builtIn: DiagnosticCode = DIAGNOSTIC_CODES.MISSING_ZERO // 'MISSING_ZERO'
+ * const own: DiagnosticCode = 'acme/late-report'
+ * ```
+ */
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[keyof typeof DIAGNOSTIC_CODES] | (string & {})

@@ -15,31 +15,98 @@ import type { DiagnosticCode } from '../errors/codes.js'
  */
 export const PLUGIN_API_VERSION = 1
 
-/** The type of one rule input: a decimal (`"7.5"`) or a yes/no (`true`; `1`/`0` are accepted too). */
+/**
+ * The type of one rule input: a decimal (`"7.5"`) or a yes/no (`true`; `1`/`0` are accepted too).
+ *
+ * @example
+ * ```ts
+ * const kind: InputKind = 'boolean' // what chiso/yes-no reads as `value`
+ * ```
+ */
 export type InputKind = 'decimal' | 'boolean'
 
-/** An input the rule reads: its kind, and whether the rule can do without it. */
+/**
+ * An input the rule reads: its kind, and whether the rule can do without it.
+ *
+ * @example
+ * ```ts
+ * const total: InputField = { kind: 'decimal', optional: true }
+ * ```
+ */
 export interface InputField {
   kind: InputKind
   optional?: boolean
 }
 
-/** The inputs a rule reads, by field name (`value`, or e.g. `done` and `total`). */
+/**
+ * The inputs a rule reads, by field name (`value`, or e.g. `done` and `total`).
+ *
+ * @example
+ * ```ts
+ * // a share: observations with field 'done' and field 'total' feed the rule
+ * const inputs: InputSpec = { done: 'decimal', total: { kind: 'decimal' } }
+ * ```
+ */
 export type InputSpec = Readonly<Record<string, InputKind | InputField>>
 
-/** One input value handed to a rule. */
+/**
+ * One input value handed to a rule: a decimal (already a `Dec`) or a yes/no.
+ *
+ * @example
+ * ```ts
+ * const values: RuleInputValue[] = [dec('7.5'), true]
+ * ```
+ */
 export type RuleInputValue = Dec | boolean
 
-/** The inputs handed to a rule: every required field is present with its declared kind. */
+/**
+ * The inputs handed to a rule: every required field is present with its declared kind.
+ *
+ * @example
+ * ```ts
+ * // what a share rule receives for a unit that did 18 of 20 procedures online
+ * const input: RuleInput = { done: dec(18), total: dec(20) }
+ * ```
+ */
 export type RuleInput = Readonly<Record<string, RuleInputValue | undefined>>
 
-/** Severity of a diagnostic. */
+/**
+ * Severity of a diagnostic: `error` (the node cannot be scored), `warning` or `info`.
+ *
+ * @example
+ * ```ts
+ * const severity: Severity = 'warning'
+ * DiagnosticSchema.parse({ code: 'INPUT_RANGE', severity, message: 'done 21 exceeds total 20' }).severity // 'warning'
+ * ```
+ */
 export type Severity = 'error' | 'warning' | 'info'
 
-/** Reports a data problem for the current unit and node; it becomes a diagnostic on the scorecard. */
+/**
+ * Reports a data problem for the current unit and node; it becomes a diagnostic on the scorecard.
+ *
+ * @example
+ * ```ts
+ * // a rule's score reports through its context; the severity defaults to 'warning'
+ * const score = ({ input, report, dec }: RuleContext<unknown>) => {
+ *   if (input.value === undefined) report('INPUT_RANGE', 'no value: scored 0', 'error')
+ *   return (input.value as Dec | undefined) ?? dec(0)
+ * }
+ * ```
+ */
 export type Reporter = (code: DiagnosticCode, message: string, severity?: Severity) => void
 
-/** Reports a data problem from a cohort step; `unitIndex` says which unit (index into `values`), if one. */
+/**
+ * Reports a data problem from a cohort step; `unitIndex` says which unit (index into `values`), if one.
+ *
+ * @example
+ * ```ts
+ * // a normaliser names the unit by its index in `values`
+ * const normalise = ({ values, report }: NormaliserContext<unknown>) => {
+ *   values.forEach((v, i) => { if (v?.isNegative()) report('INPUT_RANGE', 'negative value', 'warning', i) })
+ *   return values
+ * }
+ * ```
+ */
 export type CohortReporter = (
   code: DiagnosticCode,
   message: string,
@@ -47,7 +114,14 @@ export type CohortReporter = (
   unitIndex?: number,
 ) => void
 
-/** What a plugin item knows about the node it runs on. */
+/**
+ * What a plugin item knows about the node it runs on.
+ *
+ * @example
+ * ```ts
+ * const node: NodeInfo = { code: '3.2.1', max: dec('1'), direction: 1, path: ['tree', 2, 'children', 1, 'children', 0] }
+ * ```
+ */
 export interface NodeInfo {
   /** The node's code (`3.2.1`). */
   readonly code: string
@@ -59,20 +133,42 @@ export interface NodeInfo {
   readonly path: JsonPath
 }
 
-/** A located problem found by an item's `check` (the path is relative to the item's `with` options). */
+/**
+ * A located problem found by an item's `check` (the path is relative to the item's `with` options).
+ *
+ * @example
+ * ```ts
+ * // returned by check() for { points: '3' } on a node with max '2'
+ * const issue: OptionIssue = { path: ['points'], message: 'points 3 exceed the node maximum 2' }
+ * ```
+ */
 export interface OptionIssue {
   path: JsonPath
   message: string
 }
 
-/** Deprecation of a plugin item, as data. */
+/**
+ * Deprecation of a plugin item, as data: methodologies using the item still compile, with a warning.
+ *
+ * @example
+ * ```ts
+ * const deprecated: Deprecation = { since: '2.0.0', replacedBy: 'acme/on-time-share' }
+ * ```
+ */
 export interface Deprecation {
   since: string
   replacedBy?: string
   message?: string
 }
 
-/** Documentation of a plugin item. */
+/**
+ * Documentation of a plugin item: titles, description, docs link and deprecation.
+ *
+ * @example
+ * ```ts
+ * const meta: ItemMeta = { title: 'Min-max rescaling', titleVi: 'Chuẩn hoá min-max' }
+ * ```
+ */
 export interface ItemMeta {
   /** Short English title. */
   title: string
@@ -86,7 +182,16 @@ export interface ItemMeta {
   deprecated?: Deprecation
 }
 
-/** Documentation of a rule, and which inputs it reads. */
+/**
+ * Documentation of a rule, and which inputs it reads.
+ *
+ * @example
+ * ```ts
+ * const meta: RuleMeta<{ points?: string }> = {
+ *   title: 'Yes/no points', titleVi: 'Có/không', inputs: { value: 'boolean' },
+ * }
+ * ```
+ */
 export interface RuleMeta<O> extends ItemMeta {
   /** The inputs the rule reads, fixed or depending on its options. Default `{ value: 'decimal' }`. */
   inputs?: InputSpec | ((options: O) => InputSpec)
@@ -97,14 +202,30 @@ export interface RuleMeta<O> extends ItemMeta {
   produces?: 'points' | 'value'
 }
 
-/** What a rule's `check` and `outcomes` receive. */
+/**
+ * What a rule's `check` and `outcomes` receive: the validated options, the node, and `dec`.
+ *
+ * @example
+ * ```ts
+ * // a yes/no rule worth `points` can give 0 or the points
+ * const outcomes = ({ options, dec }: RuleStaticContext<{ points: string }>) => [dec(0), dec(options.points)]
+ * ```
+ */
 export interface RuleStaticContext<O> {
   readonly options: O
   readonly node: NodeInfo
   readonly dec: typeof dec
 }
 
-/** What a rule's `score` receives for one unit. */
+/**
+ * What a rule's `score` receives for one unit (*đơn vị*): its inputs, a reporter, and the static context.
+ *
+ * @example
+ * ```ts
+ * const score = ({ input, options, dec }: RuleContext<{ points: string }>) =>
+ *   input.value === true ? dec(options.points) : dec(0)
+ * ```
+ */
 export interface RuleContext<O> extends RuleStaticContext<O> {
   /** The unit's inputs, each with its declared kind. */
   readonly input: RuleInput
@@ -113,9 +234,19 @@ export interface RuleContext<O> extends RuleStaticContext<O> {
 }
 
 /**
- * A leaf rule: turns one unit's observations into points (or a raw value). Write it with `defineRule`.
- * `score` must be pure; the engine validates `options` before any scoring, checks the result against the
- * node's bounds, and records the trace.
+ * A leaf rule: turns one unit's observations into points (or a raw value) for a criterion (*tiêu chí*).
+ * Write it with `defineRule`. `score` must be pure; the engine validates `options` before any scoring, checks
+ * the result against the node's bounds, and records the trace.
+ *
+ * @example
+ * ```ts
+ * const onTime: RuleDefinition<{ points: string }> = defineRule({
+ *   id: 'acme/on-time', meta: { title: 'Report sent on time', inputs: { value: 'boolean' } },
+ *   options: z.object({ points: z.string().default('1') }),
+ *   score: ({ input, options, dec }) => (input.value === true ? dec(options.points) : dec(0)),
+ * })
+ * onTime.kind // 'rule'
+ * ```
  */
 export interface RuleDefinition<O = unknown> {
   readonly kind: 'rule'
@@ -132,7 +263,15 @@ export interface RuleDefinition<O = unknown> {
   outcomes?(context: RuleStaticContext<O>): ReadonlyArray<Dec>
 }
 
-/** What a normaliser receives: one node's column of values over all units. */
+/**
+ * What a normaliser receives: one node's column of values over all units.
+ *
+ * @example
+ * ```ts
+ * // divide a 10-point column by 10; units without a value stay null
+ * const normalise = ({ values }: NormaliserContext<unknown>) => values.map((v) => (v === null ? null : v.div(10)))
+ * ```
+ */
 export interface NormaliserContext<O> {
   /** One value per unit, `null` where the unit has none (missing, not applicable, error). */
   readonly values: ReadonlyArray<Dec | null>
@@ -145,6 +284,16 @@ export interface NormaliserContext<O> {
 /**
  * A cohort normaliser: rescales a node's values using the whole column (min-max, z-score, rank…).
  * It returns one value per unit (`null` stays `null`). Write it with `defineNormaliser`.
+ *
+ * @example
+ * ```ts
+ * const scale: NormaliserDefinition<{ by: string }> = defineNormaliser({
+ *   id: 'acme/scale', meta: { title: 'Divide by a factor' },
+ *   options: z.object({ by: z.string().default('10') }),
+ *   normalise: ({ values, options }) => values.map((v) => (v === null ? null : v.div(options.by))),
+ * })
+ * scale.kind // 'normaliser'
+ * ```
  */
 export interface NormaliserDefinition<O = unknown> {
   readonly kind: 'normaliser'
@@ -155,7 +304,15 @@ export interface NormaliserDefinition<O = unknown> {
   normalise(context: NormaliserContext<O>): ReadonlyArray<Dec | null>
 }
 
-/** One child handed to an aggregator: only children that are present (not missing, not applicable). */
+/**
+ * One child handed to an aggregator: only children that are present (not missing, not applicable,
+ * *không áp dụng*).
+ *
+ * @example
+ * ```ts
+ * const child: AggregatorChild = { code: '1.1', value: dec('1.5'), weight: dec(1), max: dec(2) }
+ * ```
+ */
 export interface AggregatorChild {
   readonly code: string
   readonly value: Dec
@@ -165,7 +322,15 @@ export interface AggregatorChild {
   readonly max: Dec | null
 }
 
-/** What an aggregator receives for one unit and node. */
+/**
+ * What an aggregator receives for one unit and node: the children present, options, node and reporter.
+ *
+ * @example
+ * ```ts
+ * const aggregate = ({ children, dec }: AggregatorContext<unknown>) =>
+ *   children.reduce((sum, child) => sum.plus(child.value), dec(0)) // 1.5 + 2 → 3.5
+ * ```
+ */
 export interface AggregatorContext<O> {
   readonly children: ReadonlyArray<AggregatorChild>
   readonly options: O
@@ -174,7 +339,14 @@ export interface AggregatorContext<O> {
   readonly report: Reporter
 }
 
-/** Documentation of an aggregator. */
+/**
+ * Documentation of an aggregator, and whether it adds points (so nodes keep a maximum).
+ *
+ * @example
+ * ```ts
+ * const meta: AggregatorMeta = { title: 'Sum of points', titleVi: 'Tổng điểm', additive: true }
+ * ```
+ */
 export interface AggregatorMeta extends ItemMeta {
   /**
    * True for point sums: the node's applicable maximum is the sum of its children's (capped at the node's
@@ -186,6 +358,13 @@ export interface AggregatorMeta extends ItemMeta {
 /**
  * An aggregator: combines a node's children into its value, for one unit. Returning `null` means the value
  * cannot be computed (report why). Write it with `defineAggregator`.
+ *
+ * @example
+ * ```ts
+ * const sum = builtinPlugin.aggregators?.find((item) => item.id === 'chiso/sum')
+ * sum?.kind           // 'aggregator'
+ * sum?.meta.additive  // true
+ * ```
  */
 export interface AggregatorDefinition<O = unknown> {
   readonly kind: 'aggregator'
@@ -196,12 +375,28 @@ export interface AggregatorDefinition<O = unknown> {
   aggregate(context: AggregatorContext<O>): Dec | null
 }
 
-/** Any plugin item. */
+/**
+ * Any plugin item: a rule, a normaliser or an aggregator (tell them apart by `kind`).
+ *
+ * @example
+ * ```ts
+ * const items: PluginItem[] = [...(builtinPlugin.rules ?? []), ...(builtinPlugin.aggregators ?? [])]
+ * items[0]?.kind // 'rule'
+ * items[0]?.id   // 'chiso/yes-no'
+ * ```
+ */
 export type PluginItem = RuleDefinition<never> | NormaliserDefinition<never> | AggregatorDefinition<never>
 
 /**
  * A plugin: a namespace with rules, normalisers and aggregators. Pass plugins to `createEngine`; there is no
  * global registry.
+ *
+ * @example
+ * ```ts
+ * const acme: Plugin = definePlugin({ name: 'acme', version: '1.0.0', rules: [onTime] })
+ * acme.apiVersion // 1
+ * createEngine({ plugins: [acme] }).plugins.map((plugin) => plugin.name) // ['chiso', 'acme']
+ * ```
  */
 export interface Plugin {
   /** The namespace: every item id starts with `name/`. */

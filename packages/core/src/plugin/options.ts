@@ -19,6 +19,7 @@ import type {
  * @example
  * ```ts
  * const options = resolveOptions(yesNo, { points: '2' }, node, ['tree', 0, 'rule', 'with'])
+ * // { points: '2', whenNo: '0', invert: false }
  * ```
  */
 export function resolveOptions<O>(
@@ -56,7 +57,17 @@ export function resolveOptions<O>(
   return options
 }
 
-/** Inputs a rule reads when it does not say: one decimal named `value`. */
+/**
+ * Inputs a rule reads when it does not say: one decimal named `value`.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_INPUTS // { value: 'decimal' }
+ * const plain = defineRule({ id: 'acme/plain', meta: { title: 'Plain' }, options: z.object({}),
+ *   score: ({ input }) => input.value as Dec })
+ * inputFields(plain, {}) // { value: { kind: 'decimal' } }
+ * ```
+ */
 export const DEFAULT_INPUTS: InputSpec = Object.freeze({ value: 'decimal' })
 
 /**

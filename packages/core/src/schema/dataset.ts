@@ -2,7 +2,16 @@ import { z } from 'zod'
 import { DecimalStringSchema } from './decimal-string.js'
 import { NodeCodeSchema, SourceSchema } from './node.js'
 
-/** Where an observation came from, so every number can be traced back to its cell. */
+/**
+ * Where an observation came from, so every number can be traced back to its cell.
+ *
+ * @example
+ * ```ts
+ * OriginSchema.parse({ file: 'tu-danh-gia-2023.xlsx', sheet: 'TC3', row: 14, column: 'E' })
+ * // { file: 'tu-danh-gia-2023.xlsx', sheet: 'TC3', row: 14, column: 'E' }
+ * OriginSchema.safeParse({ row: 0 }).success // false (rows count from 1)
+ * ```
+ */
 export const OriginSchema = z.strictObject({
   file: z.string().optional(),
   sheet: z.string().optional(),
@@ -10,10 +19,26 @@ export const OriginSchema = z.strictObject({
   column: z.union([z.string(), z.int().min(1)]).optional(),
 })
 
-/** Where an observation came from. */
+/**
+ * Where an observation came from: file, sheet, row and column (all optional).
+ *
+ * @example
+ * ```ts
+ * const origin: Origin = { file: 'tu-danh-gia-2023.xlsx', sheet: 'TC3', row: 14, column: 'E' }
+ * ```
+ */
 export type Origin = z.output<typeof OriginSchema>
 
-/** A unit (*đơn vị*) being scored: a province, department, district or commune. */
+/**
+ * A unit (*đơn vị*) being scored: a province, department, district or commune.
+ *
+ * @example
+ * ```ts
+ * UnitSchema.parse({ code: 'dong-son', name: 'Huyện Đông Sơn', group: 'district' })
+ * // { code: 'dong-son', name: 'Huyện Đông Sơn', group: 'district' }
+ * UnitSchema.safeParse({ code: '' }).success // false
+ * ```
+ */
 export const UnitSchema = z.strictObject({
   code: z.string().min(1).max(200),
   name: z.string().optional(),
@@ -21,10 +46,24 @@ export const UnitSchema = z.strictObject({
   group: z.string().optional(),
 })
 
-/** A unit. */
+/**
+ * A unit (*đơn vị*) being scored, with an optional group for ranking within groups.
+ *
+ * @example
+ * ```ts
+ * const unit: Unit = { code: 'so-tu-phap', name: 'Sở Tư pháp', group: 'department' }
+ * ```
+ */
 export type Unit = z.output<typeof UnitSchema>
 
-/** `NA`: the leaf does not apply to the unit (*không áp dụng*, KAD). */
+/**
+ * `NA`: the leaf does not apply to the unit (*không áp dụng*, KAD).
+ *
+ * @example
+ * ```ts
+ * ObservationSchema.parse({ unit: 'dong-son', node: '6.4', value: NOT_APPLICABLE }).value // 'NA'
+ * ```
+ */
 export const NOT_APPLICABLE = 'NA'
 
 /**
@@ -34,6 +73,7 @@ export const NOT_APPLICABLE = 'NA'
  * @example
  * ```ts
  * ObservationSchema.parse({ unit: 'QN', node: 'entry_costs', value: '7.98' })
+ * // { unit: 'QN', node: 'entry_costs', field: 'value', value: '7.98' }
  * ```
  */
 export const ObservationSchema = z.strictObject({
@@ -49,7 +89,14 @@ export const ObservationSchema = z.strictObject({
   origin: OriginSchema.optional(),
 })
 
-/** An observation. */
+/**
+ * An observation (parsed): one field of one leaf for one unit, from one source such as appraisal (*thẩm định*).
+ *
+ * @example
+ * ```ts
+ * const o: Observation = { unit: 'dong-son', node: '3.2.1', field: 'value', value: '2.5', source: 'appraisal' }
+ * ```
+ */
 export type Observation = z.output<typeof ObservationSchema>
 
 /**
@@ -77,7 +124,25 @@ export const DatasetSchema = z.strictObject({
   observations: z.array(ObservationSchema),
 })
 
-/** A parsed dataset. */
+/**
+ * A parsed dataset: units and observations, with defaults explicit (`field` is always set).
+ *
+ * @example
+ * ```ts
+ * const data: Dataset = parseDataset({ units: [{ code: 'A' }], observations: [{ unit: 'A', node: '1.1', value: true }] })
+ * data.observations[0]?.field // 'value'
+ * ```
+ */
 export type Dataset = z.output<typeof DatasetSchema>
-/** A dataset as written in a file. */
+/**
+ * A dataset as written in a file: `field` may be left out and decimals may be plain numbers.
+ *
+ * @example
+ * ```ts
+ * const input: DatasetInput = {
+ *   units: [{ code: 'A' }],
+ *   observations: [{ unit: 'A', node: '2', value: 2.5 }, { unit: 'A', node: '1.1', value: true }],
+ * }
+ * ```
+ */
 export type DatasetInput = z.input<typeof DatasetSchema>

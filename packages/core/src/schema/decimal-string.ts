@@ -40,10 +40,25 @@ export const DecimalStringSchema = z
       'A decimal number written as a string, e.g. "2.5" (numbers with at most 15 significant digits are accepted).',
   })
 
-/** A non-negative decimal string. */
+/**
+ * A non-negative decimal string, for maxima, weights and points.
+ *
+ * @example
+ * ```ts
+ * NonNegativeDecimalStringSchema.parse('2.50')         // '2.5'
+ * NonNegativeDecimalStringSchema.safeParse('-1').success // false
+ * ```
+ */
 export const NonNegativeDecimalStringSchema = DecimalStringSchema.refine((text) => !dec(text).isNegative(), {
   message: 'expected a decimal string ≥ 0',
 })
 
-/** A decimal string (the output type of {@link DecimalStringSchema}). */
+/**
+ * A decimal string (the output type of {@link DecimalStringSchema}): plain, no exponent, no trailing zeros.
+ *
+ * @example
+ * ```ts
+ * const max: DecimalString = DecimalStringSchema.parse(2.5) // '2.5'
+ * ```
+ */
 export type DecimalString = z.output<typeof DecimalStringSchema>

@@ -15,7 +15,15 @@ export const LocalizedTextSchema = z.union([
     .refine((text) => text.vi !== undefined || text.en !== undefined, { message: 'give vi, en or both' }),
 ])
 
-/** A title in Vietnamese and/or English. */
+/**
+ * A title in Vietnamese and/or English: one string, or `{ vi, en }` with at least one.
+ *
+ * @example
+ * ```ts
+ * const title: LocalizedText = { vi: 'Công tác chỉ đạo, điều hành', en: 'Direction and management' }
+ * localize(title, 'en') // 'Direction and management'
+ * ```
+ */
 export type LocalizedText = z.output<typeof LocalizedTextSchema>
 
 /**

@@ -3,12 +3,28 @@ import { DecimalStringSchema } from './decimal-string.js'
 import { LocalizedTextSchema } from './localized-text.js'
 import { MissingPolicySchema, NodeCodeSchema, NodeSchema, PluginCallSchema, RoundingSchema } from './node.js'
 
-/** A methodology id: lower-case letters, digits, `.`, `_` and `-` (`par-index.province`). */
+/**
+ * A methodology (*bộ chỉ số*) id: lower-case letters, digits, `.`, `_` and `-` (`par-index.province`).
+ *
+ * @example
+ * ```ts
+ * MethodologyIdSchema.parse('par-index.province') // 'par-index.province'
+ * MethodologyIdSchema.safeParse('PAR INDEX').success // false
+ * ```
+ */
 export const MethodologyIdSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9._-]*$/, 'expected an id of lower-case letters, digits, ".", "_" or "-"')
 
-/** A semantic version `MAJOR.MINOR.PATCH` (pre-release and build suffixes allowed). */
+/**
+ * A semantic version `MAJOR.MINOR.PATCH` (pre-release and build suffixes allowed).
+ *
+ * @example
+ * ```ts
+ * SemverSchema.parse('2022.1.0')          // '2022.1.0'
+ * SemverSchema.safeParse('2022').success // false
+ * ```
+ */
 export const SemverSchema = z
   .string()
   .regex(
@@ -16,7 +32,15 @@ export const SemverSchema = z
     'expected a semantic version like 2022.1.0',
   )
 
-/** The legal basis of a methodology: the decision (*Quyết định*) that issued it, and where to read it. */
+/**
+ * The legal basis of a methodology: the decision (*Quyết định*) that issued it, and where to read it.
+ *
+ * @example
+ * ```ts
+ * LegalBasisSchema.parse({ document: '876/QĐ-BNV', date: '2022-11-10', issuer: 'Bộ Nội vụ' })
+ * // { document: '876/QĐ-BNV', date: '2022-11-10', issuer: 'Bộ Nội vụ' }
+ * ```
+ */
 export const LegalBasisSchema = z.strictObject({
   /** Document number, e.g. `876/QĐ-BNV`. */
   document: z.string().min(1),
@@ -30,7 +54,15 @@ export const LegalBasisSchema = z.strictObject({
   note: z.string().optional(),
 })
 
-/** How the result is expressed: points and percent of the applicable maximum, or a composite value. */
+/**
+ * How the result is expressed: points and percent of the applicable maximum, or a composite value.
+ *
+ * @example
+ * ```ts
+ * ResultSchema.parse({ type: 'points' })    // { type: 'points' }
+ * ResultSchema.parse({ type: 'composite' }) // { type: 'composite', scale: '1' }
+ * ```
+ */
 export const ResultSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('points') }),
   z.strictObject({
@@ -40,13 +72,28 @@ export const ResultSchema = z.discriminatedUnion('type', [
   }),
 ])
 
-/** A tie-breaker: compare this node's exact value (higher first by default). */
+/**
+ * A tie-breaker: compare this node's exact value (higher first by default).
+ *
+ * @example
+ * ```ts
+ * TieBreakerSchema.parse({ node: '6' }) // { node: '6', order: 'desc' }
+ * ```
+ */
 export const TieBreakerSchema = z.strictObject({
   node: NodeCodeSchema,
   order: z.enum(['desc', 'asc']).default('desc'),
 })
 
-/** How units are ranked. */
+/**
+ * How units (*đơn vị*) are ranked: tie method, exact or displayed values, tie-breakers, groups.
+ *
+ * @example
+ * ```ts
+ * RankingSchema.parse({})
+ * // { method: 'competition', on: 'exact', tieBreakers: [], within: 'all' }
+ * ```
+ */
 export const RankingSchema = z.strictObject({
   /** competition (1, 2, 2, 4), dense (1, 2, 2, 3) or ordinal (1, 2, 3, 4; ties broken, finally by unit code). */
   method: z.enum(['competition', 'dense', 'ordinal']).default('competition'),
@@ -58,14 +105,29 @@ export const RankingSchema = z.strictObject({
   within: z.enum(['all', 'group']).default('all'),
 })
 
-/** A band (*xếp loại*): units with index ≥ `atLeast` and below the next higher band's threshold. */
+/**
+ * A band (*xếp loại*): units with index ≥ `atLeast` and below the next higher band's threshold.
+ *
+ * @example
+ * ```ts
+ * BandSchema.parse({ code: 'A', label: 'Tốt', atLeast: 90 }) // { code: 'A', label: 'Tốt', atLeast: '90' }
+ * ```
+ */
 export const BandSchema = z.strictObject({
   code: z.string().min(1),
   label: LocalizedTextSchema.optional(),
   atLeast: DecimalStringSchema,
 })
 
-/** Whether the methodology is an official text, an illustrative example, or a draft. */
+/**
+ * Whether the methodology is an official text, an illustrative example, or a draft.
+ *
+ * @example
+ * ```ts
+ * MethodologyStatusSchema.parse('illustrative')          // 'illustrative'
+ * MethodologyStatusSchema.safeParse('published').success // false
+ * ```
+ */
 export const MethodologyStatusSchema = z.enum(['official', 'illustrative', 'draft'])
 
 /**
@@ -112,7 +174,29 @@ export const MethodologySchema = z.strictObject({
   tree: z.array(NodeSchema).min(1),
 })
 
-/** A parsed methodology. */
+/**
+ * A parsed methodology (*bộ chỉ số*): every default explicit (status, ranking, display rounding…).
+ *
+ * @example
+ * ```ts
+ * const m: Methodology = parseMethodology({
+ *   id: 'demo', version: '1.0.0', title: 'Demo', result: { type: 'points' },
+ *   tree: [{ code: '1', title: 'Lĩnh vực 1', max: '10', rule: { use: 'chiso/points' } }],
+ * })
+ * m.display // { decimals: 2, mode: 'half-up' }
+ * ```
+ */
 export type Methodology = z.output<typeof MethodologySchema>
-/** A methodology as written in a file (before defaults). */
+/**
+ * A methodology as written in a file (before defaults): only `id`, `version`, `title`, `result` and `tree`
+ * are required.
+ *
+ * @example
+ * ```ts
+ * const input: MethodologyInput = {
+ *   id: 'demo', version: '1.0.0', title: { vi: 'Bộ chỉ số mẫu', en: 'Demo' }, result: { type: 'points' },
+ *   tree: [{ code: '1', title: 'Lĩnh vực 1', max: 10, rule: { use: 'chiso/points' } }],
+ * }
+ * ```
+ */
 export type MethodologyInput = z.input<typeof MethodologySchema>

@@ -5,6 +5,12 @@ import { LocalizedTextSchema } from './localized-text.js'
 /**
  * A node code: letters, digits, `.`, `_` and `-`, starting with a letter or digit (`3.2.1`, `entry_costs`).
  * `:` is reserved for field columns in wide tables (`3.2.1:done`).
+ *
+ * @example
+ * ```ts
+ * NodeCodeSchema.parse('3.2.1')                  // '3.2.1'
+ * NodeCodeSchema.safeParse('3.2.1:done').success // false
+ * ```
  */
 export const NodeCodeSchema = z
   .string()
@@ -18,6 +24,7 @@ export const NodeCodeSchema = z
  * @example
  * ```ts
  * PluginCallSchema.parse({ use: 'chiso/yes-no', with: { points: '2' } })
+ * // { use: 'chiso/yes-no', with: { points: '2' } }
  * ```
  */
 export const PluginCallSchema = z.strictObject({
@@ -25,28 +32,82 @@ export const PluginCallSchema = z.strictObject({
   with: z.record(z.string(), z.unknown()).optional(),
 })
 
-/** A rule, normaliser or aggregator reference with its options. */
+/**
+ * A rule, normaliser or aggregator reference with its options (`with`).
+ *
+ * @example
+ * ```ts
+ * const rule: PluginCall = { use: 'chiso/proportional', with: { full: '0.8' } }
+ * ```
+ */
 export type PluginCall = z.output<typeof PluginCallSchema>
 
-/** What to do when a leaf has no observation for a unit: leave it out (re-weighting), count zero, or fail. */
+/**
+ * What to do when a leaf has no observation for a unit: leave it out (re-weighting), count zero, or fail.
+ *
+ * @example
+ * ```ts
+ * MissingPolicySchema.parse('skip')             // 'skip'
+ * MissingPolicySchema.safeParse('ignore').success // false
+ * ```
+ */
 export const MissingPolicySchema = z.enum(['skip', 'zero', 'error'])
 
-/** One of {@link MissingPolicySchema}'s values. */
+/**
+ * One of {@link MissingPolicySchema}'s values: `skip`, `zero` or `error`.
+ *
+ * @example
+ * ```ts
+ * const missing: MissingPolicy = 'zero' // no observation counts as 0 points (with a MISSING_ZERO warning)
+ * ```
+ */
 export type MissingPolicy = z.output<typeof MissingPolicySchema>
 
-/** Where a leaf's points come from: self-assessment, appraisal (*thẩm định*), survey (*điều tra xã hội học*), statistics. */
+/**
+ * Where a leaf's points come from: self-assessment, appraisal (*thẩm định*), survey (*điều tra xã hội học*),
+ * statistics.
+ *
+ * @example
+ * ```ts
+ * SourceSchema.parse('appraisal')            // 'appraisal'
+ * SourceSchema.safeParse('expert').success // false
+ * ```
+ */
 export const SourceSchema = z.enum(['self', 'appraisal', 'survey', 'statistic'])
 
-/** One of {@link SourceSchema}'s values. */
+/**
+ * One of {@link SourceSchema}'s values: `self`, `appraisal` (*thẩm định*), `survey` (*điều tra xã hội học*) or
+ * `statistic`.
+ *
+ * @example
+ * ```ts
+ * const source: Source = 'survey'
+ * ```
+ */
 export type Source = z.output<typeof SourceSchema>
 
-/** Presentation rounding: decimal places and mode. */
+/**
+ * Presentation rounding: decimal places and mode.
+ *
+ * @example
+ * ```ts
+ * RoundingSchema.parse({})              // { decimals: 2, mode: 'half-up' }
+ * RoundingSchema.parse({ decimals: 1 }) // { decimals: 1, mode: 'half-up' }
+ * ```
+ */
 export const RoundingSchema = z.strictObject({
   decimals: z.int().min(0).max(20).default(2),
   mode: z.enum(['half-up', 'half-even', 'down', 'up']).default('half-up'),
 })
 
-/** A declared rounding. */
+/**
+ * A declared rounding: decimal places and mode (see {@link roundDecimal}).
+ *
+ * @example
+ * ```ts
+ * const rounding: Rounding = { decimals: 2, mode: 'half-even' }
+ * ```
+ */
 export type Rounding = z.output<typeof RoundingSchema>
 
 /**
@@ -89,5 +150,16 @@ export const NodeSchema = z.strictObject({
   },
 })
 
-/** A node of the criteria tree (parsed). */
+/**
+ * A node of the criteria tree (parsed): an area (*lĩnh vực*), criterion (*tiêu chí*) or sub-criterion
+ * (*tiêu chí thành phần*).
+ *
+ * @example
+ * ```ts
+ * const node: MethodologyNode = {
+ *   code: '1', title: 'Công tác chỉ đạo, điều hành', max: '10',
+ *   children: [{ code: '1.1', title: 'Kế hoạch CCHC năm', max: '1', rule: { use: 'chiso/yes-no' } }],
+ * }
+ * ```
+ */
 export type MethodologyNode = z.output<typeof NodeSchema>
