@@ -2,15 +2,16 @@
 // not-applicable (KAD) cell lowers a unit's maximum.
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { readDataset, readDocument } from '@chiso/cli'
 import { createEngine, type Dec, dec, type MethodologyNode, parseMethodology } from '@chiso/core'
 import { describe, expect, it } from 'vitest'
-import { readMethodology, readWideCsv } from '../../pci-2021/test/load.js'
 
-const file = (name: string) => fileURLToPath(new URL(`../${name}`, import.meta.url))
+const folder = fileURLToPath(new URL('..', import.meta.url))
+const file = (name: string) => `${folder}${name}`
 
-const raw = readMethodology(file('district.methodology.yaml'))
+const raw = readDocument('district.methodology.yaml', folder).value
 const methodology = parseMethodology(raw)
-const dataset = readWideCsv(file('districts-2023.synthetic.csv'))
+const dataset = readDataset('districts-2023.synthetic.csv', folder)
 
 const leavesOf = (nodes: ReadonlyArray<MethodologyNode>): MethodologyNode[] =>
   nodes.flatMap((node) => (node.children ? leavesOf(node.children) : [node]))

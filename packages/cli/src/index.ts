@@ -14,6 +14,10 @@ export type { ExitCode } from './exit-codes.js'
 export { EXIT } from './exit-codes.js'
 export type { InputProblem } from './io/input-error.js'
 export { InputError } from './io/input-error.js'
+export { readDataset } from './io/read-dataset.js'
+export type { ReadDocument } from './io/read-document.js'
+export { readDocument } from './io/read-document.js'
+export { parseWideCsv, readWideCsv } from './io/read-wide-csv.js'
 export { VERSION } from './program.js'
 
 /**

@@ -38,7 +38,9 @@ describe('chiso score', () => {
     )
     // The empty cell of DN is missing data: a diagnostic on stderr, not an error.
     expect(result.stderr).toContain('1 diagnostic (0 errors, 1 warning, 0 info):')
-    expect(result.stderr).toContain('MISSING_ZERO [unit DN, node 1.2, points.csv:5:4]: no value; counted as 0')
+    expect(result.stderr).toContain(
+      'MISSING_ZERO [unit DN, node 1.2, points.csv:5:4]: no value; counted as 0',
+    )
   })
 
   it('reads ";"-delimited CSV with comma decimals, a BOM, CRLF and "không áp dụng" the same way', async () => {

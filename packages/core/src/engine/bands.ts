@@ -1,6 +1,14 @@
 import { type Dec, dec } from '../decimal/decimal.js'
 
-/** A band threshold: units with index ≥ `atLeast` (and below the next higher band) get `code`. */
+/**
+ * A band threshold: units with index ≥ `atLeast` (and below the next higher band) get `code`.
+ *
+ * @example
+ * ```ts
+ * const a: BandThreshold = { code: 'A', atLeast: '90' }
+ * bandOf(dec('90'), [a]) // 'A'
+ * ```
+ */
 export interface BandThreshold {
   readonly code: string
   readonly atLeast: string

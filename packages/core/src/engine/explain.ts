@@ -5,7 +5,14 @@ import type { Methodology } from '../schema/methodology.js'
 import type { MethodologyNode } from '../schema/node.js'
 import type { NodeResult, Scorecard } from '../schema/scorecard.js'
 
-/** Options of {@link explain}. */
+/**
+ * Options of {@link explain}: which unit, optionally which node, and the language of titles.
+ *
+ * @example
+ * ```ts
+ * const options: ExplainOptions = { unit: 'dong-son', node: '3.2.1', language: 'en' }
+ * ```
+ */
 export interface ExplainOptions {
   /** The unit to explain. */
   unit: string
@@ -25,7 +32,7 @@ export interface ExplainOptions {
  * ```ts
  * console.log(explain(card, methodology, { unit: 'A', node: '2' }))
  * // 2 Report — unit A
- * //   status ok · score 5 · max 6 · index 83.33…
+ * //   5 of 6 points (83.3333… %)
  * //   rule chiso/points {} on value=5 → 5
  * ```
  */

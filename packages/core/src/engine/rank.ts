@@ -1,9 +1,26 @@
 import type { Dec } from '../decimal/decimal.js'
 
-/** How ties are ranked: competition (1, 2, 2, 4), dense (1, 2, 2, 3), ordinal (1, 2, 3, 4). */
+/**
+ * How ties are ranked: competition (1, 2, 2, 4), dense (1, 2, 2, 3), ordinal (1, 2, 3, 4).
+ *
+ * @example
+ * ```ts
+ * const entries = [{ code: 'a', key: dec(95) }, { code: 'b', key: dec(90) }, { code: 'c', key: dec(90) }, { code: 'd', key: dec(80) }]
+ * rankUnits(entries, 'competition') // [1, 2, 2, 4]
+ * rankUnits(entries, 'dense')       // [1, 2, 2, 3]
+ * rankUnits(entries, 'ordinal')     // [1, 2, 3, 4]
+ * ```
+ */
 export type RankMethod = 'competition' | 'dense' | 'ordinal'
 
-/** One unit to rank: its key (higher is better), its tie-breaker values, and its code. */
+/**
+ * One unit to rank: its key (higher is better), its tie-breaker values, and its code.
+ *
+ * @example
+ * ```ts
+ * const entry: RankEntry = { code: 'dong-son', key: dec('85.5'), breakers: [dec('9.25')] }
+ * ```
+ */
 export interface RankEntry {
   readonly code: string
   /** `null`: the unit cannot be ranked (it gets rank `null`). */
@@ -12,7 +29,16 @@ export interface RankEntry {
   readonly breakers?: ReadonlyArray<Dec | null>
 }
 
-/** Order of each tie-breaker: `desc` (higher is better, default) or `asc`. */
+/**
+ * Order of each tie-breaker: `desc` (higher is better, default) or `asc`.
+ *
+ * @example
+ * ```ts
+ * const tied = [{ code: 'a', key: dec(90), breakers: [dec(5)] }, { code: 'b', key: dec(90), breakers: [dec(7)] }]
+ * rankUnits(tied, 'competition', ['desc']) // [2, 1]
+ * rankUnits(tied, 'competition', ['asc'])  // [1, 2]
+ * ```
+ */
 export type BreakerOrder = 'desc' | 'asc'
 
 /**

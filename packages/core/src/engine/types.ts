@@ -2,7 +2,15 @@ import type { Methodology } from '../schema/methodology.js'
 import type { Scorecard } from '../schema/scorecard.js'
 import type { Plugin } from '../plugin/contract.js'
 
-/** Options of {@link createEngine}. */
+/**
+ * Options of {@link createEngine}: the plugins to register, and whether to include the built-in one.
+ *
+ * @example
+ * ```ts
+ * const options: EngineOptions = { plugins: [acme] }
+ * createEngine(options).plugins.map((plugin) => plugin.name) // ['chiso', 'acme']
+ * ```
+ */
 export interface EngineOptions {
   /** Plugins beyond the built-in one. Registration is explicit: there is no global registry. */
   plugins?: ReadonlyArray<Plugin>
@@ -10,13 +18,29 @@ export interface EngineOptions {
   builtins?: boolean
 }
 
-/** Options of {@link CompiledMethodology.evaluate}. */
+/**
+ * Options of {@link CompiledMethodology.evaluate}.
+ *
+ * @example
+ * ```ts
+ * const options: EvaluateOptions = { trace: false }
+ * compiled.evaluate(dataset, options).units[0]?.nodes['1']?.trace // undefined
+ * ```
+ */
 export interface EvaluateOptions {
   /** Record how every node's value came about (default true). Turn off for large batch runs. */
   trace?: boolean
 }
 
-/** What the compiled methodology knows about one leaf: its code and the input fields its rule reads. */
+/**
+ * What the compiled methodology knows about one leaf: its code and the input fields its rule reads.
+ *
+ * @example
+ * ```ts
+ * // compiled from the createEngine example
+ * compiled.leaves[0] // { code: '1', rule: 'chiso/yes-no', fields: { value: { kind: 'boolean' } } }
+ * ```
+ */
 export interface LeafInfo {
   readonly code: string
   readonly rule: string
@@ -24,8 +48,16 @@ export interface LeafInfo {
 }
 
 /**
- * A methodology compiled by an engine: plugins resolved, options validated, tree checked. Evaluate any number
- * of datasets with it.
+ * A methodology (*bộ chỉ số*) compiled by an engine: plugins resolved, options validated, tree checked.
+ * Evaluate any number of datasets with it.
+ *
+ * @example
+ * ```ts
+ * // methodology and dataset of the createEngine example
+ * const compiled: CompiledMethodology = createEngine().compile(methodology)
+ * compiled.fingerprint.startsWith('sha256:') // true
+ * compiled.evaluate(dataset).units.map((u) => u.indexDisplay) // ['100.00', '90.00']
+ * ```
  */
 export interface CompiledMethodology {
   /** The parsed methodology (defaults explicit). */
@@ -40,7 +72,16 @@ export interface CompiledMethodology {
   evaluate(dataset: unknown, options?: EvaluateOptions): Scorecard
 }
 
-/** A frozen engine: the registered plugins and what they provide. */
+/**
+ * A frozen engine: the registered plugins and what they provide. Make one with {@link createEngine}.
+ *
+ * @example
+ * ```ts
+ * const engine: Engine = createEngine()
+ * engine.plugins.map((plugin) => plugin.name) // ['chiso']
+ * engine.score(methodology, dataset).units[0]?.unit // 'B' (the createEngine example)
+ * ```
+ */
 export interface Engine {
   readonly plugins: ReadonlyArray<Plugin>
   /** Parses (if needed) and compiles a methodology; throws a located `ChisoError` when it is invalid. */

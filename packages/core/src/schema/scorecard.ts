@@ -5,7 +5,15 @@ import { DecimalStringSchema } from './decimal-string.js'
 const Decimal = DecimalStringSchema
 const NullableDecimal = DecimalStringSchema.nullable()
 
-/** A data problem found while scoring: it never aborts the ranking. */
+/**
+ * A data problem found while scoring: it never aborts the ranking.
+ *
+ * @example
+ * ```ts
+ * DiagnosticSchema.parse({ code: 'MISSING_ZERO', severity: 'warning', unit: 'dong-son', node: '3.2.1',
+ *   message: 'no observation; counted as 0' }).severity // 'warning'
+ * ```
+ */
 export const DiagnosticSchema = z.strictObject({
   code: z.string(),
   severity: z.enum(['error', 'warning', 'info']),
@@ -15,10 +23,27 @@ export const DiagnosticSchema = z.strictObject({
   origin: OriginSchema.optional(),
 })
 
-/** A data problem found while scoring. */
+/**
+ * A data problem found while scoring, located by unit, node and (when known) the cell it came from.
+ *
+ * @example
+ * ```ts
+ * const d: Diagnostic = { code: 'INPUT_RANGE', severity: 'warning', unit: 'dong-son', node: '3.2.1',
+ *   message: 'value 2 exceeds the maximum 1.5; scored 1.5', origin: { sheet: 'TC3', row: 14 } }
+ * ```
+ */
 export type Diagnostic = z.output<typeof DiagnosticSchema>
 
-/** How a node's value came about for one unit. */
+/**
+ * How a node's value came about for one unit: the leaf rule and its inputs, or the aggregator and its
+ * children.
+ *
+ * @example
+ * ```ts
+ * NodeTraceSchema.parse({ kind: 'leaf', rule: 'chiso/yes-no', options: {}, inputs: { value: true },
+ *   sources: { value: 'appraisal' }, result: '1' }).kind // 'leaf'
+ * ```
+ */
 export const NodeTraceSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('leaf'),
@@ -49,10 +74,27 @@ export const NodeTraceSchema = z.discriminatedUnion('kind', [
   }),
 ])
 
-/** How a node's value came about. */
+/**
+ * How a node's value came about: a `leaf` trace (rule, inputs, sources) or an `aggregate` trace (children).
+ *
+ * @example
+ * ```ts
+ * const trace: NodeTrace = {
+ *   kind: 'leaf', rule: 'chiso/points', options: {}, inputs: { value: '1.25' }, sources: { value: 'appraisal' },
+ *   result: '1.25',
+ * }
+ * ```
+ */
 export type NodeTrace = z.output<typeof NodeTraceSchema>
 
-/** A step applied after the rule or aggregator: normalisation, rounding, capping. */
+/**
+ * A step applied after the rule or aggregator: normalisation, rounding, capping.
+ *
+ * @example
+ * ```ts
+ * TraceStepSchema.parse({ step: 'round', by: '1 decimals, half-up', from: '3.25', to: '3.3' }).to // '3.3'
+ * ```
+ */
 export const TraceStepSchema = z.strictObject({
   step: z.enum(['normalise', 'round', 'cap', 'clamp', 'scale']),
   by: z.string(),
@@ -60,7 +102,15 @@ export const TraceStepSchema = z.strictObject({
   to: NullableDecimal,
 })
 
-/** The result of one node for one unit. */
+/**
+ * The result of one node for one unit.
+ *
+ * @example
+ * ```ts
+ * NodeResultSchema.parse({ status: 'ok', score: '1.50', max: '2', index: '75' })
+ * // { status: 'ok', score: '1.5', max: '2', index: '75' }
+ * ```
+ */
 export const NodeResultSchema = z.strictObject({
   /** ok; na (not applicable); missing (left out); error (see diagnostics). */
   status: z.enum(['ok', 'na', 'missing', 'error']),
@@ -74,10 +124,26 @@ export const NodeResultSchema = z.strictObject({
   steps: z.array(TraceStepSchema).optional(),
 })
 
-/** The result of one node for one unit. */
+/**
+ * The result of one node for one unit: status, points, applicable maximum, index and (optionally) its trace.
+ *
+ * @example
+ * ```ts
+ * const na: NodeResult = { status: 'na', score: null, max: null, index: null } // không áp dụng
+ * const ok: NodeResult = { status: 'ok', score: '1.5', max: '2', index: '75' }
+ * ```
+ */
 export type NodeResult = z.output<typeof NodeResultSchema>
 
-/** One unit's result: its index, rank, band and every node. */
+/**
+ * One unit's result: its index, rank, band and every node.
+ *
+ * @example
+ * ```ts
+ * UnitResultSchema.parse({ unit: 'A', score: '7', max: '8', index: '87.5', indexDisplay: '87.50', rank: 1,
+ *   band: null, nodes: {} }).rank // 1
+ * ```
+ */
 export const UnitResultSchema = z.strictObject({
   unit: z.string(),
   name: z.string().optional(),
@@ -94,12 +160,31 @@ export const UnitResultSchema = z.strictObject({
   nodes: z.record(z.string(), NodeResultSchema),
 })
 
-/** One unit's result. */
+/**
+ * One unit's (*đơn vị*) result: exact and displayed index, rank, band and every node's result.
+ *
+ * @example
+ * ```ts
+ * const result: UnitResult = {
+ *   unit: 'dong-son', name: 'Huyện Đông Sơn', score: '85.5', max: '100', index: '85.5',
+ *   indexDisplay: '85.50', rank: 3, band: 'B', nodes: {},
+ * }
+ * ```
+ */
 export type UnitResult = z.output<typeof UnitResultSchema>
 
 /**
  * A scorecard: every unit's result under one methodology, identified by its fingerprint, with diagnostics.
  * Units are ordered by rank (unranked last), ties by unit code.
+ *
+ * @example
+ * ```ts
+ * const card = ScorecardSchema.parse({
+ *   methodology: { id: 'demo', version: '1.0.0', fingerprint: `sha256:${'0'.repeat(64)}` },
+ *   units: [], diagnostics: [],
+ * })
+ * card.methodology.id // 'demo'
+ * ```
  */
 export const ScorecardSchema = z.strictObject({
   methodology: z.strictObject({
@@ -111,5 +196,14 @@ export const ScorecardSchema = z.strictObject({
   diagnostics: z.array(DiagnosticSchema),
 })
 
-/** A scorecard. */
+/**
+ * A scorecard: the result of evaluating a dataset under one methodology (*bộ chỉ số*).
+ *
+ * @example
+ * ```ts
+ * // methodology and dataset of the createEngine example
+ * const card: Scorecard = createEngine().score(methodology, dataset)
+ * card.units.map((u) => [u.unit, u.indexDisplay, u.rank]) // [['B', '100.00', 1], ['A', '90.00', 2]]
+ * ```
+ */
 export type Scorecard = z.output<typeof ScorecardSchema>
