@@ -5,7 +5,10 @@ import type { Dec } from '../decimal/decimal.js'
  *
  * @example
  * ```ts
- * const entries = [{ code: 'a', key: dec(95) }, { code: 'b', key: dec(90) }, { code: 'c', key: dec(90) }, { code: 'd', key: dec(80) }]
+ * const entries = [
+ *   { code: 'a', key: dec(95) }, { code: 'b', key: dec(90) },
+ *   { code: 'c', key: dec(90) }, { code: 'd', key: dec(80) },
+ * ]
  * rankUnits(entries, 'competition') // [1, 2, 2, 4]
  * rankUnits(entries, 'dense')       // [1, 2, 2, 3]
  * rankUnits(entries, 'ordinal')     // [1, 2, 3, 4]
@@ -34,7 +37,10 @@ export interface RankEntry {
  *
  * @example
  * ```ts
- * const tied = [{ code: 'a', key: dec(90), breakers: [dec(5)] }, { code: 'b', key: dec(90), breakers: [dec(7)] }]
+ * const tied = [
+ *   { code: 'a', key: dec(90), breakers: [dec(5)] },
+ *   { code: 'b', key: dec(90), breakers: [dec(7)] },
+ * ]
  * rankUnits(tied, 'competition', ['desc']) // [2, 1]
  * rankUnits(tied, 'competition', ['asc'])  // [1, 2]
  * ```

@@ -38,7 +38,8 @@ export interface ChisoErrorOptions {
  * @example
  * ```ts
  * const issue: ChisoIssue = { path: ['tree', 0, 'code'], message: 'expected a node code' }
- * new ChisoError('INVALID_METHODOLOGY', 'invalid methodology', { issues: [issue] }).path // ['tree', 0, 'code']
+ * const error = new ChisoError('INVALID_METHODOLOGY', 'invalid methodology', { issues: [issue] })
+ * error.path // ['tree', 0, 'code']
  * ```
  */
 export interface ChisoIssue {

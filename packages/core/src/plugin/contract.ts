@@ -76,7 +76,8 @@ export type RuleInput = Readonly<Record<string, RuleInputValue | undefined>>
  * @example
  * ```ts
  * const severity: Severity = 'warning'
- * DiagnosticSchema.parse({ code: 'INPUT_RANGE', severity, message: 'done 21 exceeds total 20' }).severity // 'warning'
+ * const d = DiagnosticSchema.parse({ code: 'INPUT_RANGE', severity, message: 'done 21 exceeds total 20' })
+ * d.severity // 'warning'
  * ```
  */
 export type Severity = 'error' | 'warning' | 'info'
@@ -119,7 +120,9 @@ export type CohortReporter = (
  *
  * @example
  * ```ts
- * const node: NodeInfo = { code: '3.2.1', max: dec('1'), direction: 1, path: ['tree', 2, 'children', 1, 'children', 0] }
+ * const node: NodeInfo = {
+ *   code: '3.2.1', max: dec('1'), direction: 1, path: ['tree', 2, 'children', 1, 'children', 0],
+ * }
  * ```
  */
 export interface NodeInfo {
@@ -269,7 +272,8 @@ export interface RuleDefinition<O = unknown> {
  * @example
  * ```ts
  * // divide a 10-point column by 10; units without a value stay null
- * const normalise = ({ values }: NormaliserContext<unknown>) => values.map((v) => (v === null ? null : v.div(10)))
+ * const normalise = ({ values }: NormaliserContext<unknown>) =>
+ *   values.map((v) => (v === null ? null : v.div(10)))
  * ```
  */
 export interface NormaliserContext<O> {

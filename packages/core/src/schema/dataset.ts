@@ -90,11 +90,14 @@ export const ObservationSchema = z.strictObject({
 })
 
 /**
- * An observation (parsed): one field of one leaf for one unit, from one source such as appraisal (*thẩm định*).
+ * An observation (parsed): one field of one leaf for one unit, from one source such as appraisal
+ * (*thẩm định*).
  *
  * @example
  * ```ts
- * const o: Observation = { unit: 'dong-son', node: '3.2.1', field: 'value', value: '2.5', source: 'appraisal' }
+ * const o: Observation = {
+ *   unit: 'dong-son', node: '3.2.1', field: 'value', value: '2.5', source: 'appraisal',
+ * }
  * ```
  */
 export type Observation = z.output<typeof ObservationSchema>
@@ -129,7 +132,10 @@ export const DatasetSchema = z.strictObject({
  *
  * @example
  * ```ts
- * const data: Dataset = parseDataset({ units: [{ code: 'A' }], observations: [{ unit: 'A', node: '1.1', value: true }] })
+ * const data: Dataset = parseDataset({
+ *   units: [{ code: 'A' }],
+ *   observations: [{ unit: 'A', node: '1.1', value: true }],
+ * })
  * data.observations[0]?.field // 'value'
  * ```
  */

@@ -76,8 +76,8 @@ export type MissingPolicy = z.output<typeof MissingPolicySchema>
 export const SourceSchema = z.enum(['self', 'appraisal', 'survey', 'statistic'])
 
 /**
- * One of {@link SourceSchema}'s values: `self`, `appraisal` (*thẩm định*), `survey` (*điều tra xã hội học*) or
- * `statistic`.
+ * One of {@link SourceSchema}'s values: `self`, `appraisal` (*thẩm định*), `survey`
+ * (*điều tra xã hội học*) or `statistic`.
  *
  * @example
  * ```ts

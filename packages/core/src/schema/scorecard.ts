@@ -80,8 +80,8 @@ export const NodeTraceSchema = z.discriminatedUnion('kind', [
  * @example
  * ```ts
  * const trace: NodeTrace = {
- *   kind: 'leaf', rule: 'chiso/points', options: {}, inputs: { value: '1.25' }, sources: { value: 'appraisal' },
- *   result: '1.25',
+ *   kind: 'leaf', rule: 'chiso/points', options: {},
+ *   inputs: { value: '1.25' }, sources: { value: 'appraisal' }, result: '1.25',
  * }
  * ```
  */
