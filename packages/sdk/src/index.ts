@@ -71,9 +71,9 @@ export type {
 } from '@chiso/core'
 export {
   ChisoError,
-  DIAGNOSTIC_CODES,
   Dec,
   DecimalStringSchema,
+  DIAGNOSTIC_CODES,
   dec,
   defineAggregator,
   defineNormaliser,

@@ -38,12 +38,21 @@ describe('decimalStringArb', () => {
   it('gives normalised decimal strings within [min, max] with at most `scale` decimals', () => {
     fc.assert(
       fc.property(
-        fc.tuple(fc.integer({ min: -5000, max: 5000 }), fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 0, max: 4 })),
+        fc.tuple(
+          fc.integer({ min: -5000, max: 5000 }),
+          fc.integer({ min: 0, max: 5000 }),
+          fc.integer({ min: 0, max: 4 }),
+        ),
         fc.integer(),
         ([low, width, scale], seed) => {
           const min = dec(low).div(100).toFixed()
-          const max = dec(low + width).div(100).toFixed()
-          const values = fc.sample(decimalStringArb({ min, max, scale: Math.max(scale, 2) }), { numRuns: 10, seed })
+          const max = dec(low + width)
+            .div(100)
+            .toFixed()
+          const values = fc.sample(decimalStringArb({ min, max, scale: Math.max(scale, 2) }), {
+            numRuns: 10,
+            seed,
+          })
           for (const value of values) {
             expect(DecimalStringSchema.parse(value)).toBe(value)
             expect(dec(value).gte(min) && dec(value).lte(max)).toBe(true)
@@ -56,9 +65,9 @@ describe('decimalStringArb', () => {
   })
 
   it('moves bounds inwards and refuses an empty range', () => {
-    expect(new Set(fc.sample(decimalStringArb({ min: '0.05', max: '0.25', scale: 1 }), { numRuns: 50, seed: 1 }))).toEqual(
-      new Set(['0.1', '0.2']),
-    )
+    expect(
+      new Set(fc.sample(decimalStringArb({ min: '0.05', max: '0.25', scale: 1 }), { numRuns: 50, seed: 1 })),
+    ).toEqual(new Set(['0.1', '0.2']))
     expect(() => decimalStringArb({ min: '0.01', max: '0.09', scale: 1 })).toThrow(RangeError)
     expect(() => decimalStringArb({ scale: -1 })).toThrow(RangeError)
   })
@@ -86,7 +95,9 @@ describe('pointsMethodologyArb', () => {
   })
 
   it('produces deep trees too', () => {
-    const depths = fc.sample(pointsMethodologyArb({ maxDepth: 3 }), { numRuns: 100, seed: 5 }).map((m) => depth(m.tree))
+    const depths = fc
+      .sample(pointsMethodologyArb({ maxDepth: 3 }), { numRuns: 100, seed: 5 })
+      .map((m) => depth(m.tree))
     expect(new Set(depths)).toEqual(new Set([1, 2, 3]))
   })
 })
@@ -141,14 +152,23 @@ describe('datasetArb', () => {
 
   it('follows naRate and missingRate', () => {
     const [methodology] = fc.sample(pointsMethodologyArb(), { numRuns: 1, seed: 2 })
-    const allNa = fc.sample(datasetArb(methodology!, { units: 3, naRate: 1, missingRate: 0 }), { numRuns: 5, seed: 3 })
+    const allNa = fc.sample(datasetArb(methodology!, { units: 3, naRate: 1, missingRate: 0 }), {
+      numRuns: 5,
+      seed: 3,
+    })
     for (const dataset of allNa) {
       expect(dataset.observations.length).toBe(3 * leavesOf(methodology!).length)
       expect(dataset.observations.every((observation) => observation.value === 'NA')).toBe(true)
     }
-    const allMissing = fc.sample(datasetArb(methodology!, { units: 4, naRate: 0, missingRate: 1 }), { numRuns: 5, seed: 3 })
+    const allMissing = fc.sample(datasetArb(methodology!, { units: 4, naRate: 0, missingRate: 1 }), {
+      numRuns: 5,
+      seed: 3,
+    })
     for (const dataset of allMissing) expect(dataset.observations.every((o) => o.value === null)).toBe(true)
-    const complete = fc.sample(datasetArb(methodology!, { naRate: 0, missingRate: 0 }), { numRuns: 5, seed: 3 })
+    const complete = fc.sample(datasetArb(methodology!, { naRate: 0, missingRate: 0 }), {
+      numRuns: 5,
+      seed: 3,
+    })
     for (const dataset of complete) {
       expect(dataset.observations.every((o) => typeof o.value === 'string' && o.value !== 'NA')).toBe(true)
     }
@@ -170,10 +190,15 @@ describe('scoredCaseArb', () => {
     const engine = createEngine()
     fc.assert(
       fc.property(
-        fc.oneof(scoredCaseArb({ maxDepth: 2, data: { units: { min: 1, max: 4 } } }), scoredCaseArb({ kind: 'composite', maxDepth: 2 })),
+        fc.oneof(
+          scoredCaseArb({ maxDepth: 2, data: { units: { min: 1, max: 4 } } }),
+          scoredCaseArb({ kind: 'composite', maxDepth: 2 }),
+        ),
         ({ methodology, dataset }) => {
           const card = engine.score(methodology, dataset, { trace: false })
-          expect(card.units.map((unit) => unit.unit).sort()).toEqual(dataset.units.map((unit) => unit.code).sort())
+          expect(card.units.map((unit) => unit.unit).sort()).toEqual(
+            dataset.units.map((unit) => unit.code).sort(),
+          )
         },
       ),
       RUNS,

@@ -1,14 +1,21 @@
 // Deliberately broken plugin items: each conformance check must fail, naming the check and the item, with a
 // message that says what to fix.
-import { type Dec, dec, defineAggregator, defineNormaliser, defineRule, NonNegativeDecimalStringSchema } from '@chiso/sdk'
+import {
+  type Dec,
+  dec,
+  defineAggregator,
+  defineNormaliser,
+  defineRule,
+  NonNegativeDecimalStringSchema,
+} from '@chiso/sdk'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import {
   assertAggregatorConformance,
   assertNormaliserConformance,
   assertRuleConformance,
-  type ConformanceFailure,
   ConformanceError,
+  type ConformanceFailure,
   checkAggregatorConformance,
   checkNormaliserConformance,
   checkRuleConformance,
@@ -34,7 +41,9 @@ describe('broken rules', () => {
     })
     const failures = checkRuleConformance(flaky, { node: { max: '2' } })
     expect(checks(failures)).toEqual(['deterministic'])
-    expect(only(failures, 'deterministic').message).toMatch(/not deterministic: \d then \d for the same input/)
+    expect(only(failures, 'deterministic').message).toMatch(
+      /not deterministic: \d then \d for the same input/,
+    )
     expect(only(failures, 'deterministic').example).toHaveProperty('input')
   })
 
@@ -72,7 +81,9 @@ describe('broken rules', () => {
       options: NoOptions,
       score: ({ input }: { input: Record<string, unknown> }) => (input.value as Dec).negated().minus(1),
     }
-    expect(only(checkRuleConformance(defineRule({ id: 'broken/negate', ...negate })), 'bounds').message).toMatch(/below 0/)
+    expect(
+      only(checkRuleConformance(defineRule({ id: 'broken/negate', ...negate })), 'bounds').message,
+    ).toMatch(/below 0/)
     const asValue = defineRule({ id: 'ok/negate', ...negate, meta: { ...negate.meta, produces: 'value' } })
     expect(checkRuleConformance(asValue)).toEqual([])
   })
@@ -99,7 +110,12 @@ describe('broken rules', () => {
     expect(only(checkRuleConformance(float), 'result-type').message).toBe(
       'score returned 0.1, not a Dec or a decimal string',
     )
-    const nan = defineRule({ id: 'broken/nan', meta: { title: 'NaN' }, options: NoOptions, score: () => dec(Number.NaN) })
+    const nan = defineRule({
+      id: 'broken/nan',
+      meta: { title: 'NaN' },
+      options: NoOptions,
+      score: () => dec(Number.NaN),
+    })
     expect(only(checkRuleConformance(nan), 'result-type').message).toMatch(/not a finite decimal/)
   })
 
@@ -137,8 +153,17 @@ describe('broken rules', () => {
       options: z.object({ points: NonNegativeDecimalStringSchema.optional() }),
       score: () => dec(0),
     } as never
-    expect(checks(checkRuleConformance(loose, { options: { points: '1' } }))).toEqual(['id', 'meta', 'unknown-option'])
-    const anything = defineRule({ id: 'broken/anything', meta: { title: 'Anything' }, options: z.any(), score: () => dec(0) })
+    expect(checks(checkRuleConformance(loose, { options: { points: '1' } }))).toEqual([
+      'id',
+      'meta',
+      'unknown-option',
+    ])
+    const anything = defineRule({
+      id: 'broken/anything',
+      meta: { title: 'Anything' },
+      options: z.any(),
+      score: () => dec(0),
+    })
     const failures = checkRuleConformance(anything)
     expect(only(failures, 'garbage-options').message).toBe(
       'accepts garbage options "not options": its options schema must reject them',
@@ -172,9 +197,16 @@ describe('broken rules', () => {
       caught = error
     }
     expect(caught).toBeInstanceOf(ConformanceError)
-    expect((caught as ConformanceError).failures.map((failure) => failure.check)).toEqual(['unknown-option', 'bounds'])
-    expect((caught as Error).message).toMatch(/^2 conformance failure\(s\):\n {2}broken\/bad \[unknown-option\]/)
-    expect((caught as Error).message).toContain('broken/bad [bounds] score gave 11 points, above the node maximum 10')
+    expect((caught as ConformanceError).failures.map((failure) => failure.check)).toEqual([
+      'unknown-option',
+      'bounds',
+    ])
+    expect((caught as Error).message).toMatch(
+      /^2 conformance failure\(s\):\n {2}broken\/bad \[unknown-option\]/,
+    )
+    expect((caught as Error).message).toContain(
+      'broken/bad [bounds] score gave 11 points, above the node maximum 10',
+    )
   })
 })
 
@@ -206,7 +238,8 @@ describe('broken normalisers', () => {
       id: 'broken/position',
       meta: { title: 'Position' },
       options: NoOptions,
-      normalise: ({ values, dec }) => values.map((value, index) => (value === null ? null : value.plus(dec(index)))),
+      normalise: ({ values, dec }) =>
+        values.map((value, index) => (value === null ? null : value.plus(dec(index)))),
     })
     expect(checks(checkNormaliserConformance(position))).toEqual(['order'])
   })
@@ -228,10 +261,12 @@ describe('broken normalisers', () => {
       options: NoOptions,
       normalise: ({ values }) => [...values],
     })
-    expect(only(checkNormaliserConformance(identity, { range: { min: '0', max: '1' } }), 'bounds').message).toMatch(
-      /outside \[0, 1\]/,
+    expect(
+      only(checkNormaliserConformance(identity, { range: { min: '0', max: '1' } }), 'bounds').message,
+    ).toMatch(/outside \[0, 1\]/)
+    expect(() => assertNormaliserConformance(identity, { range: { min: '0', max: '1' } })).toThrow(
+      ConformanceError,
     )
-    expect(() => assertNormaliserConformance(identity, { range: { min: '0', max: '1' } })).toThrow(ConformanceError)
   })
 })
 
@@ -245,7 +280,9 @@ describe('broken aggregators', () => {
     })
     const failures = checkAggregatorConformance(first, { mean: true })
     expect(checks(failures)).toEqual(['order'])
-    expect(only(failures, 'order').message).toMatch(/^aggregate depends on the children's order: \S+ for c1, .* but \S+ for c\d/)
+    expect(only(failures, 'order').message).toMatch(
+      /^aggregate depends on the children's order: \S+ for c1, .* but \S+ for c\d/,
+    )
   })
 
   it('a "mean" outside its children fails "between-children"', () => {
@@ -266,14 +303,24 @@ describe('broken aggregators', () => {
       id: 'broken/bonus',
       meta: { title: 'Sum plus a bonus', additive: true },
       options: NoOptions,
-      aggregate: ({ children, dec }) => children.reduce((sum, child) => sum.plus(child.value), dec(0)).plus(1000),
+      aggregate: ({ children, dec }) =>
+        children.reduce((sum, child) => sum.plus(child.value), dec(0)).plus(1000),
     })
-    expect(only(checkAggregatorConformance(bonus), 'bounds').message).toMatch(/outside \[0, .*\] \(the children's maxima\)/)
+    expect(only(checkAggregatorConformance(bonus), 'bounds').message).toMatch(
+      /outside \[0, .*\] \(the children's maxima\)/,
+    )
   })
 
   it('null without a report fails "reports"; a throwing aggregator fails "throws"', () => {
-    const silent = defineAggregator({ id: 'broken/silent', meta: { title: 'Silent' }, options: NoOptions, aggregate: () => null })
-    expect(only(checkAggregatorConformance(silent), 'reports').message).toBe('aggregate returned null without reporting why')
+    const silent = defineAggregator({
+      id: 'broken/silent',
+      meta: { title: 'Silent' },
+      options: NoOptions,
+      aggregate: () => null,
+    })
+    expect(only(checkAggregatorConformance(silent), 'reports').message).toBe(
+      'aggregate returned null without reporting why',
+    )
     const throwing = defineAggregator({
       id: 'broken/throwing',
       meta: { title: 'Throwing' },
@@ -282,7 +329,9 @@ describe('broken aggregators', () => {
         throw new RangeError('no')
       },
     })
-    expect(() => assertAggregatorConformance(throwing)).toThrow(/broken\/throwing \[throws\] aggregate threw RangeError: no/)
+    expect(() => assertAggregatorConformance(throwing)).toThrow(
+      /broken\/throwing \[throws\] aggregate threw RangeError: no/,
+    )
   })
 
   it('unknown diagnostic codes must carry the namespace', () => {
@@ -297,6 +346,8 @@ describe('broken aggregators', () => {
       },
     })
     const failure = only(checkAggregatorConformance(odd), 'reports')
-    expect(failure.message).toBe('reported the code "WEIRD", which is neither in DIAGNOSTIC_CODES nor prefixed with "acme"')
+    expect(failure.message).toBe(
+      'reported the code "WEIRD", which is neither in DIAGNOSTIC_CODES nor prefixed with "acme"',
+    )
   })
 })

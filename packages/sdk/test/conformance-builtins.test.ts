@@ -13,37 +13,87 @@ import {
 
 const RULE_CASES: ReadonlyArray<readonly [string, string, RuleConformanceOptions]> = [
   ['chiso/yes-no', 'defaults to the node max', { options: {}, node: { max: '2' } }],
-  ['chiso/yes-no', 'points, whenNo, invert', { options: { points: '1.5', whenNo: '0.5', invert: true }, node: { max: '2' } }],
+  [
+    'chiso/yes-no',
+    'points, whenNo, invert',
+    { options: { points: '1.5', whenNo: '0.5', invert: true }, node: { max: '2' } },
+  ],
   [
     'chiso/bands',
     'percent, atLeast',
-    { options: { over: 'percent', bands: [{ atLeast: '95', points: '2' }, { atLeast: '80', points: '1' }] }, node: { max: '2' } },
+    {
+      options: {
+        over: 'percent',
+        bands: [
+          { atLeast: '95', points: '2' },
+          { atLeast: '80', points: '1' },
+        ],
+      },
+      node: { max: '2' },
+    },
   ],
   [
     'chiso/bands',
     'value, atMost, below',
-    { options: { bands: [{ atMost: '0', points: '1' }, { atMost: '2', points: '0.5' }], below: '0.25' }, node: { max: '1' } },
+    {
+      options: {
+        bands: [
+          { atMost: '0', points: '1' },
+          { atMost: '2', points: '0.5' },
+        ],
+        below: '0.25',
+      },
+      node: { max: '1' },
+    },
   ],
-  ['chiso/bands', 'share', { options: { over: 'share', bands: [{ atLeast: '0.5', points: '3' }] }, node: { max: '3' } }],
+  [
+    'chiso/bands',
+    'share',
+    { options: { over: 'share', bands: [{ atLeast: '0.5', points: '3' }] }, node: { max: '3' } },
+  ],
   ['chiso/proportional', 'share (default)', { options: {}, node: { max: '2' } }],
-  ['chiso/proportional', 'value, full 0.8', { options: { over: 'value', full: '0.8', points: '1' }, node: { max: '1' } }],
+  [
+    'chiso/proportional',
+    'value, full 0.8',
+    { options: { over: 'value', full: '0.8', points: '1' }, node: { max: '1' } },
+  ],
   ['chiso/deduction', 'per 0.25', { options: { per: '0.25' }, node: { max: '1' } }],
-  ['chiso/deduction', 'start and floor', { options: { per: '0.3', start: '2', floor: '0.5' }, node: { max: '2.5' } }],
-  ['chiso/survey', 'mean on 1–5', { options: { mode: 'mean', scale: { min: '1', max: '5' } }, node: { max: '2' } }],
+  [
+    'chiso/deduction',
+    'start and floor',
+    { options: { per: '0.3', start: '2', floor: '0.5' }, node: { max: '2.5' } },
+  ],
+  [
+    'chiso/survey',
+    'mean on 1–5',
+    { options: { mode: 'mean', scale: { min: '1', max: '5' } }, node: { max: '2' } },
+  ],
   ['chiso/survey', 'share', { options: { mode: 'share' }, node: { max: '1' } }],
-  ['chiso/survey', 'share from counts', { options: { mode: 'share', over: 'counts', points: '0.5' }, node: { max: '1' } }],
+  [
+    'chiso/survey',
+    'share from counts',
+    { options: { mode: 'share', over: 'counts', points: '0.5' }, node: { max: '1' } },
+  ],
   ['chiso/points', 'bounded by the node max', { options: {}, node: { max: '1.5' } }],
   ['chiso/value', 'raw value', { options: {} }],
 ]
 
 const NORMALISER_CASES: ReadonlyArray<readonly [string, string, NormaliserConformanceOptions]> = [
   ['chiso/min-max', 'PCI 1–10', { options: { l: '1', u: '10' }, range: { min: '1', max: '10' } }],
-  ['chiso/min-max', 'defaults, whenNoSpread upper', { options: { whenNoSpread: 'upper' }, range: { min: '0', max: '100' } }],
+  [
+    'chiso/min-max',
+    'defaults, whenNoSpread upper',
+    { options: { whenNoSpread: 'upper' }, range: { min: '0', max: '100' } },
+  ],
   ['chiso/z-score', 'defaults', { options: {} }],
   ['chiso/z-score', 'mean 100, sd 10, population', { options: { mean: '100', sd: '10', sample: false } }],
   ['chiso/rank', 'ties min', { options: { ties: 'min' }, range: { min: '1', max: '8' } }],
   ['chiso/percentile-rank', 'defaults', { options: {}, range: { min: '0', max: '100' } }],
-  ['chiso/goalposts', 'truncated', { options: { lower: '-20', upper: '85' }, range: { min: '0', max: '100' } }],
+  [
+    'chiso/goalposts',
+    'truncated',
+    { options: { lower: '-20', upper: '85' }, range: { min: '0', max: '100' } },
+  ],
   ['chiso/distance-to-target', 'capped', { options: { target: '80' }, range: { min: '0', max: '100' } }],
 ]
 
@@ -79,14 +129,20 @@ describe('conformance of the built-in items', () => {
   })
 
   it.each(RULE_CASES)('rule %s (%s) conforms', (id, _, options) => {
-    expect(checkRuleConformance(find(builtinPlugin.rules, id), { ...options, namespace: 'chiso' })).toEqual([])
+    expect(checkRuleConformance(find(builtinPlugin.rules, id), { ...options, namespace: 'chiso' })).toEqual(
+      [],
+    )
   })
 
   it.each(NORMALISER_CASES)('normaliser %s (%s) conforms', (id, _, options) => {
-    expect(checkNormaliserConformance(find(builtinPlugin.normalisers, id), { ...options, namespace: 'chiso' })).toEqual([])
+    expect(
+      checkNormaliserConformance(find(builtinPlugin.normalisers, id), { ...options, namespace: 'chiso' }),
+    ).toEqual([])
   })
 
   it.each(AGGREGATOR_CASES)('aggregator %s (%s) conforms', (id, _, options) => {
-    expect(checkAggregatorConformance(find(builtinPlugin.aggregators, id), { ...options, namespace: 'chiso' })).toEqual([])
+    expect(
+      checkAggregatorConformance(find(builtinPlugin.aggregators, id), { ...options, namespace: 'chiso' }),
+    ).toEqual([])
   })
 })

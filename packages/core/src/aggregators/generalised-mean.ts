@@ -1,10 +1,11 @@
 import { z } from 'zod'
 import { dec } from '../decimal/decimal.js'
+import { narrow, WideDec } from '../decimal/guard-digits.js'
 import { DIAGNOSTIC_CODES } from '../errors/codes.js'
 import { defineAggregator } from '../plugin/define.js'
 import { DecimalStringSchema } from '../schema/decimal-string.js'
 import { geometricMeanOf } from './geometric-mean.js'
-import { narrow, WideDec, weighted, withinChildren } from './weights.js'
+import { weighted, withinChildren } from './weights.js'
 
 /** Options of {@link generalisedMean}. */
 export const GeneralisedMeanOptionsSchema = z.strictObject({

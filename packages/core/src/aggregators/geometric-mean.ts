@@ -1,9 +1,10 @@
 import { z } from 'zod'
 import type { Dec } from '../decimal/decimal.js'
+import { narrow, WideDec } from '../decimal/guard-digits.js'
 import { DIAGNOSTIC_CODES } from '../errors/codes.js'
 import type { AggregatorChild, Reporter } from '../plugin/contract.js'
 import { defineAggregator } from '../plugin/define.js'
-import { narrow, WideDec, weighted, withinChildren } from './weights.js'
+import { weighted, withinChildren } from './weights.js'
 
 /** Options of {@link geometricMean}: none (the weights are the children's `weight`). */
 export const GeometricMeanOptionsSchema = z.strictObject({})

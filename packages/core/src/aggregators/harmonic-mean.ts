@@ -1,7 +1,8 @@
 import { z } from 'zod'
+import { narrow, WideDec } from '../decimal/guard-digits.js'
 import { DIAGNOSTIC_CODES } from '../errors/codes.js'
 import { defineAggregator } from '../plugin/define.js'
-import { narrow, WideDec, weighted, withinChildren } from './weights.js'
+import { weighted, withinChildren } from './weights.js'
 
 /** Options of {@link harmonicMean}: none (the weights are the children's `weight`). */
 export const HarmonicMeanOptionsSchema = z.strictObject({})

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { dec } from '../decimal/decimal.js'
+import { narrow, WideDec } from '../decimal/guard-digits.js'
 import type { AggregatorChild } from '../plugin/contract.js'
-import { narrow, WideDec, weighted, withinChildren } from './weights.js'
+import { weighted, withinChildren } from './weights.js'
 
 const child = (code: string, value: string, weight = '1'): AggregatorChild => ({
   code,

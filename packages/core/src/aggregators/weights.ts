@@ -1,6 +1,6 @@
 // Shared helpers of the built-in weighted means: rescaling relative weights over the children present,
-// guard digits for roots and logarithms, and the bound every mean respects.
-import { Dec, dec } from '../decimal/decimal.js'
+// and the bound every mean respects.
+import { type Dec, dec } from '../decimal/decimal.js'
 import { DIAGNOSTIC_CODES } from '../errors/codes.js'
 import type { AggregatorChild, Reporter } from '../plugin/contract.js'
 
@@ -55,34 +55,6 @@ export function weighted(
     return null
   }
   return { children: children.filter((child) => !child.weight.isZero()), total }
-}
-
-/**
- * A Decimal class with 20 guard digits beyond {@link Dec}'s 40, for the logarithms, exponentials, roots and
- * reciprocals of the geometric, harmonic and generalised means. Results go back through {@link narrow}, so
- * what leaves an aggregator has {@link Dec}'s precision and, e.g., the geometric mean of 2 and 8 is exactly 4
- * instead of 3.999…9 (which a 40-digit `exp(ln …)` can give).
- *
- * @example
- * ```ts
- * narrow(new WideDec(2).ln().plus(new WideDec(8).ln()).div(2).exp()).toFixed() // '4'
- * ```
- */
-export const WideDec = Dec.clone({ precision: Dec.precision + 20 })
-
-/** An instance of {@link WideDec}. */
-export type WideDec = InstanceType<typeof WideDec>
-
-/**
- * Rounds a guard-digit result back to {@link Dec}'s precision (40 significant digits, half up).
- *
- * @example
- * ```ts
- * narrow(new WideDec(1).div(3)).toFixed() // '0.3333333333333333333333333333333333333333'
- * ```
- */
-export function narrow(value: WideDec | Dec): Dec {
-  return dec(value.toString()).toSignificantDigits(Dec.precision)
 }
 
 /**

@@ -50,6 +50,8 @@ describe('rounding', () => {
     ['-0.001', 2, 'half-up', '0.00'],
   ] as const)('%s to %i places %s → %s', (value, decimals, mode, expected) => {
     expect(formatFixed(dec(value), decimals, mode)).toBe(expected)
-    expect(roundDecimal(dec(value), decimals, mode).toFixed(decimals)).toBe(expected === '0.00' ? '0.00' : expected)
+    expect(roundDecimal(dec(value), decimals, mode).toFixed(decimals)).toBe(
+      expected === '0.00' ? '0.00' : expected,
+    )
   })
 })

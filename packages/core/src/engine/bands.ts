@@ -31,7 +31,8 @@ export function bandOf(index: Dec, bands: ReadonlyArray<BandThreshold>): string 
   let best: { code: string; atLeast: Dec } | null = null
   for (const band of bands) {
     const threshold = dec(band.atLeast)
-    if (index.gte(threshold) && (best === null || threshold.gt(best.atLeast))) best = { code: band.code, atLeast: threshold }
+    if (index.gte(threshold) && (best === null || threshold.gt(best.atLeast)))
+      best = { code: band.code, atLeast: threshold }
   }
   return best?.code ?? null
 }

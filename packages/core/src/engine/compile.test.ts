@@ -38,7 +38,15 @@ describe('compile errors are located', () => {
               code: '1.2',
               title: 'y',
               max: '1',
-              rule: { use: 'chiso/bands', with: { bands: [{ atLeast: '5', points: '1' }, { atLeast: '1', points: 'abc' }] } },
+              rule: {
+                use: 'chiso/bands',
+                with: {
+                  bands: [
+                    { atLeast: '5', points: '1' },
+                    { atLeast: '1', points: 'abc' },
+                  ],
+                },
+              },
             },
           ],
         },
@@ -73,22 +81,37 @@ describe('compile errors are located', () => {
     [
       "children's maxima below the node's",
       base([
-        { code: '1', title: 'a', max: '5', children: [{ code: '1.1', title: 'x', max: '4', rule: { use: 'chiso/points' } }] },
+        {
+          code: '1',
+          title: 'a',
+          max: '5',
+          children: [{ code: '1.1', title: 'x', max: '4', rule: { use: 'chiso/points' } }],
+        },
       ]),
       'INVALID_TREE',
       'tree[0].max',
     ],
     [
       'a non-additive root in a points methodology',
-      base([{ code: '1', title: 'a', max: '5', rule: { use: 'chiso/points' } }], { aggregate: { use: 'chiso/mean' } }),
+      base([{ code: '1', title: 'a', max: '5', rule: { use: 'chiso/points' } }], {
+        aggregate: { use: 'chiso/mean' },
+      }),
       'INVALID_TREE',
       'aggregate.use',
     ],
     [
       'a bad normaliser option',
-      base([
-        { code: '1', title: 'a', normalise: { use: 'chiso/min-max', with: { l: '10', u: '1' } }, rule: { use: 'chiso/value' } },
-      ], { result: { type: 'composite' } }),
+      base(
+        [
+          {
+            code: '1',
+            title: 'a',
+            normalise: { use: 'chiso/min-max', with: { l: '10', u: '1' } },
+            rule: { use: 'chiso/value' },
+          },
+        ],
+        { result: { type: 'composite' } },
+      ),
       'INVALID_OPTIONS',
       'tree[0].normalise.with',
     ],
@@ -119,7 +142,13 @@ describe('compile errors are located', () => {
       base([
         { code: '1', title: 'a', max: '1', rule: { use: 'chiso/points' } },
         { code: '1', title: 'b', max: '1' },
-        { code: '3', title: 'c', max: '1', rule: { use: 'chiso/points' }, children: [{ code: '3.1', title: 'd', max: '1', rule: { use: 'chiso/points' } }] },
+        {
+          code: '3',
+          title: 'c',
+          max: '1',
+          rule: { use: 'chiso/points' },
+          children: [{ code: '3.1', title: 'd', max: '1', rule: { use: 'chiso/points' } }],
+        },
       ]),
     )
     const messages = error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`)
@@ -132,7 +161,8 @@ describe('compile errors are located', () => {
 
   it('refuses trees deeper than the limit with a located error', () => {
     let node: Record<string, unknown> = { code: 'leaf', title: 'x', max: '1', rule: { use: 'chiso/points' } }
-    for (let depth = 0; depth < 40; depth++) node = { code: `n${depth}`, title: 'x', max: '1', children: [node] }
+    for (let depth = 0; depth < 40; depth++)
+      node = { code: `n${depth}`, title: 'x', max: '1', children: [node] }
     const error = compileError(base([node as never]))
     expect(error.code).toBe('LIMIT_EXCEEDED')
   })
@@ -147,7 +177,15 @@ describe('compiled methodology', () => {
           title: 'a',
           max: '3',
           children: [
-            { code: '1.2', title: 'x', max: '1', rule: { use: 'chiso/bands', with: { over: 'percent', bands: [{ atLeast: '90', points: '1' }] } } },
+            {
+              code: '1.2',
+              title: 'x',
+              max: '1',
+              rule: {
+                use: 'chiso/bands',
+                with: { over: 'percent', bands: [{ atLeast: '90', points: '1' }] },
+              },
+            },
             { code: '1.1', title: 'y', max: '2', rule: { use: 'chiso/yes-no' } },
           ],
         },

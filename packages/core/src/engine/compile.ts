@@ -5,7 +5,7 @@ import type { NodeInfo } from '../plugin/contract.js'
 import { inputFields, resolveOptions } from '../plugin/options.js'
 import type { Methodology } from '../schema/methodology.js'
 import type { MethodologyNode, PluginCall } from '../schema/node.js'
-import { type CompiledNode, ROOT_CODE, type Resolved } from './compiled-node.js'
+import { type CompiledNode, type Resolved, ROOT_CODE } from './compiled-node.js'
 import type { Registry } from './registry.js'
 
 /** The compiled tree: nodes in post-order (root last) and a lookup by code. */
@@ -35,7 +35,10 @@ export function compileTree(methodology: Methodology, registry: Registry): Compi
 
   for (const namespace of methodology.plugins) {
     if (!registry.namespaces.has(namespace)) {
-      problems.push({ path: ['plugins'], message: `the plugin "${namespace}" is required but was not passed to createEngine` })
+      problems.push({
+        path: ['plugins'],
+        message: `the plugin "${namespace}" is required but was not passed to createEngine`,
+      })
       errorCodes.add(ERROR_CODES.PLUGIN_MISSING)
     }
   }
@@ -53,7 +56,9 @@ export function compileTree(methodology: Methodology, registry: Registry): Compi
     }
   }
 
-  const resolve = <D extends { options: unknown; id: string; meta: { deprecated?: { since: string; replacedBy?: string } } }>(
+  const resolve = <
+    D extends { options: unknown; id: string; meta: { deprecated?: { since: string; replacedBy?: string } } },
+  >(
     lookup: (id: string, path: JsonPath) => D,
     call: PluginCall,
     info: NodeInfo,
@@ -72,12 +77,22 @@ export function compileTree(methodology: Methodology, registry: Registry): Compi
       return { def, options, traceOptions: toJsonRecord(options) }
     })
 
-  const visit = (node: MethodologyNode | null, path: JsonPath, depth: number, children: MethodologyNode[]): number => {
+  const visit = (
+    node: MethodologyNode | null,
+    path: JsonPath,
+    depth: number,
+    children: MethodologyNode[],
+  ): number => {
     if (depth > MAX_TREE_DEPTH) {
-      throw new ChisoError(ERROR_CODES.LIMIT_EXCEEDED, `the tree is deeper than ${MAX_TREE_DEPTH} levels`, { path })
+      throw new ChisoError(ERROR_CODES.LIMIT_EXCEEDED, `the tree is deeper than ${MAX_TREE_DEPTH} levels`, {
+        path,
+      })
     }
-    const childPaths = node === null ? children.map((_, i) => ['tree', i]) : children.map((_, i) => [...path, 'children', i])
-    const childIndexes = children.map((child, i) => visit(child, childPaths[i]!, depth + 1, child.children ?? []))
+    const childPaths =
+      node === null ? children.map((_, i) => ['tree', i]) : children.map((_, i) => [...path, 'children', i])
+    const childIndexes = children.map((child, i) =>
+      visit(child, childPaths[i]!, depth + 1, child.children ?? []),
+    )
     const code = node?.code ?? ROOT_CODE
     const declaredMax = node?.max === undefined ? null : dec(node.max)
     const info: NodeInfo = Object.freeze({ code, max: declaredMax, direction: node?.direction ?? 1, path })
@@ -105,10 +120,14 @@ export function compileTree(methodology: Methodology, registry: Registry): Compi
           problems.push({ path: [...path, 'max'], message: 'a leaf of a points methodology needs a max' })
           errorCodes.add(ERROR_CODES.INVALID_TREE)
         }
-        compiled = { ...compiled, rule: { ...rule, fields: inputFields(rule.def, rule.options), producesPoints } }
+        compiled = {
+          ...compiled,
+          rule: { ...rule, fields: inputFields(rule.def, rule.options), producesPoints },
+        }
       }
     } else {
-      const call = node === null ? (methodology.aggregate ?? defaultAggregate) : (node.aggregate ?? defaultAggregate)
+      const call =
+        node === null ? (methodology.aggregate ?? defaultAggregate) : (node.aggregate ?? defaultAggregate)
       const aggregatePath = node === null ? ['aggregate'] : [...path, 'aggregate']
       const aggregate = resolve((id, p) => registry.aggregator(id, p), call, info, aggregatePath)
       if (aggregate) {
@@ -136,7 +155,10 @@ export function compileTree(methodology: Methodology, registry: Registry): Compi
       }
     }
     if (node?.normalise) {
-      const normalise = resolve((id, p) => registry.normaliser(id, p), node.normalise, info, [...path, 'normalise'])
+      const normalise = resolve((id, p) => registry.normaliser(id, p), node.normalise, info, [
+        ...path,
+        'normalise',
+      ])
       if (normalise) compiled = { ...compiled, normalise }
     }
     nodes.push(compiled)
@@ -159,7 +181,10 @@ function toJsonRecord(options: unknown): Record<string, unknown> {
   if (options === null || typeof options !== 'object') return {}
   return JSON.parse(
     JSON.stringify(options, (_key, value) =>
-      typeof value === 'object' && value !== null && typeof (value as { toFixed?: unknown }).toFixed === 'function' && 'd' in value
+      typeof value === 'object' &&
+      value !== null &&
+      typeof (value as { toFixed?: unknown }).toFixed === 'function' &&
+      'd' in value
         ? (value as Dec).toFixed()
         : value,
     ),

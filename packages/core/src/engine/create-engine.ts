@@ -1,5 +1,5 @@
-import { parseDataset, parseMethodology } from '../schema/parse.js'
 import { builtinPlugin } from '../plugin/builtin-plugin.js'
+import { parseDataset, parseMethodology } from '../schema/parse.js'
 import { fingerprint } from '../versioning/fingerprint.js'
 import { compileTree } from './compile.js'
 import { evaluateTree } from './evaluate.js'
@@ -73,4 +73,3 @@ function comparePaths(a: ReadonlyArray<string | number>, b: ReadonlyArray<string
   }
   return a.length - b.length
 }
-

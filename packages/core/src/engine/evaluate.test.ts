@@ -89,20 +89,36 @@ describe('missing data policies', () => {
 })
 
 describe('sources', () => {
-  const methodology = points([{ code: '1', title: 'a', max: '10', source: 'appraisal', rule: { use: 'chiso/points' } }])
+  const methodology = points([
+    { code: '1', title: 'a', max: '10', source: 'appraisal', rule: { use: 'chiso/points' } },
+  ])
 
   it('uses the appraised value over the self-assessed one and reports the change', () => {
     const card = engine.score(methodology, {
       units: [{ code: 'u' }],
       observations: [
         { unit: 'u', node: '1', value: '9', source: 'self', origin: { file: 'self.csv', row: 2, column: 3 } },
-        { unit: 'u', node: '1', value: '7.5', source: 'appraisal', origin: { file: 'appraisal.csv', row: 2, column: 3 } },
+        {
+          unit: 'u',
+          node: '1',
+          value: '7.5',
+          source: 'appraisal',
+          origin: { file: 'appraisal.csv', row: 2, column: 3 },
+        },
       ],
     })
     expect(card.units[0]!.score).toBe('7.5')
-    expect(card.units[0]!.nodes['1']!.trace).toMatchObject({ inputs: { value: '7.5' }, sources: { value: 'appraisal' } })
+    expect(card.units[0]!.nodes['1']!.trace).toMatchObject({
+      inputs: { value: '7.5' },
+      sources: { value: 'appraisal' },
+    })
     expect(card.diagnostics).toContainEqual(
-      expect.objectContaining({ code: 'APPRAISAL_CHANGED', unit: 'u', node: '1', origin: { file: 'appraisal.csv', row: 2, column: 3 } }),
+      expect.objectContaining({
+        code: 'APPRAISAL_CHANGED',
+        unit: 'u',
+        node: '1',
+        origin: { file: 'appraisal.csv', row: 2, column: 3 },
+      }),
     )
   })
 
@@ -196,7 +212,12 @@ describe('composite scale, normalisation and rounding', () => {
         title: 'DDCI-like (illustrative)',
         result: { type: 'composite', scale: '10' },
         tree: [
-          { code: 'a', title: 'a', normalise: { use: 'chiso/min-max', with: { l: '1', u: '10' } }, rule: { use: 'chiso/value' } },
+          {
+            code: 'a',
+            title: 'a',
+            normalise: { use: 'chiso/min-max', with: { l: '1', u: '10' } },
+            rule: { use: 'chiso/value' },
+          },
           {
             code: 'b',
             title: 'b (lower is better)',
@@ -223,7 +244,9 @@ describe('composite scale, normalisation and rounding', () => {
       ['q', '55', null, 2],
       ['p', '10', null, 3],
     ])
-    expect(card.units[1]!.nodes.b!.steps).toEqual([{ step: 'normalise', by: 'chiso/min-max', from: '20', to: '5.5' }])
+    expect(card.units[1]!.nodes.b!.steps).toEqual([
+      { step: 'normalise', by: 'chiso/min-max', from: '20', to: '5.5' },
+    ])
   })
 
   it('rounds a node where the methodology declares it, before its parent uses it', () => {
@@ -249,6 +272,8 @@ describe('composite scale, normalisation and rounding', () => {
       },
     )
     expect(card.units[0]!.score).toBe('3.3')
-    expect(card.units[0]!.nodes['1']!.steps).toEqual([{ step: 'round', by: '1 decimals, half-up', from: '3.25', to: '3.3' }])
+    expect(card.units[0]!.nodes['1']!.steps).toEqual([
+      { step: 'round', by: '1 decimals, half-up', from: '3.25', to: '3.3' },
+    ])
   })
 })

@@ -163,7 +163,11 @@ function evaluateLeaf(context: Context, node: CompiledNode): Column {
     }
     if (missingField !== undefined) {
       applyMissingPolicy(context, node, column, unit, missingField, origin)
-      if (context.trace) column.traces[unit] = leafTrace(column.values[unit] ?? null, `missing "${missingField}": ${node.missing}`)
+      if (context.trace)
+        column.traces[unit] = leafTrace(
+          column.values[unit] ?? null,
+          `missing "${missingField}": ${node.missing}`,
+        )
       continue
     }
 
@@ -174,11 +178,20 @@ function evaluateLeaf(context: Context, node: CompiledNode): Column {
         options: rule.options,
         node: node.info,
         dec,
-        report: (code, message, severity = 'warning') => report(context, code, severity, message, unit, node, origin),
+        report: (code, message, severity = 'warning') =>
+          report(context, code, severity, message, unit, node, origin),
       })
     } catch (error) {
       column.status[unit] = 'error'
-      report(context, DIAGNOSTIC_CODES.RULE_FAILED, 'error', `rule ${rule.def.id} failed: ${describe(error)}`, unit, node, origin)
+      report(
+        context,
+        DIAGNOSTIC_CODES.RULE_FAILED,
+        'error',
+        `rule ${rule.def.id} failed: ${describe(error)}`,
+        unit,
+        node,
+        origin,
+      )
       if (context.trace) column.traces[unit] = leafTrace(null, 'rule failed')
       continue
     }
@@ -211,7 +224,12 @@ function evaluateLeaf(context: Context, node: CompiledNode): Column {
           node,
           origin,
         )
-        addStep(column, unit, { step: 'clamp', by: 'bounds', from: toDecimalString(value), to: toDecimalString(clamped) })
+        addStep(column, unit, {
+          step: 'clamp',
+          by: 'bounds',
+          from: toDecimalString(value),
+          to: toDecimalString(clamped),
+        })
         points = clamped
       }
       column.maxes[unit] = max
@@ -251,7 +269,15 @@ function applyMissingPolicy(
       return
     case 'error':
       column.status[unit] = 'error'
-      report(context, DIAGNOSTIC_CODES.MISSING_VALUE, 'error', `${what}; the unit cannot be scored`, unit, node, origin)
+      report(
+        context,
+        DIAGNOSTIC_CODES.MISSING_VALUE,
+        'error',
+        `${what}; the unit cannot be scored`,
+        unit,
+        node,
+        origin,
+      )
       return
   }
 }
@@ -284,7 +310,10 @@ function evaluateAggregate(context: Context, node: CompiledNode): Column {
   const aggregate = node.aggregate!
   const size = context.dataset.units.length
   const column = newColumn(size)
-  const children = node.children.map((index) => ({ node: context.tree.nodes[index]!, column: context.columns[index]! }))
+  const children = node.children.map((index) => ({
+    node: context.tree.nodes[index]!,
+    column: context.columns[index]!,
+  }))
   const additive = aggregate.def.meta.additive === true
 
   for (let unit = 0; unit < size; unit++) {
@@ -298,7 +327,12 @@ function evaluateAggregate(context: Context, node: CompiledNode): Column {
       if (status !== 'na') allNotApplicable = false
       if (status !== 'ok') continue
       const max = child.column.maxes[unit] ?? null
-      present.push({ code: child.node.code, value: child.column.values[unit]!, weight: child.node.weight, max })
+      present.push({
+        code: child.node.code,
+        value: child.column.values[unit]!,
+        weight: child.node.weight,
+        max,
+      })
       maxSum = maxSum === null || max === null ? null : maxSum.plus(max)
     }
 
@@ -313,18 +347,33 @@ function evaluateAggregate(context: Context, node: CompiledNode): Column {
           options: aggregate.options,
           node: node.info,
           dec,
-          report: (code, message, severity = 'warning') => report(context, code, severity, message, unit, node),
+          report: (code, message, severity = 'warning') =>
+            report(context, code, severity, message, unit, node),
         })
         result = raw === null ? null : (toDec(raw) ?? null)
         if (result === null) {
           status = 'error'
           if (raw !== null) {
-            report(context, DIAGNOSTIC_CODES.AGGREGATOR_FAILED, 'error', `aggregator ${aggregate.def.id} returned ${describe(raw)}`, unit, node)
+            report(
+              context,
+              DIAGNOSTIC_CODES.AGGREGATOR_FAILED,
+              'error',
+              `aggregator ${aggregate.def.id} returned ${describe(raw)}`,
+              unit,
+              node,
+            )
           }
         }
       } catch (error) {
         status = 'error'
-        report(context, DIAGNOSTIC_CODES.AGGREGATOR_FAILED, 'error', `aggregator ${aggregate.def.id} failed: ${describe(error)}`, unit, node)
+        report(
+          context,
+          DIAGNOSTIC_CODES.AGGREGATOR_FAILED,
+          'error',
+          `aggregator ${aggregate.def.id} failed: ${describe(error)}`,
+          unit,
+          node,
+        )
       }
     }
 
@@ -340,7 +389,12 @@ function evaluateAggregate(context: Context, node: CompiledNode): Column {
           unit,
           node,
         )
-        addStep(column, unit, { step: 'cap', by: 'max', from: toDecimalString(result), to: toDecimalString(max) })
+        addStep(column, unit, {
+          step: 'cap',
+          by: 'max',
+          from: toDecimalString(result),
+          to: toDecimalString(max),
+        })
         result = max
       }
       column.maxes[unit] = max
@@ -377,7 +431,14 @@ function normaliseColumn(context: Context, node: CompiledNode, column: Column): 
   const inputs = column.values.map((value, unit) => (column.status[unit] === 'ok' ? value : null))
   let output: ReadonlyArray<unknown>
   const fail = (message: string) => {
-    report(context, DIAGNOSTIC_CODES.NORMALISER_FAILED, 'error', `normaliser ${normalise.def.id} ${message}`, undefined, node)
+    report(
+      context,
+      DIAGNOSTIC_CODES.NORMALISER_FAILED,
+      'error',
+      `normaliser ${normalise.def.id} ${message}`,
+      undefined,
+      node,
+    )
     for (let unit = 0; unit < size; unit++) {
       if (column.status[unit] === 'ok') {
         column.status[unit] = 'error'
@@ -391,7 +452,8 @@ function normaliseColumn(context: Context, node: CompiledNode, column: Column): 
       options: normalise.options,
       node: node.info,
       dec,
-      report: (code, message, severity = 'warning', unit) => report(context, code, severity, message, unit, node),
+      report: (code, message, severity = 'warning', unit) =>
+        report(context, code, severity, message, unit, node),
     })
   } catch (error) {
     fail(`failed: ${describe(error)}`)
@@ -408,10 +470,22 @@ function normaliseColumn(context: Context, node: CompiledNode, column: Column): 
     if (to === undefined) {
       column.status[unit] = 'error'
       column.values[unit] = null
-      report(context, DIAGNOSTIC_CODES.NORMALISER_FAILED, 'error', `normaliser ${normalise.def.id} gave no value`, unit, node)
+      report(
+        context,
+        DIAGNOSTIC_CODES.NORMALISER_FAILED,
+        'error',
+        `normaliser ${normalise.def.id} gave no value`,
+        unit,
+        node,
+      )
       continue
     }
-    addStep(column, unit, { step: 'normalise', by: normalise.def.id, from: toDecimalString(from), to: toDecimalString(to) })
+    addStep(column, unit, {
+      step: 'normalise',
+      by: normalise.def.id,
+      from: toDecimalString(from),
+      to: toDecimalString(to),
+    })
     column.values[unit] = to
     // A normalised value is no longer points: it has no maximum.
     column.maxes[unit] = null
@@ -425,7 +499,12 @@ function roundColumn(node: CompiledNode, column: Column): void {
     if (column.status[unit] !== 'ok' || value === null || value === undefined) continue
     const rounded = roundDecimal(value, decimals, mode)
     if (!rounded.eq(value)) {
-      addStep(column, unit, { step: 'round', by: `${decimals} decimals, ${mode}`, from: toDecimalString(value), to: toDecimalString(rounded) })
+      addStep(column, unit, {
+        step: 'round',
+        by: `${decimals} decimals, ${mode}`,
+        from: toDecimalString(value),
+        to: toDecimalString(rounded),
+      })
     }
     column.values[unit] = rounded
   }
@@ -437,7 +516,8 @@ function nodeIndex(value: Dec | null, max: Dec | null): Dec | null {
   return max.isZero() ? null : value.div(max).times(100)
 }
 
-const str = (value: Dec | null | undefined): string | null => (value === null || value === undefined ? null : toDecimalString(value))
+const str = (value: Dec | null | undefined): string | null =>
+  value === null || value === undefined ? null : toDecimalString(value)
 
 /** Tree pre-order (parents before children), the order nodes appear in a scorecard. */
 function preorder(tree: CompiledTree): CompiledNode[] {
@@ -571,7 +651,8 @@ function rankAndBand(methodology: Methodology, context: Context, units: UnitWork
 }
 
 function sortUnits(units: UnitWork[], byGroup: boolean): UnitResult[] {
-  const compare = (a: string | undefined, b: string | undefined) => ((a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0)
+  const compare = (a: string | undefined, b: string | undefined) =>
+    (a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0
   return units
     .map((unit) => unit.result)
     .sort(

@@ -15,7 +15,13 @@ const methodology = parseMethodology({
       max: '6',
       children: [
         { code: '1.1', title: { vi: 'Kế hoạch', en: 'Plan' }, max: '2', rule: { use: 'chiso/yes-no' } },
-        { code: '1.2', title: { vi: 'Báo cáo', en: 'Reports' }, max: '4', source: 'appraisal', rule: { use: 'chiso/points' } },
+        {
+          code: '1.2',
+          title: { vi: 'Báo cáo', en: 'Reports' },
+          max: '4',
+          source: 'appraisal',
+          rule: { use: 'chiso/points' },
+        },
       ],
     },
   ],

@@ -73,7 +73,9 @@ export function explain(scorecard: Scorecard, methodology: Methodology, options:
     const indent = '  '.repeat((depths.get(code) ?? 0) + 1)
     return `${indent}${code} ${titles.get(code) ?? ''}: ${summary(result)}`
   })
-  const problems = diagnosticsFor().map((d) => `  ${d.severity} ${d.code}${d.node ? ` at ${d.node}` : ''}: ${d.message}`)
+  const problems = diagnosticsFor().map(
+    (d) => `  ${d.severity} ${d.code}${d.node ? ` at ${d.node}` : ''}: ${d.message}`,
+  )
   return [...header, ...body, ...(problems.length > 0 ? ['diagnostics:', ...problems] : [])].join('\n')
 }
 
@@ -96,9 +98,14 @@ function traceLines(result: NodeResult): string[] {
   const trace = result.trace
   if (trace?.kind === 'leaf') {
     const inputs = Object.entries(trace.inputs)
-      .map(([name, value]) => `${name}=${String(value)}${trace.sources[name] ? ` (${trace.sources[name]})` : ''}`)
+      .map(
+        ([name, value]) =>
+          `${name}=${String(value)}${trace.sources[name] ? ` (${trace.sources[name]})` : ''}`,
+      )
       .join(', ')
-    lines.push(`rule ${trace.rule} ${JSON.stringify(trace.options)} on ${inputs || 'no inputs'} → ${trace.result ?? '—'}`)
+    lines.push(
+      `rule ${trace.rule} ${JSON.stringify(trace.options)} on ${inputs || 'no inputs'} → ${trace.result ?? '—'}`,
+    )
     if (trace.note) lines.push(`note: ${trace.note}`)
   } else if (trace?.kind === 'aggregate') {
     lines.push(`aggregate ${trace.aggregator} ${JSON.stringify(trace.options)} → ${trace.result ?? '—'}`)

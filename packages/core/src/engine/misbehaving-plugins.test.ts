@@ -23,21 +23,42 @@ const rogue = definePlugin({
       options: z.object({}),
       score: () => 0.1 as never,
     }),
-    defineRule({ id: 'rogue/too-many', meta: { title: 'Too many points' }, options: z.object({}), score: () => dec(99) }),
-    defineRule({ id: 'rogue/negative', meta: { title: 'Negative' }, options: z.object({}), score: () => '-1' }),
+    defineRule({
+      id: 'rogue/too-many',
+      meta: { title: 'Too many points' },
+      options: z.object({}),
+      score: () => dec(99),
+    }),
+    defineRule({
+      id: 'rogue/negative',
+      meta: { title: 'Negative' },
+      options: z.object({}),
+      score: () => '-1',
+    }),
   ],
   normalisers: [
-    defineNormaliser({ id: 'rogue/short', meta: { title: 'Drops a unit' }, options: z.object({}), normalise: ({ values }) => values.slice(1) }),
+    defineNormaliser({
+      id: 'rogue/short',
+      meta: { title: 'Drops a unit' },
+      options: z.object({}),
+      normalise: ({ values }) => values.slice(1),
+    }),
   ],
   aggregators: [
-    defineAggregator({ id: 'rogue/nan', meta: { title: 'NaN' }, options: z.object({}), aggregate: () => dec(Number.NaN) }),
+    defineAggregator({
+      id: 'rogue/nan',
+      meta: { title: 'NaN' },
+      options: z.object({}),
+      aggregate: () => dec(Number.NaN),
+    }),
   ],
 })
 
 const engine = createEngine({ plugins: [rogue] })
 const leaf = (code: string, use: string) => ({ code, title: code, max: '10', rule: { use } })
 const units = [{ code: 'u' }, { code: 'v' }]
-const observations = (codes: string[]) => codes.flatMap((node) => units.map((unit) => ({ unit: unit.code, node, value: '5' })))
+const observations = (codes: string[]) =>
+  codes.flatMap((node) => units.map((unit) => ({ unit: unit.code, node, value: '5' })))
 
 describe('misbehaving plugins are contained', () => {
   it.each([
@@ -47,7 +68,14 @@ describe('misbehaving plugins are contained', () => {
     ['rogue/negative', 'RULE_OUT_OF_BOUNDS', 'ok', '0'],
   ])('%s → %s, the other node still scored', (use, code, status, score) => {
     const card = engine.score(
-      { id: 'x', version: '1.0.0', title: 'x', result: { type: 'points' }, plugins: ['rogue'], tree: [leaf('bad', use), leaf('good', 'chiso/points')] },
+      {
+        id: 'x',
+        version: '1.0.0',
+        title: 'x',
+        result: { type: 'points' },
+        plugins: ['rogue'],
+        tree: [leaf('bad', use), leaf('good', 'chiso/points')],
+      },
       { units, observations: observations(['bad', 'good']) },
     )
     expect(card.diagnostics).toContainEqual(expect.objectContaining({ code, unit: 'u', node: 'bad' }))
@@ -82,26 +110,48 @@ describe('misbehaving plugins are contained', () => {
         version: '1.0.0',
         title: 'x',
         result: { type: 'composite' },
-        tree: [{ code: 'g', title: 'g', aggregate: { use: 'rogue/nan' }, children: [{ code: 'a', title: 'a', rule: { use: 'chiso/value' } }] }],
+        tree: [
+          {
+            code: 'g',
+            title: 'g',
+            aggregate: { use: 'rogue/nan' },
+            children: [{ code: 'a', title: 'a', rule: { use: 'chiso/value' } }],
+          },
+        ],
       },
       { units, observations: observations(['a']) },
     )
-    expect(card.diagnostics).toContainEqual(expect.objectContaining({ code: 'AGGREGATOR_FAILED', node: 'g', unit: 'u' }))
+    expect(card.diagnostics).toContainEqual(
+      expect.objectContaining({ code: 'AGGREGATOR_FAILED', node: 'g', unit: 'u' }),
+    )
     expect(card.units[0]!.index).toBeNull()
   })
 })
 
 describe('plugin registration', () => {
   it('refuses an item outside the plugin namespace, a wrong API version and a namespace registered twice', () => {
-    const rule = defineRule({ id: 'other/x', meta: { title: 'x' }, options: z.object({}), score: () => dec(0) })
-    expect(() => definePlugin({ name: 'mine', rules: [rule] })).toThrow(/must have an id starting with "mine\/"/)
+    const rule = defineRule({
+      id: 'other/x',
+      meta: { title: 'x' },
+      options: z.object({}),
+      score: () => dec(0),
+    })
+    expect(() => definePlugin({ name: 'mine', rules: [rule] })).toThrow(
+      /must have an id starting with "mine\/"/,
+    )
     expect(() => createEngine({ plugins: [{ name: 'old', apiVersion: 0 }] })).toThrow(/plugin API 0/)
     expect(() => createEngine({ plugins: [rogue, rogue] })).toThrow(/registered twice/)
   })
 
   it('is explicit: a plugin not passed to this engine is unknown to it', () => {
     expect(() =>
-      createEngine().compile({ id: 'x', version: '1.0.0', title: 'x', result: { type: 'points' }, tree: [leaf('a', 'rogue/throws')] }),
+      createEngine().compile({
+        id: 'x',
+        version: '1.0.0',
+        title: 'x',
+        result: { type: 'points' },
+        tree: [leaf('a', 'rogue/throws')],
+      }),
     ).toThrow(/needs the plugin "rogue"/)
   })
 })

@@ -12,7 +12,10 @@ export interface ChosenObservation {
 }
 
 /** Chosen observations: leaf index → unit index → field → observation. */
-export type ObservationIndex = ReadonlyMap<number, ReadonlyArray<ReadonlyMap<string, ChosenObservation> | undefined>>
+export type ObservationIndex = ReadonlyMap<
+  number,
+  ReadonlyArray<ReadonlyMap<string, ChosenObservation> | undefined>
+>
 
 // When a leaf has values from several sources, the appraised one wins (the ministry's appraisal "recognises or
 // adjusts" the self-assessment); survey and statistics are independent measurements; a value without a
@@ -32,7 +35,11 @@ export function indexObservations(
 ): ObservationIndex {
   const grouped = new Map<number, Array<Map<string, Observation[]> | undefined>>()
   for (const observation of dataset.observations) {
-    const located = { unit: observation.unit, node: observation.node, ...(observation.origin ? { origin: observation.origin } : {}) }
+    const located = {
+      unit: observation.unit,
+      node: observation.node,
+      ...(observation.origin ? { origin: observation.origin } : {}),
+    }
     const unit = unitIndex.get(observation.unit)
     if (unit === undefined) {
       diagnostics.push({
@@ -126,7 +133,14 @@ function choose(observations: Observation[], diagnostics: Diagnostic[]): Observa
   )
   const winner = present[0] ?? observations[0]
   const self = bySource.get('self')
-  if (winner && self && winner !== self && winner.source === 'appraisal' && self.value !== null && !same(winner.value, self.value)) {
+  if (
+    winner &&
+    self &&
+    winner !== self &&
+    winner.source === 'appraisal' &&
+    self.value !== null &&
+    !same(winner.value, self.value)
+  ) {
     diagnostics.push({
       code: DIAGNOSTIC_CODES.APPRAISAL_CHANGED,
       severity: 'info',
@@ -150,6 +164,11 @@ function show(value: Observation['value']): string {
 
 function where(origin: Origin | undefined): string {
   if (!origin) return ''
-  const parts = [origin.file, origin.sheet, origin.row === undefined ? undefined : `row ${origin.row}`, origin.column === undefined ? undefined : `column ${origin.column}`]
+  const parts = [
+    origin.file,
+    origin.sheet,
+    origin.row === undefined ? undefined : `row ${origin.row}`,
+    origin.column === undefined ? undefined : `column ${origin.column}`,
+  ]
   return ` at ${parts.filter(Boolean).join(', ')}`
 }

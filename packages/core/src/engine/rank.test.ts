@@ -30,8 +30,20 @@ describe('rankUnits', () => {
   })
 
   it('breaks remaining ordinal ties by unit code, whatever the input order', () => {
-    const forward = rankUnits([{ code: 'b', key: dec(1) }, { code: 'a', key: dec(1) }], 'ordinal')
-    const backward = rankUnits([{ code: 'a', key: dec(1) }, { code: 'b', key: dec(1) }], 'ordinal')
+    const forward = rankUnits(
+      [
+        { code: 'b', key: dec(1) },
+        { code: 'a', key: dec(1) },
+      ],
+      'ordinal',
+    )
+    const backward = rankUnits(
+      [
+        { code: 'a', key: dec(1) },
+        { code: 'b', key: dec(1) },
+      ],
+      'ordinal',
+    )
     expect(forward).toEqual([2, 1])
     expect(backward).toEqual([1, 2])
   })
@@ -90,7 +102,13 @@ describe('ranking through the engine', () => {
   }
 
   it('ranks all units and within groups, with bands', () => {
-    const card = createEngine().score(methodology({}, [{ code: 'A', atLeast: '90' }, { code: 'B', atLeast: '80' }]), data)
+    const card = createEngine().score(
+      methodology({}, [
+        { code: 'A', atLeast: '90' },
+        { code: 'B', atLeast: '80' },
+      ]),
+      data,
+    )
     expect(card.units.map((u) => [u.unit, u.rank, u.groupRank, u.band])).toEqual([
       ['s1', 1, 1, 'A'],
       ['d1', 2, 1, 'A'],

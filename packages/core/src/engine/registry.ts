@@ -1,6 +1,11 @@
 import { ChisoError, type JsonPath } from '../errors/chiso-error.js'
 import { ERROR_CODES } from '../errors/codes.js'
-import type { AggregatorDefinition, NormaliserDefinition, Plugin, RuleDefinition } from '../plugin/contract.js'
+import type {
+  AggregatorDefinition,
+  NormaliserDefinition,
+  Plugin,
+  RuleDefinition,
+} from '../plugin/contract.js'
 import { validatePlugin } from '../plugin/define.js'
 
 /** The items of a set of plugins, by id; frozen when created. */
@@ -21,7 +26,10 @@ export function createRegistry(plugins: ReadonlyArray<Plugin>): Registry {
   for (const plugin of plugins) {
     validatePlugin(plugin)
     if (namespaces.has(plugin.name)) {
-      throw new ChisoError(ERROR_CODES.INVALID_PLUGIN, `plugin namespace "${plugin.name}" is registered twice`)
+      throw new ChisoError(
+        ERROR_CODES.INVALID_PLUGIN,
+        `plugin namespace "${plugin.name}" is registered twice`,
+      )
     }
     namespaces.add(plugin.name)
     for (const rule of plugin.rules ?? []) rules.set(rule.id, rule)

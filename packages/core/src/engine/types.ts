@@ -1,6 +1,6 @@
+import type { Plugin } from '../plugin/contract.js'
 import type { Methodology } from '../schema/methodology.js'
 import type { Scorecard } from '../schema/scorecard.js'
-import type { Plugin } from '../plugin/contract.js'
 
 /**
  * Options of {@link createEngine}: the plugins to register, and whether to include the built-in one.

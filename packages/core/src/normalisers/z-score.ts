@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { narrow, WideDec } from '../aggregators/weights.js'
 import { dec } from '../decimal/decimal.js'
+import { narrow, WideDec } from '../decimal/guard-digits.js'
 import { DIAGNOSTIC_CODES } from '../errors/codes.js'
 import { defineNormaliser } from '../plugin/define.js'
 import { DecimalStringSchema } from '../schema/decimal-string.js'

@@ -384,12 +384,18 @@ export interface AggregatorDefinition<O = unknown> {
  *
  * @example
  * ```ts
- * const items: PluginItem[] = [...(builtinPlugin.rules ?? []), ...(builtinPlugin.aggregators ?? [])]
- * items[0]?.kind // 'rule'
- * items[0]?.id   // 'chiso/yes-no'
+ * const describeItem = (item: PluginItem): string =>
+ *   item.kind === 'rule' ? `${item.id}: ${item.meta.title}` : `${item.kind} ${item.id}`
+ * // describeItem(chiso/yes-no) → 'chiso/yes-no: Yes/no points'
  * ```
  */
-export type PluginItem = RuleDefinition<never> | NormaliserDefinition<never> | AggregatorDefinition<never>
+export type PluginItem =
+  // biome-ignore lint/suspicious/noExplicitAny: an item of any option type (options are checked by its own schema)
+  | RuleDefinition<any>
+  // biome-ignore lint/suspicious/noExplicitAny: see above
+  | NormaliserDefinition<any>
+  // biome-ignore lint/suspicious/noExplicitAny: see above
+  | AggregatorDefinition<any>
 
 /**
  * A plugin: a namespace with rules, normalisers and aggregators. Pass plugins to `createEngine`; there is no

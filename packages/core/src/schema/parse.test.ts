@@ -21,7 +21,12 @@ describe('parseMethodology', () => {
       tree: [{ code: 'a', title: 'a', weight: '0.50', rule: { use: 'chiso/value' } }],
     })
     expect(methodology.result).toEqual({ type: 'composite', scale: '1' })
-    expect(methodology.ranking).toEqual({ method: 'competition', on: 'exact', tieBreakers: [], within: 'all' })
+    expect(methodology.ranking).toEqual({
+      method: 'competition',
+      on: 'exact',
+      tieBreakers: [],
+      within: 'all',
+    })
     expect(methodology.tree[0]!.weight).toBe('0.5')
     expect(methodology.status).toBe('official')
   })
@@ -70,7 +75,9 @@ describe('parseDataset', () => {
   })
 
   it('reports bad values and duplicate units with their paths', () => {
-    const bad = failure(() => parseDataset({ units: [{ code: 'A' }], observations: [{ unit: 'A', node: '1', value: 'abc' }] }))
+    const bad = failure(() =>
+      parseDataset({ units: [{ code: 'A' }], observations: [{ unit: 'A', node: '1', value: 'abc' }] }),
+    )
     expect(bad.message).toContain('observations[0].value')
     const duplicate = failure(() => parseDataset({ units: [{ code: 'A' }, { code: 'A' }], observations: [] }))
     expect(duplicate.message).toContain('units[1].code: duplicate unit code "A"')
@@ -80,7 +87,11 @@ describe('parseDataset', () => {
 describe('parseScorecard', () => {
   it('rejects a scorecard whose fingerprint is not a sha256', () => {
     const error = failure(() =>
-      parseScorecard({ methodology: { id: 'x', version: '1.0.0', fingerprint: 'md5:1' }, units: [], diagnostics: [] }),
+      parseScorecard({
+        methodology: { id: 'x', version: '1.0.0', fingerprint: 'md5:1' },
+        units: [],
+        diagnostics: [],
+      }),
     )
     expect(error.code).toBe('INVALID_SCORECARD')
     expect(error.message).toContain('methodology.fingerprint')

@@ -11,10 +11,12 @@ import { parseMethodology } from '../schema/parse.js'
  */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') {
-    if (typeof value === 'number' && !Number.isFinite(value)) throw new TypeError('cannot serialise a non-finite number')
+    if (typeof value === 'number' && !Number.isFinite(value))
+      throw new TypeError('cannot serialise a non-finite number')
     return JSON.stringify(value) ?? 'null'
   }
-  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item === undefined ? null : item)).join(',')}]`
+  if (Array.isArray(value))
+    return `[${value.map((item) => canonicalJson(item === undefined ? null : item)).join(',')}]`
   const entries = Object.entries(value as Record<string, unknown>)
     .filter(([, member]) => member !== undefined)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))

@@ -13,7 +13,9 @@ const written = {
 
 describe('canonical form and fingerprint', () => {
   it('sorts keys and drops undefined members', () => {
-    expect(canonicalJson({ b: 1, a: [true, { d: undefined, c: null }] })).toBe('{"a":[true,{"c":null}],"b":1}')
+    expect(canonicalJson({ b: 1, a: [true, { d: undefined, c: null }] })).toBe(
+      '{"a":[true,{"c":null}],"b":1}',
+    )
   })
 
   it('gives YAML-style numbers, quoted decimals and explicit defaults the same form', () => {

@@ -5,7 +5,15 @@ import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 // The SDK's arbitraries, from source: core cannot depend on @chiso/sdk (which depends on core).
 import { leavesOf, type ScoredCase, scoredCaseArb } from '../../../sdk/src/testing/index.js'
-import { createEngine, type Dataset, type Dec, dec, type Observation, type Scorecard, type UnitResult } from '../../src/index.js'
+import {
+  createEngine,
+  type Dataset,
+  type Dec,
+  dec,
+  type Observation,
+  type Scorecard,
+  type UnitResult,
+} from '../../src/index.js'
 
 const RUNS = { numRuns: 1000 }
 const engine = createEngine()
@@ -34,7 +42,12 @@ function childrenOf(codes: ReadonlyArray<string>): Map<string | null, string[]> 
 }
 
 /** The observation of one unit and leaf replaced (or added); `undefined` removes it. */
-function withCell(dataset: Dataset, unit: string, node: string, value: Observation['value'] | undefined): Dataset {
+function withCell(
+  dataset: Dataset,
+  unit: string,
+  node: string,
+  value: Observation['value'] | undefined,
+): Dataset {
   const rest = dataset.observations.filter((o) => !(o.unit === unit && o.node === node))
   return {
     ...dataset,
@@ -65,7 +78,10 @@ describe('points trees', () => {
       fc.property(CASES, (scored) => {
         const card = score(scored)
         for (const unit of card.units) {
-          const results = [{ status: unit.index === null ? 'none' : 'ok', ...unit }, ...Object.values(unit.nodes)]
+          const results = [
+            { status: unit.index === null ? 'none' : 'ok', ...unit },
+            ...Object.values(unit.nodes),
+          ]
           for (const result of results) {
             if (result.status !== 'ok') continue
             expect(d(result.score).gte(0)).toBe(true)
@@ -119,7 +135,10 @@ describe('points trees', () => {
         // from + t% of the way to the leaf's max: still within [0, max], exact.
         const to = from.plus(d(leaf.max!).minus(from).times(t).div(100))
         const before = score(scored)
-        const after = score({ ...scored, dataset: withCell(scored.dataset, unitCode, leaf.code, to.toFixed()) })
+        const after = score({
+          ...scored,
+          dataset: withCell(scored.dataset, unitCode, leaf.code, to.toFixed()),
+        })
         const [b, a] = [unitByCode(before, unitCode), unitByCode(after, unitCode)]
         for (const [code, old] of Object.entries(b.nodes)) {
           const now = a.nodes[code]!
@@ -147,7 +166,12 @@ describe('points trees', () => {
         const leaves = leavesOf(scored.methodology)
         for (const unit of card.units) {
           for (const [code, result] of [['', unit] as const, ...Object.entries(unit.nodes)]) {
-            if (result.score === null || result.max === null || ('status' in result && result.status !== 'ok')) continue
+            if (
+              result.score === null ||
+              result.max === null ||
+              ('status' in result && result.status !== 'ok')
+            )
+              continue
             const applicable = leaves
               .filter((leaf) => code === '' || leaf.code === code || leaf.code.startsWith(`${code}.`))
               .filter((leaf) => cell(scored.dataset, unit.unit, leaf.code) !== 'NA')
@@ -170,8 +194,14 @@ describe('points trees', () => {
         const leaf = leavesOf(scored.methodology)[l]!
         if (cell(scored.dataset, unitCode, leaf.code) === 'NA') return
         const before = unitByCode(score(scored), unitCode)
-        const na = unitByCode(score({ ...scored, dataset: withCell(scored.dataset, unitCode, leaf.code, 'NA') }), unitCode)
-        const zero = unitByCode(score({ ...scored, dataset: withCell(scored.dataset, unitCode, leaf.code, '0') }), unitCode)
+        const na = unitByCode(
+          score({ ...scored, dataset: withCell(scored.dataset, unitCode, leaf.code, 'NA') }),
+          unitCode,
+        )
+        const zero = unitByCode(
+          score({ ...scored, dataset: withCell(scored.dataset, unitCode, leaf.code, '0') }),
+          unitCode,
+        )
         const earned = d(before.nodes[leaf.code]!.score)
         const remainingScore = d(before.score).minus(earned)
         const remainingMax = d(before.max).minus(leaf.max!)

@@ -39,7 +39,9 @@ interface LeafGen {
  *           //        normalise: { use: 'chiso/min-max', with: { l: '1', u: '10.5' } } }
  * ```
  */
-export function compositeMethodologyArb(options: CompositeMethodologyArbOptions = {}): fc.Arbitrary<Methodology> {
+export function compositeMethodologyArb(
+  options: CompositeMethodologyArbOptions = {},
+): fc.Arbitrary<Methodology> {
   const size = treeSize(options, 'compositeMethodologyArb')
   const weight = decimalStringArb(options.weight ?? { min: '0.1', max: '5', scale: 1 })
   const leaf: fc.Arbitrary<LeafGen> = fc.record({
@@ -83,7 +85,9 @@ function compositeNode(
       ...(normalise ? { normalise: { use: 'chiso/min-max', with: { l: leaf.l, u } } } : {}),
     }
   }
-  const children = shape.children.map((child, index) => compositeNode(child, childCode(code, index), normalise))
+  const children = shape.children.map((child, index) =>
+    compositeNode(child, childCode(code, index), normalise),
+  )
   return {
     code,
     title: `Sub-index ${code}`,

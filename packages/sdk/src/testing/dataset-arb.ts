@@ -22,7 +22,10 @@ export interface DatasetArbOptions {
 }
 
 /** A cell: a value, not applicable, or missing (omitted, or given as `null`). */
-type Cell = { kind: 'value'; value: ObservationValue } | { kind: 'na' } | { kind: 'missing'; explicit: boolean }
+type Cell =
+  | { kind: 'value'; value: ObservationValue }
+  | { kind: 'na' }
+  | { kind: 'missing'; explicit: boolean }
 
 /**
  * Every leaf of a methodology, in tree order (depth first, children in declared order).
@@ -68,7 +71,10 @@ export function datasetArb(methodology: Methodology, options: DatasetArbOptions 
   if (naRate + missingRate > 1) {
     throw new RangeError(`datasetArb: naRate + missingRate must not exceed 1, got ${naRate + missingRate}`)
   }
-  const { min, max } = typeof options.units === 'number' ? { min: options.units, max: options.units } : (options.units ?? { min: 1, max: 8 })
+  const { min, max } =
+    typeof options.units === 'number'
+      ? { min: options.units, max: options.units }
+      : (options.units ?? { min: 1, max: 8 })
   if (!Number.isInteger(min) || !Number.isInteger(max) || min < 0 || max < min) {
     throw new RangeError(`datasetArb: units must be integers with 0 ≤ min ≤ max, got ${min}…${max}`)
   }
@@ -91,7 +97,8 @@ export function datasetArb(methodology: Methodology, options: DatasetArbOptions 
 }
 
 function rate(value: number, name: string): number {
-  if (!(value >= 0 && value <= 1)) throw new RangeError(`datasetArb: ${name} must lie in [0, 1], got ${value}`)
+  if (!(value >= 0 && value <= 1))
+    throw new RangeError(`datasetArb: ${name} must lie in [0, 1], got ${value}`)
   return value
 }
 
@@ -107,15 +114,23 @@ function valueArb(
 }
 
 // Probabilities become integer weights (per mille) of fc.oneof; arms of weight 0 are left out.
-function cellArb(value: fc.Arbitrary<ObservationValue>, naRate: number, missingRate: number): fc.Arbitrary<Cell> {
+function cellArb(
+  value: fc.Arbitrary<ObservationValue>,
+  naRate: number,
+  missingRate: number,
+): fc.Arbitrary<Cell> {
   const na = Math.round(naRate * 1000)
   const missing = Math.round(missingRate * 1000)
   const arms: Array<fc.WeightedArbitrary<Cell>> = []
   const present = 1000 - na - missing
-  if (present > 0) arms.push({ arbitrary: value.map((v): Cell => ({ kind: 'value', value: v })), weight: present })
+  if (present > 0)
+    arms.push({ arbitrary: value.map((v): Cell => ({ kind: 'value', value: v })), weight: present })
   if (na > 0) arms.push({ arbitrary: fc.constant<Cell>({ kind: 'na' }), weight: na })
   if (missing > 0) {
-    arms.push({ arbitrary: fc.boolean().map((explicit): Cell => ({ kind: 'missing', explicit })), weight: missing })
+    arms.push({
+      arbitrary: fc.boolean().map((explicit): Cell => ({ kind: 'missing', explicit })),
+      weight: missing,
+    })
   }
   return fc.oneof(...arms)
 }

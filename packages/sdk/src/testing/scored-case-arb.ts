@@ -35,7 +35,8 @@ export type ScoredCaseArbOptions =
  * ```
  */
 export function scoredCaseArb(options: ScoredCaseArbOptions = {}): fc.Arbitrary<ScoredCase> {
-  const methodologies = options.kind === 'composite' ? compositeMethodologyArb(options) : pointsMethodologyArb(options)
+  const methodologies =
+    options.kind === 'composite' ? compositeMethodologyArb(options) : pointsMethodologyArb(options)
   return methodologies.chain((methodology) =>
     datasetArb(methodology, options.data).map((dataset) => ({ methodology, dataset })),
   )

@@ -13,7 +13,10 @@ export interface TreeSizeOptions {
 }
 
 /** Checks and completes {@link TreeSizeOptions}. */
-export function treeSize(options: TreeSizeOptions, caller: string): { maxDepth: number; maxChildren: number } {
+export function treeSize(
+  options: TreeSizeOptions,
+  caller: string,
+): { maxDepth: number; maxChildren: number } {
   const maxDepth = options.maxDepth ?? 3
   const maxChildren = options.maxChildren ?? 4
   if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > 8) {

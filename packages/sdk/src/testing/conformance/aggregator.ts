@@ -14,7 +14,6 @@ import {
   mutationHint,
   nodeInfo,
   type Reported,
-  show,
   text,
 } from './shared.js'
 
@@ -78,7 +77,10 @@ export function checkAggregatorConformance<O>(
   const additive = aggregator.meta?.additive === true
   const tolerance = dec(options.tolerance ?? '0')
 
-  const samples = fc.sample(sampleArb(options), { numRuns: options.samples ?? 100, seed: options.seed ?? DEFAULT_SEED })
+  const samples = fc.sample(sampleArb(options), {
+    numRuns: options.samples ?? 100,
+    seed: options.seed ?? DEFAULT_SEED,
+  })
   for (const { children: raw, permutation } of samples) {
     const children = raw.map(
       (child, index): AggregatorChild => ({
@@ -89,11 +91,20 @@ export function checkAggregatorConformance<O>(
       }),
     )
     const example = {
-      children: children.map((child) => ({ code: child.code, value: text(child.value), weight: text(child.weight), max: text(child.max) })),
+      children: children.map((child) => ({
+        code: child.code,
+        value: text(child.value),
+        weight: text(child.weight),
+        max: text(child.max),
+      })),
     }
     const first = run(aggregator, resolved.resolved, node, children)
     if ('error' in first) {
-      failures.fail('throws', `aggregate threw ${describe(first.error)}${mutationHint(first.error)}; report and return null instead`, example)
+      failures.fail(
+        'throws',
+        `aggregate threw ${describe(first.error)}${mutationHint(first.error)}; report and return null instead`,
+        example,
+      )
       continue
     }
     checkReports(first.reports, aggregator.id, failures, example)
@@ -102,7 +113,11 @@ export function checkAggregatorConformance<O>(
     const second = run(aggregator, resolved.resolved, node, children)
     const again = 'error' in second ? undefined : result(second.output, second.reports, undefined, example)
     if (again === undefined || !same(again, value, dec(0))) {
-      failures.fail('deterministic', `aggregate is not deterministic: ${text(value)} then ${again === undefined ? 'a failure' : text(again)}`, example)
+      failures.fail(
+        'deterministic',
+        `aggregate is not deterministic: ${text(value)} then ${again === undefined ? 'a failure' : text(again)}`,
+        example,
+      )
     }
     for (const order of [[...children].reverse(), permutation.map((i) => children[i]!)]) {
       const other = run(aggregator, resolved.resolved, node, order)
@@ -120,7 +135,11 @@ export function checkAggregatorConformance<O>(
     if (additive) {
       const total = children.reduce((sum, child) => sum.plus(child.max!), dec(0))
       if (value.isNegative() || value.gt(total)) {
-        failures.fail('bounds', `additive aggregate gave ${text(value)}, outside [0, ${text(total)}] (the children's maxima)`, example)
+        failures.fail(
+          'bounds',
+          `additive aggregate gave ${text(value)}, outside [0, ${text(total)}] (the children's maxima)`,
+          example,
+        )
       }
     }
     if (options.mean) {
@@ -128,7 +147,11 @@ export function checkAggregatorConformance<O>(
       const low = values.reduce((a, b) => (b.lt(a) ? b : a))
       const high = values.reduce((a, b) => (b.gt(a) ? b : a))
       if (value.lt(low) || value.gt(high)) {
-        failures.fail('between-children', `a mean gave ${text(value)}, outside the children's range [${text(low)}, ${text(high)}]`, example)
+        failures.fail(
+          'between-children',
+          `a mean gave ${text(value)}, outside the children's range [${text(low)}, ${text(high)}]`,
+          example,
+        )
       }
     }
   }
@@ -204,7 +227,8 @@ function sampleArb(
 ): fc.Arbitrary<{ children: ReadonlyArray<ChildSample>; permutation: ReadonlyArray<number> }> {
   const child: fc.Arbitrary<ChildSample> = fc.record({
     value: decimalStringArb(options.values ?? { min: '0', max: '100', scale: 2 }),
-    weight: (options.weights ?? true) ? decimalStringArb({ min: '0.1', max: '5', scale: 1 }) : fc.constant('1'),
+    weight:
+      (options.weights ?? true) ? decimalStringArb({ min: '0.1', max: '5', scale: 1 }) : fc.constant('1'),
     extra: decimalStringArb({ min: '0', max: '10', scale: 2 }),
   })
   return fc.array(child, { minLength: 1, maxLength: options.maxChildren ?? 6 }).chain((children) =>

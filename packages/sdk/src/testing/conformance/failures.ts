@@ -93,7 +93,10 @@ function safeJson(value: unknown): string {
 
 /** Collects failures: the first message and example of each check, and how often the check failed. */
 export class FailureCollector {
-  private readonly entries = new Map<ConformanceCheck, { message: string; example: unknown; occurrences: number }>()
+  private readonly entries = new Map<
+    ConformanceCheck,
+    { message: string; example: unknown; occurrences: number }
+  >()
 
   constructor(private readonly item: string) {}
 
@@ -101,10 +104,6 @@ export class FailureCollector {
     const existing = this.entries.get(check)
     if (existing) existing.occurrences += 1
     else this.entries.set(check, { message, example, occurrences: 1 })
-  }
-
-  has(check: ConformanceCheck): boolean {
-    return this.entries.has(check)
   }
 
   list(): ConformanceFailure[] {

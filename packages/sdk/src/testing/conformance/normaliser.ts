@@ -91,15 +91,31 @@ export function checkNormaliserConformance<O>(
     }
     checkReports(first.reports, normaliser.id, failures, example)
     for (const report of first.reports) {
-      if (report.unitIndex !== undefined && !(Number.isInteger(report.unitIndex) && report.unitIndex >= 0 && report.unitIndex < sample.column.length)) {
-        failures.fail('reports', `reported unit index ${show(report.unitIndex)} for a column of ${sample.column.length}`, example)
+      if (
+        report.unitIndex !== undefined &&
+        !(
+          Number.isInteger(report.unitIndex) &&
+          report.unitIndex >= 0 &&
+          report.unitIndex < sample.column.length
+        )
+      ) {
+        failures.fail(
+          'reports',
+          `reported unit index ${show(report.unitIndex)} for a column of ${sample.column.length}`,
+          example,
+        )
       }
     }
     const output = shape(first.output, sample.column, failures, example)
     if (!output) continue
     if (range) {
       const outside = output.find((value) => value !== null && (value.lt(range.min) || value.gt(range.max)))
-      if (outside) failures.fail('bounds', `normalise gave ${text(outside)}, outside [${options.range!.min}, ${options.range!.max}]`, example)
+      if (outside)
+        failures.fail(
+          'bounds',
+          `normalise gave ${text(outside)}, outside [${options.range!.min}, ${options.range!.max}]`,
+          example,
+        )
     }
     const second = run(normaliser, resolved.resolved, node, sample.column)
     const again = 'error' in second ? undefined : shape(second.output, sample.column, undefined, example)
@@ -115,12 +131,16 @@ export function checkNormaliserConformance<O>(
     const shuffled = 'error' in third ? undefined : shape(third.output, permuted, undefined, example)
     const expected = sample.permutation.map((i) => output[i]!)
     if (!shuffled || shuffled.some((value, i) => !same(value, expected[i]!, tolerance))) {
-      failures.fail('order', 'normalise depends on unit order: a permuted column did not give the permuted output', {
-        ...example,
-        permuted,
-        expected: expected.map(text),
-        got: shuffled?.map(text),
-      })
+      failures.fail(
+        'order',
+        'normalise depends on unit order: a permuted column did not give the permuted output',
+        {
+          ...example,
+          permuted,
+          expected: expected.map(text),
+          got: shuffled?.map(text),
+        },
+      )
     }
   }
   return failures.list()
@@ -176,7 +196,11 @@ function shape(
     return undefined
   }
   if (output.length !== column.length) {
-    failures?.fail('shape', `normalise returned ${output.length} values for ${column.length} units (one per unit, in order)`, example)
+    failures?.fail(
+      'shape',
+      `normalise returned ${output.length} values for ${column.length} units (one per unit, in order)`,
+      example,
+    )
     return undefined
   }
   const out: Array<Dec | null> = []
@@ -184,14 +208,22 @@ function shape(
     const value: unknown = output[i]
     if (column[i] === null) {
       if (value !== null) {
-        failures?.fail('nulls', `unit ${i} has no value but normalise gave it ${show(value)}: null must stay null`, example)
+        failures?.fail(
+          'nulls',
+          `unit ${i} has no value but normalise gave it ${show(value)}: null must stay null`,
+          example,
+        )
         return undefined
       }
       out.push(null)
       continue
     }
     if (value === null || value === undefined) {
-      failures?.fail('nulls', `unit ${i} has the value ${column[i]} but normalise gave it ${show(value)}`, example)
+      failures?.fail(
+        'nulls',
+        `unit ${i} has the value ${column[i]} but normalise gave it ${show(value)}`,
+        example,
+      )
       return undefined
     }
     const converted = asDecimal(value)
@@ -212,9 +244,16 @@ function same(a: Dec | null, b: Dec | null, tolerance: Dec): boolean {
 function sampleArb(options: NormaliserConformanceOptions, direction: 1 | -1): fc.Arbitrary<Sample> {
   const value = options.values
     ? decimalStringArb(options.values)
-    : fc.oneof(decimalStringArb({ min: '-100', max: '100', scale: 2 }), fc.constantFrom('0', '1', '2.5', '-3'))
-  const column = fc.array(fc.option(value, { freq: 4, nil: null }), { minLength: 1, maxLength: options.maxUnits ?? 8 })
-  const directions = (options.bothDirections ?? true) ? fc.constantFrom<1 | -1>(1, -1) : fc.constant(direction)
+    : fc.oneof(
+        decimalStringArb({ min: '-100', max: '100', scale: 2 }),
+        fc.constantFrom('0', '1', '2.5', '-3'),
+      )
+  const column = fc.array(fc.option(value, { freq: 4, nil: null }), {
+    minLength: 1,
+    maxLength: options.maxUnits ?? 8,
+  })
+  const directions =
+    (options.bothDirections ?? true) ? fc.constantFrom<1 | -1>(1, -1) : fc.constant(direction)
   return fc.tuple(column, directions).chain(([values, dir]) =>
     fc
       .shuffledSubarray(

@@ -1,4 +1,12 @@
-import { type Dec, dec, inputFields, type InputField, type NodeInfo, type RuleDefinition, type RuleInputValue } from '@chiso/core'
+import {
+  type Dec,
+  dec,
+  type InputField,
+  inputFields,
+  type NodeInfo,
+  type RuleDefinition,
+  type RuleInputValue,
+} from '@chiso/core'
 import * as fc from 'fast-check'
 import { decimalStringArb } from '../decimal-string-arb.js'
 import { assertConformance, type ConformanceFailure, FailureCollector } from './failures.js'
@@ -67,7 +75,11 @@ export function checkRuleConformance<O>(
   const failures = new FailureCollector(String(rule?.id))
   checkIdentity(rule as never, 'rule', options, failures)
   const producesPoints = (rule.meta?.produces ?? 'points') === 'points'
-  if (rule.meta?.produces !== undefined && rule.meta.produces !== 'points' && rule.meta.produces !== 'value') {
+  if (
+    rule.meta?.produces !== undefined &&
+    rule.meta.produces !== 'points' &&
+    rule.meta.produces !== 'value'
+  ) {
     failures.fail('meta', `meta.produces is ${show(rule.meta.produces)}, expected "points" or "value"`)
   }
   if (typeof rule.score !== 'function') {
@@ -93,7 +105,10 @@ export function checkRuleConformance<O>(
 
   const outcomes = checkOutcomes(rule, resolved.resolved, node, producesPoints, failures)
   const samples = options.samples ?? 100
-  const random = fc.sample(options.inputs ?? inputArb(fields), { numRuns: samples, seed: options.seed ?? DEFAULT_SEED })
+  const random = fc.sample(options.inputs ?? inputArb(fields), {
+    numRuns: samples,
+    seed: options.seed ?? DEFAULT_SEED,
+  })
   for (const raw of [...(options.examples ?? []), ...random]) {
     checkOneInput(rule, resolved.resolved, node, raw, producesPoints, outcomes, failures)
   }
@@ -108,7 +123,10 @@ export function checkRuleConformance<O>(
  * it('conforms', () => assertRuleConformance(onTimeShare, { options: { whenNone: 'full' }, node: { max: '2' } }))
  * ```
  */
-export function assertRuleConformance<O>(rule: RuleDefinition<O>, options: RuleConformanceOptions = {}): void {
+export function assertRuleConformance<O>(
+  rule: RuleDefinition<O>,
+  options: RuleConformanceOptions = {},
+): void {
   assertConformance(checkRuleConformance(rule, options))
 }
 
@@ -149,7 +167,11 @@ function checkOneInput<O>(
   const example = { input: raw }
   const first = runScore(rule, options, node, raw)
   if ('error' in first) {
-    failures.fail('throws', `score threw ${describe(first.error)}${mutationHint(first.error)}; report data problems instead`, example)
+    failures.fail(
+      'throws',
+      `score threw ${describe(first.error)}${mutationHint(first.error)}; report data problems instead`,
+      example,
+    )
     return
   }
   checkReports(first.reports, rule.id, failures, example)
@@ -161,8 +183,17 @@ function checkOneInput<O>(
   const second = runScore(rule, options, node, raw)
   const again = 'error' in second ? undefined : asDecimal(second.result)
   if (again === undefined || 'problem' in again || !again.value.eq(value.value)) {
-    const got = again === undefined ? `threw ${describe(second.error)}` : 'problem' in again ? again.problem : text(again.value)
-    failures.fail('deterministic', `score is not deterministic: ${text(value.value)} then ${got} for the same input`, example)
+    const got =
+      again === undefined
+        ? `threw ${describe(second.error)}`
+        : 'problem' in again
+          ? again.problem
+          : text(again.value)
+    failures.fail(
+      'deterministic',
+      `score is not deterministic: ${text(value.value)} then ${got} for the same input`,
+      example,
+    )
   } else if (JSON.stringify(first.reports) !== JSON.stringify(second.reports)) {
     failures.fail('deterministic', 'score reported different diagnostics for the same input', {
       ...example,
@@ -174,7 +205,11 @@ function checkOneInput<O>(
     if (value.value.isNegative()) {
       failures.fail('bounds', `score gave ${text(value.value)} points, below 0`, example)
     } else if (node.max !== null && value.value.gt(node.max)) {
-      failures.fail('bounds', `score gave ${text(value.value)} points, above the node maximum ${text(node.max)}`, example)
+      failures.fail(
+        'bounds',
+        `score gave ${text(value.value)} points, above the node maximum ${text(node.max)}`,
+        example,
+      )
     }
   }
   if (outcomes && !outcomes.some((outcome) => outcome.eq(value.value))) {
@@ -232,7 +267,10 @@ function checkOutcomes<O>(
   if (producesPoints) {
     const outside = first.filter((value) => value.isNegative() || (node.max !== null && value.gt(node.max)))
     if (outside.length > 0) {
-      failures.fail('outcomes', `outcomes ${outside.map(text).join(', ')} lie outside [0, ${text(node.max) ?? '∞'}]`)
+      failures.fail(
+        'outcomes',
+        `outcomes ${outside.map(text).join(', ')} lie outside [0, ${text(node.max) ?? '∞'}]`,
+      )
     }
   }
   return first

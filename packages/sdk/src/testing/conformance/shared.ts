@@ -1,8 +1,8 @@
 // Checks shared by the rule, normaliser and aggregator conformance helpers. Internal.
 import {
   ChisoError,
-  DIAGNOSTIC_CODES,
   Dec,
+  DIAGNOSTIC_CODES,
   dec,
   isChisoError,
   isDecimalString,
@@ -62,9 +62,13 @@ export function checkIdentity(
   options: ConformanceOptions,
   failures: FailureCollector,
 ): void {
-  if (item.kind !== kind) failures.fail('meta', `kind is "${String(item.kind)}", expected "${kind}" (use define${capital(kind)})`)
+  if (item.kind !== kind)
+    failures.fail('meta', `kind is "${String(item.kind)}", expected "${kind}" (use define${capital(kind)})`)
   if (typeof item.id !== 'string' || !ITEM_ID.test(item.id)) {
-    failures.fail('id', `id ${JSON.stringify(item.id)} is not "namespace/name" in lower case (e.g. "acme/on-time-share")`)
+    failures.fail(
+      'id',
+      `id ${JSON.stringify(item.id)} is not "namespace/name" in lower case (e.g. "acme/on-time-share")`,
+    )
   } else if (options.namespace !== undefined && !item.id.startsWith(`${options.namespace}/`)) {
     failures.fail('id', `id "${item.id}" is not in the namespace "${options.namespace}"`)
   }
@@ -90,11 +94,7 @@ export function checkOptions<O>(
   try {
     resolved = resolveOptions(item as never, raw, node, path) as O
   } catch (error) {
-    failures.fail(
-      'options',
-      `rejects the options it was given: ${describe(error)}`,
-      { options: raw },
-    )
+    failures.fail('options', `rejects the options it was given: ${describe(error)}`, { options: raw })
     return undefined
   }
   const garbage: unknown[] = ['not options', 42, ['not', 'options'], true, ...(options.garbage ?? [])]
@@ -117,14 +117,21 @@ function expectRejected(
     resolveOptions(item as never, raw, node, path)
   } catch (error) {
     if (!isChisoError(error)) {
-      failures.fail(check, `options ${show(raw)} made it throw ${describe(error)}, not a ChisoError`, { options: raw })
-      return
-    }
-    const located = error.code === 'INVALID_OPTIONS' && error.issues.every((issue) => startsWith(issue.path, path))
-    if (!located) {
-      failures.fail(check, `options ${show(raw)} gave ${error.code} at ${error.path.join('.')}, not INVALID_OPTIONS under ${path.join('.')}`, {
+      failures.fail(check, `options ${show(raw)} made it throw ${describe(error)}, not a ChisoError`, {
         options: raw,
       })
+      return
+    }
+    const located =
+      error.code === 'INVALID_OPTIONS' && error.issues.every((issue) => startsWith(issue.path, path))
+    if (!located) {
+      failures.fail(
+        check,
+        `options ${show(raw)} gave ${error.code} at ${error.path.join('.')}, not INVALID_OPTIONS under ${path.join('.')}`,
+        {
+          options: raw,
+        },
+      )
     }
     return
   }
@@ -166,12 +173,23 @@ export function checkReports(
   const namespace = itemId.split('/')[0] ?? ''
   for (const report of reports) {
     const code = String(report.code)
-    const namespaced = namespace !== '' && code.toLowerCase().startsWith(namespace.toLowerCase()) && /[/:_.-]/.test(code.charAt(namespace.length))
+    const namespaced =
+      namespace !== '' &&
+      code.toLowerCase().startsWith(namespace.toLowerCase()) &&
+      /[/:_.-]/.test(code.charAt(namespace.length))
     if (!KNOWN_CODES.has(code) && !namespaced) {
-      failures.fail('reports', `reported the code "${code}", which is neither in DIAGNOSTIC_CODES nor prefixed with "${namespace}"`, example)
+      failures.fail(
+        'reports',
+        `reported the code "${code}", which is neither in DIAGNOSTIC_CODES nor prefixed with "${namespace}"`,
+        example,
+      )
     }
     if (!SEVERITIES.has(report.severity)) {
-      failures.fail('reports', `reported the severity "${String(report.severity)}" (expected error, warning or info)`, example)
+      failures.fail(
+        'reports',
+        `reported the severity "${String(report.severity)}" (expected error, warning or info)`,
+        example,
+      )
     }
     if (typeof report.message !== 'string' || report.message.trim() === '') {
       failures.fail('reports', `reported ${code} without a message`, example)
@@ -219,7 +237,8 @@ export function frozen<T>(value: T): T {
 
 /** A hint added when an item threw on a frozen input. */
 export function mutationHint(error: unknown): string {
-  return error instanceof TypeError && /read.only|frozen|not extensible|Cannot assign|Cannot add/i.test(error.message)
+  return error instanceof TypeError &&
+    /read.only|frozen|not extensible|Cannot assign|Cannot add/i.test(error.message)
     ? ' (its inputs are frozen: never sort or change them in place)'
     : ''
 }
