@@ -13,10 +13,14 @@ const entries = {
   '@chiso/cli': 'packages/cli/src/index.ts',
 }
 
-const config = ts.getParsedCommandLineOfConfigFile(`${root}tsconfig.base.json`, {}, {
-  ...ts.sys,
-  onUnRecoverableConfigFileDiagnostic: () => {},
-})!
+const config = ts.getParsedCommandLineOfConfigFile(
+  `${root}tsconfig.base.json`,
+  {},
+  {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: () => {},
+  },
+)!
 const program = ts.createProgram(
   Object.values(entries).map((entry) => `${root}${entry}`),
   { ...config.options, noEmit: true, types: ['node'] },

@@ -8,12 +8,16 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { runCli } from './helpers.js'
 
-const guide = readFileSync(fileURLToPath(new URL('../../../docs/getting-started.md', import.meta.url)), 'utf8')
+const guide = readFileSync(
+  fileURLToPath(new URL('../../../docs/getting-started.md', import.meta.url)),
+  'utf8',
+)
 
 function block(language: string, firstLine: RegExp): string {
   const blocks = [...guide.matchAll(/```(\w+)\n([\s\S]*?)```/g)].filter(([, lang]) => lang === language)
   const found = blocks.map(([, , body]) => body!).find((body) => firstLine.test(body))
-  if (found === undefined) throw new Error(`docs/getting-started.md has no ${language} block starting like ${firstLine}`)
+  if (found === undefined)
+    throw new Error(`docs/getting-started.md has no ${language} block starting like ${firstLine}`)
   return found
 }
 
@@ -29,10 +33,19 @@ describe('docs/getting-started.md', () => {
   })
 
   it('scores the guide data as the guide says', async () => {
-    const result = await runCli(['score', 'demo.methodology.yaml', 'demo.csv', '--format', 'json'], { cwd: folder })
+    const result = await runCli(['score', 'demo.methodology.yaml', 'demo.csv', '--format', 'json'], {
+      cwd: folder,
+    })
     expect(result.code).toBe(0)
     const card = JSON.parse(result.stdout) as {
-      units: Array<{ unit: string; score: string; max: string; indexDisplay: string; band: string | null; rank: number }>
+      units: Array<{
+        unit: string
+        score: string
+        max: string
+        indexDisplay: string
+        band: string | null
+        rank: number
+      }>
     }
     expect(card.units.map((u) => [u.unit, u.score, u.max, u.indexDisplay, u.band, u.rank])).toEqual([
       ['a', '15.5', '16', '96.88', 'A', 1],

@@ -3,7 +3,15 @@ import * as fc from 'fast-check'
 import { type DecimalStringArbOptions, decimalStringArb } from './decimal-string-arb.js'
 import { childCode, forestArb, type Shape, type TreeSizeOptions, treeSize } from './tree-shape.js'
 
-/** Options of {@link compositeMethodologyArb}. */
+/**
+ * Options of {@link compositeMethodologyArb}.
+ *
+ * @example
+ * ```ts
+ * const options: CompositeMethodologyArbOptions = { maxDepth: 2, maxChildren: 3, normalise: false }
+ * fc.sample(compositeMethodologyArb(options), 1)[0]?.result.type // 'composite'
+ * ```
+ */
 export interface CompositeMethodologyArbOptions extends TreeSizeOptions {
   /** Range of the nodes' relative weights. Default `{ min: '0.1', max: '5', scale: 1 }` (always > 0). */
   weight?: DecimalStringArbOptions

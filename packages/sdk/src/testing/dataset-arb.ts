@@ -2,10 +2,25 @@ import type { Dataset, Methodology, MethodologyNode, Observation } from '@chiso/
 import * as fc from 'fast-check'
 import { decimalStringArb } from './decimal-string-arb.js'
 
-/** The value of one observation: a decimal string or a yes/no. */
+/**
+ * The value of one observation: a decimal string or a yes/no.
+ *
+ * @example
+ * ```ts
+ * const values: ObservationValue[] = ['7.5', true]
+ * ```
+ */
 export type ObservationValue = string | boolean
 
-/** Options of {@link datasetArb}. */
+/**
+ * Options of {@link datasetArb}.
+ *
+ * @example
+ * ```ts
+ * const options: DatasetArbOptions = { units: { min: 2, max: 5 }, naRate: 0.2, missingRate: 0 }
+ * fc.sample(datasetArb(methodology, options), 1)
+ * ```
+ */
 export interface DatasetArbOptions {
   /** How many units: a number, or a range. Default `{ min: 1, max: 8 }`. */
   units?: number | { min: number; max: number }

@@ -1,7 +1,15 @@
 import { dec, toDecimalString } from '@chiso/core'
 import * as fc from 'fast-check'
 
-/** Options of {@link decimalStringArb}. */
+/**
+ * Options of {@link decimalStringArb}.
+ *
+ * @example
+ * ```ts
+ * const options: DecimalStringArbOptions = { min: '0', max: '10', scale: 2 }
+ * fc.sample(decimalStringArb(options), 3) // e.g. ['7.25', '0.5', '10']
+ * ```
+ */
 export interface DecimalStringArbOptions {
   /** Smallest value (a decimal string or an integer). Default `'0'`. */
   min?: string | number

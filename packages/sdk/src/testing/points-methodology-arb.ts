@@ -3,7 +3,15 @@ import type * as fc from 'fast-check'
 import { type DecimalStringArbOptions, decimalStringArb } from './decimal-string-arb.js'
 import { childCode, forestArb, type Shape, type TreeSizeOptions, treeSize } from './tree-shape.js'
 
-/** Options of {@link pointsMethodologyArb}. */
+/**
+ * Options of {@link pointsMethodologyArb}.
+ *
+ * @example
+ * ```ts
+ * const options: PointsMethodologyArbOptions = { maxDepth: 2, maxChildren: 3 }
+ * fc.sample(pointsMethodologyArb(options), 1)[0]?.result // { type: 'points' }
+ * ```
+ */
 export interface PointsMethodologyArbOptions extends TreeSizeOptions {
   /** Range of each leaf's maximum. Default `{ min: '0.25', max: '10', scale: 2 }` (always > 0). */
   leafMax?: DecimalStringArbOptions

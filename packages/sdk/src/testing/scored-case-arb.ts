@@ -4,13 +4,29 @@ import { type CompositeMethodologyArbOptions, compositeMethodologyArb } from './
 import { type DatasetArbOptions, datasetArb } from './dataset-arb.js'
 import { type PointsMethodologyArbOptions, pointsMethodologyArb } from './points-methodology-arb.js'
 
-/** A methodology and a dataset that fits it, ready to score. */
+/**
+ * A methodology and a dataset that fits it, ready to score.
+ *
+ * @example
+ * ```ts
+ * const [{ methodology, dataset }] = fc.sample(scoredCaseArb({ kind: 'points' }), 1) as [ScoredCase]
+ * createEngine().score(methodology, dataset).units.length // dataset.units.length
+ * ```
+ */
 export interface ScoredCase {
   readonly methodology: Methodology
   readonly dataset: Dataset
 }
 
-/** Options of {@link scoredCaseArb}. */
+/**
+ * Options of {@link scoredCaseArb}.
+ *
+ * @example
+ * ```ts
+ * const options: ScoredCaseArbOptions = { kind: 'composite', maxDepth: 2, data: { units: 4 } }
+ * fc.sample(scoredCaseArb(options), 1)
+ * ```
+ */
 export type ScoredCaseArbOptions =
   | ({ kind?: 'points'; data?: DatasetArbOptions } & PointsMethodologyArbOptions)
   | ({ kind: 'composite'; data?: DatasetArbOptions } & CompositeMethodologyArbOptions)

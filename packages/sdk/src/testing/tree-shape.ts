@@ -4,7 +4,14 @@ import * as fc from 'fast-check'
 /** A leaf carrying generated data, or a group of child shapes. */
 export type Shape<L> = { readonly leaf: L } | { readonly children: ReadonlyArray<Shape<L>> }
 
-/** Size limits of a generated tree. */
+/**
+ * Size limits of a generated tree.
+ *
+ * @example
+ * ```ts
+ * const size: TreeSizeOptions = { maxDepth: 3, maxChildren: 4 }
+ * ```
+ */
 export interface TreeSizeOptions {
   /** Most levels of nodes (1: the top-level nodes are all leaves). Default `3`. */
   maxDepth?: number

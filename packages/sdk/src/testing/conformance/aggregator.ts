@@ -17,7 +17,15 @@ import {
   text,
 } from './shared.js'
 
-/** Options of {@link checkAggregatorConformance}. */
+/**
+ * Options of {@link checkAggregatorConformance}.
+ *
+ * @example
+ * ```ts
+ * const options: AggregatorConformanceOptions = { options: { p: '2' }, mean: true }
+ * checkAggregatorConformance(generalisedMean, options) // []
+ * ```
+ */
 export interface AggregatorConformanceOptions extends ConformanceOptions {
   /**
    * The aggregator is a mean (arithmetic, geometric, harmonic, power, minimum…): its value must lie between

@@ -1,4 +1,11 @@
-/** What a conformance check looks at. */
+/**
+ * What a conformance check looks at.
+ *
+ * @example
+ * ```ts
+ * const failing = checkRuleConformance(myRule).map((failure) => failure.check) // e.g. ['bounds']
+ * ```
+ */
 export type ConformanceCheck =
   | 'id'
   | 'meta'
@@ -16,7 +23,15 @@ export type ConformanceCheck =
   | 'order'
   | 'between-children'
 
-/** One way a plugin item breaks the contract, with the first input that showed it. */
+/**
+ * One way a plugin item breaks the contract, with the first input that showed it.
+ *
+ * @example
+ * ```ts
+ * for (const failure of checkRuleConformance(myRule, { options: {} })) console.log(failure.check, failure.message)
+ * // e.g. deterministic: the same input gave two different results
+ * ```
+ */
 export interface ConformanceFailure {
   /** The item's id. */
   readonly item: string

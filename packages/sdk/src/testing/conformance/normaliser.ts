@@ -18,7 +18,15 @@ import {
   text,
 } from './shared.js'
 
-/** Options of {@link checkNormaliserConformance}. */
+/**
+ * Options of {@link checkNormaliserConformance}.
+ *
+ * @example
+ * ```ts
+ * const options: NormaliserConformanceOptions = { options: { l: '1', u: '10' }, range: { min: '1', max: '10' } }
+ * checkNormaliserConformance(minMax, options) // []
+ * ```
+ */
 export interface NormaliserConformanceOptions extends ConformanceOptions {
   /** Range of the sampled values. Default: a mix of `[-100, 100]` (2 decimals) and a few repeated values (ties). */
   values?: DecimalStringArbOptions

@@ -26,10 +26,25 @@ import {
   text,
 } from './shared.js'
 
-/** A rule input as a test writes it: decimals as strings, yes/no as booleans; an absent key is not observed. */
+/**
+ * A rule input as a test writes it: decimals as strings, yes/no as booleans; an absent key is not observed.
+ *
+ * @example
+ * ```ts
+ * const input: RawRuleInput = { done: '37', total: '41' }
+ * ```
+ */
 export type RawRuleInput = Readonly<Record<string, string | boolean>>
 
-/** Options of {@link checkRuleConformance}. */
+/**
+ * Options of {@link checkRuleConformance}.
+ *
+ * @example
+ * ```ts
+ * const options: RuleConformanceOptions = { options: { points: '2' }, node: { max: '2' } }
+ * checkRuleConformance(yesNo, options) // []
+ * ```
+ */
 export interface RuleConformanceOptions extends ConformanceOptions {
   /**
    * The node the rule runs on. Default for rules producing points: `max: '10'` (so rules that default their

@@ -15,7 +15,14 @@ import {
 } from '@chiso/core'
 import type { FailureCollector } from './failures.js'
 
-/** Options every conformance helper takes. */
+/**
+ * Options every conformance helper takes.
+ *
+ * @example
+ * ```ts
+ * const options: ConformanceOptions = { options: {}, seed: 42 }
+ * ```
+ */
 export interface ConformanceOptions {
   /** The item's options as a methodology writes them (`with`). Default `{}`. */
   options?: unknown
