@@ -86,7 +86,7 @@ export {
   RoundingSchema,
   SourceSchema,
 } from './schema/node.js'
-export { parseDataset, parseMethodology, parseScorecard } from './schema/parse.js'
+export { isParsedDataset, parseDataset, parseMethodology, parseScorecard } from './schema/parse.js'
 export type { Diagnostic, NodeResult, NodeTrace, Scorecard, UnitResult } from './schema/scorecard.js'
 export {
   DiagnosticSchema,

@@ -1,5 +1,5 @@
 import { builtinPlugin } from '../plugin/builtin-plugin.js'
-import { parseDataset, parseMethodology } from '../schema/parse.js'
+import { isParsedDataset, parseDataset, parseMethodology } from '../schema/parse.js'
 import { fingerprint } from '../versioning/fingerprint.js'
 import { compileTree } from './compile.js'
 import { evaluateTree } from './evaluate.js'
@@ -51,7 +51,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
       leaves: Object.freeze(leaves),
       warnings: tree.warnings,
       evaluate: (dataset: unknown, evaluateOptions: EvaluateOptions = {}) =>
-        evaluateTree(methodology, tree, print, parseDataset(dataset), evaluateOptions.trace ?? true),
+        evaluateTree(
+          methodology,
+          tree,
+          print,
+          isParsedDataset(dataset) ? dataset : parseDataset(dataset),
+          evaluateOptions.trace ?? true,
+        ),
     })
   }
 

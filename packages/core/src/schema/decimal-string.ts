@@ -3,6 +3,9 @@ import { dec, isDecimalString, numberToDecimalString, toDecimalString } from '..
 
 const MESSAGE = 'expected a decimal string'
 
+/** A decimal string already in the form `toDecimalString` writes: no sign on zero, no leading or trailing zeros. */
+const CANONICAL = /^(?:0|-?[1-9]\d*(?:\.\d*[1-9])?|-?0\.\d*[1-9])$/
+
 /**
  * A decimal written as a string (`"2.5"`), normalised to its plain form (`"2.50"` → `"2.5"`).
  *
@@ -28,6 +31,8 @@ export const DecimalStringSchema = z
       })
       return z.NEVER
     }
+    // Most data is already canonical ("7.98", "0", "-2.5"): keep it without building a Decimal.
+    if (CANONICAL.test(value)) return value
     const trimmed = value.trim()
     if (!isDecimalString(trimmed)) {
       ctx.addIssue({ code: 'custom', message: `${MESSAGE}, got ${JSON.stringify(value)}` })

@@ -86,9 +86,27 @@ function checkTreeStructure(methodology: Methodology): ChisoIssue[] {
   return issues
 }
 
+// Datasets this module has parsed: evaluating one again skips the (costly, for a million observations) second
+// parse. Parsed datasets are treated as immutable.
+const PARSED_DATASETS = new WeakSet<object>()
+
+/**
+ * Tells whether a value is a dataset returned by {@link parseDataset} (so it need not be parsed again).
+ *
+ * @example
+ * ```ts
+ * isParsedDataset(parseDataset({ units: [], observations: [] })) // true
+ * isParsedDataset({ units: [], observations: [] })               // false
+ * ```
+ */
+export function isParsedDataset(value: unknown): value is Dataset {
+  return typeof value === 'object' && value !== null && PARSED_DATASETS.has(value)
+}
+
 /**
  * Parses an unknown value into a {@link Dataset}, or throws a {@link ChisoError} listing every problem with
- * its path (`observations[12].value: expected a decimal string, got "abc"`).
+ * its path (`observations[12].value: expected a decimal string, got "abc"`). The result is treated as
+ * immutable: evaluating it does not parse it again, so do not modify it.
  *
  * @example
  * ```ts
