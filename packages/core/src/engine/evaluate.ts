@@ -103,29 +103,32 @@ function evaluateLeaf(context: Context, node: CompiledNode): Column {
   const rule = node.rule!
   const size = context.dataset.units.length
   const column = newColumn(size)
-  const perUnit = context.observations.get(node.index)
+  const observed = context.observations.get(node.index)
+  // The same field order the observation index was built with.
   const fieldEntries = Object.entries(rule.fields)
 
   for (let unit = 0; unit < size; unit++) {
-    const fields = perUnit?.[unit]
+    const base = unit * fieldEntries.length
     const input: Record<string, RuleInputValue> = {}
-    const traceInputs: Record<string, string | boolean> = {}
-    const traceSources: Record<string, string> = {}
+    // Trace records are built only when asked for: they dominate memory on large datasets.
+    const traceInputs: Record<string, string | boolean> | undefined = context.trace ? {} : undefined
+    const traceSources: Record<string, string> | undefined = context.trace ? {} : undefined
     let notApplicable = false
     let missingField: string | undefined
     let origin: Origin | undefined
-    for (const [name, spec] of fieldEntries) {
-      const observation = fields?.get(name)
+    for (let field = 0; field < fieldEntries.length; field++) {
+      const [name, spec] = fieldEntries[field]!
+      const observation = observed?.slots[base + field]
       // An explicit `null` (an empty cell) still tells where the value should have been.
       origin ??= observation?.origin
       if (!observation || observation.value === null) {
         if (!spec.optional) missingField ??= name
         continue
       }
-      if (observation.source) traceSources[name] = observation.source
+      if (observation.source && traceSources) traceSources[name] = observation.source
       if (observation.value === 'NA') {
         notApplicable = true
-        traceInputs[name] = 'NA'
+        if (traceInputs) traceInputs[name] = 'NA'
         continue
       }
       const coerced = coerce(observation.value, spec.kind)
@@ -143,18 +146,11 @@ function evaluateLeaf(context: Context, node: CompiledNode): Column {
         continue
       }
       input[name] = coerced
-      traceInputs[name] = typeof coerced === 'boolean' ? coerced : toDecimalString(coerced)
+      if (traceInputs) traceInputs[name] = typeof coerced === 'boolean' ? coerced : toDecimalString(coerced)
     }
 
-    const leafTrace = (result: Dec | null, note?: string): NodeTrace => ({
-      kind: 'leaf',
-      rule: rule.def.id,
-      options: rule.traceOptions,
-      inputs: traceInputs,
-      sources: traceSources,
-      result: result === null ? null : toDecimalString(result),
-      ...(note === undefined ? {} : { note }),
-    })
+    const leafTrace = (result: Dec | null, note?: string): NodeTrace =>
+      leafTraceOf(rule.def.id, rule.traceOptions, traceInputs ?? {}, traceSources ?? {}, result, note)
 
     if (notApplicable) {
       column.status[unit] = 'na'
@@ -238,6 +234,25 @@ function evaluateLeaf(context: Context, node: CompiledNode): Column {
     if (context.trace) column.traces[unit] = leafTrace(value)
   }
   return column
+}
+
+function leafTraceOf(
+  rule: string,
+  options: Record<string, unknown>,
+  inputs: Record<string, string | boolean>,
+  sources: Record<string, string>,
+  result: Dec | null,
+  note: string | undefined,
+): NodeTrace {
+  return {
+    kind: 'leaf',
+    rule,
+    options,
+    inputs,
+    sources,
+    result: result === null ? null : toDecimalString(result),
+    ...(note === undefined ? {} : { note }),
+  }
 }
 
 function applyMissingPolicy(

@@ -4,23 +4,31 @@ import type { Dataset, Observation, Origin } from '../schema/dataset.js'
 import type { Diagnostic } from '../schema/scorecard.js'
 import type { CompiledTree } from './compile.js'
 
-/** The observation chosen for one unit, leaf and field, after resolving sources. */
-export interface ChosenObservation {
-  readonly value: Observation['value']
-  readonly source: string | undefined
-  readonly origin: Origin | undefined
+/**
+ * The observations chosen for one leaf, after resolving sources: slot `unit × fields.length + field` holds the
+ * observation of that unit and field (in the order of `fields`), or nothing. A flat array instead of a map per
+ * unit keeps a million observations cheap.
+ */
+export interface LeafObservations {
+  readonly fields: ReadonlyArray<string>
+  readonly slots: ReadonlyArray<Observation | undefined>
 }
 
-/** Chosen observations: leaf index → unit index → field → observation. */
-export type ObservationIndex = ReadonlyMap<
-  number,
-  ReadonlyArray<ReadonlyMap<string, ChosenObservation> | undefined>
->
+/** Chosen observations by leaf index. */
+export type ObservationIndex = ReadonlyMap<number, LeafObservations>
 
 // When a leaf has values from several sources, the appraised one wins (the ministry's appraisal "recognises or
 // adjusts" the self-assessment); survey and statistics are independent measurements; a value without a
 // source comes before a self-assessment.
 const SOURCE_PRECEDENCE = ['appraisal', 'survey', 'statistic', undefined, 'self'] as const
+
+interface LeafWork {
+  readonly fields: string[]
+  readonly fieldIndex: Map<string, number>
+  readonly slots: Array<Observation | undefined>
+  /** Slots that received more than one observation, with all of them in input order. */
+  readonly collisions: Map<number, Observation[]>
+}
 
 /**
  * Indexes a dataset's observations by leaf, unit and field, reporting every observation that cannot be used
@@ -33,82 +41,95 @@ export function indexObservations(
   unitIndex: ReadonlyMap<string, number>,
   diagnostics: Diagnostic[],
 ): ObservationIndex {
-  const grouped = new Map<number, Array<Map<string, Observation[]> | undefined>>()
+  const work = new Map<number, LeafWork>()
+  const unitCount = dataset.units.length
   for (const observation of dataset.observations) {
-    const located = {
-      unit: observation.unit,
-      node: observation.node,
-      ...(observation.origin ? { origin: observation.origin } : {}),
-    }
     const unit = unitIndex.get(observation.unit)
+    const node = tree.byCode.get(observation.node)
     if (unit === undefined) {
-      diagnostics.push({
-        code: DIAGNOSTIC_CODES.UNKNOWN_UNIT,
-        severity: 'error',
-        ...located,
-        message: `observation for unit "${observation.unit}", which the dataset's unit list does not have; ignored`,
-      })
+      diagnostics.push(unusable(observation, 'unit'))
       continue
     }
-    const node = tree.byCode.get(observation.node)
     if (node === undefined || node.parent === -1) {
-      diagnostics.push({
-        code: DIAGNOSTIC_CODES.UNKNOWN_NODE,
-        severity: 'error',
-        ...located,
-        message: `the methodology has no node "${observation.node}"; observation ignored`,
-      })
+      diagnostics.push(unusable(observation, 'node'))
       continue
     }
     if (!node.rule) {
-      diagnostics.push({
-        code: DIAGNOSTIC_CODES.NOT_A_LEAF,
-        severity: 'error',
-        ...located,
-        message: `"${observation.node}" is computed from its children and takes no observation; ignored`,
-      })
+      diagnostics.push(unusable(observation, 'aggregate'))
       continue
     }
-    if (!(observation.field in node.rule.fields)) {
-      const expected = Object.keys(node.rule.fields).join(', ')
+    let leaf = work.get(node.index)
+    if (!leaf) {
+      const fields = Object.keys(node.rule.fields)
+      leaf = {
+        fields,
+        fieldIndex: new Map(fields.map((field, index) => [field, index])),
+        slots: new Array<Observation | undefined>(unitCount * fields.length),
+        collisions: new Map(),
+      }
+      work.set(node.index, leaf)
+    }
+    const field = leaf.fieldIndex.get(observation.field)
+    if (field === undefined) {
       diagnostics.push({
         code: DIAGNOSTIC_CODES.UNUSED_FIELD,
         severity: 'warning',
-        ...located,
-        message: `rule ${node.rule.def.id} of "${node.code}" reads ${expected}, not "${observation.field}"; ignored`,
+        ...located(observation),
+        message: `rule ${node.rule.def.id} of "${node.code}" reads ${leaf.fields.join(', ')}, not "${observation.field}"; ignored`,
       })
       continue
     }
-    let units = grouped.get(node.index)
-    if (!units) {
-      units = []
-      grouped.set(node.index, units)
+    const slot = unit * leaf.fields.length + field
+    const existing = leaf.slots[slot]
+    if (existing === undefined) {
+      leaf.slots[slot] = observation
+      continue
     }
-    let fields = units[unit]
-    if (!fields) {
-      fields = new Map()
-      units[unit] = fields
-    }
-    const list = fields.get(observation.field)
-    if (list) list.push(observation)
-    else fields.set(observation.field, [observation])
+    const colliding = leaf.collisions.get(slot)
+    if (colliding) colliding.push(observation)
+    else leaf.collisions.set(slot, [existing, observation])
   }
 
-  const index = new Map<number, Array<Map<string, ChosenObservation> | undefined>>()
-  for (const [leaf, units] of grouped) {
-    const chosenUnits: Array<Map<string, ChosenObservation> | undefined> = []
-    units.forEach((fields, unit) => {
-      if (!fields) return
-      const chosen = new Map<string, ChosenObservation>()
-      for (const [field, observations] of fields) {
-        const pick = choose(observations, diagnostics)
-        if (pick) chosen.set(field, { value: pick.value, source: pick.source, origin: pick.origin })
-      }
-      chosenUnits[unit] = chosen
-    })
-    index.set(leaf, chosenUnits)
+  const index = new Map<number, LeafObservations>()
+  for (const [leafIndex, leaf] of work) {
+    for (const [slot, observations] of leaf.collisions) leaf.slots[slot] = choose(observations, diagnostics)
+    index.set(leafIndex, { fields: leaf.fields, slots: leaf.slots })
   }
   return index
+}
+
+function located(observation: Observation): Pick<Diagnostic, 'unit' | 'node' | 'origin'> {
+  return {
+    unit: observation.unit,
+    node: observation.node,
+    ...(observation.origin ? { origin: observation.origin } : {}),
+  }
+}
+
+function unusable(observation: Observation, why: 'unit' | 'node' | 'aggregate'): Diagnostic {
+  switch (why) {
+    case 'unit':
+      return {
+        code: DIAGNOSTIC_CODES.UNKNOWN_UNIT,
+        severity: 'error',
+        ...located(observation),
+        message: `observation for unit "${observation.unit}", which the dataset's unit list does not have; ignored`,
+      }
+    case 'aggregate':
+      return {
+        code: DIAGNOSTIC_CODES.NOT_A_LEAF,
+        severity: 'error',
+        ...located(observation),
+        message: `"${observation.node}" is computed from its children and takes no observation; ignored`,
+      }
+    case 'node':
+      return {
+        code: DIAGNOSTIC_CODES.UNKNOWN_NODE,
+        severity: 'error',
+        ...located(observation),
+        message: `the methodology has no node "${observation.node}"; observation ignored`,
+      }
+  }
 }
 
 function choose(observations: Observation[], diagnostics: Diagnostic[]): Observation | undefined {
