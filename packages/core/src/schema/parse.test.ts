@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ChisoError } from '../errors/chiso-error.js'
-import { parseDataset, parseMethodology, parseScorecard } from './parse.js'
+import { isParsedDataset, parseDataset, parseMethodology, parseScorecard } from './parse.js'
 
 function failure(fn: () => unknown): ChisoError {
   try {
@@ -95,5 +95,14 @@ describe('parseScorecard', () => {
     )
     expect(error.code).toBe('INVALID_SCORECARD')
     expect(error.message).toContain('methodology.fingerprint')
+  })
+})
+
+describe('isParsedDataset', () => {
+  it('recognises datasets returned by parseDataset, and only those', () => {
+    const raw = { units: [{ code: 'A' }], observations: [] }
+    expect(isParsedDataset(parseDataset(raw))).toBe(true)
+    expect(isParsedDataset(raw)).toBe(false)
+    expect(isParsedDataset(null)).toBe(false)
   })
 })

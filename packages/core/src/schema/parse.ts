@@ -129,6 +129,7 @@ export function parseDataset(input: unknown): Dataset {
       issues,
     })
   }
+  PARSED_DATASETS.add(dataset)
   return dataset
 }
 
