@@ -53,11 +53,12 @@ function floatKernel({ floats, areas, leavesPerArea }: ReturnType<typeof problem
   return totals.map((total) => sorted.indexOf(total) + 1)
 }
 
-for (const [label, size] of [
-  ['63 units × 88 leaves (PAR INDEX size)', [63, 8, 11]],
-  ['1000 units × 100 leaves', [1000, 10, 10]],
-] as const) {
-  const input = problem(...size)
+const sizes: Array<[label: string, units: number, areas: number, leavesPerArea: number]> = [
+  ['63 units × 88 leaves (PAR INDEX size)', 63, 8, 11],
+  ['1000 units × 100 leaves', 1000, 10, 10],
+]
+for (const [label, units, areas, leavesPerArea] of sizes) {
+  const input = problem(units, areas, leavesPerArea)
   describe(label, () => {
     bench('float64 kernel (baseline)', () => {
       floatKernel(input)
