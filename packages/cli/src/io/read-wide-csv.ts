@@ -18,7 +18,7 @@ const RESERVED = new Set(['unit', 'name', 'group'])
  * Reads a minimal wide CSV into a {@link Dataset}: a header row `unit,name,<leaf code>,<leaf code>…`
  * (`group` optional, any order; `<code>:<field>` feeds a named field, e.g. `1.2:done`, `1.2:total`) and one row
  * per unit. UTF-8 with or without BOM; `,` or `;` delimited (detected from the header); `#` lines are comments;
- * rows whose cells are all empty are skipped. Cells are read by {@link parseCell}; every observation keeps its
+ * rows whose cells are all empty are skipped. Cells are read by `parseCell`; every observation keeps its
  * origin (file, row = line number, column = 1-based column number).
  *
  * Every problem (rejected cells, duplicate units or columns, a bad header) is collected and thrown together
