@@ -51,7 +51,7 @@ export function evaluateTree(
   for (const node of tree.nodes) {
     const column = node.rule ? evaluateLeaf(context, node) : evaluateAggregate(context, node)
     if (node.normalise) normaliseColumn(context, node, column)
-    if (node.round) roundColumn(node, column)
+    if (node.round) roundColumn(context, node, column)
     context.columns.push(column)
   }
   const units = buildUnitResults(methodology, context)
@@ -73,7 +73,9 @@ function newColumn(size: number): Column {
   }
 }
 
-function addStep(column: Column, unit: number, step: Step): void {
+/** Records a step (normalise, round, cap, clamp) in the unit's trace; nothing when traces are off. */
+function addStep(context: Context, column: Column, unit: number, step: Step): void {
+  if (!context.trace) return
   const steps = column.steps[unit]
   if (steps) steps.push(step)
   else column.steps[unit] = [step]
@@ -220,7 +222,7 @@ function evaluateLeaf(context: Context, node: CompiledNode): Column {
           node,
           origin,
         )
-        addStep(column, unit, {
+        addStep(context, column, unit, {
           step: 'clamp',
           by: 'bounds',
           from: toDecimalString(value),
@@ -404,7 +406,7 @@ function evaluateAggregate(context: Context, node: CompiledNode): Column {
           unit,
           node,
         )
-        addStep(column, unit, {
+        addStep(context, column, unit, {
           step: 'cap',
           by: 'max',
           from: toDecimalString(result),
@@ -495,7 +497,7 @@ function normaliseColumn(context: Context, node: CompiledNode, column: Column): 
       )
       continue
     }
-    addStep(column, unit, {
+    addStep(context, column, unit, {
       step: 'normalise',
       by: normalise.def.id,
       from: toDecimalString(from),
@@ -507,14 +509,14 @@ function normaliseColumn(context: Context, node: CompiledNode, column: Column): 
   }
 }
 
-function roundColumn(node: CompiledNode, column: Column): void {
+function roundColumn(context: Context, node: CompiledNode, column: Column): void {
   const { decimals, mode } = node.round!
   for (let unit = 0; unit < column.values.length; unit++) {
     const value = column.values[unit]
     if (column.status[unit] !== 'ok' || value === null || value === undefined) continue
     const rounded = roundDecimal(value, decimals, mode)
     if (!rounded.eq(value)) {
-      addStep(column, unit, {
+      addStep(context, column, unit, {
         step: 'round',
         by: `${decimals} decimals, ${mode}`,
         from: toDecimalString(value),

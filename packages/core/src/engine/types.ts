@@ -28,7 +28,7 @@ export interface EngineOptions {
  * ```
  */
 export interface EvaluateOptions {
-  /** Record how every node's value came about (default true). Turn off for large batch runs. */
+  /** Record how every node's value came about — `trace` and `steps` (default true). Turn off for large batch runs. */
   trace?: boolean
 }
 
