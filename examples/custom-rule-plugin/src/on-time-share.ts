@@ -21,11 +21,11 @@ export const OnTimeShareOptionsSchema = z.strictObject({
    */
   floor: DecimalStringSchema.default('0'),
   /**
-   * What a unit that received no dossier at all (total 0) earns: `full` points (default; nothing was late)
-   * or `zero`. To make the criterion *not applicable* (its maximum removed from the unit's total), record
-   * the observation as `NA` (KAD) in the dataset: in plugin API 1, only data can remove a maximum.
+   * What a unit that received no dossier at all (total 0) earns: `full` points (default; nothing was
+   * late), `zero`, or `not-applicable`: the criterion does not apply, and its maximum leaves the unit's
+   * maximum (as if the data said `NA`/KAD).
    */
-  whenNone: z.enum(['full', 'zero']).default('full'),
+  whenNone: z.enum(['full', 'zero', 'not-applicable']).default('full'),
 })
 
 /** The options of {@link onTimeShare}, with defaults applied. */
@@ -87,6 +87,9 @@ export const onTimeShare = defineRule({
       return dec(0)
     }
     if (total.isZero()) {
+      // A rule returns 'NA' to say the criterion does not apply to this unit: the engine then removes the
+      // node's maximum from the unit's maximum, exactly as for an NA observation.
+      if (options.whenNone === 'not-applicable') return 'NA'
       report(
         'acme/no-dossiers',
         `no dossiers: scored ${options.whenNone === 'full' ? 'the full points' : '0'} (whenNone)`,

@@ -49,6 +49,15 @@ describe('acme/on-time-share', () => {
     ],
     ['no dossiers → full points', {}, '0', '0', '3', ['info acme/no-dossiers']],
     ['no dossiers, whenNone zero', { whenNone: 'zero' }, '0', '0', '0', ['info acme/no-dossiers']],
+    // The only criterion does not apply: no points, no maximum, and so no rank for the unit.
+    [
+      'no dossiers, whenNone not-applicable',
+      { whenNone: 'not-applicable' },
+      '0',
+      '0',
+      null,
+      ['warning UNRANKED'],
+    ],
     ['done above total → as done = total', {}, '12', '10', '3', ['warning INPUT_RANGE']],
     ['negative count → 0', {}, '-1', '10', '0', ['error INPUT_RANGE']],
   ])('%s', (_, options, done, total, points, diagnostics) => {

@@ -351,3 +351,26 @@ describe('broken aggregators', () => {
     )
   })
 })
+
+describe('rules that decide "not applicable"', () => {
+  it('pass when NA is deterministic, and fail when it is not', () => {
+    const whenZero = defineRule({
+      id: 'ok/na-when-zero',
+      meta: { title: 'NA for a zero value' },
+      options: NoOptions,
+      score: ({ input, node }) => ((input.value as Dec).isZero() ? 'NA' : node.max!),
+    })
+    expect(
+      checkRuleConformance(whenZero, { node: { max: '2' }, examples: [{ value: '0' }, { value: '1' }] }),
+    ).toEqual([])
+
+    let calls = 0
+    const flip = defineRule({
+      id: 'broken/flip-na',
+      meta: { title: 'NA every other call' },
+      options: NoOptions,
+      score: () => (calls++ % 2 === 0 ? 'NA' : dec(0)),
+    })
+    expect(only(checkRuleConformance(flip, { node: { max: '2' } }), 'deterministic').message).toContain('NA')
+  })
+})

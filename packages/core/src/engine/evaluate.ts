@@ -3,7 +3,7 @@ import { Dec, dec, isDecimalString, toDecimalString } from '../decimal/decimal.j
 import { formatFixed, roundDecimal } from '../decimal/round.js'
 import { DIAGNOSTIC_CODES } from '../errors/codes.js'
 import type { AggregatorChild, RuleInputValue, Severity } from '../plugin/contract.js'
-import type { Dataset, Origin } from '../schema/dataset.js'
+import { type Dataset, NOT_APPLICABLE, type Origin } from '../schema/dataset.js'
 import type { Methodology } from '../schema/methodology.js'
 import type { Diagnostic, NodeResult, NodeTrace, Scorecard, UnitResult } from '../schema/scorecard.js'
 import { bandOf } from './bands.js'
@@ -191,6 +191,11 @@ function evaluateLeaf(context: Context, node: CompiledNode): Column {
         origin,
       )
       if (context.trace) column.traces[unit] = leafTrace(null, 'rule failed')
+      continue
+    }
+    if (raw === NOT_APPLICABLE) {
+      column.status[unit] = 'na'
+      if (context.trace) column.traces[unit] = leafTrace(null, `not applicable (decided by ${rule.def.id})`)
       continue
     }
     const value = toDec(raw)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { dec } from '../decimal/decimal.js'
+import { type Dec, dec } from '../decimal/decimal.js'
 import { defineAggregator, defineNormaliser, definePlugin, defineRule } from '../plugin/define.js'
 import { createEngine } from './create-engine.js'
 
@@ -153,5 +153,56 @@ describe('plugin registration', () => {
         tree: [leaf('a', 'rogue/throws')],
       }),
     ).toThrow(/needs the plugin "rogue"/)
+  })
+})
+
+describe('a rule may decide that its criterion does not apply', () => {
+  const noDossiers = definePlugin({
+    name: 'dossiers',
+    rules: [
+      defineRule({
+        id: 'dossiers/on-time',
+        meta: {
+          title: 'All on time, or not applicable without dossiers',
+          inputs: { done: 'decimal', total: 'decimal' },
+        },
+        options: z.object({}),
+        score: ({ input, node }) =>
+          (input.total as Dec).isZero()
+            ? 'NA'
+            : (input.done as Dec).eq(input.total as Dec)
+              ? node.max!
+              : dec(0),
+      }),
+    ],
+  })
+
+  it("removes the node's maximum for that unit, like an NA observation", () => {
+    const card = createEngine({ plugins: [noDossiers] }).score(
+      {
+        id: 'x',
+        version: '1.0.0',
+        title: 'x',
+        result: { type: 'points' },
+        plugins: ['dossiers'],
+        tree: [
+          { code: 'a', title: 'a', max: '4', rule: { use: 'dossiers/on-time' } },
+          { code: 'b', title: 'b', max: '6', rule: { use: 'chiso/points' } },
+        ],
+      },
+      {
+        units: [{ code: 'u' }],
+        observations: [
+          { unit: 'u', node: 'a', field: 'done', value: '0' },
+          { unit: 'u', node: 'a', field: 'total', value: '0' },
+          { unit: 'u', node: 'b', value: '3' },
+        ],
+      },
+    )
+    const unit = card.units[0]!
+    expect([unit.score, unit.max, unit.indexDisplay]).toEqual(['3', '6', '50.00'])
+    expect(unit.nodes.a).toMatchObject({ status: 'na', max: null })
+    expect(unit.nodes.a!.trace).toMatchObject({ note: 'not applicable (decided by dossiers/on-time)' })
+    expect(card.diagnostics).toEqual([])
   })
 })

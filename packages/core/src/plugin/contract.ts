@@ -260,7 +260,11 @@ export interface RuleDefinition<O = unknown> {
   readonly options: z.ZodType<O>
   /** Checks options against the node (e.g. points above the node's maximum). */
   check?(context: RuleStaticContext<O>): ReadonlyArray<OptionIssue>
-  /** Scores one unit. */
+  /**
+   * Scores one unit: points (or a value) as a `Dec` or a decimal string — or `'NA'` when the criterion does
+   * not apply to this unit given its inputs (e.g. no dossier was received), which removes the node's maximum
+   * from the unit's maximum exactly like an `NA` observation.
+   */
   score(context: RuleContext<O>): Dec | string
   /** Every result the rule can give (bands, yes/no), for the rank planner; omit for continuous rules. */
   outcomes?(context: RuleStaticContext<O>): ReadonlyArray<Dec>

@@ -3,6 +3,7 @@ import {
   dec,
   type InputField,
   inputFields,
+  NOT_APPLICABLE,
   type NodeInfo,
   type RuleDefinition,
   type RuleInputValue,
@@ -190,6 +191,18 @@ function checkOneInput<O>(
     return
   }
   checkReports(first.reports, rule.id, failures, example)
+  if (first.result === NOT_APPLICABLE) {
+    // "Does not apply to this unit" is a valid result; it must be as deterministic as any other.
+    const second = runScore(rule, options, node, raw)
+    if ('error' in second || second.result !== NOT_APPLICABLE) {
+      failures.fail(
+        'deterministic',
+        'score is not deterministic: NA, then something else for the same input',
+        example,
+      )
+    }
+    return
+  }
   const value = asDecimal(first.result)
   if ('problem' in value) {
     failures.fail('result-type', `score ${value.problem}`, example)
