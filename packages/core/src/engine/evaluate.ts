@@ -151,18 +151,19 @@ function evaluateLeaf(context: Context, node: CompiledNode): Column {
       if (traceInputs) traceInputs[name] = typeof coerced === 'boolean' ? coerced : toDecimalString(coerced)
     }
 
-    const leafTrace = (result: Dec | null, note?: string): NodeTrace =>
-      leafTraceOf(rule.def.id, rule.traceOptions, traceInputs ?? {}, traceSources ?? {}, result, note)
-
     if (notApplicable) {
       column.status[unit] = 'na'
-      if (context.trace) column.traces[unit] = leafTrace(null, 'not applicable')
+      if (context.trace)
+        column.traces[unit] = leafTraceOf(rule, traceInputs, traceSources, null, 'not applicable')
       continue
     }
     if (missingField !== undefined) {
       applyMissingPolicy(context, node, column, unit, missingField, origin)
       if (context.trace)
-        column.traces[unit] = leafTrace(
+        column.traces[unit] = leafTraceOf(
+          rule,
+          traceInputs,
+          traceSources,
           column.values[unit] ?? null,
           `missing "${missingField}": ${node.missing}`,
         )
@@ -190,12 +191,20 @@ function evaluateLeaf(context: Context, node: CompiledNode): Column {
         node,
         origin,
       )
-      if (context.trace) column.traces[unit] = leafTrace(null, 'rule failed')
+      if (context.trace)
+        column.traces[unit] = leafTraceOf(rule, traceInputs, traceSources, null, 'rule failed')
       continue
     }
     if (raw === NOT_APPLICABLE) {
       column.status[unit] = 'na'
-      if (context.trace) column.traces[unit] = leafTrace(null, `not applicable (decided by ${rule.def.id})`)
+      if (context.trace)
+        column.traces[unit] = leafTraceOf(
+          rule,
+          traceInputs,
+          traceSources,
+          null,
+          `not applicable (decided by ${rule.def.id})`,
+        )
       continue
     }
     const value = toDec(raw)
@@ -210,7 +219,8 @@ function evaluateLeaf(context: Context, node: CompiledNode): Column {
         node,
         origin,
       )
-      if (context.trace) column.traces[unit] = leafTrace(null, 'rule returned no decimal')
+      if (context.trace)
+        column.traces[unit] = leafTraceOf(rule, traceInputs, traceSources, null, 'rule returned no decimal')
       continue
     }
     let points = value
@@ -238,25 +248,24 @@ function evaluateLeaf(context: Context, node: CompiledNode): Column {
       column.maxes[unit] = max
     }
     column.values[unit] = points
-    if (context.trace) column.traces[unit] = leafTrace(value)
+    if (context.trace) column.traces[unit] = leafTraceOf(rule, traceInputs, traceSources, value)
   }
   return column
 }
 
 function leafTraceOf(
-  rule: string,
-  options: Record<string, unknown>,
-  inputs: Record<string, string | boolean>,
-  sources: Record<string, string>,
+  rule: NonNullable<CompiledNode['rule']>,
+  inputs: Record<string, string | boolean> | undefined,
+  sources: Record<string, string> | undefined,
   result: Dec | null,
-  note: string | undefined,
+  note?: string,
 ): NodeTrace {
   return {
     kind: 'leaf',
-    rule,
-    options,
-    inputs,
-    sources,
+    rule: rule.def.id,
+    options: rule.traceOptions,
+    inputs: inputs ?? {},
+    sources: sources ?? {},
     result: result === null ? null : toDecimalString(result),
     ...(note === undefined ? {} : { note }),
   }
