@@ -63,7 +63,7 @@ describe('parseDataset', () => {
         { unit: 'A', node: '1', value: 'NA' },
         { unit: 'A', node: '2', value: true },
         { unit: 'A', node: '3', value: null },
-        { unit: 'A', node: '4', value: '1,5'.replace(',', '.') },
+        { unit: 'A', node: '4', value: '1.50' },
       ],
     })
     expect(dataset.observations.map((o) => [o.field, o.value])).toEqual([
