@@ -10,6 +10,13 @@ const entries = {
   '@chiso/core': 'packages/core/src/index.ts',
   '@chiso/sdk': 'packages/sdk/src/index.ts',
   '@chiso/sdk/testing': 'packages/sdk/src/testing/index.ts',
+  '@chiso/adapters': 'packages/adapters/src/index.ts',
+  '@chiso/adapters/csv': 'packages/adapters/src/csv/index.ts',
+  '@chiso/adapters/xlsx': 'packages/adapters/src/xlsx/index.ts',
+  '@chiso/adapters/json': 'packages/adapters/src/json/index.ts',
+  '@chiso/adapters/coinr': 'packages/adapters/src/coinr/index.ts',
+  '@chiso/scenarios': 'packages/scenarios/src/index.ts',
+  '@chiso/scenarios/node': 'packages/scenarios/src/node/index.ts',
   '@chiso/cli': 'packages/cli/src/index.ts',
 }
 

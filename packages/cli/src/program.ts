@@ -1,9 +1,10 @@
-import { Command, Option } from 'commander'
+import { Command } from 'commander'
 import pkg from '../package.json' with { type: 'json' }
+import { COMMANDS } from './commands/all.js'
 import type { CommandContext } from './commands/context.js'
-import { SCORE_FORMATS, scoreCommand } from './commands/score.js'
-import { validateCommand } from './commands/validate.js'
-import type { ExitCode } from './exit-codes.js'
+import type { ProgramState } from './program-state.js'
+
+export type { ProgramState } from './program-state.js'
 
 /**
  * The version of @chiso/cli, read from its package.json at build time.
@@ -14,18 +15,6 @@ import type { ExitCode } from './exit-codes.js'
  * ```
  */
 export const VERSION: string = pkg.version
-
-/**
- * Where a command's action leaves its exit code for {@link createProgram}'s caller.
- *
- * @example
- * ```ts
- * const state: ProgramState = { exitCode: EXIT.OK }
- * ```
- */
-export interface ProgramState {
-  exitCode: ExitCode
-}
 
 /** Width help text is wrapped to: fixed, so help reads the same everywhere (and in tests). */
 const HELP_WIDTH = 100
@@ -81,75 +70,7 @@ export function createProgram(context: CommandContext, state: ProgramState): Com
       ].join('\n'),
     )
 
-  program
-    .command('validate')
-    .description(
-      'check a methodology (bộ chỉ số) file: its schema, its tree and every rule’s options; ' +
-        'or a dataset with --kind dataset',
-    )
-    .argument('<file>', 'a methodology (.yaml, .yml or .json), or a dataset (.csv, .json, .yaml)')
-    .option('--json', 'print { valid, errors: [{ path, message, code }] } as JSON')
-    .addOption(
-      new Option('--kind <kind>', 'what the file is')
-        .choices(['methodology', 'dataset'])
-        .default('methodology'),
-    )
-    .addHelpText(
-      'after',
-      [
-        '',
-        'Exit 0 when the file is valid, 1 when it is not. Each error is printed with its path first:',
-        '  tree[2].children[0].max: expected a decimal string (at par-index-2022.yaml:41:12)',
-        '',
-        'Examples:',
-        '  $ chiso validate par-index-2022.yaml',
-        '  $ chiso validate par-index-2022.yaml --json',
-        '  $ chiso validate "Chỉ số CCHC 2023.csv" --kind dataset',
-      ].join('\n'),
-    )
-    .action(async (file: string, options: { json?: boolean; kind: 'methodology' | 'dataset' }) => {
-      state.exitCode = await validateCommand(file, options, context)
-    })
-
-  program
-    .command('score')
-    .description('score and rank every unit (đơn vị) of a dataset under a methodology')
-    .argument('<methodology>', 'the methodology file (.yaml, .yml or .json)')
-    .argument('<data>', 'the data: a wide CSV (unit,name,<leaf code>,…) or a dataset JSON/YAML')
-    .addOption(
-      new Option('-f, --format <format>', 'output format').choices([...SCORE_FORMATS]).default('table'),
-    )
-    .option('-o, --out <file>', 'write the result to this file instead of stdout')
-    .option('--trace', 'keep how every node’s value came about (status, trace, steps) in the JSON output')
-    .addHelpText(
-      'after',
-      [
-        '',
-        'The wide CSV: a header row unit,name,<leaf code>,… (group optional; <code>:<field> for named',
-        'fields such as 1.2:done and 1.2:total), one row per unit, "," or ";" delimited, UTF-8 with or',
-        'without BOM. Cells: decimals with "." or "," (7.98 or 7,98); empty = missing; NA, N/A, KAD or',
-        '"không áp dụng" = not applicable; có/không, yes/no, true/false = booleans. Lines starting',
-        'with # are comments.',
-        '',
-        'JSON output: { methodology: { id, version, fingerprint }, units: [{ unit, name, score, max,',
-        'index, indexDisplay, rank, band, nodes }], diagnostics } — every decimal is a string.',
-        'Diagnostics about the data never change the exit code.',
-        '',
-        'Examples:',
-        '  $ chiso score par-index-2022.yaml "Chỉ số CCHC 2023.csv"',
-        '  $ chiso score pci.methodology.yaml pci-2021.csv --format json --out pci-2021.json',
-        '  $ chiso score pci.methodology.yaml pci-2021.json --format json --trace',
-      ].join('\n'),
-    )
-    .action(
-      async (
-        methodology: string,
-        data: string,
-        options: { format: (typeof SCORE_FORMATS)[number]; out?: string; trace?: boolean },
-      ) => {
-        state.exitCode = await scoreCommand(methodology, data, options, context)
-      },
-    )
+  for (const register of COMMANDS) register(program, context, state)
 
   return program
 }

@@ -1,5 +1,7 @@
+import type { Command } from 'commander'
 import type { CliIO } from '../cli-io.js'
 import type { Stylist } from '../format/style.js'
+import type { ProgramState } from '../program-state.js'
 
 /**
  * What a command needs from the run that calls it: the I/O and a stylist per output stream.
@@ -16,3 +18,20 @@ export interface CommandContext {
   /** Styles text written to stderr. */
   err: Stylist
 }
+
+/**
+ * Adds one command to the `chiso` program. Each command lives in its own file under `commands/` and exports
+ * one of these; `commands/all.ts` lists them in the order `chiso --help` shows them. The action stores its
+ * exit code in `state.exitCode`.
+ *
+ * @example
+ * ```ts
+ * export const registerHelloCommand: RegisterCommand = (program, context, state) => {
+ *   program.command('hello').action(() => {
+ *     context.io.stdout.write('xin chào\n')
+ *     state.exitCode = EXIT.OK
+ *   })
+ * }
+ * ```
+ */
+export type RegisterCommand = (program: Command, context: CommandContext, state: ProgramState) => void

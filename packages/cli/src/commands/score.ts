@@ -1,17 +1,16 @@
 import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { Option } from 'commander'
 import { EXIT, type ExitCode } from '../exit-codes.js'
 import { formatDiagnosticsSummary } from '../format/diagnostics.js'
 import { stringifyOrdered, treeOrder } from '../format/ordered-json.js'
 import { formatRankingTable } from '../format/ranking-table.js'
 import { toContractJson } from '../format/scorecard-json.js'
 import { createStylist } from '../format/style.js'
-import { fileKind } from '../io/file-kind.js'
 import { InputError } from '../io/input-error.js'
 import { readDataset } from '../io/read-dataset.js'
-import { readDocument } from '../io/read-document.js'
-import { compileDocument } from './compile.js'
-import type { CommandContext } from './context.js'
+import type { CommandContext, RegisterCommand } from './context.js'
+import { loadMethodology } from './load-methodology.js'
 
 /**
  * The output formats of `chiso score` in this version.
@@ -60,15 +59,7 @@ export async function scoreCommand(
   context: CommandContext,
 ): Promise<ExitCode> {
   const { io } = context
-  if (fileKind(methodologyFile) === 'unknown' && /^[a-z0-9][a-z0-9._-]*@\d/.test(methodologyFile)) {
-    throw new InputError(`catalogue ids are not supported yet: ${methodologyFile}`, [
-      {
-        code: 'UNSUPPORTED_FORMAT',
-        message: `catalogue ids (${methodologyFile}) are not supported yet: pass a methodology file (.yaml or .json)`,
-      },
-    ])
-  }
-  const compiled = compileDocument(readDocument(methodologyFile, io.cwd))
+  const compiled = loadMethodology(methodologyFile, io.cwd)
   const dataset = readDataset(dataFile, io.cwd)
   const scorecard = compiled.evaluate(dataset, { trace: options.trace === true })
 
@@ -100,4 +91,54 @@ export async function scoreCommand(
     io.stdout.write(text)
   }
   return EXIT.OK
+}
+
+/**
+ * Adds `chiso score METHODOLOGY DATA [--format …] [--out FILE] [--trace]` to the program.
+ *
+ * @example
+ * ```ts
+ * registerScoreCommand(program, context, state)
+ * ```
+ */
+export const registerScoreCommand: RegisterCommand = (program, context, state) => {
+  program
+    .command('score')
+    .description('score and rank every unit (đơn vị) of a dataset under a methodology')
+    .argument('<methodology>', 'the methodology file (.yaml, .yml or .json)')
+    .argument('<data>', 'the data: a wide CSV (unit,name,<leaf code>,…) or a dataset JSON/YAML')
+    .addOption(
+      new Option('-f, --format <format>', 'output format').choices([...SCORE_FORMATS]).default('table'),
+    )
+    .option('-o, --out <file>', 'write the result to this file instead of stdout')
+    .option('--trace', 'keep how every node’s value came about (status, trace, steps) in the JSON output')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'The wide CSV: a header row unit,name,<leaf code>,… (group optional; <code>:<field> for named',
+        'fields such as 1.2:done and 1.2:total), one row per unit, "," or ";" delimited, UTF-8 with or',
+        'without BOM. Cells: decimals with "." or "," (7.98 or 7,98); empty = missing; NA, N/A, KAD or',
+        '"không áp dụng" = not applicable; có/không, yes/no, true/false = booleans. Lines starting',
+        'with # are comments.',
+        '',
+        'JSON output: { methodology: { id, version, fingerprint }, units: [{ unit, name, score, max,',
+        'index, indexDisplay, rank, band, nodes }], diagnostics } — every decimal is a string.',
+        'Diagnostics about the data never change the exit code.',
+        '',
+        'Examples:',
+        '  $ chiso score par-index-2022.yaml "Chỉ số CCHC 2023.csv"',
+        '  $ chiso score pci.methodology.yaml pci-2021.csv --format json --out pci-2021.json',
+        '  $ chiso score pci.methodology.yaml pci-2021.json --format json --trace',
+      ].join('\n'),
+    )
+    .action(
+      async (
+        methodology: string,
+        data: string,
+        options: { format: (typeof SCORE_FORMATS)[number]; out?: string; trace?: boolean },
+      ) => {
+        state.exitCode = await scoreCommand(methodology, data, options, context)
+      },
+    )
 }

@@ -1,10 +1,11 @@
+import { Option } from 'commander'
 import { EXIT, type ExitCode } from '../exit-codes.js'
 import { formatProblems } from '../format/problems.js'
 import { formatLocation, InputError } from '../io/input-error.js'
 import { readDataset } from '../io/read-dataset.js'
 import { readDocument } from '../io/read-document.js'
 import { compileDocument } from './compile.js'
-import type { CommandContext } from './context.js'
+import type { CommandContext, RegisterCommand } from './context.js'
 
 /**
  * Options of `chiso validate`.
@@ -93,4 +94,44 @@ export async function validateCommand(
   if (options.json) io.stdout.write(`${JSON.stringify({ valid: true, errors: [] }, null, 2)}\n`)
   else io.stdout.write(`${out('green', '✓')} ${file}: ${summary}\n`)
   return EXIT.OK
+}
+
+/**
+ * Adds `chiso validate FILE [--json] [--kind methodology|dataset]` to the program.
+ *
+ * @example
+ * ```ts
+ * registerValidateCommand(program, context, state)
+ * ```
+ */
+export const registerValidateCommand: RegisterCommand = (program, context, state) => {
+  program
+    .command('validate')
+    .description(
+      'check a methodology (bộ chỉ số) file: its schema, its tree and every rule’s options; ' +
+        'or a dataset with --kind dataset',
+    )
+    .argument('<file>', 'a methodology (.yaml, .yml or .json), or a dataset (.csv, .json, .yaml)')
+    .option('--json', 'print { valid, errors: [{ path, message, code }] } as JSON')
+    .addOption(
+      new Option('--kind <kind>', 'what the file is')
+        .choices(['methodology', 'dataset'])
+        .default('methodology'),
+    )
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Exit 0 when the file is valid, 1 when it is not. Each error is printed with its path first:',
+        '  tree[2].children[0].max: expected a decimal string (at par-index-2022.yaml:41:12)',
+        '',
+        'Examples:',
+        '  $ chiso validate par-index-2022.yaml',
+        '  $ chiso validate par-index-2022.yaml --json',
+        '  $ chiso validate "Chỉ số CCHC 2023.csv" --kind dataset',
+      ].join('\n'),
+    )
+    .action(async (file: string, options: { json?: boolean; kind: 'methodology' | 'dataset' }) => {
+      state.exitCode = await validateCommand(file, options, context)
+    })
 }

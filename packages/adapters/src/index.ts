@@ -1,0 +1,2 @@
+// Public API of @chiso/adapters: curated named exports only, no logic here.
+export {}

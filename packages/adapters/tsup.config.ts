@@ -1,0 +1,12 @@
+import { defineChisoConfig } from '@chiso/build-config'
+
+export default defineChisoConfig({
+  entry: {
+    index: 'src/index.ts',
+    csv: 'src/csv/index.ts',
+    xlsx: 'src/xlsx/index.ts',
+    json: 'src/json/index.ts',
+    coinr: 'src/coinr/index.ts',
+  },
+  platform: 'node',
+})

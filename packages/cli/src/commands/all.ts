@@ -1,0 +1,34 @@
+import type { RegisterCommand } from './context.js'
+import { registerDiffCommand } from './diff.js'
+import { registerExplainCommand } from './explain.js'
+import { registerFingerprintCommand } from './fingerprint.js'
+import { registerImportCommand } from './import.js'
+import { registerPlanCommand } from './plan.js'
+import { registerRebaseCommand } from './rebase.js'
+import { registerRenderCommand } from './render.js'
+import { registerSchemaCommand } from './schema.js'
+import { registerScoreCommand } from './score.js'
+import { registerSimulateCommand } from './simulate.js'
+import { registerValidateCommand } from './validate.js'
+
+/**
+ * Every command of `chiso`, in the order `chiso --help` lists them. Each lives in its own file.
+ *
+ * @example
+ * ```ts
+ * for (const register of COMMANDS) register(program, context, state)
+ * ```
+ */
+export const COMMANDS: ReadonlyArray<RegisterCommand> = [
+  registerValidateCommand,
+  registerScoreCommand,
+  registerExplainCommand,
+  registerImportCommand,
+  registerFingerprintCommand,
+  registerDiffCommand,
+  registerSchemaCommand,
+  registerRenderCommand,
+  registerRebaseCommand,
+  registerPlanCommand,
+  registerSimulateCommand,
+]

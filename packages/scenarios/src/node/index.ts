@@ -1,0 +1,2 @@
+// Public API of @chiso/scenarios/node: curated named exports only, no logic here.
+export {}
