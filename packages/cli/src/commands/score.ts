@@ -1,5 +1,3 @@
-import { writeFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { Option } from 'commander'
 import { EXIT, type ExitCode } from '../exit-codes.js'
 import { formatDiagnosticsSummary } from '../format/diagnostics.js'
@@ -7,8 +5,8 @@ import { stringifyOrdered, treeOrder } from '../format/ordered-json.js'
 import { formatRankingTable } from '../format/ranking-table.js'
 import { toContractJson } from '../format/scorecard-json.js'
 import { createStylist } from '../format/style.js'
-import { InputError } from '../io/input-error.js'
 import { readDataset } from '../io/read-dataset.js'
+import { writeOutputFile } from '../io/write-output.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { loadMethodology } from './load-methodology.js'
 
@@ -75,17 +73,7 @@ export async function scoreCommand(
     io.stderr.write(formatDiagnosticsSummary(scorecard.diagnostics, context.err))
   }
   if (options.out !== undefined) {
-    try {
-      writeFileSync(resolve(io.cwd, options.out), text)
-    } catch (error) {
-      throw new InputError(`cannot write ${options.out}`, [
-        {
-          code: 'UNWRITABLE_FILE',
-          file: options.out,
-          message: `cannot write ${options.out}: ${error instanceof Error ? error.message : String(error)}`,
-        },
-      ])
-    }
+    writeOutputFile(options.out, text, io.cwd)
     io.stderr.write(`wrote ${options.out} (${scorecard.units.length} units)\n`)
   } else {
     io.stdout.write(text)
