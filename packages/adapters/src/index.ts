@@ -1,2 +1,34 @@
-// Public API of @chiso/adapters: curated named exports only, no logic here.
-export {}
+// Public API of @chiso/adapters: curated named exports only, no logic here. Format readers and writers
+// live in the subpaths (`/csv`, `/xlsx`, `/json`, `/coinr`), so exceljs loads only where it is needed.
+export { neutraliseFormula, restoreNeutralised } from './cell/neutralise.js'
+export type { NumberFormat } from './cell/number-text.js'
+export { canonicalDecimal, numberToPlainDecimal, parseNumberText } from './cell/number-text.js'
+export type { CellReading } from './cell/read-cell.js'
+export { CellRejection, readCell } from './cell/read-cell.js'
+export { columnHeader, datasetGrid, valueText } from './export/dataset-grid.js'
+export { levelRows, nodeLevels, rankingRows } from './export/scorecard-rows.js'
+export type { ColumnTarget, ImportMapping } from './mapping/mapping.js'
+export { parseMapping } from './mapping/mapping.js'
+export type { ImportProblem } from './report/import-error.js'
+export { ImportError, isImportError } from './report/import-error.js'
+export type {
+  CellRange,
+  CellWarning,
+  IgnoredCells,
+  ImportReport,
+  ImportResult,
+  RejectedCell,
+  UsedCells,
+} from './report/import-report.js'
+export { cellFate } from './report/import-report.js'
+export type { ImportLimits } from './report/limits.js'
+export { checkLimit, DEFAULT_LIMITS } from './report/limits.js'
+export type { ColumnRole } from './table/headers.js'
+export { columnRoles, headerKey, isUnitHeader } from './table/headers.js'
+export { isLongHeader, readLongTable } from './table/read-long.js'
+export type { TableReadOptions } from './table/read-wide.js'
+export { readWideTable } from './table/read-wide.js'
+export type { Locator, Table } from './table/table.js'
+export { columnLetters, locator, transposeTable } from './table/table.js'
+export type { TextEncodingName } from './text/decode-text.js'
+export { decodeText } from './text/decode-text.js'

@@ -1,5 +1,8 @@
 // Public API of @chiso/core: curated named exports only, no logic here.
 
+export { catalogue, isCatalogueReference, resolveMethodology } from './catalogue/catalogue.js'
+export type { Catalogue, CatalogueEntry } from './catalogue/create-catalogue.js'
+export { createCatalogue } from './catalogue/create-catalogue.js'
 export type { DecimalLike } from './decimal/decimal.js'
 export { Dec, dec, isDecimalString, numberToDecimalString, toDecimalString } from './decimal/decimal.js'
 export type { RoundingMode } from './decimal/round.js'
@@ -11,6 +14,7 @@ export type { ExplainOptions } from './engine/explain.js'
 export { explain } from './engine/explain.js'
 export type { BreakerOrder, RankEntry, RankMethod } from './engine/rank.js'
 export { rankUnits } from './engine/rank.js'
+export type { ObservationChange, ScoringSession } from './engine/session.js'
 export type { CompiledMethodology, Engine, EngineOptions, EvaluateOptions, LeafInfo } from './engine/types.js'
 export type { ChisoErrorOptions, ChisoIssue, JsonPath } from './errors/chiso-error.js'
 export { ChisoError, formatPath, isChisoError } from './errors/chiso-error.js'
@@ -96,6 +100,35 @@ export {
   TraceStepSchema,
   UnitResultSchema,
 } from './schema/scorecard.js'
+export type { UnitMapping } from './units/map-unit.js'
+export { mapUnit } from './units/map-unit.js'
+export { isValidOn, parseUnitRegistry } from './units/parse-registry.js'
+export type { LineageEvent, UnitRecord, UnitRegistry } from './units/registry-schema.js'
+export { LineageEventSchema, UnitRecordSchema, UnitRegistrySchema } from './units/registry-schema.js'
+export { applyDiff } from './versioning/apply-diff.js'
 export { canonicalJson, canonicalMethodology } from './versioning/canonical.js'
+export type { Crosswalk, CrosswalkEntry } from './versioning/crosswalk.js'
+export {
+  CrosswalkEntrySchema,
+  CrosswalkSchema,
+  entryCodes,
+  leafCodes,
+  parseCrosswalk,
+} from './versioning/crosswalk.js'
+export { diffMethodologies, isEmptyDiff } from './versioning/diff.js'
+export type {
+  MethodologyChange,
+  MethodologyDiff,
+  MethodologyField,
+  NodeField,
+  NodePlace,
+} from './versioning/diff-types.js'
+export { explicitMethodology } from './versioning/explicit.js'
 export { fingerprint } from './versioning/fingerprint.js'
+export type { RebaseProblem, RebaseResult } from './versioning/rebase.js'
+export { REBASE_PROBLEMS, rebase } from './versioning/rebase.js'
+export type { MethodologyReference } from './versioning/reference.js'
+export { parseReference, pickVersion } from './versioning/reference.js'
+export type { SemVer } from './versioning/semver.js'
+export { compareSemver, isValidRange, parseSemver, satisfiesRange } from './versioning/semver.js'
 export { sha256Hex } from './versioning/sha256.js'

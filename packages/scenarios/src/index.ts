@@ -1,2 +1,11 @@
 // Public API of @chiso/scenarios: curated named exports only, no logic here.
-export {}
+export type { ObservationChange } from './observation-change.js'
+export { applyChanges } from './observation-change.js'
+export type { LeafCost, PlanCosts } from './plan/costs.js'
+export { LeafCostSchema, PlanCostsSchema, parsePlanCosts } from './plan/costs.js'
+export type { PlanRankOptions } from './plan/plan-rank.js'
+export { planRank } from './plan/plan-rank.js'
+export type { PeerProjection, PlanOutcome, PlanStep, RankPlan } from './plan/plan-types.js'
+export type { RankTarget } from './plan/target.js'
+export type { NodeDelta, UnitDelta, WhatIfChanges, WhatIfOptions, WhatIfResult } from './what-if/what-if.js'
+export { diffScorecards, whatIf, withWeights } from './what-if/what-if.js'

@@ -1,2 +1,3 @@
 // Public API of @chiso/adapters/coinr: curated named exports only, no logic here.
-export {}
+export type { CoinrImport, CoinrOptions } from './import-coinr.js'
+export { importCoinr } from './import-coinr.js'

@@ -1,2 +1,6 @@
 // Public API of @chiso/adapters/xlsx: curated named exports only, no logic here.
-export {}
+export { sheetCellText } from './cell-text.js'
+export type { ReadXlsxOptions } from './read-xlsx.js'
+export { readXlsx } from './read-xlsx.js'
+export { datasetToXlsx, scorecardToXlsx } from './write-xlsx.js'
+export { checkZipSize } from './zip-guard.js'

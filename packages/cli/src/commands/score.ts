@@ -1,3 +1,5 @@
+import { scorecardToCsv } from '@chiso/adapters/csv'
+import { scorecardToXlsx } from '@chiso/adapters/xlsx'
 import { Option } from 'commander'
 import { EXIT, type ExitCode } from '../exit-codes.js'
 import { formatDiagnosticsSummary } from '../format/diagnostics.js'
@@ -5,32 +7,35 @@ import { stringifyOrdered, treeOrder } from '../format/ordered-json.js'
 import { formatRankingTable } from '../format/ranking-table.js'
 import { toContractJson } from '../format/scorecard-json.js'
 import { createStylist } from '../format/style.js'
-import { readDataset } from '../io/read-dataset.js'
+import { InputError } from '../io/input-error.js'
 import { writeOutputFile } from '../io/write-output.js'
 import type { CommandContext, RegisterCommand } from './context.js'
+import { addDataOptions, type DataOptions, loadData } from './data-options.js'
 import { loadMethodology } from './load-methodology.js'
 
 /**
- * The output formats of `chiso score` in this version.
+ * The output formats of `chiso score`.
  *
  * @example
  * ```ts
- * SCORE_FORMATS.includes('json') // true
+ * SCORE_FORMATS.includes('xlsx') // true
  * ```
  */
-export const SCORE_FORMATS = ['table', 'json'] as const
+export const SCORE_FORMATS = ['table', 'json', 'csv', 'xlsx'] as const
 
 /**
  * Options of `chiso score`.
  *
  * @example
  * ```ts
- * const options: ScoreOptions = { format: 'json', out: 'ranking.json' }
+ * const options: ScoreOptions = { format: 'xlsx', out: 'xep-hang.xlsx', sheet: 'TC3' }
  * ```
  */
-export interface ScoreOptions {
-  /** `table` (default) or `json` (the CLI contract's object). */
+export interface ScoreOptions extends DataOptions {
+  /** `table` (default), `json` (the CLI contract's object), `csv` or `xlsx` (needs `out`). */
   format?: (typeof SCORE_FORMATS)[number]
+  /** Same as `format: 'json'`. */
+  json?: boolean
   /** Write to this file instead of stdout. */
   out?: string
   /** Keep each node's status, trace and steps in the JSON output. */
@@ -38,10 +43,10 @@ export interface ScoreOptions {
 }
 
 /**
- * `chiso score METHODOLOGY DATA [--format table|json] [--out FILE] [--trace]`: compiles the methodology,
- * reads the data (wide CSV or dataset JSON/YAML), scores and ranks every unit, and prints the ranking table
- * or the JSON object of the CLI contract. Diagnostics about the data are listed on stderr (table) or in the
- * JSON; they never change the exit code.
+ * `chiso score METHODOLOGY DATA [--format table|json|csv|xlsx] [--out FILE] [--trace]`: compiles the
+ * methodology, reads the data (CSV wide or long, XLSX, or a dataset JSON/YAML), scores and ranks every unit,
+ * and prints the ranking table, the JSON object of the CLI contract, a CSV, or writes an XLSX workbook.
+ * Rejected cells exit 1 unless `allowRejects`; diagnostics about the data never change the exit code.
  *
  * @example
  * ```ts
@@ -57,32 +62,42 @@ export async function scoreCommand(
   context: CommandContext,
 ): Promise<ExitCode> {
   const { io } = context
+  const format = options.json ? 'json' : (options.format ?? 'table')
+  if (format === 'xlsx' && options.out === undefined) {
+    throw new InputError('--format xlsx needs --out', [
+      { code: 'USAGE', message: '--format xlsx writes a workbook: give the file with --out FILE.xlsx' },
+    ])
+  }
   const compiled = loadMethodology(methodologyFile, io.cwd)
-  const dataset = readDataset(dataFile, io.cwd)
+  const { dataset } = await loadData(dataFile, options, context, compiled)
   const scorecard = compiled.evaluate(dataset, { trace: options.trace === true })
 
   const toFile = options.out !== undefined
-  let text: string
-  if (options.format === 'json') {
+  let content: string | Uint8Array
+  if (format === 'json') {
     const contract = toContractJson(scorecard, { trace: options.trace === true })
-    text = `${stringifyOrdered(contract, treeOrder(compiled.methodology))}\n`
+    content = `${stringifyOrdered(contract, treeOrder(compiled.methodology))}\n`
+  } else if (format === 'csv') {
+    content = scorecardToCsv(scorecard, compiled.methodology)
+  } else if (format === 'xlsx') {
+    content = await scorecardToXlsx(scorecard, compiled.methodology)
   } else {
-    text = formatRankingTable(scorecard, compiled.methodology, {
+    content = formatRankingTable(scorecard, compiled.methodology, {
       style: toFile ? createStylist(false) : context.out,
     })
     io.stderr.write(formatDiagnosticsSummary(scorecard.diagnostics, context.err))
   }
   if (options.out !== undefined) {
-    writeOutputFile(options.out, text, io.cwd)
+    writeOutputFile(options.out, content, io.cwd)
     io.stderr.write(`wrote ${options.out} (${scorecard.units.length} units)\n`)
   } else {
-    io.stdout.write(text)
+    io.stdout.write(typeof content === 'string' ? content : Buffer.from(content).toString('latin1'))
   }
   return EXIT.OK
 }
 
 /**
- * Adds `chiso score METHODOLOGY DATA [--format …] [--out FILE] [--trace]` to the program.
+ * Adds `chiso score METHODOLOGY DATA [--format …] [--out FILE] [--trace] [data options]` to the program.
  *
  * @example
  * ```ts
@@ -90,43 +105,46 @@ export async function scoreCommand(
  * ```
  */
 export const registerScoreCommand: RegisterCommand = (program, context, state) => {
-  program
+  const command = program
     .command('score')
     .description('score and rank every unit (đơn vị) of a dataset under a methodology')
     .argument('<methodology>', 'the methodology file (.yaml, .yml or .json)')
-    .argument('<data>', 'the data: a wide CSV (unit,name,<leaf code>,…) or a dataset JSON/YAML')
+    .argument('<data>', 'the data: CSV (wide or long), XLSX, or a dataset JSON/YAML')
     .addOption(
-      new Option('-f, --format <format>', 'output format').choices([...SCORE_FORMATS]).default('table'),
+      new Option('-f, --format <format>', 'output format (xlsx needs --out)').choices([...SCORE_FORMATS]).default('table'),
     )
-    .option('-o, --out <file>', 'write the result to this file instead of stdout')
+    .option('--json', 'same as --format json')
+    .option('-o, --out <file>', 'write the result to this file (atomically) instead of stdout')
     .option('--trace', 'keep how every node’s value came about (status, trace, steps) in the JSON output')
+  addDataOptions(command)
     .addHelpText(
       'after',
       [
         '',
-        'The wide CSV: a header row unit,name,<leaf code>,… (group optional; <code>:<field> for named',
-        'fields such as 1.2:done and 1.2:total), one row per unit, "," or ";" delimited, UTF-8 with or',
-        'without BOM. Cells: decimals with "." or "," (7.98 or 7,98); empty = missing; NA, N/A, KAD or',
-        '"không áp dụng" = not applicable; có/không, yes/no, true/false = booleans. Lines starting',
-        'with # are comments.',
+        'DATA: a wide CSV or sheet — a header row unit,name,<leaf code>,… (group optional; <code>:<field>',
+        'for named fields such as 1.2:done and 1.2:total; <code>@appraisal for a source), one row per unit',
+        '(or one column per unit: orientation: columns in a mapping) — or a long one: unit,node,value',
+        '[,field][,source]. CSV: UTF-8 with or without BOM or UTF-16; "," ";" or tab delimited. Cells:',
+        'decimals with "." or "," (7.98, 7,98, 1.234,5), 95% = 0.95; empty = missing; NA, N/A, KAD or',
+        '"không áp dụng" = not applicable; có/không, yes/no, true/false = booleans. Titles above the',
+        'header row are skipped. A mapping file renames headers to leaf codes (see docs/importing-spreadsheets.md).',
+        'Any rejected cell: exit 1, listing each one, unless --allow-rejects.',
         '',
         'JSON output: { methodology: { id, version, fingerprint }, units: [{ unit, name, score, max,',
         'index, indexDisplay, rank, band, nodes }], diagnostics } — every decimal is a string.',
+        'CSV output: rank,unit,name,group,index,indexDisplay,score,max,band,<node>… per unit.',
+        'XLSX output: a Ranking sheet, one sheet per level and a Diagnostics sheet, ready to print.',
         'Diagnostics about the data never change the exit code.',
         '',
         'Examples:',
         '  $ chiso score par-index-2022.yaml "Chỉ số CCHC 2023.csv"',
+        '  $ chiso score par-index-2022.yaml tu-danh-gia-2023.xlsx --sheet TC3 --mapping mapping.yaml',
         '  $ chiso score pci.methodology.yaml pci-2021.csv --format json --out pci-2021.json',
-        '  $ chiso score pci.methodology.yaml pci-2021.json --format json --trace',
+        '  $ chiso score pci.methodology.yaml pci-2021.csv --format xlsx --out pci-2021.xlsx',
+        '  $ chiso score pci.methodology.yaml pci-2021.json --json --trace',
       ].join('\n'),
     )
-    .action(
-      async (
-        methodology: string,
-        data: string,
-        options: { format: (typeof SCORE_FORMATS)[number]; out?: string; trace?: boolean },
-      ) => {
-        state.exitCode = await scoreCommand(methodology, data, options, context)
-      },
-    )
+    .action(async (methodology: string, data: string, options: ScoreOptions) => {
+      state.exitCode = await scoreCommand(methodology, data, options, context)
+    })
 }

@@ -1,13 +1,18 @@
+import { DEFAULT_LIMITS, isImportError } from '@chiso/adapters'
+import { readCsv } from '@chiso/adapters/csv'
 import { type Dataset, isChisoError, parseDataset } from '@chiso/core'
 import { chisoErrorToInputError } from './chiso-error-problems.js'
 import { fileKind } from './file-kind.js'
+import { fromImportError } from './import-problems.js'
 import { InputError } from './input-error.js'
 import { readDocument } from './read-document.js'
-import { readWideCsv } from './read-wide-csv.js'
+import { readBytes } from './read-bytes.js'
+import { withoutRejects } from './read-wide-csv.js'
 
 /**
- * Reads a dataset file: a wide CSV (`.csv`, see {@link readWideCsv}) or a dataset document (`.json`, `.yaml`,
- * `.yml`, in the format of `DatasetSchema`). Every problem throws an {@link InputError} located in the file.
+ * Reads a dataset file synchronously: a CSV (wide or long, through `@chiso/adapters/csv`) or a dataset
+ * document (`.json`, `.yaml`, `.yml`, in the format of `DatasetSchema`). Every problem, rejected cells
+ * included, throws an {@link InputError} located in the file. (The commands read XLSX too, asynchronously.)
  *
  * @example
  * ```ts
@@ -17,19 +22,21 @@ import { readWideCsv } from './read-wide-csv.js'
  */
 export function readDataset(file: string, cwd: string): Dataset {
   const kind = fileKind(file)
-  if (kind === 'csv') return readWideCsv(file, cwd)
-  if (kind === 'xlsx') {
+  if (kind === 'csv') {
+    try {
+      return withoutRejects(readCsv(readBytes(file, cwd, DEFAULT_LIMITS.maxFileBytes), { file }))
+    } catch (error) {
+      if (isImportError(error)) throw fromImportError(error)
+      throw error
+    }
+  }
+  if (kind === 'xlsx' || kind === 'unknown') {
     throw new InputError(`unsupported file type: ${file}`, [
       {
         code: 'UNSUPPORTED_FORMAT',
         file,
-        message: `${file}: XLSX is not supported yet: save the sheet as CSV UTF-8`,
+        message: `${file}: expected a .csv, .json, .yaml or .yml file${kind === 'xlsx' ? ' (XLSX files are read by the chiso commands)' : ''}`,
       },
-    ])
-  }
-  if (kind === 'unknown') {
-    throw new InputError(`unsupported file type: ${file}`, [
-      { code: 'UNSUPPORTED_FORMAT', file, message: `${file}: expected a .csv, .json, .yaml or .yml file` },
     ])
   }
   const document = readDocument(file, cwd)

@@ -3,7 +3,9 @@ import { isParsedDataset, parseDataset, parseMethodology } from '../schema/parse
 import { fingerprint } from '../versioning/fingerprint.js'
 import { compileTree } from './compile.js'
 import { evaluateTree } from './evaluate.js'
+import { Evaluation } from './evaluation.js'
 import { createRegistry } from './registry.js'
+import { createSession } from './session.js'
 import type { CompiledMethodology, Engine, EngineOptions, EvaluateOptions, LeafInfo } from './types.js'
 
 /**
@@ -45,20 +47,33 @@ export function createEngine(options: EngineOptions = {}): Engine {
       .filter((node) => node.rule !== undefined)
       .sort((a, b) => comparePaths(a.path, b.path))
       .map((node) => Object.freeze({ code: node.code, rule: node.rule!.def.id, fields: node.rule!.fields }))
-    return Object.freeze({
+    const evaluate = (dataset: unknown, evaluateOptions: EvaluateOptions = {}) =>
+      evaluateTree(
+        methodology,
+        tree,
+        print,
+        isParsedDataset(dataset) ? dataset : parseDataset(dataset),
+        evaluateOptions.trace ?? true,
+      )
+    const compiled: CompiledMethodology = Object.freeze({
       methodology,
       fingerprint: print,
       leaves: Object.freeze(leaves),
       warnings: tree.warnings,
-      evaluate: (dataset: unknown, evaluateOptions: EvaluateOptions = {}) =>
-        evaluateTree(
-          methodology,
-          tree,
-          print,
-          isParsedDataset(dataset) ? dataset : parseDataset(dataset),
-          evaluateOptions.trace ?? true,
+      evaluate,
+      session: (dataset: unknown, sessionOptions: EvaluateOptions = {}) =>
+        createSession(
+          {
+            compiled,
+            tree,
+            createScorer: (parsed, options) =>
+              Evaluation.of(methodology, tree, print, parsed, options.trace ?? true),
+          },
+          dataset,
+          sessionOptions,
         ),
     })
+    return compiled
   }
 
   return Object.freeze({

@@ -17,6 +17,12 @@ export interface LeafObservations {
 /** Chosen observations by leaf index. */
 export type ObservationIndex = ReadonlyMap<number, LeafObservations>
 
+/**
+ * The diagnostics of slots that received several observations (duplicates, appraisals that changed a
+ * self-assessment), by leaf index and slot: replacing a slot's observations drops them.
+ */
+export type SlotDiagnostics = Map<number, Map<number, Diagnostic[]>>
+
 // When a leaf has values from several sources, the appraised one wins (the ministry's appraisal "recognises or
 // adjusts" the self-assessment); survey and statistics are independent measurements; a value without a
 // source comes before a self-assessment.
@@ -32,14 +38,15 @@ interface LeafWork {
 
 /**
  * Indexes a dataset's observations by leaf, unit and field, reporting every observation that cannot be used
- * (unknown unit or node, aggregate node, unread field, duplicate) and every appraisal that changed a
- * self-assessed value. Nothing is dropped without a diagnostic.
+ * (unknown unit or node, aggregate node, unread field) in `diagnostics`, and every duplicate and every appraisal
+ * that changed a self-assessed value in `slotDiagnostics`. Nothing is dropped without a diagnostic.
  */
 export function indexObservations(
   dataset: Dataset,
   tree: CompiledTree,
   unitIndex: ReadonlyMap<string, number>,
   diagnostics: Diagnostic[],
+  slotDiagnostics: SlotDiagnostics = new Map(),
 ): ObservationIndex {
   const work = new Map<number, LeafWork>()
   const unitCount = dataset.units.length
@@ -92,7 +99,17 @@ export function indexObservations(
 
   const index = new Map<number, LeafObservations>()
   for (const [leafIndex, leaf] of work) {
-    for (const [slot, observations] of leaf.collisions) leaf.slots[slot] = choose(observations, diagnostics)
+    for (const [slot, observations] of leaf.collisions) {
+      const found: Diagnostic[] = []
+      leaf.slots[slot] = choose(observations, found)
+      if (found.length === 0) continue
+      let bySlot = slotDiagnostics.get(leafIndex)
+      if (!bySlot) {
+        bySlot = new Map()
+        slotDiagnostics.set(leafIndex, bySlot)
+      }
+      bySlot.set(slot, found)
+    }
     index.set(leafIndex, { fields: leaf.fields, slots: leaf.slots })
   }
   return index
@@ -132,6 +149,22 @@ function unusable(observation: Observation, why: 'unit' | 'node' | 'aggregate'):
   }
 }
 
+/**
+ * The observation the engine uses among several for one leaf field of one unit: the first non-empty one in
+ * source precedence (the first of each source counts), else the first given.
+ */
+export function chooseObservation(observations: ReadonlyArray<Observation>): Observation | undefined {
+  const bySource = new Map<string | undefined, Observation>()
+  for (const observation of observations) {
+    if (!bySource.has(observation.source)) bySource.set(observation.source, observation)
+  }
+  for (const source of SOURCE_PRECEDENCE) {
+    const observation = bySource.get(source)
+    if (observation !== undefined && observation.value !== null) return observation
+  }
+  return observations[0]
+}
+
 function choose(observations: Observation[], diagnostics: Diagnostic[]): Observation | undefined {
   const bySource = new Map<string | undefined, Observation>()
   for (const observation of observations) {
@@ -149,10 +182,7 @@ function choose(observations: Observation[], diagnostics: Diagnostic[]): Observa
     }
     bySource.set(observation.source, observation)
   }
-  const present = SOURCE_PRECEDENCE.map((source) => bySource.get(source)).filter(
-    (observation): observation is Observation => observation !== undefined && observation.value !== null,
-  )
-  const winner = present[0] ?? observations[0]
+  const winner = chooseObservation(observations)
   const self = bySource.get('self')
   if (
     winner &&

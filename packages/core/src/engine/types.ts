@@ -1,6 +1,8 @@
 import type { Plugin } from '../plugin/contract.js'
+import type { Dataset, DatasetInput } from '../schema/dataset.js'
 import type { Methodology } from '../schema/methodology.js'
 import type { Scorecard } from '../schema/scorecard.js'
+import type { ScoringSession } from './session.js'
 
 /**
  * Options of {@link createEngine}: the plugins to register, and whether to include the built-in one.
@@ -70,6 +72,11 @@ export interface CompiledMethodology {
   readonly warnings: ReadonlyArray<{ path: ReadonlyArray<string | number>; message: string }>
   /** Scores and ranks a dataset (parsed or raw); data problems become diagnostics, never exceptions. */
   evaluate(dataset: unknown, options?: EvaluateOptions): Scorecard
+  /**
+   * Holds a dataset for repeated re-scoring: apply observation changes and get the new scorecard, re-evaluating
+   * only the changed leaves, their ancestors and the cohort steps that depend on them.
+   */
+  session(dataset: Dataset | DatasetInput, options?: EvaluateOptions): ScoringSession
 }
 
 /**

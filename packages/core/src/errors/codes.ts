@@ -35,6 +35,14 @@ export const ERROR_CODES = {
   INVALID_DECIMAL: 'INVALID_DECIMAL',
   /** A unit or node asked for (e.g. by `explain`) does not exist. */
   NOT_FOUND: 'NOT_FOUND',
+  /** A methodology reference (`id@version`, `id@range`, `id@year`) is malformed. */
+  INVALID_REFERENCE: 'INVALID_REFERENCE',
+  /** A methodology diff does not apply: it was made from another methodology, or it is malformed. */
+  INVALID_DIFF: 'INVALID_DIFF',
+  /** A crosswalk between two methodology versions is malformed or does not fit them (the path says where). */
+  INVALID_CROSSWALK: 'INVALID_CROSSWALK',
+  /** A unit registry is malformed or inconsistent: overlapping validity, dangling lineage, cycles. */
+  INVALID_UNIT_REGISTRY: 'INVALID_UNIT_REGISTRY',
   /** An invariant of chiso itself failed: a bug, please report it. */
   INTERNAL: 'INTERNAL',
 } as const

@@ -104,6 +104,15 @@ export function isParsedDataset(value: unknown): value is Dataset {
 }
 
 /**
+ * Marks a dataset built from parsed parts (e.g. a scoring session's current data) as parsed. Internal: the
+ * caller guarantees every unit and observation already passed the schema and unit codes are unique.
+ */
+export function markParsedDataset(dataset: Dataset): Dataset {
+  PARSED_DATASETS.add(dataset)
+  return dataset
+}
+
+/**
  * Parses an unknown value into a {@link Dataset}, or throws a {@link ChisoError} listing every problem with
  * its path (`observations[12].value: expected a decimal string, got "abc"`). The result is treated as
  * immutable: evaluating it does not parse it again, so do not modify it.

@@ -1,4 +1,4 @@
-import { parseMethodology } from '../schema/parse.js'
+import { explicitMethodology } from './explicit.js'
 
 /**
  * Serialises JSON-like data canonically: object keys sorted by code point, no whitespace, `undefined`
@@ -24,9 +24,9 @@ export function canonicalJson(value: unknown): string {
 }
 
 /**
- * The canonical form of a methodology: parsed (so defaults are explicit and decimal strings normalised,
- * YAML and JSON giving the same result), without the editor-only `$schema` key, serialised with
- * {@link canonicalJson}.
+ * The canonical form of a methodology: its {@link explicitMethodology} (parsed, every default the engine
+ * would apply written out, decimal strings normalised, the editor-only `$schema` key left out), serialised
+ * with {@link canonicalJson}. YAML and JSON files that mean the same give the same text.
  *
  * @example
  * ```ts
@@ -34,6 +34,5 @@ export function canonicalJson(value: unknown): string {
  * ```
  */
 export function canonicalMethodology(methodology: unknown): string {
-  const { $schema: _editorHint, ...parsed } = parseMethodology(methodology)
-  return canonicalJson(parsed)
+  return canonicalJson(explicitMethodology(methodology))
 }

@@ -1,0 +1,36 @@
+// Formula-injection neutralisation (CSV injection): a cell that starts with `=`, `+`, `-`, `@`, tab or CR can
+// run as a formula when a spreadsheet opens the file. Exports prefix such cells with an apostrophe; imports
+// remove it again. Cells that already start with apostrophes before such a character get one more, so the
+// mapping is a bijection and every export round-trips exactly.
+
+const NEEDS_QUOTE = /^'*[=+\-@\t\r]/
+const QUOTED = /^'+[=+\-@\t\r]/
+
+/**
+ * Makes a cell safe to open in a spreadsheet: text that could start a formula gets a leading `'`.
+ *
+ * @example
+ * ```ts
+ * neutraliseFormula('=HYPERLINK("http://x")') // "'=HYPERLINK(\"http://x\")"
+ * neutraliseFormula('-2.5')                   // "'-2.5"
+ * neutraliseFormula("'=x")                    // "''=x"
+ * neutraliseFormula('Hà Nội')                 // 'Hà Nội'
+ * ```
+ */
+export function neutraliseFormula(text: string): string {
+  return NEEDS_QUOTE.test(text) ? `'${text}` : text
+}
+
+/**
+ * Undoes {@link neutraliseFormula}: removes the one apostrophe an export added.
+ *
+ * @example
+ * ```ts
+ * restoreNeutralised("'=HYPERLINK(\"http://x\")") // '=HYPERLINK("http://x")'
+ * restoreNeutralised("''=x")                      // "'=x"
+ * restoreNeutralised("'quoted'")                   // "'quoted'"
+ * ```
+ */
+export function restoreNeutralised(text: string): string {
+  return text.charCodeAt(0) === 0x27 && QUOTED.test(text) ? text.slice(1) : text
+}

@@ -1,0 +1,264 @@
+import {
+  type Dataset,
+  type MethodologyInput,
+  NOT_APPLICABLE,
+  NodeCodeSchema,
+  type Observation,
+  parseDataset,
+} from '@chiso/core'
+import { parseNumberText } from '../cell/number-text.js'
+import { parseCsvTable } from '../csv/parse-csv-table.js'
+import { ImportError, type ImportProblem } from '../report/import-error.js'
+import type { ImportReport } from '../report/import-report.js'
+import { readWideTable } from '../table/read-wide.js'
+import type { Table } from '../table/table.js'
+import { decodeText } from '../text/decode-text.js'
+
+/**
+ * How COINr indicators are normalised and aggregated in the methodology an import builds. The defaults are
+ * COINr's own: min-max to [0, 100] after multiplying by the direction, and the weighted arithmetic mean of
+ * the children present (weights rescaled over them).
+ *
+ * @example
+ * ```ts
+ * const options: CoinrOptions = { normalise: { method: 'zscore', mean: '10', sd: '2' }, aggregate: 'geomean' }
+ * ```
+ */
+export interface CoinrOptions {
+  normalise?:
+    | { method: 'minmax'; l: string; u: string }
+    | { method: 'zscore'; mean: string; sd: string }
+    | { method: 'none' }
+  aggregate?: 'mean' | 'geomean'
+  /** The methodology id (default `coinr-import`). */
+  id?: string
+  /** File names, for messages and the report. */
+  metaFile?: string
+  dataFile?: string
+}
+
+/**
+ * What {@link importCoinr} returns: a chiso methodology, the dataset, and the import report of the data table.
+ *
+ * @example
+ * ```ts
+ * const { methodology, dataset, report } = importCoinr(iMeta, iData)
+ * ```
+ */
+export interface CoinrImport {
+  methodology: MethodologyInput
+  dataset: Dataset
+  report: ImportReport
+}
+
+interface MetaRow {
+  level: number
+  code: string
+  name: string
+  direction: 1 | -1
+  weight: string
+  parent: string
+  type: string
+  row: number
+}
+
+/**
+ * Converts COINr's two tables — `iMeta` (Level, iCode, iName, Direction, Weight, Parent, Type, …) and
+ * `iData` (uCode, uName, group columns, Time, denominators, one column per indicator; empty or `NA` =
+ * missing) — into a chiso methodology (composite; one node per indicator and aggregate, with COINr's weights
+ * and directions) and a dataset. With the default options, scoring them reproduces COINr's default pipeline:
+ * min-max over the non-missing values after orienting by direction, weighted arithmetic means of the children
+ * present, bottom-up, ranks with ties at the minimum.
+ *
+ * @example
+ * ```ts
+ * const { methodology, dataset } = importCoinr(readFileSync('iMeta.csv'), readFileSync('iData.csv'))
+ * const card = createEngine().compile(methodology).evaluate(dataset)
+ * card.units[0]?.index // COINr's Index for that unit, exactly computed
+ * ```
+ */
+export function importCoinr(
+  iMeta: Uint8Array | string,
+  iData: Uint8Array | string,
+  options: CoinrOptions = {},
+): CoinrImport {
+  const metaFile = options.metaFile ?? 'iMeta.csv'
+  const dataFile = options.dataFile ?? 'iData.csv'
+  const meta = readMeta(tableOf(iMeta, metaFile), metaFile)
+  const indicators = meta.filter((m) => m.type === 'indicator')
+  const aggregates = meta.filter((m) => m.type === 'aggregate')
+  const groups = new Set(meta.filter((m) => m.type === 'group').map((m) => m.code))
+  const denominators = new Set(meta.filter((m) => m.type === 'denominator').map((m) => m.code))
+  const methodology = buildMethodology(indicators, aggregates, options, metaFile)
+
+  const table = tableOf(iData, dataFile)
+  const header = table.rows[0] ?? []
+  const leaves = new Set(indicators.map((m) => m.code))
+  const why = new Map<string, string>()
+  for (const h of header) {
+    if (h === 'uCode' || h === 'uName' || leaves.has(h)) continue
+    why.set(
+      h,
+      h === 'Time'
+        ? 'COINr Time column (one period is imported)'
+        : groups.has(h) || h.endsWith('_group')
+          ? 'COINr group column (not used by the default pipeline)'
+          : denominators.has(h)
+            ? 'COINr denominator (used only by Denominate, not by the default pipeline)'
+            : 'not an indicator of iMeta',
+    )
+  }
+  const times = new Set(table.rows.slice(1).map((row) => row[header.indexOf('Time')] ?? ''))
+  if (header.includes('Time') && times.size > 1) {
+    throw new ImportError(`${dataFile}: several periods`, [
+      {
+        code: 'INVALID_INPUT',
+        file: dataFile,
+        message: `iData holds several Time values (${[...times].join(', ')}): chiso scores one period at a time`,
+        hint: 'filter iData to one Time value first',
+      },
+    ])
+  }
+  const columns = Object.fromEntries([...why.keys()].map((h) => [h, 'ignore' as const]))
+  const { dataset: raw, report } = readWideTable(table, {
+    mapping: { unit: 'uCode', name: 'uName', columns, format: 'wide', decimal: '.', exponent: true },
+    leaves,
+  })
+  for (const entry of report.ignored) {
+    const h = header[entry.fromColumn - 1]
+    if (entry.reason === 'ignored by the mapping' && h !== undefined && why.has(h))
+      entry.reason = why.get(h) as string
+  }
+  report.format = 'coinr'
+  // In COINr tables "NA" is R's missing value, not "not applicable".
+  const observations: Observation[] = raw.observations.map((o) =>
+    o.value === NOT_APPLICABLE ? { ...o, value: null } : o,
+  )
+  const dataset = parseDataset({ units: raw.units, observations })
+  return { methodology, dataset, report }
+}
+
+function tableOf(input: Uint8Array | string, file: string): Table {
+  const text = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : decodeText(input, file).text
+  return parseCsvTable(text, { file, delimiter: ',' }).table
+}
+
+function readMeta(table: Table, file: string): MetaRow[] {
+  const [header = [], ...rows] = table.rows
+  const col = (name: string) => header.indexOf(name)
+  const required = ['Level', 'iCode', 'Weight', 'Type']
+  const missing = required.filter((name) => col(name) < 0)
+  if (missing.length > 0) {
+    throw new ImportError(`${file}: not a COINr iMeta table`, [
+      {
+        code: 'INVALID_HEADER',
+        file,
+        row: table.rowNumbers[0] ?? 1,
+        message: `missing column(s) ${missing.join(', ')} (expected Level, iCode, iName, Direction, Weight, Parent, Type)`,
+      },
+    ])
+  }
+  const problems: ImportProblem[] = []
+  const out: MetaRow[] = []
+  rows.forEach((cells, index) => {
+    const row = table.rowNumbers[index + 1] ?? index + 2
+    const get = (name: string) => (col(name) < 0 ? '' : (cells[col(name)] ?? '').trim())
+    const fail = (name: string, message: string) =>
+      problems.push({ code: 'INVALID_INPUT', file, row, column: col(name) + 1, message })
+    const type = get('Type').toLowerCase()
+    const code = get('iCode')
+    if (!NodeCodeSchema.safeParse(code).success)
+      fail('iCode', `"${code}" cannot be a node code (letters, digits, ".", "_", "-")`)
+    if (type !== 'indicator' && type !== 'aggregate') {
+      out.push({ level: 0, code, name: get('iName'), direction: 1, weight: '1', parent: '', type, row })
+      return
+    }
+    const weight = parseNumberText(get('Weight'), { decimal: '.' })
+    if (weight === undefined || weight.startsWith('-'))
+      fail('Weight', `Weight "${get('Weight')}" is not a number ≥ 0`)
+    const directionText = get('Direction') || '1'
+    if (directionText !== '1' && directionText !== '-1')
+      fail('Direction', `Direction "${directionText}" is not 1 or -1`)
+    const parent = get('Parent')
+    out.push({
+      level: Number(get('Level')),
+      code,
+      name: get('iName') || code,
+      direction: directionText === '-1' ? -1 : 1,
+      weight: weight ?? '1',
+      parent: parent === 'NA' ? '' : parent,
+      type,
+      row,
+    })
+  })
+  if (problems.length > 0) throw new ImportError(`${file}: invalid iMeta`, problems)
+  return out
+}
+
+type Node = MethodologyInput['tree'][number]
+
+function buildMethodology(
+  indicators: MetaRow[],
+  aggregates: MetaRow[],
+  options: CoinrOptions,
+  file: string,
+): MethodologyInput {
+  const normalise = options.normalise ?? { method: 'minmax', l: '0', u: '100' }
+  const aggregate = { use: options.aggregate === 'geomean' ? 'chiso/geometric-mean' : 'chiso/mean' }
+  const step =
+    normalise.method === 'minmax'
+      ? { use: 'chiso/min-max', with: { l: normalise.l, u: normalise.u } }
+      : normalise.method === 'zscore'
+        ? { use: 'chiso/z-score', with: { mean: normalise.mean, sd: normalise.sd } }
+        : undefined
+  const children = new Map<string, MetaRow[]>()
+  for (const m of [...indicators, ...aggregates]) {
+    const list = children.get(m.parent)
+    if (list) list.push(m)
+    else children.set(m.parent, [m])
+  }
+  const codes = new Set([...indicators, ...aggregates].map((m) => m.code))
+  const orphans = [...indicators, ...aggregates].filter((m) => m.parent !== '' && !codes.has(m.parent))
+  const roots = children.get('') ?? []
+  if (orphans.length > 0 || roots.length === 0) {
+    throw new ImportError(`${file}: the tree is incomplete`, [
+      ...orphans.map((m) => ({
+        code: 'INVALID_INPUT',
+        file,
+        row: m.row,
+        message: `Parent "${m.parent}" of ${m.code} is not an iCode`,
+      })),
+      ...(roots.length === 0
+        ? [{ code: 'INVALID_INPUT', file, message: 'no row without a Parent (the index itself)' }]
+        : []),
+    ])
+  }
+  const build = (m: MetaRow, depth: number): Node => {
+    const base = {
+      code: m.code,
+      title: { en: m.name },
+      weight: m.weight,
+      ...(m.direction === -1 ? { direction: -1 as const } : {}),
+    }
+    if (m.type === 'indicator')
+      return { ...base, rule: { use: 'chiso/value' }, ...(step ? { normalise: step } : {}) }
+    const kids = children.get(m.code) ?? []
+    if (kids.length === 0 || depth > 100) {
+      throw new ImportError(`${file}: aggregate without children`, [
+        { code: 'INVALID_INPUT', file, row: m.row, message: `the aggregate ${m.code} has no children` },
+      ])
+    }
+    return { ...base, aggregate, children: kids.map((k) => build(k, depth + 1)) }
+  }
+  return {
+    id: options.id ?? 'coinr-import',
+    version: '1.0.0',
+    title: { en: 'Composite indicator imported from COINr tables' },
+    status: 'draft',
+    result: { type: 'composite' },
+    missing: 'skip',
+    aggregate,
+    ranking: { method: 'competition', on: 'exact' },
+    tree: roots.map((m) => build(m, 0)),
+  }
+}

@@ -1,0 +1,69 @@
+import { parse } from 'csv-parse/sync'
+import { ImportError } from '../report/import-error.js'
+import { checkLimit, DEFAULT_LIMITS, type ImportLimits } from '../report/limits.js'
+import type { Table } from '../table/table.js'
+import { type CsvDelimiter, detectDelimiter } from './detect-delimiter.js'
+
+/**
+ * Parses CSV text (already decoded) into a {@link Table} with csv-parse: the delimiter is detected unless
+ * given, `#` lines are comments, blank lines are skipped, every row keeps its line number. Malformed CSV
+ * (an unclosed quote, rows of different lengths) throws an {@link ImportError} with the line.
+ *
+ * @example
+ * ```ts
+ * parseCsvTable('unit;1.1\nA;7,5\n', { file: 'd.csv' }).table.rows // [['unit', '1.1'], ['A', '7,5']]
+ * ```
+ */
+export function parseCsvTable(
+  text: string,
+  options: { file: string; delimiter?: CsvDelimiter; limits?: ImportLimits },
+): { table: Table; delimiter: CsvDelimiter } {
+  const { file } = options
+  const limits = options.limits ?? DEFAULT_LIMITS
+  const delimiter = options.delimiter ?? detectDelimiter(text)
+  let records: Array<{ record: string[]; info: { lines: number } }>
+  try {
+    records = parse(text, {
+      delimiter,
+      comment: '#',
+      comment_no_infix: true,
+      skip_empty_lines: true,
+      bom: true,
+      info: true,
+      to_line: limits.maxRows + 1,
+    }) as unknown as Array<{ record: string[]; info: { lines: number } }>
+  } catch (error) {
+    const csv = error as { code?: unknown; lines?: unknown; message?: unknown }
+    if (typeof csv.code === 'string' && csv.code.startsWith('CSV_')) {
+      const line = csv.lines
+      throw new ImportError(`${file} is not valid CSV`, [
+        {
+          code: 'INVALID_CSV',
+          file,
+          message: `invalid CSV: ${String(csv.message)}`,
+          ...(typeof line === 'number' && line > 0 ? { row: line } : {}),
+          hint: 'every row needs as many cells as the header; quote cells that hold the delimiter',
+        },
+      ])
+    }
+    throw error
+  }
+  const last = records[records.length - 1]
+  if (last && last.info.lines > limits.maxRows) checkLimit(limits, 'maxRows', last.info.lines, { file })
+  const rows: string[][] = new Array(records.length)
+  const rowNumbers: number[] = new Array(records.length)
+  let width = 0
+  for (let i = 0; i < records.length; i++) {
+    const { record, info } = records[i] as { record: string[]; info: { lines: number } }
+    rows[i] = record
+    rowNumbers[i] = info.lines
+    if (record.length > width) width = record.length
+  }
+  checkLimit(limits, 'maxColumns', width, { file })
+  if (rows.length === 0) {
+    throw new ImportError(`${file} is empty`, [
+      { code: 'INVALID_CSV', file, message: 'no header row (expected unit,name,<leaf code>,…)' },
+    ])
+  }
+  return { table: { file, rows, rowNumbers, width }, delimiter }
+}

@@ -1,0 +1,26 @@
+import type { Methodology, Scorecard } from '@chiso/core'
+import { nodeLevels, rankingRows } from '../export/scorecard-rows.js'
+import { csvRecord } from './write-csv.js'
+
+/**
+ * Writes a scorecard as CSV: one row per unit in rank order — rank, unit, name, group, index, indexDisplay,
+ * score, max, band — then the score of every node of the tree (`<code>` columns, level by level). Decimals are
+ * exact strings; cells that could start a formula are neutralised.
+ *
+ * @example
+ * ```ts
+ * scorecardToCsv(card, methodology).split('\n')[0]
+ * // 'rank,unit,name,group,index,indexDisplay,score,max,band,1,2,1.1,1.2,2.1'
+ * ```
+ */
+export function scorecardToCsv(scorecard: Scorecard, methodology: Methodology): string {
+  const { header, rows } = rankingRows(scorecard)
+  const codes = nodeLevels(methodology).flatMap((level) => level.map((node) => node.code))
+  const byCode = new Map(scorecard.units.map((u) => [u.unit, u]))
+  const lines = [csvRecord([...header, ...codes])]
+  for (const row of rows) {
+    const unit = byCode.get(row[1] as string)!
+    lines.push(csvRecord([...row, ...codes.map((code) => unit.nodes[code]?.score ?? '')]))
+  }
+  return `${lines.join('\n')}\n`
+}

@@ -1,0 +1,88 @@
+import type { Dataset } from '@chiso/core'
+import { neutraliseFormula } from '../cell/neutralise.js'
+import { datasetGrid, valueText } from '../export/dataset-grid.js'
+
+/**
+ * Writes one CSV record: cells neutralised against formula injection, quoted when they hold the delimiter,
+ * a quote, a line break, surrounding spaces or a leading `#`.
+ *
+ * @example
+ * ```ts
+ * csvRecord(['A', 'Hà Nội, Việt Nam', '=1+1', '-2.5']) // 'A,"Hà Nội, Việt Nam",\'=1+1,\'-2.5'
+ * ```
+ */
+export function csvRecord(cells: ReadonlyArray<string>, delimiter = ','): string {
+  return cells
+    .map((cell) => {
+      const safe = neutraliseFormula(cell)
+      return safe.includes(delimiter) ||
+        safe.includes('"') ||
+        safe.includes('\n') ||
+        safe.includes('\r') ||
+        safe.startsWith('#') ||
+        safe !== safe.trim()
+        ? `"${safe.replaceAll('"', '""')}"`
+        : safe
+    })
+    .join(delimiter)
+}
+
+/**
+ * Writes a dataset as a wide CSV (`unit,name,<code[:field][@source]>,…`, one row per unit; UTF-8, `\n` line
+ * ends), which `readCsv` reads back to the same units and observations. Cells that could start a formula are
+ * neutralised with a leading `'`, which `readCsv` removes. Throws when an observation does not fit a wide
+ * table (two values for the same unit and column): write a long CSV instead.
+ *
+ * @example
+ * ```ts
+ * writeWideCsv({ units: [{ code: 'A', name: 'An' }], observations: [{ unit: 'A', node: '1.1', field: 'value', value: '-2.5' }] })
+ * // "unit,name,1.1\nA,An,'-2.5\n"
+ * ```
+ */
+export function writeWideCsv(dataset: Dataset): string {
+  const { header, rows, overflow } = datasetGrid(dataset)
+  if (overflow.length > 0) {
+    const o = overflow[0]!
+    throw new Error(
+      `unit "${o.unit}" has more than one value for ${o.node}:${o.field}${o.source ? `@${o.source}` : ''} (or is not listed): write a long CSV instead`,
+    )
+  }
+  return `${[header, ...rows].map((row) => csvRecord(row)).join('\n')}\n`
+}
+
+/**
+ * Writes a dataset as a long CSV: `unit,name,group,node,field,source,value`, one row per observation, plus
+ * one row (without node) for each unit that has no observation. `readCsv` reads it back to the same dataset.
+ *
+ * @example
+ * ```ts
+ * writeLongCsv({ units: [{ code: 'A' }], observations: [{ unit: 'A', node: '1.1', field: 'value', value: 'NA' }] })
+ * // 'unit,name,group,node,field,source,value\nA,,,1.1,value,,NA\n'
+ * ```
+ */
+export function writeLongCsv(dataset: Dataset): string {
+  const lines = [csvRecord(['unit', 'name', 'group', 'node', 'field', 'source', 'value'])]
+  const named = new Set<string>()
+  const byUnit = new Map<string, Dataset['observations']>()
+  for (const o of dataset.observations) {
+    const list = byUnit.get(o.unit)
+    if (list) list.push(o)
+    else byUnit.set(o.unit, [o])
+  }
+  const units = new Map(dataset.units.map((unit) => [unit.code, unit]))
+  const head = (code: string) => {
+    const unit = units.get(code)
+    if (named.has(code) || !unit) return [code, '', '']
+    named.add(code)
+    return [code, unit.name ?? '', unit.group ?? '']
+  }
+  // Units come first in dataset order, so they read back in the same order.
+  for (const unit of dataset.units) {
+    const observations = byUnit.get(unit.code)
+    if (!observations) lines.push(csvRecord([...head(unit.code), '', '', '', '']))
+    for (const o of observations ?? []) {
+      lines.push(csvRecord([...head(o.unit), o.node, o.field, o.source ?? '', valueText(o.value)]))
+    }
+  }
+  return `${lines.join('\n')}\n`
+}

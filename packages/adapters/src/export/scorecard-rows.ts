@@ -1,0 +1,89 @@
+import { localize, type Methodology, type MethodologyNode, type Scorecard } from '@chiso/core'
+
+/**
+ * The nodes of a methodology level by level: level 1 holds the top-level nodes (areas), level 2 their
+ * children, and so on.
+ *
+ * @example
+ * ```ts
+ * nodeLevels(methodology) // [[area 1, area 2, …], [1.1, 1.2, 2.1, …], …]
+ * ```
+ */
+export function nodeLevels(methodology: Methodology): MethodologyNode[][] {
+  const levels: MethodologyNode[][] = []
+  const walk = (nodes: ReadonlyArray<MethodologyNode>, depth: number) => {
+    for (const node of nodes) {
+      const level = levels[depth] ?? []
+      levels[depth] = level
+      level.push(node)
+      if (node.children) walk(node.children, depth + 1)
+    }
+  }
+  walk(methodology.tree, 0)
+  return levels
+}
+
+/**
+ * The ranking as a table of text: a header and one row per unit in rank order (unranked units last, by
+ * code), with every decimal as its exact string.
+ *
+ * @example
+ * ```ts
+ * rankingRows(card).header // ['rank', 'unit', 'name', 'group', 'index', 'indexDisplay', 'score', 'max', 'band']
+ * ```
+ */
+export function rankingRows(scorecard: Scorecard): { header: string[]; rows: string[][] } {
+  const units = [...scorecard.units].sort(
+    (a, b) =>
+      (a.rank ?? Number.POSITIVE_INFINITY) - (b.rank ?? Number.POSITIVE_INFINITY) ||
+      (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0),
+  )
+  return {
+    header: ['rank', 'unit', 'name', 'group', 'index', 'indexDisplay', 'score', 'max', 'band'],
+    rows: units.map((u) => [
+      u.rank === null ? '' : String(u.rank),
+      u.unit,
+      u.name ?? '',
+      u.group ?? '',
+      u.index ?? '',
+      u.indexDisplay ?? '',
+      u.score ?? '',
+      u.max ?? '',
+      u.band ?? '',
+    ]),
+  }
+}
+
+/**
+ * One level of the scorecard as a table of text: per unit (in rank order) the score, maximum and index of
+ * every node of the level. Headers are `code score`, `code max`, `code index`; `titles` gives each node's title.
+ *
+ * @example
+ * ```ts
+ * levelRows(card, nodeLevels(methodology)[0]!).header // ['rank', 'unit', 'name', '1 score', '1 max', '1 index', …]
+ * ```
+ */
+export function levelRows(
+  scorecard: Scorecard,
+  nodes: ReadonlyArray<MethodologyNode>,
+): { header: string[]; rows: string[][]; titles: string[] } {
+  const ranking = rankingRows(scorecard)
+  const byCode = new Map(scorecard.units.map((u) => [u.unit, u]))
+  const header = ['rank', 'unit', 'name']
+  const titles = ['', '', '']
+  for (const node of nodes) {
+    header.push(`${node.code} score`, `${node.code} max`, `${node.code} index`)
+    const title = localize(node.title, 'vi')
+    titles.push(title, '', '')
+  }
+  const rows = ranking.rows.map((row) => {
+    const unit = byCode.get(row[1] as string)!
+    const out = [row[0] as string, row[1] as string, row[2] as string]
+    for (const node of nodes) {
+      const result = unit.nodes[node.code]
+      out.push(result?.score ?? '', result?.max ?? '', result?.index ?? '')
+    }
+    return out
+  })
+  return { header, rows, titles }
+}

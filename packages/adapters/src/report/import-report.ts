@@ -1,0 +1,158 @@
+import type { Dataset, Source } from '@chiso/core'
+
+/**
+ * A rectangle of cells in sheet coordinates (1-based rows and columns, both ends included).
+ *
+ * @example
+ * ```ts
+ * const block: CellRange = { fromRow: 2, toRow: 64, fromColumn: 3, toColumn: 3 } // C2:C64
+ * ```
+ */
+export interface CellRange {
+  fromRow: number
+  toRow: number
+  fromColumn: number
+  toColumn: number
+}
+
+/**
+ * Cells that went into the dataset, and as what: the unit codes, names or groups, or the observations of one
+ * leaf field (from one source).
+ *
+ * @example
+ * ```ts
+ * const used: UsedCells = { fromRow: 2, toRow: 64, fromColumn: 3, toColumn: 3, as: 'observation', node: '1.1', field: 'value' }
+ * ```
+ */
+export interface UsedCells extends CellRange {
+  /** `header`: the header cells of the columns used. */
+  as: 'header' | 'unit' | 'name' | 'group' | 'observation'
+  node?: string
+  field?: string
+  source?: Source
+}
+
+/**
+ * Cells that were deliberately not used, and why (title rows above the header, blank rows, a column whose
+ * header is not a leaf code…).
+ *
+ * @example
+ * ```ts
+ * const ignored: IgnoredCells = { fromRow: 1, toRow: 3, fromColumn: 1, toColumn: 12, reason: 'above the header row' }
+ * ```
+ */
+export interface IgnoredCells extends CellRange {
+  reason: string
+}
+
+/**
+ * A cell that could not be used: where it is, what it held and why it was rejected.
+ *
+ * @example
+ * ```ts
+ * const rejected: RejectedCell = {
+ *   file: 'du-lieu.xlsx', sheet: 'TC3', row: 14, column: 5, address: 'E14', value: 'abc',
+ *   reason: 'expected a number …',
+ * }
+ * ```
+ */
+export interface RejectedCell {
+  file: string
+  sheet?: string
+  row: number
+  column: number
+  /** The spreadsheet address (`E14`), for XLSX. */
+  address?: string
+  /** The cell's text as read. */
+  value: string
+  reason: string
+}
+
+/**
+ * A cell that was used but deserves attention (a formula without a cached value, read as missing).
+ *
+ * @example
+ * ```ts
+ * const warning: CellWarning = { row: 5, column: 4, address: 'D5', message: 'formula without a cached value' }
+ * ```
+ */
+export interface CellWarning {
+  row: number
+  column: number
+  address?: string
+  message: string
+}
+
+/**
+ * What an import did with every input cell: each one is used (and where it went), ignored (and why) or
+ * rejected (with its location, value and reason). A cell's fate is the first of `rejected`, `ignored`, `used`
+ * whose entries cover it ({@link cellFate}); `cells` counts them, and `used + ignored + rejected = total`.
+ *
+ * @example
+ * ```ts
+ * const { report } = readCsv(bytes, { file: 'du-lieu.csv' })
+ * report.cells      // { total: 195, used: 190, ignored: 3, rejected: 2 }
+ * report.rejected[0] // { file: 'du-lieu.csv', row: 7, column: 4, value: 'abc', reason: 'expected a number …' }
+ * ```
+ */
+export interface ImportReport {
+  file: string
+  sheet?: string
+  /** `wide` (one row, or column, per unit), `long` (one row per observation), `json` or `coinr`. */
+  format: 'wide' | 'long' | 'json' | 'coinr'
+  /** Units in rows (the usual) or in columns. */
+  orientation?: 'rows' | 'columns'
+  /** The text encoding found (`utf-8`, `utf-8-bom`, `utf-16le`…), for CSV. */
+  encoding?: string
+  /** The CSV delimiter found. */
+  delimiter?: string
+  /** The row (or column, for units in columns) that holds the headers. */
+  headerRow?: number
+  cells: { total: number; used: number; ignored: number; rejected: number }
+  units: number
+  observations: number
+  used: UsedCells[]
+  ignored: IgnoredCells[]
+  rejected: RejectedCell[]
+  warnings: CellWarning[]
+}
+
+/**
+ * A dataset read from a file, with the report of what happened to every cell.
+ *
+ * @example
+ * ```ts
+ * const { dataset, report } = readCsv(bytes, { file: 'du-lieu.csv' })
+ * dataset.units.length     // 63
+ * report.rejected.length   // 0
+ * ```
+ */
+export interface ImportResult {
+  dataset: Dataset
+  report: ImportReport
+}
+
+/**
+ * Tells what happened to the cell at `row`, `column` (1-based sheet coordinates): `used`, `ignored` or
+ * `rejected`, or `undefined` when the report does not cover it (outside the table read).
+ *
+ * @example
+ * ```ts
+ * cellFate(report, 1, 1) // 'used' (the "unit" header)
+ * cellFate(report, 7, 4) // 'rejected'
+ * ```
+ */
+export function cellFate(
+  report: ImportReport,
+  row: number,
+  column: number,
+): 'used' | 'ignored' | 'rejected' | undefined {
+  if (report.rejected.some((cell) => cell.row === row && cell.column === column)) return 'rejected'
+  if (report.ignored.some((range) => covers(range, row, column))) return 'ignored'
+  if (report.used.some((range) => covers(range, row, column))) return 'used'
+  return undefined
+}
+
+function covers(range: CellRange, row: number, column: number): boolean {
+  return row >= range.fromRow && row <= range.toRow && column >= range.fromColumn && column <= range.toColumn
+}

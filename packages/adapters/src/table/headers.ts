@@ -1,0 +1,124 @@
+import { NodeCodeSchema, type Source, SourceSchema } from '@chiso/core'
+import type { ImportMapping } from '../mapping/mapping.js'
+
+/** What a column (or, for units in columns, a row) of a table holds. */
+export type ColumnRole =
+  | { role: 'unit' | 'name' | 'group' }
+  | { role: 'data'; node: string; field: string; source?: Source; header: string }
+  | { role: 'ignored'; reason: string }
+
+const ALIASES = {
+  unit: ['unit', 'code', 'ucode', 'mã', 'mã đơn vị', 'ma_don_vi', 'mã tỉnh', 'mã huyện', 'mã xã'],
+  name: ['name', 'uname', 'tên', 'tên đơn vị', 'đơn vị', 'ten_don_vi'],
+  group: ['group', 'nhóm'],
+} as const
+
+const FIELD = /^[A-Za-z_][A-Za-z0-9_]*$/
+
+/**
+ * A header's comparison key: NFC, trimmed, inner spaces collapsed, lower-cased.
+ *
+ * @example
+ * ```ts
+ * headerKey('  Mã  Đơn vị ') // 'mã đơn vị'
+ * ```
+ */
+export function headerKey(text: string): string {
+  return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase()
+}
+
+/**
+ * Tells whether a header names the unit-code column (the mapping's `unit`, or one of the usual names).
+ *
+ * @example
+ * ```ts
+ * isUnitHeader('Mã đơn vị', {}) // true
+ * ```
+ */
+export function isUnitHeader(text: string, mapping: ImportMapping): boolean {
+  const key = headerKey(text)
+  if (mapping.unit !== undefined) return key === headerKey(mapping.unit)
+  return (ALIASES.unit as ReadonlyArray<string>).includes(key)
+}
+
+/**
+ * Gives each header its role: unit, name, group, a leaf field (from the mapping, or the header itself read
+ * as `code[:field][@source]`), or ignored with a reason. Headers that name the same leaf field and source
+ * twice are ignored after the first (with the column of the first).
+ *
+ * @example
+ * ```ts
+ * columnRoles(['unit', 'name', '1.2:done@appraisal', 'Ghi chú'], {}, undefined)
+ * // [{ role: 'unit' }, { role: 'name' },
+ * //  { role: 'data', node: '1.2', field: 'done', source: 'appraisal', header: '1.2:done@appraisal' },
+ * //  { role: 'ignored', reason: 'the header "Ghi chú" is not a leaf code (map it with a mapping file)' }]
+ * ```
+ */
+export function columnRoles(
+  headers: ReadonlyArray<string>,
+  mapping: ImportMapping,
+  leaves: ReadonlySet<string> | undefined,
+  label: (index: number) => string = (index) => String(index + 1),
+): ColumnRole[] {
+  const mapped = new Map<string, string | { node: string; field?: string; source?: Source } | null>()
+  for (const [header, target] of Object.entries(mapping.columns ?? {})) mapped.set(headerKey(header), target)
+  const special = (key: string, which: 'unit' | 'name' | 'group') =>
+    mapping[which] !== undefined
+      ? key === headerKey(mapping[which] as string)
+      : (ALIASES[which] as ReadonlyArray<string>).includes(key)
+  const seen = new Map<string, number>()
+  return headers.map((raw, index): ColumnRole => {
+    const header = raw.normalize('NFC').trim()
+    const key = headerKey(header)
+    const claim = (name: string): string | undefined => {
+      const first = seen.get(name)
+      if (first !== undefined) return `the same column as column ${label(first)} ("${name}") appears again`
+      seen.set(name, index)
+      return undefined
+    }
+    if (header === '') return { role: 'ignored', reason: 'no header' }
+    for (const which of ['unit', 'name', 'group'] as const) {
+      if (special(key, which)) {
+        const duplicate = claim(which)
+        return duplicate ? { role: 'ignored', reason: duplicate } : { role: which }
+      }
+    }
+    let target = mapped.get(key)
+    if (target === 'ignore' || target === null) return { role: 'ignored', reason: 'ignored by the mapping' }
+    if (target === undefined) target = parseHeader(header)
+    if (target === undefined) {
+      return {
+        role: 'ignored',
+        reason: `the header "${header}" is not a leaf code (map it with a mapping file)`,
+      }
+    }
+    const spec = typeof target === 'string' ? { node: target } : target
+    if (leaves !== undefined && !leaves.has(spec.node)) {
+      return { role: 'ignored', reason: `the methodology has no leaf "${spec.node}"` }
+    }
+    const field = spec.field ?? 'value'
+    const source = spec.source ?? mapping.source
+    const duplicate = claim(`${spec.node}:${field}${source ? `@${source}` : ''}`)
+    if (duplicate) return { role: 'ignored', reason: duplicate }
+    return { role: 'data', node: spec.node, field, ...(source ? { source } : {}), header }
+  })
+}
+
+/** `1.2`, `1.2:done`, `1.2@appraisal`, `1.2:done@appraisal` → its parts, or `undefined`. */
+function parseHeader(header: string): { node: string; field?: string; source?: Source } | undefined {
+  const at = header.lastIndexOf('@')
+  const sourceText = at < 0 ? undefined : header.slice(at + 1).trim()
+  const rest = at < 0 ? header : header.slice(0, at).trim()
+  const colon = rest.indexOf(':')
+  const node = colon < 0 ? rest : rest.slice(0, colon).trim()
+  const field = colon < 0 ? undefined : rest.slice(colon + 1).trim()
+  if (!NodeCodeSchema.safeParse(node).success) return undefined
+  if (field !== undefined && !FIELD.test(field)) return undefined
+  let source: Source | undefined
+  if (sourceText !== undefined) {
+    const parsed = SourceSchema.safeParse(sourceText)
+    if (!parsed.success) return undefined
+    source = parsed.data
+  }
+  return { node, ...(field === undefined ? {} : { field }), ...(source ? { source } : {}) }
+}

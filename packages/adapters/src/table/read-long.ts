@@ -1,0 +1,223 @@
+import {
+  type Dataset,
+  NodeCodeSchema,
+  type Observation,
+  parseDataset,
+  SourceSchema,
+  type Unit,
+} from '@chiso/core'
+import { restoreNeutralised } from '../cell/neutralise.js'
+import { CellRejection, readCell } from '../cell/read-cell.js'
+import { ImportError } from '../report/import-error.js'
+import type { ImportReport, ImportResult } from '../report/import-report.js'
+import { headerKey, isUnitHeader } from './headers.js'
+import type { TableReadOptions } from './read-wide.js'
+import { locator, type Table } from './table.js'
+
+const LONG_COLUMNS = {
+  node: ['node', 'leaf', 'icode', 'tiêu chí', 'mã tiêu chí'],
+  value: ['value', 'giá trị', 'điểm'],
+  field: ['field', 'trường'],
+  source: ['source', 'nguồn'],
+  name: ['name', 'uname', 'tên', 'tên đơn vị'],
+  group: ['group', 'nhóm'],
+} as const
+type LongRole = keyof typeof LONG_COLUMNS | 'unit'
+
+/**
+ * Tells whether a header row describes a long table (it has a node column and a value column).
+ *
+ * @example
+ * ```ts
+ * isLongHeader(['unit', 'node', 'value']) // true
+ * isLongHeader(['unit', 'name', '1.1'])   // false
+ * ```
+ */
+export function isLongHeader(header: ReadonlyArray<string>): boolean {
+  const keys = header.map(headerKey)
+  return (
+    keys.some((key) => (LONG_COLUMNS.node as ReadonlyArray<string>).includes(key)) &&
+    keys.some((key) => (LONG_COLUMNS.value as ReadonlyArray<string>).includes(key))
+  )
+}
+
+/**
+ * Reads a long table — one row per observation: `unit,node,value[,field][,source][,name][,group]` — into a
+ * dataset and its import report. A row with a unit and no node only lists the unit (a unit without
+ * observations). Rows with a bad node code, field, source or value are rejected (the row's cells), the rest
+ * is imported.
+ *
+ * @example
+ * ```ts
+ * const table = { file: 'd.csv', rows: [['unit', 'node', 'value'], ['A', '1.1', '7,5']], rowNumbers: [1, 2], width: 3 }
+ * readLongTable(table, {}).dataset.observations
+ * // [{ unit: 'A', node: '1.1', field: 'value', value: '7.5', origin: { file: 'd.csv', row: 2, column: 3 } }]
+ * ```
+ */
+export function readLongTable(table: Table, options: TableReadOptions = {}): ImportResult {
+  const mapping = options.mapping ?? {}
+  const at = locator(table, false)
+  const { rows, width } = table
+  const headerIndex = rows.findIndex((row, r) => r < 50 && row.some((cell) => isUnitHeader(cell, mapping)))
+  if (headerIndex < 0) {
+    throw new ImportError(`${table.file}: no unit column`, [
+      {
+        code: 'INVALID_HEADER',
+        file: table.file,
+        message: 'no header row with a "unit" column (expected unit,node,value[,field][,source])',
+      },
+    ])
+  }
+  const header = rows[headerIndex] as string[]
+  const roles: Array<LongRole | undefined> = header.map((cell) => {
+    if (isUnitHeader(cell, mapping)) return 'unit'
+    const key = headerKey(cell)
+    for (const [role, names] of Object.entries(LONG_COLUMNS)) {
+      if ((names as ReadonlyArray<string>).includes(key)) return role as LongRole
+    }
+    return undefined
+  })
+  const col = (role: LongRole) => roles.indexOf(role)
+  const [cUnit, cNode, cValue, cField, cSource, cName, cGroup] = (
+    ['unit', 'node', 'value', 'field', 'source', 'name', 'group'] as const
+  ).map(col) as [number, number, number, number, number, number, number]
+
+  const report: ImportReport = {
+    file: table.file,
+    ...(table.sheet === undefined ? {} : { sheet: table.sheet }),
+    format: 'long',
+    headerRow: at.position(headerIndex, 0).row,
+    cells: { total: rows.length * width, used: 0, ignored: 0, rejected: 0 },
+    units: 0,
+    observations: 0,
+    used: [],
+    ignored: [],
+    rejected: [],
+    warnings: [],
+  }
+  const last = rows.length - 1
+  if (headerIndex > 0) {
+    report.ignored.push({
+      fromRow: 1,
+      toRow: at.position(headerIndex - 1, 0).row,
+      fromColumn: 1,
+      toColumn: width,
+      reason: 'above the header row (titles)',
+    })
+  }
+  let ignored = headerIndex * width
+  roles.forEach((role, c) => {
+    const whole = {
+      fromRow: at.position(headerIndex, c).row,
+      toRow: at.position(last, c).row,
+      fromColumn: c + 1,
+      toColumn: c + 1,
+    }
+    if (role === undefined) {
+      report.ignored.push({
+        ...whole,
+        reason: `the column "${header[c]}" is not one of unit, node, value, field, source, name, group`,
+      })
+      ignored += rows.length - headerIndex
+    } else
+      report.used.push({
+        ...whole,
+        as: role === 'unit' || role === 'name' || role === 'group' ? role : 'observation',
+      })
+  })
+  for (let c = header.length; c < width; c++) ignored += rows.length - headerIndex
+  const ignoredColumns = roles.filter((role) => role === undefined).length + (width - header.length)
+
+  const units = new Map<string, Unit>()
+  const observations: Observation[] = []
+  const format = {
+    decimal: mapping.decimal ?? 'auto',
+    percent: mapping.percent ?? 'fraction',
+    exponent: mapping.exponent === true,
+  } as const
+  const text = (row: string[], c: number) =>
+    c < 0 ? '' : restoreNeutralised((row[c] ?? '').normalize('NFC').trim())
+  for (let r = headerIndex + 1; r <= last; r++) {
+    const row = rows[r] as string[]
+    if (row.every((cell) => cell.trim() === '')) {
+      report.ignored.push({ ...span(at, r, width), reason: 'blank row' })
+      ignored += width - ignoredColumns
+      continue
+    }
+    const rejectRow = (reason: string) => {
+      report.ignored.push({ ...span(at, r, width), reason })
+      roles.forEach((role, c) => {
+        const raw = row[c] ?? ''
+        if (role === undefined) return
+        if (raw.trim() === '') {
+          ignored++
+          return
+        }
+        report.rejected.push({
+          file: table.file,
+          ...(table.sheet === undefined ? {} : { sheet: table.sheet }),
+          ...at.position(r, c),
+          value: raw,
+          reason,
+        })
+      })
+    }
+    const unit = text(row, cUnit)
+    const node = text(row, cNode)
+    if (unit === '') {
+      rejectRow('the row has no unit code')
+      continue
+    }
+    const entry = units.get(unit) ?? { code: unit }
+    const name = text(row, cName)
+    const group = text(row, cGroup)
+    if (name !== '' && entry.name === undefined) entry.name = name
+    if (group !== '' && entry.group === undefined) entry.group = group
+    units.set(unit, entry)
+    if (node === '' && text(row, cValue) === '') continue
+    if (!NodeCodeSchema.safeParse(node).success) {
+      rejectRow(`"${node}" is not a node code`)
+      continue
+    }
+    if (options.leaves !== undefined && !options.leaves.has(node)) {
+      rejectRow(`the methodology has no leaf "${node}"`)
+      continue
+    }
+    const field = text(row, cField) || 'value'
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(field)) {
+      rejectRow(`"${field}" is not a field name`)
+      continue
+    }
+    const sourceText = text(row, cSource) || mapping.source
+    const source = sourceText === undefined ? undefined : SourceSchema.safeParse(sourceText)
+    if (source && !source.success) {
+      rejectRow(`"${sourceText}" is not a source (self, appraisal, survey, statistic)`)
+      continue
+    }
+    const value = readCell(cValue < 0 ? '' : (row[cValue] ?? ''), format)
+    if (value instanceof CellRejection) {
+      rejectRow(`unit "${unit}", node "${node}": ${value.reason}`)
+      continue
+    }
+    observations.push({
+      unit,
+      node,
+      field,
+      value,
+      ...(source?.success ? { source: source.data } : {}),
+      origin: at.origin(r, cValue),
+    })
+  }
+  report.units = units.size
+  report.observations = observations.length
+  report.cells.rejected = report.rejected.length
+  report.cells.ignored = ignored
+  report.cells.used = report.cells.total - ignored - report.rejected.length
+  const dataset: Dataset = parseDataset({ units: [...units.values()], observations })
+  return { dataset, report }
+}
+
+function span(at: ReturnType<typeof locator>, r: number, width: number) {
+  const { row } = at.position(r, 0)
+  return { fromRow: row, toRow: row, fromColumn: 1, toColumn: width }
+}

@@ -1,0 +1,309 @@
+import { type Dataset, type Observation, parseDataset, type Unit } from '@chiso/core'
+import { restoreNeutralised } from '../cell/neutralise.js'
+import { CellRejection, readCell } from '../cell/read-cell.js'
+import type { ImportMapping } from '../mapping/mapping.js'
+import { ImportError } from '../report/import-error.js'
+import type { ImportReport, ImportResult } from '../report/import-report.js'
+import { type ColumnRole, columnRoles, isUnitHeader } from './headers.js'
+import { columnLetters, locator, type Table, transposeTable } from './table.js'
+
+/**
+ * Options of the table readers: the mapping, the methodology's leaf codes (columns naming anything else are
+ * ignored and reported), and a progress callback for long imports.
+ *
+ * @example
+ * ```ts
+ * const options: TableReadOptions = { mapping: { unit: 'Mã' }, leaves: new Set(['1.1', '1.2']) }
+ * ```
+ */
+export interface TableReadOptions {
+  mapping?: ImportMapping
+  /** The leaf codes of the methodology the data is for; columns naming other codes are ignored (reported). */
+  leaves?: ReadonlySet<string>
+  /** Called now and then with the rows read so far and the total. */
+  onProgress?: (done: number, total: number) => void
+}
+
+/** Rows searched for the header when it is not given. */
+const HEADER_SEARCH_ROWS = 50
+
+/**
+ * Reads a wide table (one row per unit and one column per leaf field; or, with `orientation: 'columns'`, one
+ * column per unit) into a dataset and its import report. The header row is the one holding the unit column
+ * (`unit`, `Mã đơn vị`… or the mapping's `unit`); rows above it are titles. Every cell is accounted for:
+ * used, ignored (with a reason) or rejected (with location, value and reason). Rejected cells do not stop
+ * the rest; they simply give no observation.
+ *
+ * @example
+ * ```ts
+ * const { dataset, report } = readWideTable(
+ *   { file: 'd.csv', rows: [['unit', '1.1'], ['A', '7,5'], ['B', 'abc']], rowNumbers: [1, 2, 3], width: 2 },
+ *   {},
+ * )
+ * dataset.observations // [{ unit: 'A', node: '1.1', field: 'value', value: '7.5', origin: { file: 'd.csv', row: 2, column: 2 } }]
+ * report.rejected      // [{ file: 'd.csv', row: 3, column: 2, value: 'abc', reason: 'expected a number …' }]
+ * ```
+ */
+export function readWideTable(source: Table, options: TableReadOptions = {}): ImportResult {
+  const mapping = options.mapping ?? {}
+  const transposed = mapping.orientation === 'columns'
+  const table = transposed ? transposeTable(source) : source
+  const at = locator(source, transposed)
+  const { rows, width } = table
+  const headerIndex = findHeader(table, mapping, transposed)
+  const header = rows[headerIndex] ?? []
+  const roles = columnRoles(
+    Array.from({ length: width }, (_, c) => header[c] ?? ''),
+    mapping,
+    options.leaves,
+    (c) => String(transposed ? at.position(headerIndex, c).row : columnLabel(source, c + 1)),
+  )
+  const merged = table.merged
+  if (merged) {
+    roles.forEach((role, c) => {
+      const master = merged.get(`${headerIndex}:${c}`)
+      if (master !== undefined && role.role !== 'ignored') {
+        roles[c] = { role: 'ignored', reason: `part of the merged header cell ${master}` }
+      }
+    })
+  }
+  const unitColumn = roles.findIndex((role) => role.role === 'unit')
+  const nameColumn = roles.findIndex((role) => role.role === 'name')
+  const groupColumn = roles.findIndex((role) => role.role === 'group')
+  const dataColumns: number[] = []
+  roles.forEach((role, c) => {
+    if (role.role === 'data') dataColumns.push(c)
+  })
+
+  const report = newReport(source, transposed, at.position(headerIndex, 0), rows.length * width)
+  const format = {
+    decimal: mapping.decimal ?? 'auto',
+    percent: mapping.percent ?? 'fraction',
+    exponent: mapping.exponent === true,
+  } as const
+  const reject = (r: number, c: number, value: string, reason: string) => {
+    const { row, column } = at.position(r, c)
+    const address = at.address(r, c)
+    report.rejected.push({
+      file: source.file,
+      ...(source.sheet === undefined ? {} : { sheet: source.sheet }),
+      row,
+      column,
+      ...(address === undefined ? {} : { address }),
+      value,
+      reason,
+    })
+  }
+  const ignoreRows = (from: number, to: number, reason: string) => {
+    if (to < from) return
+    report.ignored.push({ ...range(at, from, to, 0, width - 1), reason })
+  }
+  let ignoredCells = 0
+
+  // Titles above the header row.
+  ignoreRows(0, headerIndex - 1, 'above the header row (titles)')
+  ignoredCells += headerIndex * width
+
+  const last = rows.length - 1
+  roles.forEach((role, c) => {
+    if (role.role === 'ignored') {
+      report.ignored.push({ ...range(at, headerIndex, last, c, c), reason: role.reason })
+    } else {
+      report.used.push({
+        ...range(at, headerIndex, headerIndex, c, c),
+        as: 'header',
+        ...(role.role === 'data' ? dataTarget(role) : {}),
+      })
+      if (last > headerIndex) {
+        report.used.push({
+          ...range(at, headerIndex + 1, last, c, c),
+          as: role.role === 'data' ? 'observation' : role.role,
+          ...(role.role === 'data' ? dataTarget(role) : {}),
+        })
+      }
+    }
+  })
+  const ignoredColumns = roles.filter((role) => role.role === 'ignored').length
+  ignoredCells += ignoredColumns // the header cells of ignored columns
+
+  const units: Unit[] = []
+  const observations: Observation[] = []
+  const firstRow = new Map<string, number>()
+  let blankFrom = -1
+  const progressEvery = Math.max(1, Math.floor(rows.length / 100))
+  for (let r = headerIndex + 1; r <= last; r++) {
+    if (options.onProgress && r % progressEvery === 0) options.onProgress(r, rows.length)
+    const row = rows[r] as string[]
+    if (isBlank(row)) {
+      if (blankFrom < 0) blankFrom = r
+      ignoredCells += width
+      continue
+    }
+    if (blankFrom >= 0) {
+      ignoreRows(blankFrom, r - 1, 'blank row')
+      blankFrom = -1
+    }
+    const unit = restoreNeutralised((row[unitColumn] ?? '').normalize('NFC').trim())
+    const seen = firstRow.get(unit)
+    if (unit === '' || seen !== undefined) {
+      const reason =
+        unit === ''
+          ? 'the row has no unit code'
+          : `duplicate unit "${unit}" (first in ${transposed ? 'column' : 'row'} ${transposed ? columnLetters(at.position(seen as number, 0).column) : at.position(seen as number, 0).row})`
+      let rejected = 0
+      roles.forEach((role, c) => {
+        const text = row[c] ?? ''
+        if (role.role === 'ignored' || text.trim() === '') return
+        reject(r, c, text, reason)
+        rejected++
+      })
+      ignoreRows(r, r, reason)
+      ignoredCells += width - rejected
+      continue
+    }
+    firstRow.set(unit, r)
+    const entry: Unit = { code: unit }
+    if (nameColumn >= 0) {
+      const name = restoreNeutralised((row[nameColumn] ?? '').normalize('NFC').trim())
+      if (name !== '') entry.name = name
+    }
+    if (groupColumn >= 0) {
+      const group = restoreNeutralised((row[groupColumn] ?? '').normalize('NFC').trim())
+      if (group !== '') entry.group = group
+    }
+    units.push(entry)
+    for (const c of dataColumns) {
+      const role = roles[c] as Extract<ColumnRole, { role: 'data' }>
+      const raw = row[c] ?? ''
+      const key = merged || table.warnings ? `${r}:${c}` : ''
+      const master = merged?.get(key)
+      if (master !== undefined) {
+        report.ignored.push({ ...range(at, r, r, c, c), reason: `part of the merged cell ${master}` })
+        ignoredCells++
+        continue
+      }
+      let value: ReturnType<typeof readCell>
+      const warning = table.warnings?.get(key)
+      if (warning !== undefined) {
+        const { row: sheetRow, column } = at.position(r, c)
+        const address = at.address(r, c)
+        report.warnings.push({ row: sheetRow, column, ...(address ? { address } : {}), message: warning })
+        value = null
+      } else value = readCell(raw, format)
+      if (value instanceof CellRejection) {
+        reject(r, c, raw, `${role.header}, unit "${unit}": ${value.reason}`)
+        continue
+      }
+      const observation: Observation = {
+        unit,
+        node: role.node,
+        field: role.field,
+        value,
+        origin: at.origin(r, c),
+      }
+      if (role.source !== undefined) observation.source = role.source
+      observations.push(observation)
+    }
+    // Values in columns without a header are rejected: they look like data nobody can place.
+    roles.forEach((role, c) => {
+      if (role.role !== 'ignored') return
+      const text = row[c] ?? ''
+      if (role.reason === 'no header' && text.trim() !== '')
+        reject(r, c, text, 'a value in a column without a header')
+      else ignoredCells++
+    })
+  }
+  if (blankFrom >= 0) ignoreRows(blankFrom, last, 'blank row')
+  options.onProgress?.(rows.length, rows.length)
+
+  report.units = units.length
+  report.observations = observations.length
+  report.cells.rejected = report.rejected.length
+  report.cells.ignored = ignoredCells
+  report.cells.used = report.cells.total - ignoredCells - report.rejected.length
+  const dataset: Dataset = parseDataset({ units, observations })
+  return { dataset, report }
+}
+
+function dataTarget(role: Extract<ColumnRole, { role: 'data' }>) {
+  return { node: role.node, field: role.field, ...(role.source ? { source: role.source } : {}) }
+}
+
+function newReport(
+  table: Table,
+  transposed: boolean,
+  header: { row: number; column: number },
+  total: number,
+): ImportReport {
+  return {
+    file: table.file,
+    ...(table.sheet === undefined ? {} : { sheet: table.sheet }),
+    format: 'wide',
+    orientation: transposed ? 'columns' : 'rows',
+    headerRow: transposed ? header.column : header.row,
+    cells: { total, used: 0, ignored: 0, rejected: 0 },
+    units: 0,
+    observations: 0,
+    used: [],
+    ignored: [],
+    rejected: [],
+    warnings: [],
+  }
+}
+
+function range(at: ReturnType<typeof locator>, r1: number, r2: number, c1: number, c2: number) {
+  const a = at.position(r1, c1)
+  const b = at.position(r2, c2)
+  return {
+    fromRow: Math.min(a.row, b.row),
+    toRow: Math.max(a.row, b.row),
+    fromColumn: Math.min(a.column, b.column),
+    toColumn: Math.max(a.column, b.column),
+  }
+}
+
+function isBlank(row: ReadonlyArray<string>): boolean {
+  for (const cell of row) if (cell !== '' && cell.trim() !== '') return false
+  return true
+}
+
+function columnLabel(table: Table, column: number): string | number {
+  return table.letters ? columnLetters(column) : column
+}
+
+function findHeader(table: Table, mapping: ImportMapping, transposed: boolean): number {
+  const { rows } = table
+  if (mapping.headerRow !== undefined) {
+    const index = transposed ? mapping.headerRow - 1 : table.rowNumbers.indexOf(mapping.headerRow)
+    if (index < 0 || index >= rows.length) {
+      throw new ImportError(`${table.file}: no ${transposed ? 'column' : 'row'} ${mapping.headerRow}`, [
+        {
+          code: 'INVALID_HEADER',
+          file: table.file,
+          ...(table.sheet === undefined ? {} : { sheet: table.sheet }),
+          message: `the header ${transposed ? 'column' : 'row'} ${mapping.headerRow} is not in the table`,
+        },
+      ])
+    }
+    return index
+  }
+  for (let r = 0; r < Math.min(rows.length, HEADER_SEARCH_ROWS); r++) {
+    const row = rows[r] as string[]
+    const c = row.findIndex((cell) => isUnitHeader(cell, mapping))
+    if (c < 0) continue
+    // A unit header merged over several rows (a two-row header): the header row is the last of them.
+    let end = r
+    while (end + 1 < rows.length && (rows[end + 1]?.[c] ?? '') === row[c]) end++
+    return end
+  }
+  const wanted = mapping.unit === undefined ? '"unit" (or "Mã đơn vị", "code")' : `"${mapping.unit}"`
+  throw new ImportError(`${table.file}: no unit column`, [
+    {
+      code: 'INVALID_HEADER',
+      file: table.file,
+      ...(table.sheet === undefined ? {} : { sheet: table.sheet }),
+      message: `no header ${transposed ? 'column' : 'row'} with a ${wanted} ${transposed ? 'row' : 'column'} in the first ${HEADER_SEARCH_ROWS} ${transposed ? 'columns' : 'rows'}`,
+      hint: 'name the unit column "unit" (expected unit,name,<leaf code>,…), or say which it is with a mapping (unit: "…")',
+    },
+  ])
+}

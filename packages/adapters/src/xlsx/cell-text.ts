@@ -1,0 +1,53 @@
+import { dec, toDecimalString } from '@chiso/core'
+import type { CellValue } from 'exceljs'
+import { numberToPlainDecimal } from '../cell/number-text.js'
+
+/** Milliseconds from the Unix epoch back to Excel's day 0 (1899-12-30, the 1900 date system). */
+const EXCEL_EPOCH_1900 = Date.UTC(1899, 11, 30)
+const EXCEL_EPOCH_1904 = Date.UTC(1904, 0, 1)
+
+/**
+ * The text of a sheet cell as chiso reads it: numbers as decimal strings (the shortest decimal of the stored
+ * double, which is what the spreadsheet wrote), dates as Excel's serial day numbers (as Excel stores them),
+ * formulas by their cached result, rich text joined, errors as their code (`#N/A`). A formula without a cached
+ * result gives `missing: 'formula without a cached value'`.
+ *
+ * @example
+ * ```ts
+ * sheetCellText(7.98)                                  // { text: '7.98' }
+ * sheetCellText({ formula: 'A1+A2', result: 0.3 })     // { text: '0.3' }
+ * sheetCellText({ formula: 'A1+A2' })                  // { text: '', missing: 'formula without a cached value (=A1+A2)…' }
+ * sheetCellText(new Date(Date.UTC(2023, 0, 1)))        // { text: '44927' }
+ * ```
+ */
+export function sheetCellText(value: CellValue, date1904 = false): { text: string; missing?: string } {
+  if (value === null || value === undefined) return { text: '' }
+  if (typeof value === 'number') return { text: numberToPlainDecimal(value) ?? String(value) }
+  if (typeof value === 'string') return { text: value }
+  if (typeof value === 'boolean') return { text: value ? 'true' : 'false' }
+  if (value instanceof Date) {
+    const epoch = date1904 ? EXCEL_EPOCH_1904 : EXCEL_EPOCH_1900
+    return { text: toDecimalString(dec(value.getTime() - epoch).div(86_400_000)) }
+  }
+  const object = value as unknown as Record<string, unknown>
+  if ('formula' in object || 'sharedFormula' in object) {
+    const result = object.result as CellValue | undefined
+    if (result === undefined || result === null) {
+      const formula = String(object.formula ?? object.sharedFormula)
+      return {
+        text: '',
+        missing: `formula without a cached value (=${formula}): read as missing; open and save the file in Excel to store its result`,
+      }
+    }
+    if (typeof result === 'object' && result !== null && 'error' in (result as object)) {
+      return { text: String((result as { error: unknown }).error) }
+    }
+    return sheetCellText(result, date1904)
+  }
+  if ('richText' in object && Array.isArray(object.richText)) {
+    return { text: (object.richText as Array<{ text: string }>).map((part) => part.text).join('') }
+  }
+  if ('error' in object) return { text: String(object.error) }
+  if ('text' in object) return sheetCellText(object.text as CellValue, date1904)
+  return { text: String(value) }
+}

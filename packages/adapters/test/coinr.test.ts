@@ -1,0 +1,126 @@
+// COINr interop: the imported methodology and dataset, scored by chiso, reproduce COINr's default pipeline.
+// The expected values come from an independent float64 implementation of that pipeline written here.
+import { readFileSync } from 'node:fs'
+import { createEngine } from '@chiso/core'
+import { parse } from 'csv-parse/sync'
+import { describe, expect, it } from 'vitest'
+import { importCoinr } from '../src/coinr/import-coinr.js'
+
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url))
+
+interface Meta {
+  Level: string
+  iCode: string
+  Direction: string
+  Weight: string
+  Parent: string
+  Type: string
+}
+
+/** COINr's default pipeline in doubles: direction, min-max [l, u], weighted means of present children, ranks min. */
+function coinrFloat(metaText: string, dataText: string, l = 0, u = 100) {
+  const meta = parse(metaText, { columns: true }) as Meta[]
+  const data = parse(dataText, { columns: true }) as Array<Record<string, string>>
+  const values = new Map<string, Array<number | null>>()
+  const indicators = meta.filter((m) => m.Type === 'Indicator')
+  for (const m of indicators) {
+    const raw = data.map((row) => {
+      const text = row[m.iCode] ?? ''
+      return text === '' || text === 'NA' ? null : Number(text) * Number(m.Direction)
+    })
+    const present = raw.filter((x): x is number => x !== null)
+    const min = Math.min(...present)
+    const max = Math.max(...present)
+    values.set(
+      m.iCode,
+      raw.map((x) => (x === null ? null : l + ((x - min) / (max - min)) * (u - l))),
+    )
+  }
+  const aggregates = meta
+    .filter((m) => m.Type === 'Aggregate')
+    .sort((a, b) => Number(a.Level) - Number(b.Level))
+  for (const m of aggregates) {
+    const kids = meta.filter((k) => k.Parent === m.iCode)
+    values.set(
+      m.iCode,
+      data.map((_, i) => {
+        let sum = 0
+        let weights = 0
+        for (const k of kids) {
+          const v = values.get(k.iCode)?.[i]
+          if (v === null || v === undefined) continue
+          sum += Number(k.Weight) * v
+          weights += Number(k.Weight)
+        }
+        return weights === 0 ? null : sum / weights
+      }),
+    )
+  }
+  const root = aggregates[aggregates.length - 1]!.iCode
+  const index = values.get(root)!
+  const ranks = index.map((x) => (x === null ? null : 1 + index.filter((y) => y !== null && y > x).length))
+  return { units: data.map((row) => row.uCode as string), values, index, ranks, root }
+}
+
+function relativeError(actual: string, expected: number): number {
+  const a = Number(actual)
+  return expected === 0 ? Math.abs(a) : Math.abs(a - expected) / Math.abs(expected)
+}
+
+describe('importCoinr on COINr’s ASEM example (51 countries, 49 indicators, 63 missing values)', () => {
+  const metaText = fixture('coinr-asem/asem_iMeta.csv').toString('utf8')
+  const dataText = fixture('coinr-asem/asem_iData.csv').toString('utf8')
+  const imported = importCoinr(metaText, dataText, { metaFile: 'asem_iMeta.csv', dataFile: 'asem_iData.csv' })
+  const card = createEngine().compile(imported.methodology).evaluate(imported.dataset)
+  const expected = coinrFloat(metaText, dataText)
+
+  it('builds the tree 49 indicators → 8 pillars → 2 sub-indices → Index, with 14 reversed', () => {
+    const leaves: Array<{ direction?: number }> = []
+    const walk = (nodes: ReadonlyArray<{ children?: unknown; direction?: number }>) => {
+      for (const node of nodes) {
+        if (node.children) walk(node.children as typeof nodes)
+        else leaves.push(node)
+      }
+    }
+    walk(imported.methodology.tree)
+    expect(leaves).toHaveLength(49)
+    expect(leaves.filter((leaf) => leaf.direction === -1)).toHaveLength(14)
+    expect(imported.dataset.units).toHaveLength(51)
+    expect(imported.dataset.observations.filter((o) => o.value === null)).toHaveLength(63)
+  })
+
+  it('scores every unit’s Index to 1e-9 relative of the float64 pipeline, with the same ranks', () => {
+    expect(card.units.map((u) => u.unit).sort()).toEqual([...expected.units].sort())
+    card.units.forEach((unit) => {
+      const i = expected.units.indexOf(unit.unit)
+      const want = expected.index[i] as number
+      expect(
+        relativeError(unit.index as string, want),
+        `${unit.unit}: ${unit.index} vs ${want}`,
+      ).toBeLessThan(1e-9)
+      expect(unit.rank).toBe(expected.ranks[i])
+    })
+  })
+
+  it('reproduces every pillar and sub-index, and every normalised indicator', () => {
+    for (const [code, column] of expected.values) {
+      card.units.forEach((unit) => {
+        const want = column[expected.units.indexOf(unit.unit)]
+        const got = unit.nodes[code]?.score ?? null
+        if (want === null || want === undefined) expect(got, `${unit.unit} ${code}`).toBeNull()
+        else expect(relativeError(got as string, want), `${unit.unit} ${code}`).toBeLessThan(1e-9)
+      })
+    }
+  })
+
+  it('accounts for every cell of iData: groups, Time and denominators are ignored with a reason', () => {
+    const { cells, ignored } = imported.report
+    expect(cells.used + cells.ignored + cells.rejected).toBe(cells.total)
+    expect(cells.total).toBe(52 * 60)
+    expect(cells.rejected).toBe(0)
+    expect(ignored.map((entry) => entry.reason)).toContain(
+      'COINr denominator (used only by Denominate, not by the default pipeline)',
+    )
+    expect(ignored.map((entry) => entry.reason)).toContain('COINr Time column (one period is imported)')
+  })
+})

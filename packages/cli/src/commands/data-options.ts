@@ -1,0 +1,99 @@
+import type { ImportLimits, ImportResult } from '@chiso/adapters'
+import type { CompiledMethodology } from '@chiso/core'
+import { type Command, InvalidArgumentError } from 'commander'
+import { createProgress, type Progress } from '../format/progress.js'
+import { formatImportNotes } from '../format/import-report.js'
+import { importData } from '../io/import-data.js'
+import { withoutRejects } from '../io/read-wide-csv.js'
+import type { CommandContext } from './context.js'
+
+/**
+ * The options every command that reads a DATA file shares.
+ *
+ * @example
+ * ```ts
+ * const options: DataOptions = { sheet: 'TC3', mapping: 'mapping.yaml', allowRejects: true }
+ * ```
+ */
+export interface DataOptions {
+  sheet?: string
+  mapping?: string
+  allowRejects?: boolean
+  maxFileBytes?: number
+  maxRows?: number
+  maxColumns?: number
+  maxUncompressedBytes?: number
+}
+
+const positive = (value: string): number => {
+  const n = Number(value)
+  if (!Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1')
+  return n
+}
+
+/**
+ * Adds the DATA options (`--sheet`, `--mapping`, `--allow-rejects` and the limits) to a command.
+ *
+ * @example
+ * ```ts
+ * addDataOptions(program.command('score'))
+ * ```
+ */
+export function addDataOptions(command: Command): Command {
+  return command
+    .option('--sheet <name|index>', 'XLSX: the sheet to read, by name or 1-based index (default: the first)')
+    .option('--mapping <file>', 'a mapping file (YAML/JSON): unit column, header → leaf code, fields, sources')
+    .option('--allow-rejects', 'go on when cells were rejected (they count as missing); default: exit 1')
+    .option('--max-file-bytes <n>', 'refuse data files larger than this (default 268435456)', positive)
+    .option('--max-rows <n>', 'refuse tables with more rows (default 1000000)', positive)
+    .option('--max-columns <n>', 'refuse tables with more columns (default 16384)', positive)
+    .option('--max-uncompressed-bytes <n>', 'XLSX: refuse workbooks that inflate to more (default 1073741824)', positive)
+}
+
+/**
+ * Reads the DATA argument with the shared options: through the adapters, with a progress bar on a TTY, notes
+ * about ignored columns and warnings on stderr, and exit 1 (an `InputError` listing every rejected cell)
+ * unless `--allow-rejects`.
+ *
+ * @example
+ * ```ts
+ * const { dataset } = await loadData('du-lieu.xlsx', options, context, compiled)
+ * ```
+ */
+export async function loadData(
+  file: string,
+  options: DataOptions,
+  context: CommandContext,
+  compiled?: CompiledMethodology,
+  settings: { notes?: boolean } = {},
+): Promise<ImportResult> {
+  const limits: Partial<ImportLimits> = {
+    ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}),
+    ...(options.maxRows ? { maxRows: options.maxRows } : {}),
+    ...(options.maxColumns ? { maxColumns: options.maxColumns } : {}),
+    ...(options.maxUncompressedBytes ? { maxUncompressedBytes: options.maxUncompressedBytes } : {}),
+  }
+  let progress: Progress | undefined
+    const sheet = options.sheet === undefined ? undefined : /^\d+$/.test(options.sheet) ? Number(options.sheet) : options.sheet
+  try {
+    const result = await importData(file, context.io.cwd, {
+      ...(sheet === undefined ? {} : { sheet }),
+      ...(options.mapping ? { mappingFile: options.mapping } : {}),
+      ...(compiled ? { leaves: new Set(compiled.leaves.map((leaf) => leaf.code)) } : {}),
+      limits,
+      onProgress: (done, total) => {
+        // Only large tables get a bar (and only on a terminal: createProgress is silent otherwise).
+        if (total < 5_000) return
+        progress ??= createProgress(context.io.stderr, total, 'importing')
+        progress.tick(done - lastDone)
+        lastDone = done
+      },
+    })
+    progress?.done()
+    if (settings.notes !== false) context.io.stderr.write(formatImportNotes(result.report, context.err))
+    withoutRejects(result, options.allowRejects === true)
+    return result
+  } finally {
+    progress?.done()
+  }
+}

@@ -1,0 +1,48 @@
+// Properties of diff and patch: diff(a, a) is empty; applying diff(a, b) to a gives b; the changes reported
+// match what was edited.
+import { test } from '@fast-check/vitest'
+import * as fc from 'fast-check'
+import { describe, expect } from 'vitest'
+// The SDK's arbitraries, from source: core cannot depend on @chiso/sdk (which depends on core).
+import { compositeMethodologyArb, pointsMethodologyArb } from '../../../sdk/src/testing/index.js'
+import { applyDiff } from './apply-diff.js'
+import { diffMethodologies } from './diff.js'
+import { explicitMethodology } from './explicit.js'
+import { mutate, mutationsArb } from './test-mutations.js'
+
+const methodologyArb = fc.oneof(
+  pointsMethodologyArb({ maxDepth: 3, maxChildren: 4 }),
+  compositeMethodologyArb({ maxDepth: 3, maxChildren: 4 }),
+)
+
+describe('diffMethodologies and applyDiff', () => {
+  test.prop([methodologyArb])('diff(a, a) is empty', (a) => {
+    expect(diffMethodologies(a, a).changes).toEqual([])
+  })
+
+  test.prop([methodologyArb, mutationsArb(6)], { numRuns: 300 })(
+    'applying diff(a, b) to a gives b',
+    (a, mutations) => {
+      const b = mutate(a, mutations)
+      const diff = diffMethodologies(a, b)
+      expect(applyDiff(a, diff)).toEqual(explicitMethodology(b))
+      // and the diff survives a trip through JSON, as a file would
+      expect(applyDiff(a, JSON.parse(JSON.stringify(diff)))).toEqual(explicitMethodology(b))
+    },
+  )
+
+  test.prop([methodologyArb, methodologyArb])(
+    'applying diff(a, b) to a gives b for unrelated trees',
+    (a, b) => {
+      expect(applyDiff(a, diffMethodologies(a, b))).toEqual(explicitMethodology(b))
+    },
+  )
+
+  test.prop([methodologyArb, mutationsArb(6)])(
+    'a diff is empty exactly when the fingerprints agree',
+    (a, mutations) => {
+      const diff = diffMethodologies(a, mutate(a, mutations))
+      expect(diff.changes.length === 0).toBe(diff.from.fingerprint === diff.to.fingerprint)
+    },
+  )
+})

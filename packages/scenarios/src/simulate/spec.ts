@@ -1,0 +1,92 @@
+import { DecimalStringSchema, NonNegativeDecimalStringSchema, PluginCallSchema } from '@chiso/core'
+import { z } from 'zod'
+import { throwLocated } from '../zod-error.js'
+
+/** Which nodes an entry applies to: a list of codes, or every leaf, or every inner node (not the root). */
+const NodesSchema = z.union([z.enum(['leaves', 'inner', 'all']), z.array(z.string()).min(1)])
+
+/**
+ * A simulation spec (`chiso simulate --spec`): which inputs are uncertain and how. Every part is optional;
+ * an empty spec gives runs identical to the nominal scorecard.
+ *
+ * @example
+ * ```ts
+ * SimulationSpecSchema.parse({
+ *   unit: 'nga-son', targetRank: 10,
+ *   weights: { noise: '0.25' },
+ *   survey: { n: 300 },
+ *   peers: { distribution: 'normal', mean: '0.5', sd: '1' },
+ *   alternatives: [{ nodes: 'leaves', normalise: [{ use: 'chiso/min-max' }, { use: 'chiso/z-score' }] }],
+ * })
+ * ```
+ */
+export const SimulationSpecSchema = z.strictObject({
+  $schema: z.string().optional(),
+  description: z.string().optional(),
+  /** The unit of interest: peers' improvements apply to every other unit; sensitivity analyses its rank. */
+  unit: z.string().optional(),
+  /** Report each unit's probability of reaching this rank or better. */
+  targetRank: z.int().min(1).optional(),
+  /** Weight noise as in COINr: each weight is multiplied by a uniform factor in [1 − noise, 1 + noise]. */
+  weights: z
+    .strictObject({ noise: NonNegativeDecimalStringSchema, nodes: NodesSchema.default('all') })
+    .optional(),
+  /** Sampling error of survey results: from the sample size n (share p: √(p(1 − p)/n)) or a standard error. */
+  survey: z
+    .strictObject({
+      n: z.int().min(1).optional(),
+      /** Standard error as a share of the leaf's maximum. */
+      se: NonNegativeDecimalStringSchema.optional(),
+      /** Default: leaves with source survey or the chiso/survey rule. */
+      nodes: z.array(z.string()).min(1).optional(),
+    })
+    .refine((survey) => (survey.n === undefined) !== (survey.se === undefined), {
+      message: 'give either n (a sample size) or se (a standard error), not both',
+    })
+    .optional(),
+  /** Improvement of every other unit's index, drawn per unit and run. */
+  peers: z
+    .discriminatedUnion('distribution', [
+      z.strictObject({ distribution: z.literal('normal'), mean: DecimalStringSchema.default('0'), sd: NonNegativeDecimalStringSchema }),
+      z.strictObject({ distribution: z.literal('uniform'), min: DecimalStringSchema, max: DecimalStringSchema }),
+    ])
+    .optional(),
+  /** Methodological alternatives: each run picks one choice per entry, uniformly. */
+  alternatives: z
+    .array(
+      z.strictObject({
+        nodes: NodesSchema,
+        /** Alternative normalisers (`null`: none). */
+        normalise: z.array(PluginCallSchema.nullable()).min(1).optional(),
+        /** Alternative aggregators. */
+        aggregate: z.array(PluginCallSchema).min(1).optional(),
+      }),
+    )
+    .default([]),
+})
+
+/**
+ * A parsed simulation spec (defaults explicit).
+ *
+ * @example
+ * ```ts
+ * const spec: SimulationSpec = parseSimulationSpec({ weights: { noise: '0.2' } })
+ * spec.weights?.nodes // 'all'
+ * ```
+ */
+export type SimulationSpec = z.output<typeof SimulationSpecSchema>
+
+/**
+ * Parses a simulation spec, or throws a `ChisoError` (`INVALID_OPTIONS`) listing every problem with its path.
+ *
+ * @example
+ * ```ts
+ * parseSimulationSpec({ weights: { noise: '0.25' } }).alternatives // []
+ * parseSimulationSpec({ weights: { noise: 'x' } }) // throws: weights.noise: …
+ * ```
+ */
+export function parseSimulationSpec(input: unknown): SimulationSpec {
+  const result = SimulationSpecSchema.safeParse(input ?? {})
+  if (!result.success) throwLocated('simulation spec', result.error)
+  return result.data
+}

@@ -1,0 +1,144 @@
+import { fc, test } from '@fast-check/vitest'
+import { createEngine, type Dataset, dec, type Dec, type MethodologyInput, parseDataset } from '@chiso/core'
+import { describe, expect } from 'vitest'
+import { applyChanges, type ObservationChange, parsePlanCosts, planRank } from '../src/index.js'
+
+// Small random additive methodologies: yes/no, band and entered-points leaves under one or two areas, a few
+// units with random observations. Brute force tries every combination of leaf improvements.
+type Leaf =
+  | { kind: 'yes-no'; max: number }
+  | { kind: 'bands'; max: number; thresholds: number[] }
+  | { kind: 'points'; max: number }
+
+const leafArb: fc.Arbitrary<Leaf> = fc.oneof(
+  fc.record({ kind: fc.constant('yes-no' as const), max: fc.integer({ min: 1, max: 8 }) }),
+  fc.record({
+    kind: fc.constant('bands' as const),
+    max: fc.integer({ min: 2, max: 8 }),
+    thresholds: fc.uniqueArray(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 3 }),
+  }),
+  fc.record({ kind: fc.constant('points' as const), max: fc.integer({ min: 1, max: 4 }) }),
+)
+
+const caseArb = fc
+  .record({
+    leaves: fc.array(leafArb, { minLength: 1, maxLength: 4 }),
+    units: fc.integer({ min: 2, max: 5 }),
+    split: fc.boolean(),
+    seeds: fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 40, maxLength: 40 }),
+    unit: fc.nat(),
+    rise: fc.integer({ min: 1, max: 4 }),
+  })
+  .map(({ leaves, units, split, seeds, unit, rise }) => {
+    const nodes = leaves.map((leaf, i) => {
+      const code = `L${i}`
+      if (leaf.kind === 'yes-no') return { code, title: code, max: String(leaf.max), rule: { use: 'chiso/yes-no' } }
+      if (leaf.kind === 'points') return { code, title: code, max: String(leaf.max), rule: { use: 'chiso/points' } }
+      const bands = [...leaf.thresholds].sort((a, b) => a - b).map((t, k, all) => ({
+        atLeast: String(t),
+        points: String(((k + 1) * leaf.max) / all.length),
+      }))
+      return { code, title: code, max: String(leaf.max), rule: { use: 'chiso/bands', with: { bands } } }
+    })
+    const areaMax = (list: typeof nodes) => String(list.reduce((sum, node) => sum + Number(node.max), 0))
+    const half = Math.ceil(nodes.length / 2)
+    const tree =
+      split && nodes.length > 1
+        ? [
+            { code: 'A', title: 'A', max: areaMax(nodes.slice(0, half)), children: nodes.slice(0, half) },
+            { code: 'B', title: 'B', max: areaMax(nodes.slice(half)), children: nodes.slice(half) },
+          ]
+        : nodes
+    const methodology: MethodologyInput = { id: 'prop', version: '1.0.0', title: 'prop', result: { type: 'points' }, tree }
+    let s = 0
+    const next = () => seeds[s++ % seeds.length]!
+    const codes = Array.from({ length: units }, (_, u) => `U${u}`)
+    const observations = codes.flatMap((code) =>
+      leaves.map((leaf, i) => {
+        const r = next()
+        const value =
+          leaf.kind === 'yes-no' ? r % 2 === 0 : leaf.kind === 'points' ? String((r % (leaf.max * 2 + 1)) / 2) : String(r % 10)
+        return { unit: code, node: `L${i}`, value }
+      }),
+    )
+    const dataset = parseDataset({ units: codes.map((code) => ({ code })), observations })
+    return { methodology, dataset, leaves, unit: codes[unit % units]!, rise }
+  })
+
+/** Every input each leaf may take for the unit that does not lower its points (points leaves in halves). */
+function valuesOf(leaf: Leaf): Array<string | boolean> {
+  if (leaf.kind === 'yes-no') return [false, true]
+  if (leaf.kind === 'points') return Array.from({ length: leaf.max * 2 + 1 }, (_, k) => String(k / 2))
+  return ['0', ...leaf.thresholds.map(String)]
+}
+
+function bruteForce(
+  c: { methodology: MethodologyInput; dataset: Dataset; leaves: Leaf[]; unit: string },
+  targetRank: number,
+): Dec | null {
+  const compiled = createEngine().compile(c.methodology)
+  const base = compiled.evaluate(c.dataset, { trace: false }).units.find((u) => u.unit === c.unit)!
+  const options = c.leaves.map(valuesOf)
+  let best: Dec | null = null
+  const pick = (i: number, changes: ObservationChange[]) => {
+    if (i === options.length) {
+      const card = compiled.evaluate(parseDataset(applyChanges(c.dataset, changes)), { trace: false })
+      const me = card.units.find((u) => u.unit === c.unit)!
+      let cost = dec(0)
+      for (let k = 0; k < c.leaves.length; k++) {
+        const gained = dec(me.nodes[`L${k}`]!.score!).minus(base.nodes[`L${k}`]!.score!)
+        if (gained.isNegative()) return
+        cost = cost.plus(gained)
+      }
+      if (me.rank! <= targetRank && (best === null || cost.lt(best))) best = cost
+      return
+    }
+    pick(i + 1, changes)
+    for (const value of options[i]!) pick(i + 1, [...changes, { unit: c.unit, node: `L${i}`, value }])
+  }
+  pick(0, [])
+  return best
+}
+
+const costs = parsePlanCosts({ default: { step: '0.5' } })
+
+describe('planRank on small additive trees', () => {
+  test.prop([caseArb], { numRuns: 60 })('costs what brute force finds, reaches the target, never lowers the score', (c) => {
+    const compiled = createEngine().compile(c.methodology)
+    const me = compiled.evaluate(c.dataset, { trace: false }).units.find((u) => u.unit === c.unit)!
+    const plan = planRank(compiled, c.dataset, { unit: c.unit, target: { kind: 'rise', ranks: c.rise }, costs })
+    const targetRank = Math.max(1, me.rank! - c.rise)
+    const brute = me.rank! <= targetRank ? dec(0) : bruteForce(c, targetRank)
+    if (brute === null) {
+      expect(plan.status).toBe('unreachable')
+      expect(plan.steps).toEqual([])
+      return
+    }
+    expect(plan.status).toMatch(/^(optimal|met)$/)
+    expect(plan.cost).toBe(brute.toFixed())
+    expect(plan.verified).toBe(true)
+    expect(plan.after!.rank).toBeLessThanOrEqual(targetRank)
+    expect(dec(plan.after!.index).gte(me.index!)).toBe(true)
+    for (const step of plan.steps) expect(dec(step.pointsGained).gt(0)).toBe(true)
+  })
+
+  test.prop([caseArb])('a target already met costs nothing', (c) => {
+    const compiled = createEngine().compile(c.methodology)
+    const me = compiled.evaluate(c.dataset, { trace: false }).units.find((u) => u.unit === c.unit)!
+    const plan = planRank(compiled, c.dataset, { unit: c.unit, target: { kind: 'rank', rank: me.rank! } })
+    expect(plan.status).toBe('met')
+    expect(plan.cost).toBe('0')
+    expect(plan.steps).toEqual([])
+  })
+
+  test.prop([caseArb])('with every leaf locked, a target above the current rank is unreachable', (c) => {
+    const compiled = createEngine().compile(c.methodology)
+    const me = compiled.evaluate(c.dataset, { trace: false }).units.find((u) => u.unit === c.unit)!
+    fc.pre(me.rank! > 1)
+    const lock = c.leaves.map((_, i) => `L${i}`)
+    const plan = planRank(compiled, c.dataset, { unit: c.unit, target: { kind: 'rank', rank: me.rank! - 1 }, lock })
+    expect(plan.status).toBe('unreachable')
+    expect(plan.after).toBeNull()
+    expect(plan.reason).toMatch(/short of rank/)
+  })
+})
