@@ -2,6 +2,7 @@
 // The expected values come from an independent float64 implementation of that pipeline written here.
 import { readFileSync } from 'node:fs'
 import { createEngine } from '@chiso/core'
+import { fc, test } from '@fast-check/vitest'
 import { parse } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
 import { importCoinr } from '../src/coinr/import-coinr.js'
@@ -123,4 +124,98 @@ describe('importCoinr on COINr’s ASEM example (51 countries, 49 indicators, 63
     )
     expect(ignored.map((entry) => entry.reason)).toContain('COINr Time column (one period is imported)')
   })
+})
+
+describe('importCoinr on generated tables (weights, directions, missing values, ties)', () => {
+  const tableArb = fc
+    .record({
+      pillars: fc.array(
+        fc.array(
+          fc.record({
+            weight: fc.constantFrom('1', '0.5', '2', '0.25', '3'),
+            direction: fc.constantFrom('1', '-1'),
+          }),
+          {
+            minLength: 1,
+            maxLength: 4,
+          },
+        ),
+        { minLength: 1, maxLength: 3 },
+      ),
+      pillarWeights: fc.array(fc.constantFrom('1', '0.3', '0.7', '2'), { minLength: 3, maxLength: 3 }),
+      units: fc.integer({ min: 2, max: 9 }),
+    })
+    .chain(({ pillars, pillarWeights, units }) => {
+      const indicators = pillars.flatMap((list, p) =>
+        list.map((spec, i) => ({ ...spec, code: `I${p}_${i}`, parent: `P${p}` })),
+      )
+      const cell = fc.oneof(
+        { weight: 1, arbitrary: fc.constant('') },
+        { weight: 1, arbitrary: fc.constant('NA') },
+        {
+          weight: 8,
+          arbitrary: fc.oneof(
+            fc.integer({ min: -5, max: 5 }).map(String),
+            fc
+              .double({ min: -1e6, max: 1e6, noNaN: true })
+              // Subnormal doubles (below 2.2e-308) keep only a few significant bits: their decimal text and the
+              // double itself differ by up to 100 % (5e-324 is 4.94…e-324), which is the input, not the pipeline.
+              .filter((x) => x === 0 || Math.abs(x) >= 1e-300)
+              .map(String),
+          ),
+        },
+      )
+      return fc
+        .array(fc.array(cell, { minLength: indicators.length, maxLength: indicators.length }), {
+          minLength: units,
+          maxLength: units,
+        })
+        .map((rows) => {
+          const meta = [
+            'Level,iCode,iName,Direction,Weight,Parent,Type',
+            ...indicators.map(
+              (m) => `1,${m.code},Indicator ${m.code},${m.direction},${m.weight},${m.parent},Indicator`,
+            ),
+            ...pillars.map((_, p) => `2,P${p},Pillar ${p},1,${pillarWeights[p]},Index,Aggregate`),
+            '3,Index,Index,1,1,,Aggregate',
+          ].join('\n')
+          const data = [
+            ['uCode', 'uName', ...indicators.map((m) => m.code)].join(','),
+            ...rows.map((row, u) => [`U${u}`, `Unit ${u}`, ...row].join(',')),
+          ].join('\n')
+          return { meta, data }
+        })
+    })
+
+  test.prop([tableArb], { numRuns: 60 })(
+    'chiso’s scores match the float64 pipeline to 1e-9; ranks agree up to float noise',
+    ({ meta, data }) => {
+      const imported = importCoinr(meta, data)
+      const card = createEngine().compile(imported.methodology).evaluate(imported.dataset)
+      const expected = coinrFloat(meta, data)
+      // An indicator whose values are all equal has no spread: COINr divides by zero (NaN) where chiso reports
+      // NO_SPREAD and uses its fallback. That difference is documented; it is not what this property checks.
+      fc.pre(
+        [...expected.values.values()].every((column) =>
+          column.every((x) => x === null || Number.isFinite(x)),
+        ),
+      )
+      const floatIndex = expected.index
+      for (const unit of card.units) {
+        const i = expected.units.indexOf(unit.unit)
+        const want = floatIndex[i]
+        if (want === null || want === undefined || !Number.isFinite(want)) continue
+        expect(Math.abs(Number(unit.index) - want)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(want)))
+        // COINr's rank with ties = min, treating values within float noise as tied.
+        const better = floatIndex.filter(
+          (y) => y !== null && Number.isFinite(y) && y - want > 1e-9 * Math.max(1, Math.abs(want)),
+        ).length
+        const tiedOrBetter = floatIndex.filter(
+          (y) => y !== null && Number.isFinite(y) && y - want > -1e-9 * Math.max(1, Math.abs(want)),
+        ).length
+        expect(unit.rank).toBeGreaterThanOrEqual(better + 1)
+        expect(unit.rank).toBeLessThanOrEqual(tiedOrBetter)
+      }
+    },
+  )
 })

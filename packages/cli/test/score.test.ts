@@ -156,8 +156,18 @@ describe('chiso score', () => {
     expect(result.code).toBe(1)
     expect(result.stdout).toBe('')
     expect(result.stderr).toMatch(
-      /^error: points-bad-cell\.csv:3:4: column "1\.2", unit "HUE": cannot read "abc": expected a decimal/,
+      /^error: points-bad-cell\.csv:3:4: cannot read "abc": column "1\.2", unit "HUE": expected a number/,
     )
+    const allowed = await runCli([
+      'score',
+      'points.methodology.yaml',
+      'points-bad-cell.csv',
+      '--allow-rejects',
+    ])
+    expect(allowed.code).toBe(0)
+    expect(allowed.stderr).toContain('warning: 1 cell rejected, counted as missing:')
+    expect(allowed.stderr).toContain('points-bad-cell.csv:3:4: cannot read "abc"')
+    expect(allowed.stdout).toContain('HUE')
   })
 
   it('exits 1 on an invalid methodology, printing its errors path first on stderr', async () => {
@@ -167,13 +177,13 @@ describe('chiso score', () => {
     expect(result.stderr).toContain('  tree[0].max: expected a decimal string')
   })
 
-  it('exits 1 on unsupported data and catalogue ids (not supported yet)', async () => {
-    const xlsx = await runCli(['score', 'points.methodology.yaml', 'data.xlsx'])
-    expect(xlsx.code).toBe(1)
-    expect(xlsx.stderr).toContain('XLSX is not supported yet')
-    const catalogue = await runCli(['score', 'par-index.province@2022.0.0', 'points.csv'])
-    expect(catalogue.code).toBe(1)
-    expect(catalogue.stderr).toContain('catalogue ids')
+  it('exits 1 on unsupported or missing data', async () => {
+    const text = await runCli(['score', 'points.methodology.yaml', 'data.txt'])
+    expect(text.code).toBe(1)
+    expect(text.stderr).toContain('expected a .csv, .xlsx, .json, .yaml or .yml file')
+    const missing = await runCli(['score', 'points.methodology.yaml', 'nope.xlsx'])
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toBe('error: nope.xlsx: cannot read nope.xlsx: no such file\n')
   })
 })
 

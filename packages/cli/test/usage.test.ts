@@ -30,8 +30,8 @@ describe('usage', () => {
     [['score', 'points.methodology.yaml', 'points.csv', '--bogus'], "unknown option '--bogus'"],
     [['score', 'points.methodology.yaml'], "missing required argument 'data'"],
     [
-      ['score', 'points.methodology.yaml', 'points.csv', '--format', 'csv'],
-      'Allowed choices are table, json',
+      ['score', 'points.methodology.yaml', 'points.csv', '--format', 'pdf'],
+      'Allowed choices are table, json, csv, xlsx',
     ],
     [['validate'], "missing required argument 'file'"],
     [['validate', 'a.yaml', 'b.yaml'], 'too many arguments'],

@@ -56,6 +56,12 @@ export {
   validatePlugin,
 } from './plugin/define.js'
 export { DEFAULT_INPUTS, inputFields, resolveOptions } from './plugin/options.js'
+export type { AppendixRow, AppendixTable, BilingualText } from './render/appendix-model.js'
+export type { AppendixOptions } from './render/build-appendix.js'
+export { buildAppendix } from './render/build-appendix.js'
+export type { RenderOptions } from './render/render-options.js'
+export { appendixToHtml } from './render/to-html.js'
+export { appendixToMarkdown } from './render/to-markdown.js'
 export type { Dataset, DatasetInput, Observation, Origin, Unit } from './schema/dataset.js'
 export {
   DatasetSchema,
@@ -103,6 +109,7 @@ export {
 export type { UnitMapping } from './units/map-unit.js'
 export { mapUnit } from './units/map-unit.js'
 export { isValidOn, parseUnitRegistry } from './units/parse-registry.js'
+export { unitRegistryJsonSchema } from './units/registry-json-schema.js'
 export type { LineageEvent, UnitRecord, UnitRegistry } from './units/registry-schema.js'
 export { LineageEventSchema, UnitRecordSchema, UnitRegistrySchema } from './units/registry-schema.js'
 export { applyDiff } from './versioning/apply-diff.js'
@@ -115,6 +122,7 @@ export {
   leafCodes,
   parseCrosswalk,
 } from './versioning/crosswalk.js'
+export { crosswalkJsonSchema } from './versioning/crosswalk-json-schema.js'
 export { diffMethodologies, isEmptyDiff } from './versioning/diff.js'
 export type {
   MethodologyChange,

@@ -7,5 +7,19 @@ export type { PlanRankOptions } from './plan/plan-rank.js'
 export { planRank } from './plan/plan-rank.js'
 export type { PeerProjection, PlanOutcome, PlanStep, RankPlan } from './plan/plan-types.js'
 export type { RankTarget } from './plan/target.js'
+export type { KernelData, KernelNode } from './simulate/kernel.js'
+export type {
+  RunChunk,
+  SimulateOptions,
+  SimulationInput,
+  SimulationResult,
+  UnitDistribution,
+} from './simulate/monte-carlo.js'
+export { prepareSimulation, replayRun, runRange, simulate, summarise } from './simulate/monte-carlo.js'
+export type { RunParameters } from './simulate/sampling.js'
+export type { FactorSensitivity, SensitivityOptions, SensitivityResult } from './simulate/sensitivity.js'
+export { sensitivity, sensitivityOf } from './simulate/sensitivity.js'
+export type { SimulationSpec } from './simulate/spec.js'
+export { parseSimulationSpec, SimulationSpecSchema } from './simulate/spec.js'
 export type { NodeDelta, UnitDelta, WhatIfChanges, WhatIfOptions, WhatIfResult } from './what-if/what-if.js'
 export { diffScorecards, whatIf, withWeights } from './what-if/what-if.js'

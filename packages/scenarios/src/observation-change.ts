@@ -1,25 +1,6 @@
-import type { Dataset, DecimalString, Observation, Source } from '@chiso/core'
+import type { Dataset, Observation, ObservationChange } from '@chiso/core'
 
-/**
- * One change to the observations of a dataset: `value: null` = missing, `'NA'` = not applicable
- * (*không áp dụng*). The same shape as the incremental scoring session of `@chiso/core` takes.
- *
- * @example
- * ```ts
- * const change: ObservationChange = { unit: 'dong-son', node: '1.1.1', value: true }
- * const share: ObservationChange = { unit: 'dong-son', node: '1.1.2', field: 'done', value: '23' }
- * ```
- */
-export interface ObservationChange {
-  unit: string
-  /** A leaf code. */
-  node: string
-  /** The rule input (default `value`). */
-  field?: string
-  value: DecimalString | boolean | 'NA' | null
-  /** Default: the source the replaced observation had, else none. */
-  source?: Source
-}
+export type { ObservationChange }
 
 /**
  * Applies observation changes to a parsed dataset and returns a new dataset (the input is not modified).

@@ -1,19 +1,19 @@
 // A plain walk of a parsed methodology: each node with its parent, weight, aggregator and resolved leaf rule.
 // The planner and the float64 simulation kernel read the tree through it.
 import {
+  builtinPlugin,
   type Dec,
   dec,
-  inputFields,
   type InputField,
+  inputFields,
   type Methodology,
   type MethodologyNode,
   type NodeInfo,
   type Plugin,
+  type PluginCall,
   type RuleDefinition,
   resolveOptions,
   type Source,
-  builtinPlugin,
-  type PluginCall,
 } from '@chiso/core'
 
 /** One node of the tree as the scenarios see it. */
@@ -54,16 +54,26 @@ export interface TreeModel {
 /** Builds the tree model of a parsed (already compiled, hence valid) methodology. */
 export function buildTreeModel(methodology: Methodology, plugins: ReadonlyArray<Plugin> = []): TreeModel {
   const rules = new Map<string, RuleDefinition<unknown>>()
-  for (const plugin of [builtinPlugin, ...plugins]) for (const rule of plugin.rules ?? []) rules.set(rule.id, rule)
+  for (const plugin of [builtinPlugin, ...plugins])
+    for (const rule of plugin.rules ?? []) rules.set(rule.id, rule)
   const isPoints = methodology.result.type === 'points'
   const defaultAggregate: PluginCall = methodology.aggregate ?? { use: isPoints ? 'chiso/sum' : 'chiso/mean' }
   const byCode = new Map<string, ModelNode>()
   const leaves: ModelNode[] = []
   const postorder: ModelNode[] = []
 
-  const make = (node: MethodologyNode | null, parent: ModelNode | null, path: Array<string | number>): ModelNode => {
+  const make = (
+    node: MethodologyNode | null,
+    parent: ModelNode | null,
+    path: Array<string | number>,
+  ): ModelNode => {
     const declaredMax = node?.max === undefined ? null : dec(node.max)
-    const info: NodeInfo = { code: node?.code ?? '$root', max: declaredMax, direction: node?.direction ?? 1, path }
+    const info: NodeInfo = {
+      code: node?.code ?? '$root',
+      max: declaredMax,
+      direction: node?.direction ?? 1,
+      path,
+    }
     let rule: ResolvedRule | null = null
     if (node?.rule) {
       const def = rules.get(node.rule.use)
@@ -84,7 +94,11 @@ export function buildTreeModel(methodology: Methodology, plugins: ReadonlyArray<
       children: [],
       weight: dec(node?.weight ?? '1'),
       declaredMax,
-      aggregate: rule ? null : node === null ? defaultAggregate : (node.aggregate ?? { use: isPoints ? 'chiso/sum' : 'chiso/mean' }),
+      aggregate: rule
+        ? null
+        : node === null
+          ? defaultAggregate
+          : (node.aggregate ?? { use: isPoints ? 'chiso/sum' : 'chiso/mean' }),
       normalise: node?.normalise ?? null,
       round: node?.round !== undefined,
       source: node?.source,

@@ -1,5 +1,5 @@
+import { createEngine, type Dataset, type Dec, dec, type MethodologyInput, parseDataset } from '@chiso/core'
 import { fc, test } from '@fast-check/vitest'
-import { createEngine, type Dataset, dec, type Dec, type MethodologyInput, parseDataset } from '@chiso/core'
 import { describe, expect } from 'vitest'
 import { applyChanges, type ObservationChange, parsePlanCosts, planRank } from '../src/index.js'
 
@@ -32,12 +32,20 @@ const caseArb = fc
   .map(({ leaves, units, split, seeds, unit, rise }) => {
     const nodes = leaves.map((leaf, i) => {
       const code = `L${i}`
-      if (leaf.kind === 'yes-no') return { code, title: code, max: String(leaf.max), rule: { use: 'chiso/yes-no' } }
-      if (leaf.kind === 'points') return { code, title: code, max: String(leaf.max), rule: { use: 'chiso/points' } }
-      const bands = [...leaf.thresholds].sort((a, b) => a - b).map((t, k, all) => ({
-        atLeast: String(t),
-        points: String(((k + 1) * leaf.max) / all.length),
-      }))
+      if (leaf.kind === 'yes-no')
+        return { code, title: code, max: String(leaf.max), rule: { use: 'chiso/yes-no' } }
+      if (leaf.kind === 'points')
+        return { code, title: code, max: String(leaf.max), rule: { use: 'chiso/points' } }
+      const bands = [...leaf.thresholds]
+        .sort((a, b) => a - b)
+        .map((t, k, all) => ({
+          atLeast: String(t),
+          // Points with at most two decimals, as methodologies publish them; the top band gives the maximum.
+          points:
+            k === all.length - 1
+              ? String(leaf.max)
+              : (Math.floor(((k + 1) * leaf.max * 100) / all.length) / 100).toFixed(2),
+        }))
       return { code, title: code, max: String(leaf.max), rule: { use: 'chiso/bands', with: { bands } } }
     })
     const areaMax = (list: typeof nodes) => String(list.reduce((sum, node) => sum + Number(node.max), 0))
@@ -49,7 +57,13 @@ const caseArb = fc
             { code: 'B', title: 'B', max: areaMax(nodes.slice(half)), children: nodes.slice(half) },
           ]
         : nodes
-    const methodology: MethodologyInput = { id: 'prop', version: '1.0.0', title: 'prop', result: { type: 'points' }, tree }
+    const methodology: MethodologyInput = {
+      id: 'prop',
+      version: '1.0.0',
+      title: 'prop',
+      result: { type: 'points' },
+      tree,
+    }
     let s = 0
     const next = () => seeds[s++ % seeds.length]!
     const codes = Array.from({ length: units }, (_, u) => `U${u}`)
@@ -57,7 +71,11 @@ const caseArb = fc
       leaves.map((leaf, i) => {
         const r = next()
         const value =
-          leaf.kind === 'yes-no' ? r % 2 === 0 : leaf.kind === 'points' ? String((r % (leaf.max * 2 + 1)) / 2) : String(r % 10)
+          leaf.kind === 'yes-no'
+            ? r % 2 === 0
+            : leaf.kind === 'points'
+              ? String((r % (leaf.max * 2 + 1)) / 2)
+              : String(r % 10)
         return { unit: code, node: `L${i}`, value }
       }),
     )
@@ -103,24 +121,77 @@ function bruteForce(
 const costs = parsePlanCosts({ default: { step: '0.5' } })
 
 describe('planRank on small additive trees', () => {
-  test.prop([caseArb], { numRuns: 60 })('costs what brute force finds, reaches the target, never lowers the score', (c) => {
-    const compiled = createEngine().compile(c.methodology)
-    const me = compiled.evaluate(c.dataset, { trace: false }).units.find((u) => u.unit === c.unit)!
-    const plan = planRank(compiled, c.dataset, { unit: c.unit, target: { kind: 'rise', ranks: c.rise }, costs })
-    const targetRank = Math.max(1, me.rank! - c.rise)
-    const brute = me.rank! <= targetRank ? dec(0) : bruteForce(c, targetRank)
-    if (brute === null) {
-      expect(plan.status).toBe('unreachable')
-      expect(plan.steps).toEqual([])
-      return
-    }
-    expect(plan.status).toMatch(/^(optimal|met)$/)
-    expect(plan.cost).toBe(brute.toFixed())
-    expect(plan.verified).toBe(true)
-    expect(plan.after!.rank).toBeLessThanOrEqual(targetRank)
-    expect(dec(plan.after!.index).gte(me.index!)).toBe(true)
-    for (const step of plan.steps) expect(dec(step.pointsGained).gt(0)).toBe(true)
-  })
+  test.prop([caseArb], { numRuns: 60 })(
+    'costs what brute force finds, reaches the target, never lowers the score',
+    (c) => {
+      const compiled = createEngine().compile(c.methodology)
+      const me = compiled.evaluate(c.dataset, { trace: false }).units.find((u) => u.unit === c.unit)!
+      const plan = planRank(compiled, c.dataset, {
+        unit: c.unit,
+        target: { kind: 'rise', ranks: c.rise },
+        costs,
+      })
+      const targetRank = Math.max(1, me.rank! - c.rise)
+      const brute = me.rank! <= targetRank ? dec(0) : bruteForce(c, targetRank)
+      if (brute === null) {
+        expect(plan.status).toBe('unreachable')
+        expect(plan.steps).toEqual([])
+        return
+      }
+      expect(plan.status).toMatch(/^(optimal|met)$/)
+      expect(plan.cost).toBe(brute.toFixed())
+      expect(plan.verified).toBe(true)
+      expect(plan.after!.rank).toBeLessThanOrEqual(targetRank)
+      expect(dec(plan.after!.index).gte(me.index!)).toBe(true)
+      for (const step of plan.steps) expect(dec(step.pointsGained).gt(0)).toBe(true)
+    },
+  )
+
+  test.prop(
+    [
+      caseArb,
+      fc.constantFrom('competition' as const, 'dense' as const, 'ordinal' as const),
+      fc.constantFrom('exact' as const, 'display' as const),
+      fc.integer({ min: 0, max: 2 }),
+      fc.nat(),
+    ],
+    { numRuns: 60 },
+  )(
+    'under any ranking method, exact or display ranking, and not-applicable criteria',
+    (c, method, on, decimals, na) => {
+      // One unit other than the planned one has a criterion that does not apply: its maximum shrinks.
+      const other = c.dataset.units.find((unit) => unit.code !== c.unit)!.code
+      const naLeaf = `L${na % c.leaves.length}`
+      const dataset = parseDataset({
+        ...c.dataset,
+        observations: c.dataset.observations.map((o) =>
+          o.unit === other && o.node === naLeaf ? { ...o, value: 'NA' as const } : o,
+        ),
+      })
+      const methodology = { ...c.methodology, ranking: { method, on }, display: { decimals } }
+      const compiled = createEngine().compile(methodology)
+      const me = compiled.evaluate(dataset, { trace: false }).units.find((u) => u.unit === c.unit)!
+      const plan = planRank(compiled, dataset, {
+        unit: c.unit,
+        target: { kind: 'rise', ranks: c.rise },
+        costs,
+      })
+      const targetRank = Math.max(1, me.rank! - c.rise)
+      const brute = me.rank! <= targetRank ? dec(0) : bruteForce({ ...c, methodology, dataset }, targetRank)
+      if (brute === null) {
+        expect(plan.status).toBe('unreachable')
+        return
+      }
+      expect(plan.verified).toBe(true)
+      expect(plan.after!.rank).toBeLessThanOrEqual(targetRank)
+      if (plan.status === 'optimal' || plan.status === 'met') expect(plan.cost).toBe(brute.toFixed())
+      else {
+        // Only a tie the engine settles (ordinal ranks) may leave optimality unproven.
+        expect(method).toBe('ordinal')
+        expect(dec(plan.cost).gte(brute)).toBe(true)
+      }
+    },
+  )
 
   test.prop([caseArb])('a target already met costs nothing', (c) => {
     const compiled = createEngine().compile(c.methodology)
@@ -136,7 +207,11 @@ describe('planRank on small additive trees', () => {
     const me = compiled.evaluate(c.dataset, { trace: false }).units.find((u) => u.unit === c.unit)!
     fc.pre(me.rank! > 1)
     const lock = c.leaves.map((_, i) => `L${i}`)
-    const plan = planRank(compiled, c.dataset, { unit: c.unit, target: { kind: 'rank', rank: me.rank! - 1 }, lock })
+    const plan = planRank(compiled, c.dataset, {
+      unit: c.unit,
+      target: { kind: 'rank', rank: me.rank! - 1 },
+      lock,
+    })
     expect(plan.status).toBe('unreachable')
     expect(plan.after).toBeNull()
     expect(plan.reason).toMatch(/short of rank/)

@@ -88,7 +88,7 @@ function splitDecimal(body: string, decimal: 'auto' | '.' | ','): [string, strin
     point = body.lastIndexOf('.') > body.lastIndexOf(',') ? '.' : ','
   } else if (dots === 1) point = '.'
   else if (commas === 1) point = ','
-  const group = point === '.' ? ',' : '.'
+  const group = point === undefined ? (dots > 0 ? '.' : ',') : point === '.' ? ',' : '.'
   const at = point === undefined ? -1 : body.indexOf(point)
   if (point !== undefined && at !== body.lastIndexOf(point)) return undefined
   const wholePart = at < 0 ? body : body.slice(0, at)

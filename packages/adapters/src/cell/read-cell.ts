@@ -55,7 +55,7 @@ const REASON =
  * ```
  */
 export function readCell(raw: string, format?: NumberFormat): CellReading {
-  if (CANONICAL.test(raw)) return raw
+  if (format?.decimal !== ',' && CANONICAL.test(raw)) return raw
   const text = restoreNeutralised(raw.trim()).normalize('NFC').trim()
   if (text === '') return null
   const number = parseNumberText(text, format)

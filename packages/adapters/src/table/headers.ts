@@ -1,7 +1,15 @@
 import { NodeCodeSchema, type Source, SourceSchema } from '@chiso/core'
 import type { ImportMapping } from '../mapping/mapping.js'
 
-/** What a column (or, for units in columns, a row) of a table holds. */
+/**
+ * What a column (or, for units in columns, a row) of a table holds: the unit code, name or group, one leaf
+ * field (from one source), or nothing (with the reason).
+ *
+ * @example
+ * ```ts
+ * const role: ColumnRole = { role: 'data', node: '1.2', field: 'done', source: 'appraisal', header: '1.2:done@appraisal' }
+ * ```
+ */
 export type ColumnRole =
   | { role: 'unit' | 'name' | 'group' }
   | { role: 'data'; node: string; field: string; source?: Source; header: string }

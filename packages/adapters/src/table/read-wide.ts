@@ -29,8 +29,9 @@ const HEADER_SEARCH_ROWS = 50
 
 /**
  * Reads a wide table (one row per unit and one column per leaf field; or, with `orientation: 'columns'`, one
- * column per unit) into a dataset and its import report. The header row is the one holding the unit column
- * (`unit`, `Mã đơn vị`… or the mapping's `unit`); rows above it are titles. Every cell is accounted for:
+ * column per unit — also tried by itself when `leaves` are given and no column of the header row holds one)
+ * into a dataset and its import report. The header row is the one holding the unit column (`unit`,
+ * `Mã đơn vị`… or the mapping's `unit`); rows above it are titles. Every cell is accounted for:
  * used, ignored (with a reason) or rejected (with location, value and reason). Rejected cells do not stop
  * the rest; they simply give no observation.
  *
@@ -45,8 +46,29 @@ const HEADER_SEARCH_ROWS = 50
  * ```
  */
 export function readWideTable(source: Table, options: TableReadOptions = {}): ImportResult {
+  const orientation = options.mapping?.orientation
+  if (orientation !== undefined) return readOriented(source, options, orientation === 'columns')
+  try {
+    return readOriented(source, options, false)
+  } catch (error) {
+    // No column holds a leaf: perhaps the units are in columns (leaf codes down the first column).
+    // Only when the methodology's leaves are known: otherwise unit codes would pass for leaf codes.
+    if (
+      options.leaves === undefined ||
+      !(error instanceof ImportError) ||
+      error.problems[0]?.code !== 'NO_LEAF_COLUMNS'
+    )
+      throw error
+    try {
+      return readOriented(source, options, true)
+    } catch {
+      throw error
+    }
+  }
+}
+
+function readOriented(source: Table, options: TableReadOptions, transposed: boolean): ImportResult {
   const mapping = options.mapping ?? {}
-  const transposed = mapping.orientation === 'columns'
   const table = transposed ? transposeTable(source) : source
   const at = locator(source, transposed)
   const { rows, width } = table
@@ -62,7 +84,13 @@ export function readWideTable(source: Table, options: TableReadOptions = {}): Im
   if (merged) {
     roles.forEach((role, c) => {
       const master = merged.get(`${headerIndex}:${c}`)
-      if (master !== undefined && role.role !== 'ignored') {
+      // Only a merge along the header line makes a column a copy; a unit header merged over two header
+      // rows (a vertical merge) is the real header of its column.
+      if (
+        master !== undefined &&
+        role.role !== 'ignored' &&
+        alongHeader(master, at.position(headerIndex, c), transposed)
+      ) {
         roles[c] = { role: 'ignored', reason: `part of the merged header cell ${master}` }
       }
     })
@@ -75,6 +103,22 @@ export function readWideTable(source: Table, options: TableReadOptions = {}): Im
     if (role.role === 'data') dataColumns.push(c)
   })
 
+  if (dataColumns.length === 0) {
+    // Nothing would be imported: every unit would score as if it had no data at all. Say why instead.
+    const headers = roles
+      .map((role, c) => (role.role === 'ignored' && header[c] ? `"${header[c]}"` : ''))
+      .filter((text) => text !== '')
+    throw new ImportError(`${source.file}: no column holds a leaf`, [
+      {
+        code: 'NO_LEAF_COLUMNS',
+        file: source.file,
+        ...(source.sheet === undefined ? {} : { sheet: source.sheet }),
+        row: at.position(headerIndex, 0).row,
+        message: `no column of the header holds a leaf${headers.length > 0 ? ` (not leaf codes: ${headers.slice(0, 10).join(', ')}${headers.length > 10 ? ', …' : ''})` : ''}`,
+        hint: 'name the columns by leaf code (1.1, 1.2:done…) or map the headers to leaf codes with a mapping file (columns: { "Kế hoạch CCHC": "1.1" })',
+      },
+    ])
+  }
   const report = newReport(source, transposed, at.position(headerIndex, 0), rows.length * width)
   const format = {
     decimal: mapping.decimal ?? 'auto',
@@ -126,6 +170,8 @@ export function readWideTable(source: Table, options: TableReadOptions = {}): Im
   const ignoredColumns = roles.filter((role) => role.role === 'ignored').length
   ignoredCells += ignoredColumns // the header cells of ignored columns
 
+  // Merged cells and formula warnings are rare: only look them up when the table has any.
+  const special = (merged?.size ?? 0) > 0 || (table.warnings?.size ?? 0) > 0
   const units: Unit[] = []
   const observations: Observation[] = []
   const firstRow = new Map<string, number>()
@@ -175,15 +221,15 @@ export function readWideTable(source: Table, options: TableReadOptions = {}): Im
     for (const c of dataColumns) {
       const role = roles[c] as Extract<ColumnRole, { role: 'data' }>
       const raw = row[c] ?? ''
-      const key = merged || table.warnings ? `${r}:${c}` : ''
-      const master = merged?.get(key)
+      const key = special ? `${r}:${c}` : ''
+      const master = special ? merged?.get(key) : undefined
       if (master !== undefined) {
         report.ignored.push({ ...range(at, r, r, c, c), reason: `part of the merged cell ${master}` })
         ignoredCells++
         continue
       }
       let value: ReturnType<typeof readCell>
-      const warning = table.warnings?.get(key)
+      const warning = special ? table.warnings?.get(key) : undefined
       if (warning !== undefined) {
         const { row: sheetRow, column } = at.position(r, c)
         const address = at.address(r, c)
@@ -191,7 +237,7 @@ export function readWideTable(source: Table, options: TableReadOptions = {}): Im
         value = null
       } else value = readCell(raw, format)
       if (value instanceof CellRejection) {
-        reject(r, c, raw, `${role.header}, unit "${unit}": ${value.reason}`)
+        reject(r, c, raw, `column "${role.header}", unit "${unit}": ${value.reason}`)
         continue
       }
       const observation: Observation = {
@@ -223,6 +269,18 @@ export function readWideTable(source: Table, options: TableReadOptions = {}): Im
   report.cells.used = report.cells.total - ignoredCells - report.rejected.length
   const dataset: Dataset = parseDataset({ units, observations })
   return { dataset, report }
+}
+
+/** Whether a merged cell's top-left address lies on the same header row (or column, when transposed). */
+function alongHeader(
+  master: string,
+  position: { row: number; column: number },
+  transposed: boolean,
+): boolean {
+  const match = /^([A-Z]+)(\d+)$/.exec(master)
+  if (!match) return true
+  if (!transposed) return Number(match[2]) === position.row
+  return columnLetters(position.column) === match[1]
 }
 
 function dataTarget(role: Extract<ColumnRole, { role: 'data' }>) {

@@ -71,14 +71,28 @@ export function locator(table: Table, transposed: boolean): Locator {
   const position = transposed
     ? (r: number, c: number) => ({ row: rowNumbers[c] ?? c + 1, column: r + 1 })
     : (r: number, c: number) => ({ row: rowNumbers[r] ?? r + 1, column: c + 1 })
+  // Column labels are computed once per column: a million-cell import builds one small origin per cell.
+  const labels: Array<string | number> = []
+  const label = (column: number): string | number => {
+    let text = labels[column]
+    if (text === undefined) {
+      text = letters ? columnLetters(column) : column
+      labels[column] = text
+    }
+    return text
+  }
+  const origin = transposed
+    ? (r: number, c: number): Origin =>
+        sheet === undefined
+          ? { file, row: rowNumbers[c] ?? c + 1, column: label(r + 1) }
+          : { file, sheet, row: rowNumbers[c] ?? c + 1, column: label(r + 1) }
+    : (r: number, c: number): Origin =>
+        sheet === undefined
+          ? { file, row: rowNumbers[r] ?? r + 1, column: label(c + 1) }
+          : { file, sheet, row: rowNumbers[r] ?? r + 1, column: label(c + 1) }
   return {
     position,
-    origin: (r, c) => {
-      const { row, column } = position(r, c)
-      return sheet === undefined
-        ? { file, row, column: letters ? columnLetters(column) : column }
-        : { file, sheet, row, column: letters ? columnLetters(column) : column }
-    },
+    origin,
     address: (r, c) => {
       if (!letters) return undefined
       const { row, column } = position(r, c)

@@ -38,8 +38,15 @@ export function decodeText(bytes: Uint8Array, file: string): { text: string; enc
 function looksLikeUtf16Le(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length - (bytes.length % 2), 200)
   if (n < 4) return false
-  for (let i = 0; i < n; i += 2) if (bytes[i + 1] !== 0 || bytes[i] === 0) return false
-  return true
+  // Mostly Latin text (headers, codes, digits): most high bytes are zero, low bytes almost never are.
+  let highZero = 0
+  let lowZero = 0
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i + 1] === 0) highZero++
+    if (bytes[i] === 0) lowZero++
+  }
+  const pairs = n / 2
+  return highZero >= 0.7 * pairs && lowZero <= 0.05 * pairs
 }
 
 function utf8(bytes: Uint8Array, file: string): string {

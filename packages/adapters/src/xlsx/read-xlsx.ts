@@ -67,7 +67,7 @@ export async function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions): Pro
       : workbook.worksheets.find((s) => s.name === wanted)
   if (!sheet) {
     const names = workbook.worksheets.map((s, i) => `${i + 1}: ${s.name}`).join(', ')
-    throw new ImportError(`${file}: no sheet ${JSON.stringify(wanted)}`, [
+    throw new ImportError(`${file}: no sheet ${JSON.stringify(wanted)} (the sheets are ${names || 'none'})`, [
       {
         code: 'NOT_FOUND',
         file,

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs'
 import { neutraliseFormula } from '../cell/neutralise.js'
 import { datasetGrid } from '../export/dataset-grid.js'
 import { levelRows, nodeLevels, rankingRows } from '../export/scorecard-rows.js'
+import { fixZipTimes } from './fixed-zip-times.js'
 
 /**
  * Writes a scorecard as an XLSX workbook formatted for print: a `Ranking` sheet, one sheet per level of the
@@ -47,9 +48,9 @@ export async function scorecardToXlsx(scorecard: Scorecard, methodology: Methodo
     'Diagnostics',
     ['severity', 'code', 'unit', 'node', 'message', 'file', 'sheet', 'row', 'column'],
     diagnostics,
-    { title, numeric: new Set() },
+    { title, numeric: new Set([7, 8]) },
   )
-  return new Uint8Array(await workbook.xlsx.writeBuffer())
+  return fixZipTimes(new Uint8Array(await workbook.xlsx.writeBuffer()))
 }
 
 /**
@@ -70,13 +71,13 @@ export async function datasetToXlsx(dataset: Dataset): Promise<Uint8Array> {
   const fixed = header.filter((h) => h === 'unit' || h === 'name' || h === 'group').length
   const numeric = new Set(header.map((_, i) => i).filter((i) => i >= fixed))
   addSheet(workbook, 'data', header, rows, { numeric })
-  return new Uint8Array(await workbook.xlsx.writeBuffer())
+  return fixZipTimes(new Uint8Array(await workbook.xlsx.writeBuffer()))
 }
 
 function newWorkbook(): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'chiso'
-  // Fixed dates: the same input gives the same workbook.
+  // Fixed dates (here and in the ZIP entries, see fixZipTimes): the same input gives the same bytes.
   workbook.created = new Date(0)
   workbook.modified = new Date(0)
   return workbook
@@ -109,7 +110,9 @@ function addSheet(
   })
   for (const row of rows) {
     sheet.addRow(
-      row.map((text, i) => (options.numeric.has(i) ? numberOrText(text) : neutraliseFormula(text))),
+      row.map((text, i) =>
+        text === '' ? null : options.numeric.has(i) ? numberOrText(text) : neutraliseFormula(text),
+      ),
     )
   }
   sheet.views = [{ state: 'frozen', ySplit: headerRow }]

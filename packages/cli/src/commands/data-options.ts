@@ -1,8 +1,8 @@
 import type { ImportLimits, ImportResult } from '@chiso/adapters'
 import type { CompiledMethodology } from '@chiso/core'
 import { type Command, InvalidArgumentError } from 'commander'
-import { createProgress, type Progress } from '../format/progress.js'
 import { formatImportNotes } from '../format/import-report.js'
+import { createProgress, type Progress } from '../format/progress.js'
 import { importData } from '../io/import-data.js'
 import { withoutRejects } from '../io/read-wide-csv.js'
 import type { CommandContext } from './context.js'
@@ -42,18 +42,26 @@ const positive = (value: string): number => {
 export function addDataOptions(command: Command): Command {
   return command
     .option('--sheet <name|index>', 'XLSX: the sheet to read, by name or 1-based index (default: the first)')
-    .option('--mapping <file>', 'a mapping file (YAML/JSON): unit column, header → leaf code, fields, sources')
+    .option(
+      '--mapping <file>',
+      'a mapping file (YAML/JSON): unit column, header → leaf code, fields, sources',
+    )
     .option('--allow-rejects', 'go on when cells were rejected (they count as missing); default: exit 1')
     .option('--max-file-bytes <n>', 'refuse data files larger than this (default 268435456)', positive)
     .option('--max-rows <n>', 'refuse tables with more rows (default 1000000)', positive)
     .option('--max-columns <n>', 'refuse tables with more columns (default 16384)', positive)
-    .option('--max-uncompressed-bytes <n>', 'XLSX: refuse workbooks that inflate to more (default 1073741824)', positive)
+    .option(
+      '--max-uncompressed-bytes <n>',
+      'XLSX: refuse workbooks that inflate to more (default 1073741824)',
+      positive,
+    )
 }
 
 /**
  * Reads the DATA argument with the shared options: through the adapters, with a progress bar on a TTY, notes
  * about ignored columns and warnings on stderr, and exit 1 (an `InputError` listing every rejected cell)
- * unless `--allow-rejects`.
+ * unless `--allow-rejects`. `settings.notes: false` silences the notes; `settings.keepRejects: true` leaves
+ * rejected cells in the report for the caller (`chiso import` prints its report before refusing).
  *
  * @example
  * ```ts
@@ -65,7 +73,7 @@ export async function loadData(
   options: DataOptions,
   context: CommandContext,
   compiled?: CompiledMethodology,
-  settings: { notes?: boolean } = {},
+  settings: { notes?: boolean; keepRejects?: boolean } = {},
 ): Promise<ImportResult> {
   const limits: Partial<ImportLimits> = {
     ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}),
@@ -74,7 +82,13 @@ export async function loadData(
     ...(options.maxUncompressedBytes ? { maxUncompressedBytes: options.maxUncompressedBytes } : {}),
   }
   let progress: Progress | undefined
-    const sheet = options.sheet === undefined ? undefined : /^\d+$/.test(options.sheet) ? Number(options.sheet) : options.sheet
+  let lastDone = 0
+  const sheet =
+    options.sheet === undefined
+      ? undefined
+      : /^\d+$/.test(options.sheet)
+        ? Number(options.sheet)
+        : options.sheet
   try {
     const result = await importData(file, context.io.cwd, {
       ...(sheet === undefined ? {} : { sheet }),
@@ -90,8 +104,11 @@ export async function loadData(
       },
     })
     progress?.done()
-    if (settings.notes !== false) context.io.stderr.write(formatImportNotes(result.report, context.err))
-    withoutRejects(result, options.allowRejects === true)
+    if (settings.notes !== false)
+      context.io.stderr.write(
+        formatImportNotes(result.report, context.err, { rejected: options.allowRejects === true }),
+      )
+    if (settings.keepRejects !== true) withoutRejects(result, options.allowRejects === true)
     return result
   } finally {
     progress?.done()

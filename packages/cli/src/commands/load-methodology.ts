@@ -1,27 +1,25 @@
-import type { CompiledMethodology } from '@chiso/core'
-import { fileKind } from '../io/file-kind.js'
-import { InputError } from '../io/input-error.js'
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { type CompiledMethodology, createEngine, isCatalogueReference, resolveMethodology } from '@chiso/core'
 import { readDocument } from '../io/read-document.js'
 import { compileDocument } from './compile.js'
 
 /**
- * Loads and compiles the METHODOLOGY argument of a command: a methodology file (YAML or JSON). Every command
- * that takes a methodology goes through here, so they all accept the same references.
+ * Loads and compiles the METHODOLOGY argument of a command: a methodology file (YAML or JSON), or a catalogue
+ * reference — `id@version`, `id@range` or `id@year` (`pci@2014`, `par-index.province@2022`). A file of that
+ * name, if one exists, wins. Every command that takes a methodology goes through here, so they all accept the
+ * same references.
  *
  * @example
  * ```ts
- * const compiled = loadMethodology('pci.methodology.yaml', io.cwd)
- * compiled.methodology.id // 'pci'
+ * loadMethodology('pci.methodology.yaml', io.cwd).methodology.id // 'pci'
+ * loadMethodology('par-index.province@2022', io.cwd).methodology.version // '2022.0.0'
  * ```
  */
 export function loadMethodology(reference: string, cwd: string): CompiledMethodology {
-  if (fileKind(reference) === 'unknown' && /^[a-z0-9][a-z0-9._-]*@\d/.test(reference)) {
-    throw new InputError(`catalogue ids are not supported yet: ${reference}`, [
-      {
-        code: 'UNSUPPORTED_FORMAT',
-        message: `catalogue ids (${reference}) are not supported yet: pass a methodology file (.yaml or .json)`,
-      },
-    ])
+  if (isCatalogueReference(reference) && !existsSync(resolve(cwd, reference))) {
+    // Errors (an unknown id, a version that is not there) are ChisoErrors with the known versions as a hint.
+    return createEngine().compile(resolveMethodology(reference))
   }
   return compileDocument(readDocument(reference, cwd))
 }

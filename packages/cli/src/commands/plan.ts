@@ -1,11 +1,215 @@
-import type { RegisterCommand } from './context.js'
+import { isChisoError } from '@chiso/core'
+import {
+  type PeerProjection,
+  type PlanCosts,
+  parsePlanCosts,
+  planRank,
+  type RankTarget,
+} from '@chiso/scenarios'
+import { type Command, InvalidArgumentError, Option } from 'commander'
+import { EXIT, type ExitCode } from '../exit-codes.js'
+import { formatPlanText } from '../format/plan-text.js'
+import { createStylist } from '../format/style.js'
+import { chisoErrorToInputError } from '../io/chiso-error-problems.js'
+import { InputError } from '../io/input-error.js'
+import { readDocument } from '../io/read-document.js'
+import { writeOutputFile } from '../io/write-output.js'
+import type { CommandContext, RegisterCommand } from './context.js'
+import { addDataOptions, type DataOptions, loadData } from './data-options.js'
+import { loadMethodology } from './load-methodology.js'
 
 /**
- * Adds `chiso plan` to the program (not available yet in this build).
+ * Options of `chiso plan`.
+ *
+ * @example
+ * ```ts
+ * const options: PlanCommandOptions = { unit: 'lang-chanh', rise: 10, costs: 'costs.yaml', json: true }
+ * ```
+ */
+export interface PlanCommandOptions extends DataOptions {
+  unit: string
+  rise?: number
+  rank?: number
+  overtake?: string
+  costs?: string
+  /** Comma-separated leaf (or inner node) codes that must not change. */
+  lock?: string
+  /** `fixed` (default), `last-year` (needs `--last-year`), or `+X` (every peer's index improves by X). */
+  peers?: string
+  /** Last year's data, for `--peers last-year`. */
+  lastYear?: string
+  maxCost?: string
+  lang?: 'vi' | 'en'
+  json?: boolean
+  out?: string
+}
+
+const wholeNumber = (value: string): number => {
+  const n = Number(value)
+  if (!Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1')
+  return n
+}
+
+const decimal = (value: string): string => {
+  if (!/^\d+(\.\d+)?$/.test(value)) throw new InvalidArgumentError('expected a decimal ≥ 0, like 12.5')
+  return value
+}
+
+const peersOption = (value: string): string => {
+  if (value === 'fixed' || value === 'last-year' || /^\+\d+(\.\d+)?$/.test(value)) return value
+  throw new InvalidArgumentError('expected fixed, last-year or +X (e.g. +1.5)')
+}
+
+/**
+ * `chiso plan METHODOLOGY DATA --unit CODE (--rise N | --rank K | --overtake CODE)`: the least-cost set of
+ * improvements that brings the unit to the target, verified by re-scoring; or why the target is unreachable.
+ *
+ * @example
+ * ```ts
+ * await planCommand('district.methodology.yaml', 'districts-2023.csv', { unit: 'lang-chanh', rise: 10 }, context)
+ * // stdout: Plan for lang-chanh — rise 10 ranks: rank 25 → 15 or better … Status: best found …
+ * // → 0
+ * ```
+ */
+export async function planCommand(
+  methodologyFile: string,
+  dataFile: string,
+  options: PlanCommandOptions,
+  context: CommandContext,
+): Promise<ExitCode> {
+  const { io } = context
+  const compiled = loadMethodology(methodologyFile, io.cwd)
+  const { dataset } = await loadData(dataFile, options, context, compiled)
+  const target: RankTarget =
+    options.rise !== undefined
+      ? { kind: 'rise', ranks: options.rise }
+      : options.rank !== undefined
+        ? { kind: 'rank', rank: options.rank }
+        : { kind: 'overtake', unit: options.overtake! }
+
+  let costs: PlanCosts | undefined
+  if (options.costs !== undefined) {
+    const document = readDocument(options.costs, io.cwd)
+    try {
+      costs = parsePlanCosts(document.value)
+    } catch (error) {
+      if (isChisoError(error)) throw chisoErrorToInputError(error, document)
+      throw error
+    }
+  }
+  let peers: PeerProjection = { kind: 'fixed' }
+  if (options.peers === 'last-year') {
+    const last = await loadData(options.lastYear!, options, context, compiled, { notes: false })
+    peers = { kind: 'last-year', lastYear: last.dataset }
+  } else if (options.peers?.startsWith('+')) peers = { kind: 'uniform', improvement: options.peers.slice(1) }
+
+  let plan: ReturnType<typeof planRank>
+  try {
+    plan = planRank(compiled, dataset, {
+      unit: options.unit,
+      target,
+      ...(costs ? { costs } : {}),
+      ...(options.lock
+        ? {
+            lock: options.lock
+              .split(',')
+              .map((code) => code.trim())
+              .filter(Boolean),
+          }
+        : {}),
+      ...(options.maxCost ? { maxCost: options.maxCost } : {}),
+      peers,
+    })
+  } catch (error) {
+    if (isChisoError(error) && error.code !== 'INTERNAL') {
+      const file = error.message.includes('costs') ? options.costs : dataFile
+      throw new InputError(
+        error.message.split('\n')[0] ?? error.message,
+        error.issues.map((issue) => ({
+          code: error.code,
+          message: issue.message,
+          ...(file ? { file } : {}),
+        })),
+      )
+    }
+    throw error
+  }
+  const toFile = options.out !== undefined
+  const text = options.json
+    ? `${JSON.stringify({ methodology: { id: compiled.methodology.id, version: compiled.methodology.version, fingerprint: compiled.fingerprint }, ...plan }, null, 2)}\n`
+    : formatPlanText(plan, compiled.methodology, {
+        style: toFile ? createStylist(false) : context.out,
+        ...(options.lang ? { language: options.lang } : {}),
+      })
+  if (options.out !== undefined) {
+    writeOutputFile(options.out, text, io.cwd)
+    io.stderr.write(`wrote ${options.out} (${plan.status})\n`)
+  } else io.stdout.write(text)
+  return EXIT.OK
+}
+
+/**
+ * Adds `chiso plan METHODOLOGY DATA --unit CODE (--rise N | --rank K | --overtake CODE) …` to the program.
  *
  * @example
  * ```ts
  * registerPlanCommand(program, context, state)
  * ```
  */
-export const registerPlanCommand: RegisterCommand = () => {}
+export const registerPlanCommand: RegisterCommand = (program, context, state) => {
+  const command: Command = program
+    .command('plan')
+    .description('find the least-cost improvements that bring a unit (đơn vị) to a rank target')
+    .argument('<methodology>', 'the methodology file (.yaml, .yml or .json)')
+    .argument('<data>', 'the data: CSV, XLSX, or a dataset JSON/YAML')
+    .requiredOption('-u, --unit <code>', 'the unit to plan for')
+    .option('--rise <n>', 'rise N ranks', wholeNumber)
+    .option('--rank <k>', 'reach rank K or better', wholeNumber)
+    .option('--overtake <code>', 'be ranked ahead of this unit')
+    .option('--costs <file>', 'a costs file (YAML/JSON): per-node costs, steps, locks, maxCost')
+    .option('--lock <codes>', 'comma-separated criteria (leaves or inner nodes) that must not change')
+    .option(
+      '--peers <how>',
+      'fixed (default), last-year (with --last-year FILE) or +X: each peer’s index + X',
+      peersOption,
+      'fixed',
+    )
+    .option('--last-year <file>', 'last year’s data, for --peers last-year (each peer repeats its change)')
+    .option('--max-cost <x>', 'cap on the total cost', decimal)
+    .addOption(new Option('--lang <language>', 'language of titles').choices(['vi', 'en']).default('vi'))
+    .option('--json', 'print the plan as JSON (decimals as strings)')
+    .option('-o, --out <file>', 'write the result to this file instead of stdout')
+  addDataOptions(command)
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Additive methodologies are solved exactly (a multiple-choice knapsack): the plan is "optimal" when the',
+        'least cost is proven. Cohort-normalised ones are searched with full re-evaluation: "best found".',
+        'Every plan is verified by re-scoring the changed data with the engine. Default cost: 1 per point',
+        'gained (per unit of value for composite indexes). Survey and statistic criteria are not planned',
+        'unless the costs file marks them controllable.',
+        '',
+        'Costs file: { default: {perPoint, perStep, step, upTo}, nodes: { <code>: {…, controllable} },',
+        '              lock: [codes], maxCost }',
+        '',
+        'Examples:',
+        '  $ chiso plan district.methodology.yaml districts-2023.csv --unit lang-chanh --rise 10',
+        '  $ chiso plan district.methodology.yaml districts-2023.csv --unit lang-chanh --rank 5 --costs costs.yaml',
+        '  $ chiso plan pci.methodology.yaml pci-2021.csv --unit quang-nam --overtake da-nang --peers +0.5 --json',
+        '  $ chiso plan par.yaml du-lieu-2024.csv --unit nga-son --rise 3 --peers last-year --last-year du-lieu-2023.csv',
+      ].join('\n'),
+    )
+    .action(async (methodology: string, data: string, options: PlanCommandOptions) => {
+      const targets = [options.rise, options.rank, options.overtake].filter((value) => value !== undefined)
+      if (targets.length !== 1)
+        command.error('error: give exactly one of --rise N, --rank K or --overtake CODE', {
+          exitCode: EXIT.USAGE,
+        })
+      if (options.peers === 'last-year' && options.lastYear === undefined)
+        command.error('error: --peers last-year needs --last-year FILE (last year’s data)', {
+          exitCode: EXIT.USAGE,
+        })
+      state.exitCode = await planCommand(methodology, data, options, context)
+    })
+}

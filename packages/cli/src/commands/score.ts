@@ -7,7 +7,6 @@ import { stringifyOrdered, treeOrder } from '../format/ordered-json.js'
 import { formatRankingTable } from '../format/ranking-table.js'
 import { toContractJson } from '../format/scorecard-json.js'
 import { createStylist } from '../format/style.js'
-import { InputError } from '../io/input-error.js'
 import { writeOutputFile } from '../io/write-output.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { addDataOptions, type DataOptions, loadData } from './data-options.js'
@@ -64,9 +63,10 @@ export async function scoreCommand(
   const { io } = context
   const format = options.json ? 'json' : (options.format ?? 'table')
   if (format === 'xlsx' && options.out === undefined) {
-    throw new InputError('--format xlsx needs --out', [
-      { code: 'USAGE', message: '--format xlsx writes a workbook: give the file with --out FILE.xlsx' },
-    ])
+    io.stderr.write(
+      `${context.err('red', 'error')}: --format xlsx writes a workbook: give the file with --out FILE.xlsx\n`,
+    )
+    return EXIT.USAGE
   }
   const compiled = loadMethodology(methodologyFile, io.cwd)
   const { dataset } = await loadData(dataFile, options, context, compiled)
@@ -91,7 +91,7 @@ export async function scoreCommand(
     writeOutputFile(options.out, content, io.cwd)
     io.stderr.write(`wrote ${options.out} (${scorecard.units.length} units)\n`)
   } else {
-    io.stdout.write(typeof content === 'string' ? content : Buffer.from(content).toString('latin1'))
+    io.stdout.write(typeof content === 'string' ? content : '')
   }
   return EXIT.OK
 }
@@ -111,7 +111,9 @@ export const registerScoreCommand: RegisterCommand = (program, context, state) =
     .argument('<methodology>', 'the methodology file (.yaml, .yml or .json)')
     .argument('<data>', 'the data: CSV (wide or long), XLSX, or a dataset JSON/YAML')
     .addOption(
-      new Option('-f, --format <format>', 'output format (xlsx needs --out)').choices([...SCORE_FORMATS]).default('table'),
+      new Option('-f, --format <format>', 'output format (xlsx needs --out)')
+        .choices([...SCORE_FORMATS])
+        .default('table'),
     )
     .option('--json', 'same as --format json')
     .option('-o, --out <file>', 'write the result to this file (atomically) instead of stdout')

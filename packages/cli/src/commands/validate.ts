@@ -1,9 +1,10 @@
 import { Option } from 'commander'
 import { EXIT, type ExitCode } from '../exit-codes.js'
 import { formatProblems } from '../format/problems.js'
+import { importData } from '../io/import-data.js'
 import { formatLocation, InputError } from '../io/input-error.js'
-import { readDataset } from '../io/read-dataset.js'
 import { readDocument } from '../io/read-document.js'
+import { withoutRejects } from '../io/read-wide-csv.js'
 import { compileDocument } from './compile.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 
@@ -63,7 +64,7 @@ export async function validateCommand(
   let summary: string
   try {
     if (options.kind === 'dataset') {
-      const dataset = readDataset(file, io.cwd)
+      const dataset = withoutRejects(await importData(file, io.cwd))
       summary =
         `valid dataset (${dataset.units.length} unit${dataset.units.length === 1 ? '' : 's'}, ` +
         `${dataset.observations.length} observation${dataset.observations.length === 1 ? '' : 's'})`
@@ -111,7 +112,7 @@ export const registerValidateCommand: RegisterCommand = (program, context, state
       'check a methodology (bộ chỉ số) file: its schema, its tree and every rule’s options; ' +
         'or a dataset with --kind dataset',
     )
-    .argument('<file>', 'a methodology (.yaml, .yml or .json), or a dataset (.csv, .json, .yaml)')
+    .argument('<file>', 'a methodology (.yaml, .yml or .json), or a dataset (.csv, .xlsx, .json, .yaml)')
     .option('--json', 'print { valid, errors: [{ path, message, code }] } as JSON')
     .addOption(
       new Option('--kind <kind>', 'what the file is')

@@ -4,7 +4,7 @@ import { PROBLEMS_SHOWN } from './problems.js'
 import type { Stylist } from './style.js'
 
 /** Reasons that need no note: rows every spreadsheet has. */
-const ROUTINE = new Set(['blank row', 'above the header row (titles)'])
+const ROUTINE = new Set(['blank row', 'above the header row (titles)', 'ignored by the mapping'])
 
 /**
  * Notes for stderr about an import: columns ignored (and why), cells read with a warning (formulas without a
@@ -16,12 +16,20 @@ const ROUTINE = new Set(['blank row', 'above the header row (titles)'])
  * // 'note: du-lieu.csv: column 5 ("Ghi chú") ignored: the header "Ghi chú" is not a leaf code …\n'
  * ```
  */
-export function formatImportNotes(report: ImportReport, style: Stylist): string {
+export function formatImportNotes(
+  report: ImportReport,
+  style: Stylist,
+  options: { rejected?: boolean } = {},
+): string {
   const where = report.sheet ? `${report.file}!${report.sheet}` : report.file
   const letters = report.sheet !== undefined
   const lines: string[] = []
   for (const entry of report.ignored) {
-    if (ROUTINE.has(entry.reason) || entry.reason.startsWith('the row has no unit') || entry.reason.startsWith('duplicate unit')) {
+    if (
+      ROUTINE.has(entry.reason) ||
+      entry.reason.startsWith('the row has no unit') ||
+      entry.reason.startsWith('duplicate unit')
+    ) {
       continue
     }
     const single = entry.fromColumn === entry.toColumn
@@ -41,7 +49,7 @@ export function formatImportNotes(report: ImportReport, style: Stylist): string 
     const at = warning.address ?? `${warning.row}:${warning.column}`
     lines.push(`${style('yellow', 'warning')}: ${where} ${at}: ${warning.message}`)
   }
-  if (report.rejected.length > 0) {
+  if (report.rejected.length > 0 && options.rejected !== false) {
     lines.push(
       `${style('yellow', 'warning')}: ${report.rejected.length} cell${report.rejected.length === 1 ? '' : 's'} rejected, counted as missing:`,
     )
@@ -51,7 +59,8 @@ export function formatImportNotes(report: ImportReport, style: Stylist): string 
         `  ${formatLocation({ file, line: cell.row, column: cell.column })}: cannot read ${JSON.stringify(cell.value)}: ${cell.reason}`,
       )
     }
-    if (report.rejected.length > PROBLEMS_SHOWN) lines.push(`  … and ${report.rejected.length - PROBLEMS_SHOWN} more`)
+    if (report.rejected.length > PROBLEMS_SHOWN)
+      lines.push(`  … and ${report.rejected.length - PROBLEMS_SHOWN} more`)
   }
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`
 }
@@ -72,7 +81,9 @@ export function formatImportSummary(report: ImportReport): string {
   const how = [
     `${report.format} ${report.format === 'wide' || report.format === 'long' ? 'table' : 'data'}`,
     ...(report.orientation ? [`units in ${report.orientation}`] : []),
-    ...(report.headerRow !== undefined ? [`header ${report.orientation === 'columns' ? 'column' : 'row'} ${report.headerRow}`] : []),
+    ...(report.headerRow !== undefined
+      ? [`header ${report.orientation === 'columns' ? 'column' : 'row'} ${report.headerRow}`]
+      : []),
     ...(report.encoding ? [report.encoding] : []),
     ...(report.delimiter ? [`delimiter ${JSON.stringify(report.delimiter)}`] : []),
   ].join(', ')

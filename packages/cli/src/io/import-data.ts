@@ -45,14 +45,22 @@ export interface ImportDataOptions {
  * report.rejected.length // 0
  * ```
  */
-export async function importData(file: string, cwd: string, options: ImportDataOptions = {}): Promise<ImportResult> {
+export async function importData(
+  file: string,
+  cwd: string,
+  options: ImportDataOptions = {},
+): Promise<ImportResult> {
   const kind = fileKind(file)
   const limits = { ...DEFAULT_LIMITS, ...options.limits }
   const mapping = options.mapping ?? (options.mappingFile ? readMapping(options.mappingFile, cwd) : {})
   if (kind === 'json' || kind === 'yaml') return readDatasetDocument(file, cwd, limits)
   if (kind !== 'csv' && kind !== 'xlsx') {
     throw new InputError(`unsupported file type: ${file}`, [
-      { code: 'UNSUPPORTED_FORMAT', file, message: `${file}: expected a .csv, .xlsx, .json, .yaml or .yml file` },
+      {
+        code: 'UNSUPPORTED_FORMAT',
+        file,
+        message: `${file}: expected a .csv, .xlsx, .json, .yaml or .yml file`,
+      },
     ])
   }
   const bytes = readBytes(file, cwd, limits.maxFileBytes)
@@ -65,7 +73,10 @@ export async function importData(file: string, cwd: string, options: ImportDataO
   }
   try {
     if (kind === 'csv') return readCsv(bytes, common)
-    return await readXlsx(bytes, { ...common, ...(options.sheet === undefined ? {} : { sheet: options.sheet }) })
+    return await readXlsx(bytes, {
+      ...common,
+      ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+    })
   } catch (error) {
     if (isImportError(error)) throw fromImportError(error)
     if (isChisoError(error) && error.code !== 'INTERNAL') throw chisoErrorToInputError(error)

@@ -12,7 +12,8 @@ import { InputError, type InputProblem } from './input-error.js'
  * ```
  */
 export function importProblem(problem: ImportProblem): InputProblem {
-  const file = problem.file === undefined ? undefined : problem.sheet ? `${problem.file}!${problem.sheet}` : problem.file
+  const file =
+    problem.file === undefined ? undefined : problem.sheet ? `${problem.file}!${problem.sheet}` : problem.file
   return {
     code: problem.code,
     message: problem.hint ? `${problem.message}\n    hint: ${problem.hint}` : problem.message,
@@ -40,12 +41,12 @@ export function fromImportError(error: ImportError): InputError {
  * @example
  * ```ts
  * rejectedProblem({ file: 'd.csv', row: 3, column: 2, value: 'abc', reason: 'column "1.1", unit "B": expected a number …' })
- * // { code: 'REJECTED_CELL', file: 'd.csv', line: 3, column: 2, message: 'cannot read "abc": column "1.1", unit "B": expected a number …' }
+ * // { code: 'INVALID_CELL', file: 'd.csv', line: 3, column: 2, message: 'cannot read "abc": column "1.1", unit "B": expected a number …' }
  * ```
  */
 export function rejectedProblem(cell: RejectedCell): InputProblem {
   return {
-    code: 'REJECTED_CELL',
+    code: 'INVALID_CELL',
     file: cell.sheet ? `${cell.file}!${cell.sheet}` : cell.file,
     line: cell.row,
     column: cell.column,

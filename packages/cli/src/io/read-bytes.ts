@@ -29,7 +29,15 @@ export function readBytes(file: string, cwd: string, maxBytes: number, sizeOnly 
     if (error instanceof InputError) throw error
     const code = (error as { code?: unknown } | null)?.code
     const why =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : error instanceof Error ? error.message : String(error)
-    throw new InputError(`cannot read ${file}`, [{ code: 'UNREADABLE_FILE', file, message: `cannot read ${file}: ${why}` }])
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a directory'
+          : error instanceof Error
+            ? error.message
+            : String(error)
+    throw new InputError(`cannot read ${file}`, [
+      { code: 'UNREADABLE_FILE', file, message: `cannot read ${file}: ${why}` },
+    ])
   }
 }

@@ -5,8 +5,8 @@ import { chisoErrorToInputError } from './chiso-error-problems.js'
 import { fileKind } from './file-kind.js'
 import { fromImportError } from './import-problems.js'
 import { InputError } from './input-error.js'
-import { readDocument } from './read-document.js'
 import { readBytes } from './read-bytes.js'
+import { readDocument } from './read-document.js'
 import { withoutRejects } from './read-wide-csv.js'
 
 /**

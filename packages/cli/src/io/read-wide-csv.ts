@@ -58,6 +58,13 @@ export function withoutRejects(result: ImportResult, allowRejects = false): Data
   const s = rejected.length === 1 ? '' : 's'
   throw new InputError(
     `${result.report.file}: ${rejected.length} cell${s} rejected (run with --allow-rejects to score without ${rejected.length === 1 ? 'it' : 'them'})`,
-    rejected.map(rejectedProblem),
+    rejected.map((cell, index) => ({
+      ...rejectedProblem(cell),
+      ...(index === rejected.length - 1
+        ? {
+            detail: `hint: fix the cell${s} and run again, or run with --allow-rejects to go on (rejected cells count as missing)`,
+          }
+        : {}),
+    })),
   )
 }

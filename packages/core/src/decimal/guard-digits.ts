@@ -1,7 +1,7 @@
 // Guard digits for the few operations that round internally (roots, logarithms, exponentials, reciprocals).
 // Derived from the one configured Dec class, so there is still a single configuration; results always go back
 // through narrow() to Dec's precision before they leave the computation.
-import { Dec, dec } from './decimal.js'
+import { Dec } from './decimal.js'
 
 /**
  * A Decimal class with 20 guard digits beyond {@link Dec}'s 40, for the logarithms, exponentials, roots and
@@ -28,5 +28,6 @@ export type WideDec = InstanceType<typeof WideDec>
  * ```
  */
 export function narrow(value: WideDec | Dec): Dec {
-  return dec(value.toString()).toSignificantDigits(Dec.precision)
+  // The constructor copies another clone's digits exactly (no rounding, no string round trip); then one rounding.
+  return new Dec(value).toSignificantDigits(Dec.precision)
 }

@@ -49,4 +49,34 @@ describe('node indexes', () => {
       }
     },
   )
+
+  // Short decimals (the scaled path) and long ones (the fallback), positive and negative.
+  const termText = fc.oneof(
+    fc
+      .tuple(fc.boolean(), fc.integer({ min: 0, max: 999_999 }), fc.integer({ min: 0, max: 999_999 }))
+      .map(([negative, whole, millionths]) =>
+        toDecimalString(dec(`${negative ? '-' : ''}${whole}.${String(millionths).padStart(6, '0')}`)),
+      ),
+    decimalText,
+  )
+
+  test.prop([fc.array(termText, { minLength: 1, maxLength: 40 })])(
+    'sums of integer millionths equal the decimal sums, and longer values are left to decimals',
+    (texts) => {
+      const cache = new DecimalCache()
+      const values = texts.map((text) => cache.dec(text))
+      const exact = values.reduce((total, value) => total.plus(value), dec(0))
+      const scaled = values.map((value) => cache.scaled(value))
+      values.forEach((value, i) => {
+        const millionths = value.times(1_000_000)
+        const fits = millionths.isInteger() && millionths.abs().lt(1e12)
+        expect(scaled[i] !== undefined).toBe(fits)
+        if (fits) expect(scaled[i]).toBe(millionths.toNumber())
+      })
+      if (scaled.every((value) => value !== undefined)) {
+        const total = scaled.reduce((sum: number, value) => sum + value!, 0)
+        expect(toDecimalString(cache.unscaled(total))).toBe(toDecimalString(exact))
+      }
+    },
+  )
 })

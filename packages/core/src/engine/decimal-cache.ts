@@ -42,6 +42,8 @@ export class DecimalCache {
   private readonly decimals = new Map<string, Dec>()
   private readonly strings = new Map<Dec, string>()
   private readonly indexes = new Map<Dec, Map<Dec, string | null>>()
+  private readonly scaledValues = new Map<Dec, number>()
+  private readonly byScaled = new Map<number, Dec>()
 
   constructor(interned: Iterable<Dec | null> = []) {
     this.strings.set(this.zero, '0')
@@ -70,21 +72,64 @@ export class DecimalCache {
   indexString(value: Dec | null, max: Dec | null): string | null {
     if (value === null) return null
     if (max === null) return this.str(value)
+    let byValue = this.indexes.get(max)
+    const hit = byValue?.get(value)
+    if (hit !== undefined) return hit
     if (!this.strings.has(value) || !this.strings.has(max)) {
       const index = nodeIndexOf(value, max)
       return index === null ? null : toDecimalString(index)
     }
-    let byValue = this.indexes.get(max)
     if (byValue === undefined) {
       byValue = new Map()
       this.indexes.set(max, byValue)
     }
-    let text = byValue.get(value)
-    if (text === undefined) {
-      const index = nodeIndexOf(value, max)
-      text = index === null ? null : toDecimalString(index)
-      if (byValue.size < CACHE_LIMIT) byValue.set(value, text)
-    }
+    const index = nodeIndexOf(value, max)
+    const text = index === null ? null : toDecimalString(index)
+    if (byValue.size < CACHE_LIMIT) byValue.set(value, text)
     return text
   }
+
+  /**
+   * A known value as an integer count of millionths when that is exact and small (at most 6 digits before and
+   * 6 after the point, so below 10^12 in magnitude): sums of up to {@link MAX_SCALED_TERMS} of them stay exact
+   * in a float64. Undefined otherwise.
+   */
+  scaled(value: Dec): number | undefined {
+    let scaled = this.scaledValues.get(value)
+    if (scaled === undefined) {
+      const text = this.strings.get(value)
+      if (text === undefined) return undefined
+      const match = SCALABLE.exec(text)
+      scaled = match
+        ? (match[1] ? -1 : 1) * (Number(match[2]) * SCALE + Number((match[3] ?? '').padEnd(6, '0')))
+        : Number.NaN
+      this.scaledValues.set(value, scaled)
+    }
+    return Number.isNaN(scaled) ? undefined : scaled
+  }
+
+  /** The decimal of an exact count of millionths (see {@link DecimalCache.scaled}). */
+  unscaled(scaled: number): Dec {
+    let value = this.byScaled.get(scaled)
+    if (value === undefined) {
+      value = this.dec(scaledToText(scaled))
+      if (this.byScaled.size < CACHE_LIMIT) this.byScaled.set(scaled, value)
+    }
+    return value
+  }
+}
+
+const SCALE = 1_000_000
+const SCALABLE = /^(-)?(\d{1,6})(?:\.(\d{1,6}))?$/
+
+/** Terms of below 10^12 each whose sum stays below 2^53, where float64 integers are exact. */
+export const MAX_SCALED_TERMS = 9000
+
+/** The canonical decimal string of an integer count of millionths: `1500000` → `'1.5'`, `0` → `'0'`. */
+export function scaledToText(scaled: number): string {
+  if (scaled === 0) return '0'
+  const digits = String(Math.abs(scaled)).padStart(7, '0')
+  const whole = digits.slice(0, -6)
+  const fraction = digits.slice(-6).replace(/0+$/, '')
+  return `${scaled < 0 ? '-' : ''}${whole}${fraction === '' ? '' : `.${fraction}`}`
 }

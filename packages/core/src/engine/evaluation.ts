@@ -1,15 +1,17 @@
 import { Decimal } from 'decimal.js'
+import { sum } from '../aggregators/sum.js'
 import { Dec, dec, isDecimalString, toDecimalString } from '../decimal/decimal.js'
 import { formatFixed, roundDecimal } from '../decimal/round.js'
 import { DIAGNOSTIC_CODES } from '../errors/codes.js'
 import type { AggregatorChild, RuleInputValue, Severity } from '../plugin/contract.js'
+import { points as pointsRule } from '../rules/points.js'
 import { type Dataset, NOT_APPLICABLE, type Observation, type Origin } from '../schema/dataset.js'
 import type { Methodology } from '../schema/methodology.js'
 import type { Diagnostic, NodeResult, NodeTrace, Scorecard, UnitResult } from '../schema/scorecard.js'
 import { bandOf } from './bands.js'
 import type { CompiledTree } from './compile.js'
 import type { CompiledNode } from './compiled-node.js'
-import { DecimalCache, nodeIndexOf } from './decimal-cache.js'
+import { DecimalCache, MAX_SCALED_TERMS, nodeIndexOf } from './decimal-cache.js'
 import { indexObservations, type SlotDiagnostics } from './observations.js'
 import { rankUnits } from './rank.js'
 
@@ -72,6 +74,7 @@ export class Evaluation {
   private unitNodes: Array<Record<string, NodeResult> | undefined>
   private heads: Array<UnitHead | undefined>
   private card: Scorecard | undefined
+  private readonly declaredSums = new Map<number, Dec | null>()
 
   private constructor(
     private readonly methodology: Methodology,
@@ -109,11 +112,11 @@ export class Evaluation {
       this.slotDiagnostics,
     )
     this.states = tree.nodes.map((node) => {
-      const final = newColumn(size)
+      const final = newColumn(size, trace)
       return {
         node,
         final,
-        pre: node.normalise ? newColumn(size) : final,
+        pre: node.normalise ? newColumn(size, trace) : final,
         unitDiagnostics: new Array<Diagnostic[] | undefined>(size).fill(undefined),
         cohortDiagnostics: [],
         slots: observed.get(node.index)?.slots.slice(),
@@ -122,7 +125,11 @@ export class Evaluation {
     this.unitNodes = new Array<Record<string, NodeResult> | undefined>(size).fill(undefined)
     this.heads = new Array<UnitHead | undefined>(size).fill(undefined)
     for (const state of this.states) {
-      for (let unit = 0; unit < size; unit++) this.evaluateUnit(state, unit)
+      const points = state.node.rule?.def === pointsRule && state.node.rule.producesPoints
+      const summed = state.node.aggregate?.def === sum
+      if (points && !trace && !state.node.round) this.evaluatePointsColumn(state)
+      else if (summed && !trace && !state.node.round) this.evaluateSumColumn(state)
+      else for (let unit = 0; unit < size; unit++) this.evaluateUnit(state, unit)
       if (state.node.normalise) this.evaluateCohort(state)
     }
   }
@@ -206,6 +213,12 @@ export class Evaluation {
     this.card = undefined
   }
 
+  /** The observation a leaf field of a unit currently uses, if any. */
+  observation(leaf: number, unit: number, field: number): Observation | undefined {
+    const fields = this.fieldNames[leaf]
+    return fields === undefined ? undefined : this.states[leaf]!.slots?.[unit * fields.length + field]
+  }
+
   /** The scorecard of the current state (built once per state). */
   scorecard(): Scorecard {
     this.card ??= this.buildScorecard()
@@ -219,8 +232,10 @@ export class Evaluation {
     column.values[unit] = null
     column.maxes[unit] = null
     column.status[unit] = 'ok'
-    column.traces[unit] = undefined
-    column.steps[unit] = undefined
+    if (this.trace) {
+      column.traces[unit] = undefined
+      column.steps[unit] = undefined
+    }
     state.unitDiagnostics[unit] = undefined
     if (state.node.rule) this.evaluateLeaf(state, unit)
     else this.evaluateAggregate(state, unit)
@@ -260,12 +275,16 @@ export class Evaluation {
     }
   }
 
-  /** Records a step (normalise, round, cap, clamp) in the unit's trace; nothing when traces are off. */
-  private addStep(column: Column, unit: number, step: Step): void {
+  /**
+   * Records a step (normalise, round, cap, clamp) in the unit's trace; nothing when traces are off — not even
+   * the strings, which cost as much as the step itself.
+   */
+  private addStep(column: Column, unit: number, step: Step['step'], by: string, from: Dec, to: Dec): void {
     if (!this.trace) return
+    const entry: Step = { step, by, from: toDecimalString(from), to: toDecimalString(to) }
     const steps = column.steps[unit]
-    if (steps) steps.push(step)
-    else column.steps[unit] = [step]
+    if (steps) steps.push(entry)
+    else column.steps[unit] = [entry]
   }
 
   private evaluateLeaf(state: NodeState, unit: number): void {
@@ -273,6 +292,7 @@ export class Evaluation {
     const rule = node.rule!
     const column = state.pre
     const fields = this.fieldNames[node.index]!
+    if (rule.def === pointsRule && this.pointsInRange(state, unit)) return
     const specs = rule.fields
     const slots = state.slots
     const base = unit * fields.length
@@ -398,18 +418,70 @@ export class Evaluation {
           `rule ${rule.def.id} gave ${toDecimalString(value)} points, outside [0, ${max === null ? '∞' : toDecimalString(max)}]; clamped to ${toDecimalString(clamped)}`,
           origin,
         )
-        this.addStep(column, unit, {
-          step: 'clamp',
-          by: 'bounds',
-          from: toDecimalString(value),
-          to: toDecimalString(clamped),
-        })
+        this.addStep(column, unit, 'clamp', 'bounds', value, clamped)
         points = clamped
       }
       column.maxes[unit] = max
     }
     column.values[unit] = points
     if (traceInputs) column.traces[unit] = leafTraceOf(rule, traceInputs, traceSources, value)
+  }
+
+  /**
+   * The first evaluation of a built-in `chiso/points` leaf without traces, a column at once: the in-range cells
+   * of {@link pointsInRange} with the range checked once per distinct value; every other cell takes the
+   * general path. Fresh columns need no reset.
+   */
+  private evaluatePointsColumn(state: NodeState): void {
+    const max = state.node.declaredMax
+    const slots = state.slots
+    const { values, maxes } = state.pre
+    const size = values.length
+    const inRange = new Map<Dec, boolean>()
+    for (let unit = 0; unit < size; unit++) {
+      const text = slots?.[unit]?.value
+      if (max !== null && typeof text === 'string' && text !== NOT_APPLICABLE) {
+        const value = this.cache.dec(text)
+        let ok = inRange.get(value)
+        if (ok === undefined) {
+          ok = !value.isNegative() && !value.gt(max)
+          inRange.set(value, ok)
+        }
+        if (ok) {
+          values[unit] = value
+          maxes[unit] = max
+          continue
+        }
+      }
+      this.evaluateUnit(state, unit)
+    }
+  }
+
+  /**
+   * Fast path of the built-in `chiso/points` rule for a value within [0, max]: the rule returns the value itself
+   * and reports nothing, so the rule call is skipped. Anything else takes the general path.
+   */
+  private pointsInRange(state: NodeState, unit: number): boolean {
+    const node = state.node
+    const max = node.declaredMax
+    const observation = state.slots?.[unit]
+    const text = observation?.value
+    if (max === null || typeof text !== 'string' || text === NOT_APPLICABLE || !node.rule!.producesPoints)
+      return false
+    const value = this.cache.dec(text)
+    if (value.isNegative() || value.gt(max)) return false
+    const column = state.pre
+    column.values[unit] = value
+    column.maxes[unit] = max
+    if (this.trace) {
+      column.traces[unit] = leafTraceOf(
+        node.rule!,
+        { value: this.cache.str(value) },
+        observation!.source ? { value: observation!.source } : {},
+        value,
+      )
+    }
+    return true
   }
 
   private coerce(value: string | boolean, kind: 'decimal' | 'boolean'): RuleInputValue | undefined {
@@ -466,32 +538,57 @@ export class Evaluation {
     const aggregate = node.aggregate!
     const column = state.pre
     const additive = aggregate.def.meta.additive === true
+    // The built-in sum is computed here, in exact integer millionths when every term allows it.
+    const isSum = aggregate.def === sum
     const present: AggregatorChild[] = []
+    const terms: Dec[] = []
+    let scaledTotal = isSum && node.children.length <= MAX_SCALED_TERMS ? 0 : Number.NaN
     let anyError = false
     let allNotApplicable = true
-    let maxSum: Dec | null = this.cache.zero
+    let allDeclared = true
     for (const childIndex of node.children) {
       const child = this.states[childIndex]!
       const childColumn = child.final
       const status = childColumn.status[unit]!
       if (status === 'error') anyError = true
       if (status !== 'na') allNotApplicable = false
-      if (status !== 'ok') continue
+      if (status !== 'ok') {
+        allDeclared = false
+        continue
+      }
       const max = childColumn.maxes[unit] ?? null
-      present.push({
-        code: child.node.code,
-        value: childColumn.values[unit]!,
-        weight: child.node.weight,
-        max,
-      })
-      maxSum = maxSum === null || max === null ? null : maxSum.plus(max)
+      const value = childColumn.values[unit]!
+      if (max !== child.node.declaredMax) allDeclared = false
+      if (isSum) {
+        terms.push(value)
+        if (!Number.isNaN(scaledTotal)) scaledTotal += this.cache.scaled(value) ?? Number.NaN
+      } else present.push({ code: child.node.code, value, weight: child.node.weight, max })
+    }
+    const presentCount = isSum ? terms.length : present.length
+    // The applicable maximum: Σ of the present children's maxima (null if one has none).
+    let maxSum: Dec | null = null
+    if (additive && presentCount > 0) {
+      if (allDeclared) maxSum = this.childMaxSum(state)
+      else {
+        maxSum = this.cache.zero
+        for (const childIndex of node.children) {
+          const childColumn = this.states[childIndex]!.final
+          if (childColumn.status[unit] !== 'ok') continue
+          const max = childColumn.maxes[unit] ?? null
+          maxSum = maxSum === null || max === null ? null : maxSum.plus(max)
+        }
+      }
     }
 
     let result: Dec | null = null
     let status: Status = 'ok'
     if (anyError) status = 'error'
-    else if (present.length === 0) status = allNotApplicable ? 'na' : 'missing'
-    else {
+    else if (presentCount === 0) status = allNotApplicable ? 'na' : 'missing'
+    else if (isSum) {
+      result = Number.isNaN(scaledTotal)
+        ? terms.reduce((total, value) => total.plus(value), this.cache.zero)
+        : this.cache.unscaled(scaledTotal)
+    } else {
       try {
         const raw = aggregate.def.aggregate({
           children: present,
@@ -542,12 +639,7 @@ export class Evaluation {
           'info',
           `children earned ${toDecimalString(result)} points; capped at the maximum ${toDecimalString(max)}`,
         )
-        this.addStep(column, unit, {
-          step: 'cap',
-          by: 'max',
-          from: toDecimalString(result),
-          to: toDecimalString(max),
-        })
+        this.addStep(column, unit, 'cap', 'max', result, max)
         result = max
       }
       column.maxes[unit] = max
@@ -575,6 +667,59 @@ export class Evaluation {
         result: result === null ? null : toDecimalString(result),
       }
     }
+  }
+
+  /**
+   * The first evaluation of a `chiso/sum` node without traces, a column at once, for the common cell: every
+   * child present with its declared maximum, every value a small exact count of millionths, and the sum within
+   * the maximum. Every other cell takes the general path (fresh columns need no reset).
+   */
+  private evaluateSumColumn(state: NodeState): void {
+    const node = state.node
+    const children = node.children.map((index) => this.states[index]!)
+    const childStatus = children.map((child) => child.final.status)
+    const childValues = children.map((child) => child.final.values)
+    const childMaxes = children.map((child) => child.final.maxes)
+    const declaredMaxes = children.map((child) => child.node.declaredMax)
+    const declared = node.declaredMax
+    const maxSum = this.childMaxSum(state)
+    // The same maximum the general path takes when every child is present.
+    const max =
+      maxSum === null
+        ? null
+        : declared !== null && (maxSum.gt(declared) || maxSum.eq(declared))
+          ? declared
+          : maxSum
+    const maxScaled = max === null ? undefined : this.cache.scaled(max)
+    const { values, maxes, status } = state.pre
+    const count = children.length
+    for (let unit = 0; unit < values.length; unit++) {
+      let total = count <= MAX_SCALED_TERMS && maxScaled !== undefined ? 0 : Number.NaN
+      for (let c = 0; c < count && !Number.isNaN(total); c++) {
+        if (childStatus[c]![unit] !== 'ok' || childMaxes[c]![unit] !== declaredMaxes[c]) total = Number.NaN
+        else total += this.cache.scaled(childValues[c]![unit]!) ?? Number.NaN
+      }
+      if (Number.isNaN(total) || total > maxScaled!) {
+        this.evaluateUnit(state, unit)
+        continue
+      }
+      values[unit] = this.cache.unscaled(total)
+      maxes[unit] = max
+      status[unit] = 'ok'
+    }
+  }
+
+  /** Σ of the children's declared maxima, added in the same order as the general path adds them. */
+  private childMaxSum(state: NodeState): Dec | null {
+    const cached = this.declaredSums.get(state.node.index)
+    if (cached !== undefined) return cached
+    let total: Dec | null = this.cache.zero
+    for (const childIndex of state.node.children) {
+      const max = this.tree.nodes[childIndex]!.declaredMax
+      total = total === null || max === null ? null : total.plus(max)
+    }
+    this.declaredSums.set(state.node.index, total)
+    return total
   }
 
   // ---- the cohort step: a normaliser over all units, then rounding ----
@@ -640,12 +785,7 @@ export class Evaluation {
           )
           continue
         }
-        this.addStep(column, unit, {
-          step: 'normalise',
-          by: normalise.def.id,
-          from: toDecimalString(from),
-          to: toDecimalString(to),
-        })
+        this.addStep(column, unit, 'normalise', normalise.def.id, from, to)
         column.values[unit] = to
         // A normalised value is no longer points: it has no maximum.
         column.maxes[unit] = null
@@ -660,13 +800,8 @@ export class Evaluation {
     const value = column.values[unit]
     if (column.status[unit] !== 'ok' || value === null || value === undefined) return
     const rounded = roundDecimal(value, decimals, mode)
-    if (!rounded.eq(value)) {
-      this.addStep(column, unit, {
-        step: 'round',
-        by: `${decimals} decimals, ${mode}`,
-        from: toDecimalString(value),
-        to: toDecimalString(rounded),
-      })
+    if (this.trace && !rounded.eq(value)) {
+      this.addStep(column, unit, 'round', `${decimals} decimals, ${mode}`, value, rounded)
     }
     column.values[unit] = rounded
   }
@@ -685,17 +820,63 @@ export class Evaluation {
       const status = column.status[unit]!
       const trace = column.traces[unit]
       const steps = column.steps[unit]
-      nodes[node.code] = {
-        status,
-        score: value === null ? null : cache.str(value),
-        max: max === null ? null : cache.str(max),
-        index: status === 'ok' ? cache.indexString(value, max) : null,
-        ...(trace ? { trace } : {}),
-        ...(steps ? { steps } : {}),
-      }
+      const score = value === null ? null : cache.str(value)
+      const maxText = max === null ? null : cache.str(max)
+      // Without a maximum the index is the value itself: reuse its string.
+      const index = status !== 'ok' ? null : max === null ? score : cache.indexString(value, max)
+      nodes[node.code] =
+        trace === undefined && steps === undefined
+          ? { status, score, max: maxText, index }
+          : {
+              status,
+              score,
+              max: maxText,
+              index,
+              ...(trace ? { trace } : {}),
+              ...(steps ? { steps } : {}),
+            }
     }
     this.unitNodes[unit] = nodes
     return nodes
+  }
+
+  /**
+   * Every unit's node results at once, node by node (a full evaluation): each column's arrays, maximum and
+   * caches are looked up once instead of once per cell. Keys are added in the same (tree) order as nodesOf.
+   */
+  private buildAllNodes(): void {
+    const size = this.unitNodes.length
+    const records: Array<Record<string, NodeResult>> = []
+    for (let unit = 0; unit < size; unit++) records.push({})
+    const cache = this.cache
+    for (const node of this.order) {
+      const { values, maxes, status, traces, steps } = this.states[node.index]!.final
+      const declared = node.declaredMax
+      const declaredText = declared === null ? null : cache.str(declared)
+      const code = node.code
+      for (let unit = 0; unit < size; unit++) {
+        const value = values[unit] ?? null
+        const max = maxes[unit] ?? null
+        const state = status[unit]!
+        const score = value === null ? null : cache.str(value)
+        const maxText = max === null ? null : max === declared ? declaredText : cache.str(max)
+        const index = state !== 'ok' ? null : max === null ? score : cache.indexString(value, max)
+        const trace = traces[unit]
+        const unitSteps = steps[unit]
+        records[unit]![code] =
+          trace === undefined && unitSteps === undefined
+            ? { status: state, score, max: maxText, index }
+            : {
+                status: state,
+                score,
+                max: maxText,
+                index,
+                ...(trace ? { trace } : {}),
+                ...(unitSteps ? { steps: unitSteps } : {}),
+              }
+      }
+    }
+    for (let unit = 0; unit < size; unit++) this.unitNodes[unit] = records[unit]
   }
 
   private headOf(unit: number): UnitHead {
@@ -736,6 +917,7 @@ export class Evaluation {
     const { ranking, bands } = methodology
     const size = dataset.units.length
     const heads = dataset.units.map((_, unit) => this.headOf(unit))
+    if (size > 0 && this.unitNodes.every((nodes) => nodes === undefined)) this.buildAllNodes()
     const breakerStates = ranking.tieBreakers.map(
       (breaker) => this.states[this.tree.byCode.get(breaker.node)!.index]!.final,
     )
@@ -820,13 +1002,14 @@ export class Evaluation {
   }
 }
 
-function newColumn(size: number): Column {
+/** A fresh column; without traces nothing is ever recorded in `traces` and `steps`, so they stay empty. */
+function newColumn(size: number, trace: boolean): Column {
   return {
     values: new Array<Dec | null>(size).fill(null),
     maxes: new Array<Dec | null>(size).fill(null),
     status: new Array<Status>(size).fill('ok'),
-    traces: new Array<NodeTrace | undefined>(size).fill(undefined),
-    steps: new Array<Step[] | undefined>(size).fill(undefined),
+    traces: trace ? new Array<NodeTrace | undefined>(size).fill(undefined) : [],
+    steps: trace ? new Array<Step[] | undefined>(size).fill(undefined) : [],
   }
 }
 

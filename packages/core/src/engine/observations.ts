@@ -50,8 +50,15 @@ export function indexObservations(
 ): ObservationIndex {
   const work = new Map<number, LeafWork>()
   const unitCount = dataset.units.length
+  // Observations usually come unit by unit: remember the last unit's lookup.
+  let lastUnitCode: string | undefined
+  let lastUnit: number | undefined
   for (const observation of dataset.observations) {
-    const unit = unitIndex.get(observation.unit)
+    if (observation.unit !== lastUnitCode) {
+      lastUnitCode = observation.unit
+      lastUnit = unitIndex.get(lastUnitCode)
+    }
+    const unit = lastUnit
     const node = tree.byCode.get(observation.node)
     if (unit === undefined) {
       diagnostics.push(unusable(observation, 'unit'))

@@ -107,4 +107,41 @@ describe('a scoring session', () => {
     const session = nested.session({ units: [{ code: 'A' }], observations: [] })
     expect(() => session.apply([{ unit: 'A', node: '1', value: '1' }])).toThrow(/computed from its children/)
   })
+
+  it('runs the example of the performance guide and of its TSDoc', () => {
+    const demo = createEngine().compile({
+      id: 'demo',
+      version: '1.0.0',
+      title: 'Demo (illustrative)',
+      result: { type: 'points' },
+      tree: [
+        { code: '1', title: 'Plan', max: '4', rule: { use: 'chiso/yes-no' } },
+        { code: '2', title: 'Report', max: '6', rule: { use: 'chiso/points' } },
+      ],
+    })
+    const session = demo.session(
+      {
+        units: [{ code: 'A' }, { code: 'B' }],
+        observations: [
+          { unit: 'A', node: '1', value: true },
+          { unit: 'A', node: '2', value: '5' },
+          { unit: 'B', node: '1', value: true },
+          { unit: 'B', node: '2', value: 'NA' },
+        ],
+      },
+      { trace: false },
+    )
+    expect(session.scorecard().units.map((u) => [u.unit, u.rank])).toEqual([
+      ['B', 1],
+      ['A', 2],
+    ])
+    const card = session.apply([{ unit: 'A', node: '2', value: '6' }])
+    expect(card.units.map((u) => [u.unit, u.indexDisplay, u.rank])).toEqual([
+      ['A', '100.00', 1],
+      ['B', '100.00', 1],
+    ])
+    const branch = session.fork()
+    branch.apply([{ unit: 'B', node: '2', value: '0' }])
+    expect(session.scorecard()).toBe(card)
+  })
 })

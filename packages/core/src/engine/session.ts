@@ -6,7 +6,6 @@ import type { Source } from '../schema/node.js'
 import { isParsedDataset, markParsedDataset, parseDataset } from '../schema/parse.js'
 import type { Scorecard } from '../schema/scorecard.js'
 import type { CompiledTree } from './compile.js'
-import { chooseObservation } from './observations.js'
 import type { CompiledMethodology, EvaluateOptions } from './types.js'
 
 /**
@@ -76,6 +75,8 @@ export interface SessionScorer {
   scorecard(): Scorecard
   /** Re-scores after the observations of `changes` replaced their slots. */
   update(changes: ReadonlyArray<ResolvedChange>): void
+  /** The observation the engine uses for a slot (after source precedence), if any. */
+  observation(leaf: number, unit: number, field: number): Observation | undefined
   fork(): SessionScorer
 }
 
@@ -89,7 +90,6 @@ const slotKey = (unit: string, node: string, field: string) =>
  */
 export class SessionData {
   private cached: Dataset | undefined
-  private originalBySlot: Map<string, Observation[]> | undefined
 
   constructor(
     readonly original: Dataset,
@@ -99,23 +99,13 @@ export class SessionData {
     this.cached = cached
   }
 
-  /** The observation the engine currently uses for a slot (after source precedence), if any. */
-  current(key: string): Observation | undefined {
-    const override = this.overrides.get(key)
-    if (override) return override
-    const observations = this.bySlot().get(key)
-    return observations ? chooseObservation(observations) : undefined
-  }
-
   set(key: string, observation: Observation): void {
     this.overrides.set(key, observation)
     this.cached = undefined
   }
 
   fork(): SessionData {
-    const copy = new SessionData(this.original, new Map(this.overrides), this.cached)
-    copy.originalBySlot = this.originalBySlot
-    return copy
+    return new SessionData(this.original, new Map(this.overrides), this.cached)
   }
 
   dataset(): Dataset {
@@ -136,26 +126,13 @@ export class SessionData {
     this.cached = markParsedDataset({ ...this.original, observations })
     return this.cached
   }
-
-  private bySlot(): Map<string, Observation[]> {
-    if (this.originalBySlot) return this.originalBySlot
-    const bySlot = new Map<string, Observation[]>()
-    for (const observation of this.original.observations) {
-      const key = slotKey(observation.unit, observation.node, observation.field)
-      const list = bySlot.get(key)
-      if (list) list.push(observation)
-      else bySlot.set(key, [observation])
-    }
-    this.originalBySlot = bySlot
-    return bySlot
-  }
 }
 
 /** Checks every change against the tree and the units; throws before anything is modified. */
 function resolveChanges(
   tree: CompiledTree,
   unitIndex: ReadonlyMap<string, number>,
-  data: SessionData,
+  scorer: SessionScorer,
   changes: ReadonlyArray<ObservationChange>,
 ): ResolvedChange[] {
   // Later changes to the same slot see the earlier ones' sources.
@@ -186,7 +163,7 @@ function resolveChanges(
       )
     }
     const key = slotKey(change.unit, change.node, fieldName)
-    const source = change.source ?? (pending.get(key) ?? data.current(key))?.source
+    const source = change.source ?? (pending.get(key) ?? scorer.observation(node.index, unit, field))?.source
     const parsed = ObservationSchema.safeParse({
       unit: change.unit,
       node: change.node,
@@ -232,7 +209,7 @@ function sessionOf(
     scorecard: () => scorer.scorecard(),
     dataset: () => data.dataset(),
     apply(changes) {
-      const resolved = resolveChanges(engine.tree, unitIndex, data, changes)
+      const resolved = resolveChanges(engine.tree, unitIndex, scorer, changes)
       for (const change of resolved) data.set(change.key, change.observation)
       scorer.update(resolved)
       return scorer.scorecard()

@@ -106,9 +106,9 @@ function checkRegistry(registry: UnitRegistry): ChisoIssue[] {
     }
     const continuing = new Set(event.from.filter((code) => event.to.includes(code)))
     event.from.forEach((code, i) => {
-      if (!byCode.has(code))
-        return issues.push({ path: at('from', i), message: `no unit has code "${code}"` })
-      if (!recordOn(code, dayBefore(event.date))) {
+      if (!byCode.has(code)) {
+        issues.push({ path: at('from', i), message: `no unit has code "${code}"` })
+      } else if (!recordOn(code, dayBefore(event.date))) {
         issues.push({ path: at('from', i), message: `"${code}" does not exist the day before ${event.date}` })
       } else if (!continuing.has(code)) {
         const record = recordOn(code, dayBefore(event.date))!
@@ -120,12 +120,12 @@ function checkRegistry(registry: UnitRegistry): ChisoIssue[] {
         }
         explainedEnds.add(`${code}@${event.date}`)
       }
-      return undefined
     })
     event.to.forEach((code, i) => {
-      if (!byCode.has(code)) return issues.push({ path: at('to', i), message: `no unit has code "${code}"` })
       const record = recordOn(code, event.date)
-      if (!record) issues.push({ path: at('to', i), message: `"${code}" does not exist on ${event.date}` })
+      if (!byCode.has(code)) issues.push({ path: at('to', i), message: `no unit has code "${code}"` })
+      else if (!record)
+        issues.push({ path: at('to', i), message: `"${code}" does not exist on ${event.date}` })
       else if (!continuing.has(code)) {
         if (record.validFrom !== event.date) {
           issues.push({
@@ -134,7 +134,6 @@ function checkRegistry(registry: UnitRegistry): ChisoIssue[] {
           })
         }
       }
-      return undefined
     })
   })
   registry.units.forEach((unit, index) => {

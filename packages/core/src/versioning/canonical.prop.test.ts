@@ -4,10 +4,10 @@ import { test } from '@fast-check/vitest'
 import * as fc from 'fast-check'
 import { describe, expect } from 'vitest'
 import { compositeMethodologyArb, pointsMethodologyArb } from '../../../sdk/src/testing/index.js'
+import { mutate, mutationsArb } from '../../test/methodology-mutations.js'
 import { canonicalMethodology } from './canonical.js'
 import { explicitMethodology } from './explicit.js'
 import { fingerprint } from './fingerprint.js'
-import { mutate, mutationsArb } from './test-mutations.js'
 
 const methodologyArb = fc.oneof(pointsMethodologyArb(), compositeMethodologyArb())
 
@@ -39,6 +39,19 @@ function rewriteDecimals(value: unknown, asNumber: boolean): unknown {
   )
 }
 
+/** Structural equality, independent of key order (what "the same methodology" means). */
+function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  if (Array.isArray(a) !== Array.isArray(b)) return false
+  const keysA = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined)
+  const keysB = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined)
+  return (
+    keysA.length === keysB.length &&
+    keysA.every((k) => deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  )
+}
+
 describe('canonical form', () => {
   test.prop([methodologyArb])('is idempotent', (m) => {
     const once = canonicalMethodology(m)
@@ -66,7 +79,7 @@ describe('fingerprint', () => {
     'changes whenever the explicit methodology changes, and never otherwise',
     (m, mutations) => {
       const edited = mutate(m, mutations)
-      const changed = JSON.stringify(explicitMethodology(edited)) !== JSON.stringify(explicitMethodology(m))
+      const changed = !deepEqual(explicitMethodology(edited), explicitMethodology(m))
       expect(fingerprint(edited) !== fingerprint(m)).toBe(changed)
     },
   )

@@ -1,2 +1,3 @@
 // Public API of @chiso/scenarios/node: curated named exports only, no logic here.
-export {}
+export type { WorkerSimulateOptions } from './simulate-in-workers.js'
+export { simulateInput, simulateInWorkers } from './simulate-in-workers.js'

@@ -1,7 +1,7 @@
 // The ways one leaf of one unit can improve: the rule's enumerated outcomes (yes/no, bands, deductions) or
 // steps of a continuous input. Each choice carries the observation changes that produce it, so a plan can be
 // re-scored by the engine. Points are computed by the rule's own `score`, never re-implemented here.
-import { type Dec, dec, type Observation, type RuleInputValue, toDecimalString } from '@chiso/core'
+import { Dec, dec, type Observation, type RuleInputValue, toDecimalString } from '@chiso/core'
 import type { ObservationChange } from '../observation-change.js'
 import type { ModelNode } from '../tree-model.js'
 import type { LeafCost } from './costs.js'
@@ -63,7 +63,13 @@ export function leafOptions(
   }
   const score = (trial: Record<string, RuleInputValue>): Dec | null => {
     try {
-      const raw = rule.def.score({ input: trial, options: rule.options, node: leaf.info, dec, report: () => {} })
+      const raw = rule.def.score({
+        input: trial,
+        options: rule.options,
+        node: leaf.info,
+        dec,
+        report: () => {},
+      })
       if (raw === 'NA') return null
       const value = dec(raw as Dec | string)
       if (!rule.producesPoints) return value
@@ -113,6 +119,48 @@ export function leafOptions(
       if (next.gt(done)) candidates.push({ input: { ...input, done: next }, step: k })
       if (target.gte(1)) break
     }
+  } else if (
+    names.length === 1 &&
+    fields.value?.kind === 'decimal' &&
+    rule.def.outcomes &&
+    !id.startsWith('chiso/')
+  ) {
+    // A plugin rule that enumerates its outcomes: for each better outcome, the smallest change of the input
+    // (towards its ceiling) that reaches it, found by bisection (the rule is assumed monotone in its input).
+    const sign = lowerIsBetter ? -1 : 1
+    const bound = ceilingOf(leaf, options, id, settings, cohortBest)
+    if (bound === null) return { skipped: 'no ceiling for the input (give upTo in the costs file)' }
+    const from = input.value as Dec
+    const outcomes = rule.def.outcomes({ options: rule.options, node: leaf.info, dec })
+    for (const outcome of outcomes) {
+      if (!(lowerIsBetter ? outcome.lt(base) : outcome.gt(base))) continue
+      const reaches = (x: Dec) => {
+        const points = score({ value: x })
+        return points !== null && (lowerIsBetter ? points.lte(outcome) : points.gte(outcome))
+      }
+      if (!reaches(bound)) continue
+      let low = from
+      let high = bound
+      for (let i = 0; i < 60 && high.minus(low).abs().gt(high.abs().plus(1).times('1e-12')); i++) {
+        const middle = low.plus(high).div(2)
+        if (reaches(middle)) high = middle
+        else low = middle
+      }
+      // Keep the found input short: the fewest decimal places that still reach the outcome, nearest first.
+      let value = high
+      const inRange = (x: Dec) => x.minus(from).times(sign).gt(0) && !x.times(sign).gt(bound.times(sign))
+      search: for (let places = 0; places <= 12; places++) {
+        const near = high.toDecimalPlaces(places, lowerIsBetter ? Dec.ROUND_CEIL : Dec.ROUND_FLOOR)
+        const far = high.toDecimalPlaces(places, lowerIsBetter ? Dec.ROUND_FLOOR : Dec.ROUND_CEIL)
+        for (const rounded of [near, far]) {
+          if (inRange(rounded) && reaches(rounded)) {
+            value = rounded
+            break search
+          }
+        }
+      }
+      candidates.push({ input: { value }, step: 0 })
+    }
   } else if (names.length === 1 && fields.value?.kind === 'decimal') {
     // Values are improved towards the ceiling: upwards, or downwards when lower is better.
     const sign = lowerIsBetter ? -1 : 1
@@ -144,7 +192,8 @@ export function leafOptions(
   for (const candidate of scored) {
     const key = candidate.points.toFixed()
     const seen = byPoints.get(key)
-    if (seen === undefined || (discrete && closer(candidate.input, seen.input, input))) byPoints.set(key, candidate)
+    if (seen === undefined || (discrete && closer(candidate.input, seen.input, input)))
+      byPoints.set(key, candidate)
   }
   const ordered = [...byPoints.values()].sort((a, b) =>
     lowerIsBetter ? b.points.comparedTo(a.points) : a.points.comparedTo(b.points),

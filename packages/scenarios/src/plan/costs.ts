@@ -1,4 +1,4 @@
-import { DecimalStringSchema, NonNegativeDecimalStringSchema, dec } from '@chiso/core'
+import { DecimalStringSchema, dec, NonNegativeDecimalStringSchema } from '@chiso/core'
 import { z } from 'zod'
 import { throwLocated } from '../zod-error.js'
 

@@ -23,7 +23,8 @@ export const MAX_KNAPSACK_STATES = 400_000
  */
 export function solveKnapsack(groups: ReadonlyArray<KnapsackGroup>, need: number): KnapsackSolution | null {
   if (need <= 0) return { cost: 0, picks: groups.map(() => -1) }
-  if (need > MAX_KNAPSACK_STATES) throw new RangeError(`knapsack of ${need} states exceeds ${MAX_KNAPSACK_STATES}`)
+  if (need > MAX_KNAPSACK_STATES)
+    throw new RangeError(`knapsack of ${need} states exceeds ${MAX_KNAPSACK_STATES}`)
   const size = need + 1
   let dp = new Float64Array(size).fill(Number.POSITIVE_INFINITY)
   dp[0] = 0

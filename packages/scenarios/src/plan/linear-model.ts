@@ -20,11 +20,13 @@ export function linearCoefficients(model: TreeModel, unit: UnitResult): Map<stri
     return max === null ? null : dec(max)
   }
   for (const node of model.postorder) {
-    if (node.normalise) return `node ${node.code} is normalised over the cohort (one unit's change moves the others)`
+    if (node.normalise)
+      return `node ${node.code} is normalised over the cohort (one unit's change moves the others)`
     if (node.round) return `node ${node.code} is rounded inside the tree`
     if (node.rule) continue
     const use = node.aggregate?.use
-    if (use !== 'chiso/sum' && use !== 'chiso/mean') return `node ${node.code} aggregates with ${use}, which is not linear`
+    if (use !== 'chiso/sum' && use !== 'chiso/mean')
+      return `node ${node.code} aggregates with ${use}, which is not linear`
     if (use === 'chiso/sum' && isPoints && (node.parent === null ? true : statusOf(node) === 'ok')) {
       const own = maxOf(node)
       const children = node.children.filter((child) => statusOf(child) === 'ok')
@@ -32,7 +34,7 @@ export function linearCoefficients(model: TreeModel, unit: UnitResult): Map<stri
         const max = maxOf(child)
         return sum === null || max === null ? null : sum.plus(max)
       }, dec(0))
-      if (own !== null && total !== null && total.gt(own)) return `node ${node.code} caps its children's points at ${own.toFixed()}`
+      if (own && total?.gt(own)) return `node ${node.code} caps its children's points at ${own.toFixed()}`
     }
   }
   const scale = methodology.result.type === 'composite' ? dec(methodology.result.scale) : dec(1)

@@ -4,7 +4,6 @@ import {
   type Dataset,
   type Dec,
   dec,
-  formatFixed,
   type Plugin,
   rankUnits,
   type Scorecard,
@@ -12,7 +11,7 @@ import {
   type UnitResult,
 } from '@chiso/core'
 import type { ObservationChange } from '../observation-change.js'
-import { rescore } from '../rescore.js'
+import { baseSession, rescore } from '../rescore.js'
 import { buildTreeModel, leavesUnder, type ModelNode, type TreeModel } from '../tree-model.js'
 import { type LeafOptions, leafOptions } from './choices.js'
 import type { LeafCost, PlanCosts } from './costs.js'
@@ -81,9 +80,13 @@ interface Context {
  * plan.after?.rank                              // 9
  * ```
  */
-export function planRank(compiled: CompiledMethodology, dataset: Dataset, options: PlanRankOptions): RankPlan {
+export function planRank(
+  compiled: CompiledMethodology,
+  dataset: Dataset,
+  options: PlanRankOptions,
+): RankPlan {
   const methodology = compiled.methodology
-  const baseline = compiled.evaluate(dataset, { trace: false })
+  const baseline = baseSession(compiled, dataset).scorecard()
   const me = baseline.units.find((unit) => unit.unit === options.unit)
   if (me === undefined) throw new ChisoError('NOT_FOUND', `the data has no unit "${options.unit}"`)
   if (me.index === null || me.rank === null)
@@ -142,25 +145,32 @@ export function planRank(compiled: CompiledMethodology, dataset: Dataset, option
   const maxCost = maxCostText === undefined ? null : dec(maxCostText)
   const coefficients = linearCoefficients(model, me)
 
-  const best = candidates.map((candidate) => candidate.options.choices.length - 1)
-  const bestCard = rescore(compiled, dataset, changesOf(candidates, best)).scorecard
-  if (!meets(context, bestCard)) {
-    const top = bestCard.units.find((unit) => unit.unit === me.unit)!
-    return unreachable(
-      common,
-      excluded,
-      `even with every plannable criterion at its best the index would be ${top.indexDisplay} (rank ${rankNow(context, bestCard)}), short of rank ${targetRank}`,
-    )
-  }
-
-  let found: { picks: number[]; lowerBound: Dec | null; method: 'knapsack' | 'search'; note: string } | null = null
+  let found: {
+    picks: number[]
+    lowerBound: Dec | null
+    method: 'knapsack' | 'search'
+    note: string
+    card: Scorecard | null
+  } | null = null
   if (typeof coefficients !== 'string') found = solveExact(context, candidates, coefficients)
   if (found === null) {
+    // No exact plan: either nothing reaches the target, or the exact solve could not settle it.
+    const best = candidates.map((candidate) => candidate.options.choices.length - 1)
+    const bestCard = rescore(compiled, dataset, changesOf(candidates, best)).scorecard
+    if (!meets(context, bestCard)) {
+      const top = bestCard.units.find((unit) => unit.unit === me.unit)!
+      return unreachable(
+        common,
+        excluded,
+        `even with every plannable criterion at its best the index would be ${top.indexDisplay} (rank ${rankNow(context, bestCard)}), short of rank ${targetRank}`,
+      )
+    }
     const picks = search(context, candidates)
     found = {
       picks,
       lowerBound: null,
       method: 'search',
+      card: null,
       note:
         typeof coefficients === 'string'
           ? `best found by a greedy search with full re-evaluation, not proven optimal: ${coefficients}`
@@ -170,7 +180,7 @@ export function planRank(compiled: CompiledMethodology, dataset: Dataset, option
   const steps = stepsOf(candidates, found.picks, typeof coefficients === 'string' ? null : coefficients)
   const cost = steps.reduce((total, step) => total.plus(step.cost), dec(0))
   const changes = changesOf(candidates, found.picks)
-  const checked = rescore(compiled, dataset, changes).scorecard
+  const checked = found.card ?? rescore(compiled, dataset, changes).scorecard
   const after = checked.units.find((unit) => unit.unit === me.unit)!
   const verified = meets(context, checked) && dec(after.index!).gte(me.index)
   if (maxCost !== null && cost.gt(maxCost)) {
@@ -221,13 +231,16 @@ function unreachable(
 function checkCodes(model: TreeModel, costs: PlanCosts, lock: ReadonlyArray<string>): void {
   const issues: Array<{ path: Array<string | number>; message: string }> = []
   for (const code of Object.keys(costs.nodes)) {
-    if (!model.byCode.has(code)) issues.push({ path: ['nodes', code], message: `no node "${code}" in the methodology` })
+    if (!model.byCode.has(code))
+      issues.push({ path: ['nodes', code], message: `no node "${code}" in the methodology` })
   }
   costs.lock.forEach((code, index) => {
-    if (!model.byCode.has(code)) issues.push({ path: ['lock', index], message: `no node "${code}" in the methodology` })
+    if (!model.byCode.has(code))
+      issues.push({ path: ['lock', index], message: `no node "${code}" in the methodology` })
   })
   for (const code of lock) {
-    if (!model.byCode.has(code)) issues.push({ path: [], message: `--lock: no node "${code}" in the methodology` })
+    if (!model.byCode.has(code))
+      issues.push({ path: [], message: `--lock: no node "${code}" in the methodology` })
   }
   if (issues.length > 0) throw new ChisoError('NOT_FOUND', 'the costs refer to unknown nodes', { issues })
 }
@@ -248,7 +261,9 @@ function projectPeers(
   let shift: (unit: UnitResult) => Dec = () => dec(0)
   if (projection.kind === 'uniform') shift = () => dec(projection.improvement)
   else if (projection.kind === 'last-year') {
-    const last = new Map(compiled.evaluate(projection.lastYear, { trace: false }).units.map((u) => [u.unit, u.index]))
+    const last = new Map(
+      compiled.evaluate(projection.lastYear, { trace: false }).units.map((u) => [u.unit, u.index]),
+    )
     shift = (unit) => {
       const before = last.get(unit.unit)
       return before === null || before === undefined ? dec(0) : dec(unit.index!).minus(before)
@@ -341,7 +356,8 @@ function enumerate(
   lock: ReadonlyArray<string>,
 ): { candidates: Candidate[]; excluded: Array<{ node: string; why: string }> } {
   const locked = new Set<string>()
-  for (const code of [...costs.lock, ...lock]) for (const leaf of leavesUnder(context.model.byCode.get(code)!)) locked.add(leaf.code)
+  for (const code of [...costs.lock, ...lock])
+    for (const leaf of leavesUnder(context.model.byCode.get(code)!)) locked.add(leaf.code)
   const byLeaf = new Map<string, Dataset['observations']>()
   const all = new Map<string, Dataset['observations']>()
   for (const observation of context.dataset.observations) {
@@ -358,21 +374,39 @@ function enumerate(
   for (const leaf of context.model.leaves) {
     const settings = settingsOf(leaf, costs)
     const status = context.me.nodes[leaf.code]?.status
-    const uncontrollable = leaf.source === 'survey' || leaf.source === 'statistic' || leaf.rule!.def.id === 'chiso/survey'
+    const uncontrollable =
+      leaf.source === 'survey' || leaf.source === 'statistic' || leaf.rule!.def.id === 'chiso/survey'
     if (locked.has(leaf.code)) excluded.push({ node: leaf.code, why: 'locked' })
-    else if (settings.controllable === false || (settings.controllable === undefined && uncontrollable))
-      excluded.push({ node: leaf.code, why: `not controllable by the unit (${leaf.source ?? 'survey'})` })
-    else if (status !== 'ok') excluded.push({ node: leaf.code, why: `status ${status ?? 'unknown'} for the unit` })
+    else if (settings.controllable === false)
+      excluded.push({ node: leaf.code, why: 'not controllable (costs file)' })
+    else if (settings.controllable === undefined && uncontrollable)
+      excluded.push({
+        node: leaf.code,
+        why: `not controllable by the unit (${leaf.source ?? 'survey'} result)`,
+      })
+    else if (status !== 'ok')
+      excluded.push({ node: leaf.code, why: `status ${status ?? 'unknown'} for the unit` })
     else {
-      const lowerIsBetter = !leaf.rule!.producesPoints && leaf.info.direction === -1 && hasNormaliseAbove(leaf)
+      const lowerIsBetter =
+        !leaf.rule!.producesPoints && leaf.info.direction === -1 && hasNormaliseAbove(leaf)
       const values = (all.get(leaf.code) ?? [])
         .filter((o) => o.field === 'value' && typeof o.value === 'string' && o.value !== 'NA')
         .map((o) => dec(o.value as string))
       const cohortBest =
-        values.length === 0 ? null : values.reduce((a, b) => (lowerIsBetter ? (b.lt(a) ? b : a) : b.gt(a) ? b : a))
-      const result = leafOptions(leaf, context.unit, byLeaf.get(leaf.code) ?? [], settings, cohortBest, lowerIsBetter)
+        values.length === 0
+          ? null
+          : values.reduce((a, b) => (lowerIsBetter ? (b.lt(a) ? b : a) : b.gt(a) ? b : a))
+      const result = leafOptions(
+        leaf,
+        context.unit,
+        byLeaf.get(leaf.code) ?? [],
+        settings,
+        cohortBest,
+        lowerIsBetter,
+      )
       if ('skipped' in result) excluded.push({ node: leaf.code, why: result.skipped })
-      else if (result.options.choices.length === 0) excluded.push({ node: leaf.code, why: 'already at its best' })
+      else if (result.options.choices.length === 0)
+        excluded.push({ node: leaf.code, why: 'already at its best' })
       else {
         const costsOf = result.options.choices.map((choice) =>
           settings.perStep !== undefined
@@ -436,61 +470,100 @@ function solveExact(
   context: Context,
   candidates: ReadonlyArray<Candidate>,
   coefficients: ReadonlyMap<string, Dec>,
-): { picks: number[]; lowerBound: Dec | null; method: 'knapsack'; note: string } | null {
+): {
+  picks: number[]
+  lowerBound: Dec | null
+  method: 'knapsack'
+  note: string
+  card: Scorecard | null
+} | null {
   const methodology = context.compiled.methodology
   const isPoints = methodology.result.type === 'points'
   const me = context.me
   const base = dec(isPoints ? me.score! : me.index!)
   const gains = candidates.map((candidate) => {
     const coefficient = coefficients.get(candidate.options.leaf.code) ?? dec(0)
-    return candidate.options.choices.map((choice) => choice.points.minus(candidate.options.points).times(coefficient))
+    return candidate.options.choices.map((choice) =>
+      choice.points.minus(candidate.options.points).times(coefficient),
+    )
   })
-  const peersAndTarget = context.overtake === null
-    ? requiredKey(methodology, context.peers, { rank: context.targetRank })
-    : requiredKey(methodology, context.peers, { overtake: context.peers.find((p) => p.code === context.overtake)! })
-  if (peersAndTarget === null) return { picks: candidates.map(() => -1), lowerBound: dec(0), method: 'knapsack', note: '' }
-  const attempts: boolean[] = peersAndTarget.tie === 'enough' ? [false] : peersAndTarget.tie === 'maybe' ? [false, true] : [true]
+  const peersAndTarget =
+    context.overtake === null
+      ? requiredKey(methodology, context.peers, { rank: context.targetRank })
+      : requiredKey(methodology, context.peers, {
+          overtake: context.peers.find((p) => p.code === context.overtake)!,
+        })
+  if (peersAndTarget === null)
+    return { picks: candidates.map(() => -1), lowerBound: dec(0), method: 'knapsack', note: '', card: null }
+  const attempts: boolean[] =
+    peersAndTarget.tie === 'enough' ? [false] : peersAndTarget.tie === 'maybe' ? [false, true] : [true]
   const maxGain = gains.reduce((total, list) => total.plus(list[list.length - 1] ?? dec(0)), dec(0))
+  const places = Math.max(0, ...gains.flat().map((gain) => gain.decimalPlaces()))
+  const costOf = (chosen: number[]) =>
+    chosen.reduce((total, pick, i) => (pick < 0 ? total : total.plus(candidates[i]!.costs[pick]!)), dec(0))
+  const gainOf = (chosen: number[]) =>
+    chosen.reduce((total, pick, i) => (pick < 0 ? total : total.plus(gains[i]![pick]!)), dec(0))
+  // The key the unit gets at a given root value, computed as the engine does (points ÷ maximum × 100).
+  const keyAt = (root: Dec) => keyOf(methodology, isPoints ? root.div(me.max!).times(100) : root)
   for (const strict of attempts) {
     const bound = indexBound(methodology, peersAndTarget.key, strict)
-    const required = (isPoints ? bound.index.times(me.max!).div(100) : bound.index).minus(base)
-    const places = Math.max(0, ...gains.flat().map((gain) => gain.decimalPlaces()))
+    const approximate = (isPoints ? bound.index.times(me.max!).div(100) : bound.index).minus(base)
     let digits = Math.min(places, 12)
-    while (digits > 0 && required.times(dec(10).pow(digits)).gt(MAX_KNAPSACK_STATES)) digits -= 1
-    if (required.times(dec(10).pow(digits)).gt(MAX_KNAPSACK_STATES) || maxGain.lt(required)) return null
+    while (digits > 0 && approximate.times(dec(10).pow(digits)).gt(MAX_KNAPSACK_STATES)) digits -= 1
+    if (approximate.times(dec(10).pow(digits)).gt(MAX_KNAPSACK_STATES) || maxGain.lt(approximate)) return null
     const scale = dec(10).pow(digits)
-    const scaled = required.times(scale)
-    const need = bound.inclusive ? scaled.ceil().toNumber() : scaled.floor().plus(1).toNumber()
+    // The least whole number of grid steps whose gain gives the required key, found with the engine's own
+    // arithmetic next to the estimate (a 40-digit index turned back into points can be off in its last digit).
+    const reaches = (steps: number) => {
+      const key = keyAt(base.plus(dec(steps).div(scale)))
+      return strict ? key.gt(peersAndTarget.key) : key.gte(peersAndTarget.key)
+    }
+    let need = Math.max(0, approximate.times(scale).ceil().toNumber())
+    while (need > 0 && reaches(need - 1)) need -= 1
+    for (let guard = 0; !reaches(need) && guard < 1000; guard++) need += 1
+    if (!reaches(need)) return null
+    const required = dec(need).div(scale)
     const groups = (round: 'floor' | 'ceil'): Array<KnapsackGroup & { index: number[] }> =>
       candidates.map((candidate, i) => {
         const list = gains[i]!.map((gain) => gain.times(scale)[round]().toNumber())
         const keep = list.map((gain, c) => ({ gain, c })).filter((entry) => entry.gain > 0)
-        return { gains: keep.map((e) => e.gain), costs: keep.map((e) => candidate.costs[e.c]!.toNumber()), index: keep.map((e) => e.c) }
+        return {
+          gains: keep.map((e) => e.gain),
+          costs: keep.map((e) => candidate.costs[e.c]!.toNumber()),
+          index: keep.map((e) => e.c),
+        }
       })
-    const safe = groups('floor')
-    const solution = solveKnapsack(safe, need)
-    if (solution === null) return null
-    let picks = solution.picks.map((pick, i) => (pick < 0 ? -1 : safe[i]!.index[pick]!))
     const exactGrid = places <= digits
-    let lowerBound: Dec | null = null
-    const costOf = (chosen: number[]) =>
-      chosen.reduce((total, pick, i) => (pick < 0 ? total : total.plus(candidates[i]!.costs[pick]!)), dec(0))
-    if (exactGrid) lowerBound = costOf(picks)
-    else {
-      // The relaxation (gains rounded up) bounds every plan's cost from below; when its own plan is feasible
-      // with the exact gains, it is optimal.
-      const optimistic = groups('ceil')
-      const relaxed = solveKnapsack(optimistic, need)
-      if (relaxed !== null) {
+    const safe = groups('floor')
+    const optimistic = exactGrid ? null : groups('ceil')
+    // The relaxation (gains rounded up) bounds every plan's cost from below; exact gains need no relaxation.
+    const relaxed = optimistic === null ? null : solveKnapsack(optimistic, need)
+    const lowerBound =
+      optimistic === null || relaxed === null
+        ? null
+        : costOf(relaxed.picks.map((pick, i) => (pick < 0 ? -1 : optimistic[i]!.index[pick]!)))
+    // Tie-breakers and composite roots can still decide against a plan the bound accepts: re-score, and
+    // ask for one more grid step if needed.
+    for (let extra = 0; extra < 4; extra++) {
+      const solution = solveKnapsack(safe, need + extra)
+      if (solution === null) break
+      let picks = solution.picks.map((pick, i) => (pick < 0 ? -1 : safe[i]!.index[pick]!))
+      if (relaxed !== null && optimistic !== null && extra === 0) {
+        // When the relaxation's own plan is feasible with the exact gains, it is optimal.
         const relaxedPicks = relaxed.picks.map((pick, i) => (pick < 0 ? -1 : optimistic[i]!.index[pick]!))
-        lowerBound = costOf(relaxedPicks)
-        const gained = relaxedPicks.reduce((total, pick, i) => (pick < 0 ? total : total.plus(gains[i]![pick]!)), dec(0))
-        if (bound.inclusive ? gained.gte(required) : gained.gt(required)) picks = relaxedPicks
+        if (gainOf(relaxedPicks).gte(required)) picks = relaxedPicks
       }
-    }
-    const card = rescore(context.compiled, context.dataset, changesOf(candidates, picks)).scorecard
-    if (meets(context, card)) {
-      return { picks, lowerBound: strict && attempts.length > 1 ? null : lowerBound, method: 'knapsack', note: 'exact knapsack; optimality not proven (gains rounded to the grid or a tie settled by re-scoring)' }
+      const card = rescore(context.compiled, context.dataset, changesOf(candidates, picks)).scorecard
+      if (!meets(context, card)) continue
+      const proven = exactGrid ? (extra === 0 ? costOf(picks) : null) : lowerBound
+      return {
+        picks,
+        // After a failed tie (strict retry) no bound covers the plans that might have won the tie.
+        lowerBound: strict && attempts.length > 1 ? null : proven,
+        method: 'knapsack',
+        card,
+        note: 'exact knapsack; optimality not proven (gains rounded to the grid, or a tie settled by re-scoring)',
+      }
     }
   }
   return null
@@ -502,7 +575,8 @@ function solveExact(
  */
 function search(context: Context, candidates: ReadonlyArray<Candidate>): number[] {
   const picks = candidates.map(() => -1)
-  const evaluate = (trial: number[]) => rescore(context.compiled, context.dataset, changesOf(candidates, trial)).scorecard
+  const evaluate = (trial: number[]) =>
+    rescore(context.compiled, context.dataset, changesOf(candidates, trial)).scorecard
   const indexIn = (card: Scorecard) => dec(card.units.find((unit) => unit.unit === context.unit)!.index!)
   const costOf = (i: number, pick: number) => (pick < 0 ? dec(0) : candidates[i]!.costs[pick]!)
   let card = context.baseline
@@ -520,7 +594,11 @@ function search(context: Context, candidates: ReadonlyArray<Candidate>): number[
       const trialCard = evaluate(trial)
       const gain = indexIn(trialCard).minus(current)
       const cost = costOf(i, next).minus(costOf(i, picks[i]!))
-      const score = meets(context, trialCard) ? dec(Number.MAX_SAFE_INTEGER).minus(cost) : cost.isZero() ? gain.times(1e12) : gain.div(cost)
+      const score = meets(context, trialCard)
+        ? dec(Number.MAX_SAFE_INTEGER).minus(cost)
+        : cost.isZero()
+          ? gain.times(1e12)
+          : gain.div(cost)
       if (chosenScore === null || score.gt(chosenScore)) {
         chosen = i
         chosenCard = trialCard
@@ -544,9 +622,4 @@ function search(context: Context, candidates: ReadonlyArray<Candidate>): number[
     }
   }
   return picks
-}
-
-/** Formats an index as the methodology displays it (used by formatters of plans). */
-export function displayIndex(compiled: CompiledMethodology, index: Dec): string {
-  return formatFixed(index, compiled.methodology.display.decimals, compiled.methodology.display.mode)
 }

@@ -1,4 +1,4 @@
-import { type Dec, dec, formatFixed, type Methodology, rankUnits, type RankEntry } from '@chiso/core'
+import { type Dec, dec, formatFixed, type Methodology } from '@chiso/core'
 
 /**
  * What the unit aims for: rise N ranks, reach rank K (or better), or be ranked ahead of another unit.
@@ -61,7 +61,11 @@ export function requiredKey(
  * itself qualifies (`inclusive`). For display ranking the rounding mode decides; a bound that is only
  * approximately right is made conservative, and the engine verifies the plan anyway.
  */
-export function indexBound(methodology: Methodology, key: Dec, strict: boolean): { index: Dec; inclusive: boolean } {
+export function indexBound(
+  methodology: Methodology,
+  key: Dec,
+  strict: boolean,
+): { index: Dec; inclusive: boolean } {
   if (methodology.ranking.on === 'exact') return { index: key, inclusive: !strict }
   const ulp = dec(1).div(dec(10).pow(methodology.display.decimals))
   const wanted = strict ? key.plus(ulp) : key
@@ -76,19 +80,4 @@ export function indexBound(methodology: Methodology, key: Dec, strict: boolean):
     case 'up':
       return { index: wanted.minus(ulp), inclusive: false }
   }
-}
-
-/** The rank of the unit with `key` among peers, under the methodology's ranking method and tie-breakers. */
-export function rankAmong(
-  methodology: Methodology,
-  peers: ReadonlyArray<Peer>,
-  me: { code: string; key: Dec; breakers: ReadonlyArray<Dec | null> },
-): number {
-  const entries: RankEntry[] = [...peers, me].map((entry) => ({
-    code: entry.code,
-    key: entry.key,
-    breakers: entry.breakers,
-  }))
-  const orders = methodology.ranking.tieBreakers.map((breaker) => breaker.order)
-  return rankUnits(entries, methodology.ranking.method, orders)[entries.length - 1]!
 }

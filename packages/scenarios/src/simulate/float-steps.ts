@@ -35,12 +35,17 @@ export function floatNormaliser(id: string, options: Record<string, unknown> = {
     case 'chiso/min-max': {
       const l = num(options.l, 0)
       const u = num(options.u, 100)
-      const fallback = options.whenNoSpread === 'upper' ? u : options.whenNoSpread === 'lower' ? l : (l + u) / 2
+      const fallback =
+        options.whenNoSpread === 'upper' ? u : options.whenNoSpread === 'lower' ? l : (l + u) / 2
       return (values, direction) => {
         orient(values, direction)
         let min = Number.POSITIVE_INFINITY
         let max = Number.NEGATIVE_INFINITY
-        for (const v of values) if (!Number.isNaN(v)) { if (v < min) min = v; if (v > max) max = v }
+        for (const v of values)
+          if (!Number.isNaN(v)) {
+            if (v < min) min = v
+            if (v > max) max = v
+          }
         const spread = max - min
         for (let i = 0; i < values.length; i++) {
           const v = values[i]!
@@ -57,7 +62,11 @@ export function floatNormaliser(id: string, options: Record<string, unknown> = {
         orient(values, direction)
         let n = 0
         let total = 0
-        for (const v of values) if (!Number.isNaN(v)) { n++; total += v }
+        for (const v of values)
+          if (!Number.isNaN(v)) {
+            n++
+            total += v
+          }
         if (n === 0) return
         const mu = total / n
         let squares = 0
@@ -192,7 +201,11 @@ function geometric(values: ReadonlyArray<number>, weights: ReadonlyArray<number>
 }
 
 /** Rounds like the methodology's rounding modes (float64: good for simulations, not for official scores). */
-export function roundFloat(value: number, decimals: number, mode: 'half-up' | 'half-even' | 'down' | 'up'): number {
+export function roundFloat(
+  value: number,
+  decimals: number,
+  mode: 'half-up' | 'half-even' | 'down' | 'up',
+): number {
   const factor = 10 ** decimals
   // A relative nudge absorbs binary representation error (2.675 is stored as 2.67499…).
   const x = value * factor

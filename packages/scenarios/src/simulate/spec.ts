@@ -47,8 +47,16 @@ export const SimulationSpecSchema = z.strictObject({
   /** Improvement of every other unit's index, drawn per unit and run. */
   peers: z
     .discriminatedUnion('distribution', [
-      z.strictObject({ distribution: z.literal('normal'), mean: DecimalStringSchema.default('0'), sd: NonNegativeDecimalStringSchema }),
-      z.strictObject({ distribution: z.literal('uniform'), min: DecimalStringSchema, max: DecimalStringSchema }),
+      z.strictObject({
+        distribution: z.literal('normal'),
+        mean: DecimalStringSchema.default('0'),
+        sd: NonNegativeDecimalStringSchema,
+      }),
+      z.strictObject({
+        distribution: z.literal('uniform'),
+        min: DecimalStringSchema,
+        max: DecimalStringSchema,
+      }),
     ])
     .optional(),
   /** Methodological alternatives: each run picks one choice per entry, uniformly. */

@@ -6,11 +6,11 @@ import {
   dec,
   type Engine,
   type MethodologyNode,
+  type ObservationChange,
   type Scorecard,
   toDecimalString,
 } from '@chiso/core'
-import type { ObservationChange } from '../observation-change.js'
-import { rescore } from '../rescore.js'
+import { baseSession, rescore } from '../rescore.js'
 
 /**
  * What changes in a what-if: observations (values, `'NA'`, missing), node weights, or a whole other
@@ -123,15 +123,28 @@ export function whatIf(
   changes: WhatIfChanges,
   options: WhatIfOptions = {},
 ): WhatIfResult {
-  const before = compiled.evaluate(dataset, { trace: false })
+  const before = baseSession(compiled, dataset).scorecard()
   let target = compiled
   if (changes.methodology !== undefined || changes.weights !== undefined) {
     const engine = options.engine ?? createEngine()
-    const base = changes.methodology === undefined ? compiled.methodology : engine.compile(changes.methodology).methodology
+    const base =
+      changes.methodology === undefined
+        ? compiled.methodology
+        : engine.compile(changes.methodology).methodology
     target = engine.compile(withWeights(base, changes.weights ?? {}))
   }
-  const { dataset: next, scorecard: after } = rescore(target, dataset, changes.observations ?? [])
-  return { before, after, compiled: target, dataset: next, units: diffScorecards(before, after) }
+  const rescored = rescore(target, dataset, changes.observations ?? [])
+  const after = rescored.scorecard
+  return {
+    before,
+    after,
+    compiled: target,
+    // Built on demand: most callers (a slider) only read the deltas.
+    get dataset() {
+      return rescored.dataset()
+    },
+    units: diffScorecards(before, after),
+  }
 }
 
 /**
@@ -158,7 +171,8 @@ export function withWeights<M extends { tree: MethodologyNode[] }>(
     }
   }
   const tree = methodology.tree.map(visit)
-  if (pending.size > 0) throw new RangeError(`no node with code ${[...pending].join(', ')} in the methodology`)
+  if (pending.size > 0)
+    throw new RangeError(`no node with code ${[...pending].join(', ')} in the methodology`)
   return { ...methodology, tree }
 }
 

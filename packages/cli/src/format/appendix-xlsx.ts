@@ -1,0 +1,115 @@
+import type { AppendixTable, BilingualText, RenderOptions } from '@chiso/core'
+import ExcelJS from 'exceljs'
+
+const HEAD = {
+  stt: { vi: 'STT', en: 'No.' },
+  code: { vi: 'Mã', en: 'Code' },
+  title: { vi: 'Lĩnh vực / tiêu chí / tiêu chí thành phần', en: 'Area / criterion / sub-criterion' },
+  max: { vi: 'Điểm tối đa', en: 'Maximum points' },
+  weight: { vi: 'Trọng số', en: 'Weight' },
+  guidance: { vi: 'Hướng dẫn chấm điểm', en: 'Scoring guidance' },
+  source: { vi: 'Nguồn', en: 'Source' },
+  total: { vi: 'Tổng cộng', en: 'Total' },
+} as const
+
+/**
+ * Writes an appendix table (see `buildAppendix` in @chiso/core) as an XLSX workbook formatted for print: a title
+ * block (title, version, fingerprint, legal basis, notes), a bold header row that is frozen and repeated on every
+ * printed page, column widths set for A4 landscape, wrapped text, areas in bold. The same table gives the same
+ * bytes (fixed dates). Maxima are numbers when a double holds the decimal exactly, otherwise text.
+ *
+ * @example
+ * ```ts
+ * writeFileSync('phu-luc.xlsx', await appendixToXlsx(buildAppendix(methodology)))
+ * ```
+ */
+export async function appendixToXlsx(table: AppendixTable, options: RenderOptions = {}): Promise<Uint8Array> {
+  const language = options.language ?? 'both'
+  const pick = (text: BilingualText) =>
+    language === 'vi'
+      ? text.vi
+      : language === 'en'
+        ? text.en
+        : text.vi === text.en
+          ? text.vi
+          : `${text.vi}\n${text.en}`
+  const workbook = new ExcelJS.Workbook()
+  workbook.creator = 'chiso'
+  workbook.created = new Date(0)
+  workbook.modified = new Date(0)
+  const sheet = workbook.addWorksheet(language === 'en' ? 'Appendix' : 'Phụ lục', {
+    pageSetup: {
+      orientation: 'landscape',
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: { oddFooter: `${table.id}@${table.version} — &P / &N` },
+  })
+  const widths = [7, 16, 46, 11, 62, 16]
+  widths.forEach((width, i) => {
+    const column = sheet.getColumn(i + 1)
+    column.width = width
+    column.alignment = { wrapText: true, vertical: 'top' }
+  })
+  const line = (text: string, font: Partial<ExcelJS.Font> = {}) => {
+    const row = sheet.addRow([text])
+    sheet.mergeCells(row.number, 1, row.number, widths.length)
+    row.font = font
+    row.alignment = { wrapText: true, vertical: 'top' }
+    row.height = Math.max(15, 15 * Math.ceil(text.length / 160) * text.split('\n').length)
+  }
+  line(pick(table.title), { bold: true, size: 13 })
+  line(`${table.id}@${table.version} · ${table.fingerprint}`, { size: 9 })
+  for (const basis of table.basis) line(basis, { size: 10 })
+  for (const note of table.notes) line(pick(note), { bold: true })
+  const amount = table.kind === 'points' ? HEAD.max : HEAD.weight
+  const head = sheet.addRow([HEAD.stt, HEAD.code, HEAD.title, amount, HEAD.guidance, HEAD.source].map(pick))
+  head.font = { bold: true }
+  head.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' }
+  head.eachCell((cell) => {
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } }
+  })
+  const headerRow = head.number
+  for (const r of table.rows) {
+    const value = table.kind === 'points' ? r.max : r.weight
+    const indent = '  '.repeat(Math.max(0, r.depth - 1))
+    const row = sheet.addRow([
+      r.stt,
+      r.code,
+      `${indent}${pick(r.title)}`,
+      numberOrText(value),
+      pick(r.guidance),
+      r.source ? pick(r.source) : '',
+    ])
+    if (r.depth === 1) row.font = { bold: true }
+    row.getCell(4).alignment = { horizontal: 'right', vertical: 'top' }
+  }
+  if (table.total !== null) {
+    const row = sheet.addRow(['', '', pick(HEAD.total), numberOrText(table.total), '', ''])
+    row.font = { bold: true }
+    row.getCell(4).alignment = { horizontal: 'right', vertical: 'top' }
+  }
+  for (let r = headerRow; r <= sheet.rowCount; r++) {
+    sheet.getRow(r).eachCell({ includeEmpty: true }, (cell) => {
+      cell.border = {
+        top: { style: 'thin' },
+        left: { style: 'thin' },
+        bottom: { style: 'thin' },
+        right: { style: 'thin' },
+      }
+    })
+  }
+  sheet.views = [{ state: 'frozen', ySplit: headerRow }]
+  sheet.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`
+  return new Uint8Array(await workbook.xlsx.writeBuffer())
+}
+
+/** A decimal as a number when the double is exactly that decimal's shortest form, else as text. */
+function numberOrText(text: string | null): string | number | null {
+  if (text === null) return null
+  const n = Number(text)
+  return Number.isFinite(n) && String(n) === text ? n : text
+}

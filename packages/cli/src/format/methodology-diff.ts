@@ -1,0 +1,103 @@
+import { type LocalizedText, localize, type MethodologyChange, type MethodologyDiff } from '@chiso/core'
+import type { Stylist } from './style.js'
+import { renderTable } from './table.js'
+
+const KIND_LABEL: Record<MethodologyChange['kind'], string> = {
+  'methodology-changed': 'changed',
+  'node-added': 'added',
+  'node-removed': 'removed',
+  'node-moved': 'moved',
+  'node-renamed': 'renamed',
+  'node-changed': 'changed',
+}
+
+/**
+ * Formats a methodology diff as a readable table: one row per change (change, node, field, before, after),
+ * under a line naming both versions and their fingerprints. Long values are shortened; the JSON output has
+ * them whole.
+ *
+ * @example
+ * ```ts
+ * formatDiffTable(diffMethodologies(a, b), createStylist(false))
+ * // 'cchc.demo@2024.0.0 (sha256:1a2b…) → cchc.demo@2025.0.0 (sha256:3c4d…): 3 changes\n\nChange  Node …'
+ * ```
+ */
+export function formatDiffTable(diff: MethodologyDiff, style: Stylist): string {
+  const head =
+    `${diff.from.id}@${diff.from.version} (${diff.from.fingerprint.slice(0, 19)}…) → ` +
+    `${diff.to.id}@${diff.to.version} (${diff.to.fingerprint.slice(0, 19)}…): `
+  if (diff.changes.length === 0) return `${head}no changes\n`
+  const rows = diff.changes.map((change) => {
+    const label = KIND_LABEL[change.kind]
+    switch (change.kind) {
+      case 'methodology-changed':
+        return [label, '(methodology)', change.field, show(change.before), show(change.after)]
+      case 'node-added':
+        return [
+          label,
+          change.code,
+          place(change.to),
+          '',
+          `${localize(change.node.title, 'vi')}${change.node.max ? ` (max ${change.node.max})` : ''}`,
+        ]
+      case 'node-removed':
+        return [
+          label,
+          change.code,
+          place(change.from),
+          `${localize(change.node.title, 'vi')}${change.node.max ? ` (max ${change.node.max})` : ''}`,
+          '',
+        ]
+      case 'node-moved':
+        return [label, change.code, 'position', place(change.from), place(change.to)]
+      case 'node-renamed':
+        return [label, change.code, 'title', title(change.before), title(change.after)]
+      default:
+        return [label, change.code, change.field, show(change.before), show(change.after)]
+    }
+  })
+  const count = diff.changes.length
+  return (
+    `${style('bold', head)}${count} change${count === 1 ? '' : 's'}\n\n` +
+    renderTable(
+      [
+        { header: 'Change' },
+        { header: 'Node' },
+        { header: 'Field' },
+        { header: 'Before' },
+        { header: 'After' },
+      ],
+      rows,
+      {
+        style,
+        styleRow: (index, line) => {
+          const kind = diff.changes[index]!.kind
+          return kind === 'node-added'
+            ? style('green', line)
+            : kind === 'node-removed'
+              ? style('red', line)
+              : line
+        },
+      },
+    )
+  )
+}
+
+/** A title as `vi / en` (one of them when they are the same or only one is given). */
+function title(text: LocalizedText): string {
+  const vi = localize(text, 'vi')
+  const en = localize(text, 'en')
+  return show(vi === en ? vi : `${vi} / ${en}`)
+}
+
+function place(where: { parent: string | null; index: number }): string {
+  return `${where.parent === null ? 'top level' : `under ${where.parent}`}, #${where.index + 1}`
+}
+
+/** A value shown in one table cell: strings as they are, anything else as compact JSON, at most 60 characters. */
+function show(value: unknown): string {
+  if (value === null || value === undefined) return '—'
+  const text = typeof value === 'string' ? value : JSON.stringify(value)
+  const flat = text.replace(/\s+/g, ' ')
+  return flat.length > 60 ? `${flat.slice(0, 59)}…` : flat
+}

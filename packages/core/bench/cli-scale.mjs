@@ -1,0 +1,100 @@
+// The CLI at scale: `chiso score` on a generated dataset of 10 000 units × a 100-leaf additive tree (all
+// communes of Vietnam are about 10 000 units), with wall time and peak memory, and the engine's share measured
+// in-process on the same data. The data are generated at run time (about 5 MB), never committed.
+//
+//   pnpm --filter @chiso/core run build && pnpm --filter @chiso/cli run build
+//   node packages/core/bench/cli-scale.mjs [--units 10000] [--areas 10] [--leaves 10] [--bin packages/cli/dist/bin.js]
+//
+// Uses `/usr/bin/time -v` for the peak resident memory when it exists (Linux); otherwise reports wall time only.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
+const option = (name, fallback) => {
+  const at = process.argv.indexOf(`--${name}`)
+  return at === -1 ? fallback : Number(process.argv[at + 1])
+}
+const units = option('units', 10_000)
+const areas = option('areas', 10)
+const leavesPerArea = option('leaves', 10)
+
+// The same generated problem as points-problem.ts: leaves worth 1 point, data in hundredths.
+const codes = []
+for (let a = 1; a <= areas; a++) for (let l = 1; l <= leavesPerArea; l++) codes.push([a, l, `${a}.${l}`])
+const value = (u, a, l) => {
+  const hundredths = (u * 37 + a * 11 + l * 7) % 101
+  return hundredths === 100
+    ? '1'
+    : hundredths === 0
+      ? '0'
+      : `0.${String(hundredths).padStart(2, '0')}`.replace(/0$/, '')
+}
+const methodology = {
+  id: 'cli-scale',
+  version: '1.0.0',
+  title: 'CLI scale benchmark (generated, illustrative)',
+  result: { type: 'points' },
+  tree: Array.from({ length: areas }, (_, a) => ({
+    code: `${a + 1}`,
+    title: `Area ${a + 1}`,
+    max: String(leavesPerArea),
+    children: Array.from({ length: leavesPerArea }, (_, l) => ({
+      code: `${a + 1}.${l + 1}`,
+      title: `Leaf ${a + 1}.${l + 1}`,
+      max: '1',
+      rule: { use: 'chiso/points' },
+    })),
+  })),
+}
+const lines = [`unit,name,${codes.map(([, , code]) => code).join(',')}`]
+for (let u = 0; u < units; u++)
+  lines.push([`u${u}`, `Unit ${u}`, ...codes.map(([a, l]) => value(u, a, l))].join(','))
+
+const dir = mkdtempSync(join(tmpdir(), 'chiso-cli-scale-'))
+try {
+  const methodologyFile = join(dir, 'scale.methodology.json')
+  const dataFile = join(dir, 'scale.csv')
+  writeFileSync(methodologyFile, JSON.stringify(methodology))
+  writeFileSync(dataFile, `${lines.join('\n')}\n`)
+
+  const binAt = process.argv.indexOf('--bin')
+  const bin = binAt === -1 ? join(root, 'packages', 'cli', 'dist', 'bin.js') : process.argv[binAt + 1]
+  const args = [bin, 'score', methodologyFile, dataFile, '--format', 'json', '--out', join(dir, 'out.json')]
+  const timed = existsSync('/usr/bin/time')
+  const started = performance.now()
+  const run = timed
+    ? spawnSync('/usr/bin/time', ['-v', process.execPath, ...args], { encoding: 'utf8' })
+    : spawnSync(process.execPath, args, { encoding: 'utf8' })
+  const wall = (performance.now() - started) / 1000
+  if (run.status !== 0) throw new Error(`chiso score failed:\n${run.stderr}`)
+  const peak = timed
+    ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1]) / 1024
+    : Number.NaN
+
+  // The engine's share, in this process, on the same observations (parsed dataset → scorecard).
+  const { createEngine, parseDataset } = await import(join(root, 'packages', 'core', 'dist', 'index.js'))
+  const observations = []
+  for (let u = 0; u < units; u++) {
+    for (const [a, l, code] of codes) observations.push({ unit: `u${u}`, node: code, value: value(u, a, l) })
+  }
+  const compiled = createEngine().compile(methodology)
+  const t0 = performance.now()
+  const dataset = parseDataset({
+    units: Array.from({ length: units }, (_, u) => ({ code: `u${u}`, name: `Unit ${u}` })),
+    observations,
+  })
+  const t1 = performance.now()
+  compiled.evaluate(dataset, { trace: false })
+  const t2 = performance.now()
+
+  console.log(`chiso score, ${units} units × ${codes.length} leaves, --format json --out:`)
+  console.log(`  wall ${wall.toFixed(2)} s${timed ? `, peak resident memory ${peak.toFixed(0)} MB` : ''}`)
+  console.log(
+    `  in-process: parseDataset ${(t1 - t0).toFixed(0)} ms, evaluate (no trace) ${(t2 - t1).toFixed(0)} ms`,
+  )
+} finally {
+  rmSync(dir, { recursive: true, force: true })
+}

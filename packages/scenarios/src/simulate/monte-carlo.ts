@@ -1,0 +1,277 @@
+import type { CompiledMethodology, Dataset } from '@chiso/core'
+import { buildTreeModel } from '../tree-model.js'
+import { buildKernelData, createKernel, type KernelData } from './kernel.js'
+import { streamOf } from './random.js'
+import { createDesign, type RunParameters } from './sampling.js'
+import type { SimulationSpec } from './spec.js'
+
+/**
+ * Everything a simulation needs, as plain data: the kernel's data and the spec. Worker threads receive it.
+ *
+ * @example
+ * ```ts
+ * const input: SimulationInput = prepareSimulation(compiled, dataset, parseSimulationSpec({ weights: { noise: '0.2' } }))
+ * input.data.units.length // 27
+ * ```
+ */
+export interface SimulationInput {
+  readonly data: KernelData
+  readonly spec: SimulationSpec
+  /** Leaf indexes of survey results (source survey or the chiso/survey rule). */
+  readonly surveyLeaves: number[]
+}
+
+/**
+ * The runs `from` (inclusive) to `to` (exclusive): ranks and indexes per run (run-major), and each run's
+ * sampled parameters.
+ *
+ * @example
+ * ```ts
+ * const chunk: RunChunk = runRange(input, 42, 0, 10)
+ * chunk.ranks.length // 10 × units
+ * ```
+ */
+export interface RunChunk {
+  readonly from: number
+  readonly to: number
+  readonly ranks: Int32Array
+  readonly index: Float64Array
+  readonly parameters: RunParameters[]
+}
+
+/**
+ * Rank distribution of one unit over all runs. Ranks: 1 is best; `counts[r - 1]` runs gave rank r.
+ *
+ * @example
+ * ```ts
+ * const unit: UnitDistribution = {
+ *   unit: 'nga-son', nominalRank: 12, median: 12, p5: 9, p95: 15, mean: 12.1, probability: 0.18,
+ *   counts: [0, 0, 0, 0, 0, 0, 0, 0, 31, 60, 88, 301, 280, 140, 100], unranked: 0,
+ * }
+ * ```
+ */
+export interface UnitDistribution {
+  readonly unit: string
+  /** The exact engine's rank of the nominal data. */
+  readonly nominalRank: number | null
+  readonly median: number | null
+  readonly p5: number | null
+  readonly p95: number | null
+  readonly mean: number | null
+  /** Share of runs with rank ≤ the target rank; `null` without a target. */
+  readonly probability: number | null
+  readonly counts: number[]
+  readonly unranked: number
+}
+
+/**
+ * The result of a Monte Carlo simulation: per-unit rank distributions, every run's sampled parameters (so
+ * any run can be replayed with {@link replayRun}), and which arithmetic was used.
+ *
+ * @example
+ * ```ts
+ * const result: SimulationResult = simulate(compiled, dataset, { runs: 1000, seed: 42, spec })
+ * result.arithmetic          // 'float64'
+ * result.nominal.matchesExact // true: the kernel's nominal ranks equal the exact engine's
+ * result.units[0]            // { unit: 'tp-thanh-hoa', median: 1, p5: 1, p95: 2, … }
+ * ```
+ */
+export interface SimulationResult {
+  readonly runs: number
+  readonly seed: number
+  /** The kernel's arithmetic: binary float64 (official scores stay exact decimals). */
+  readonly arithmetic: 'float64'
+  /** Whether the kernel's ranks of the unperturbed data equal the exact engine's, and where they differ. */
+  readonly nominal: { readonly matchesExact: boolean; readonly mismatched: ReadonlyArray<string> }
+  readonly targetRank: number | null
+  /** Uncertain factors sampled (for sensitivity and reports). */
+  readonly factors: ReadonlyArray<string>
+  /** In the order of the nominal exact ranking. */
+  readonly units: ReadonlyArray<UnitDistribution>
+  readonly parameters: ReadonlyArray<RunParameters>
+}
+
+/**
+ * Options of {@link simulate}: number of runs, seed and spec.
+ *
+ * @example
+ * ```ts
+ * const options: SimulateOptions = { runs: 1000, seed: 42, spec: parseSimulationSpec({ weights: { noise: '0.25' } }) }
+ * ```
+ */
+export interface SimulateOptions {
+  readonly runs: number
+  readonly seed: number
+  readonly spec: SimulationSpec
+}
+
+/**
+ * Prepares a simulation: scores the nominal data exactly (with traces, to know the values before cohort
+ * steps) and builds the float64 kernel's data.
+ *
+ * @example
+ * ```ts
+ * const input = prepareSimulation(compiled, dataset, parseSimulationSpec({}))
+ * input.data.exactRanks // the exact engine's ranks, per unit
+ * ```
+ */
+export function prepareSimulation(
+  compiled: CompiledMethodology,
+  dataset: Dataset,
+  spec: SimulationSpec,
+): SimulationInput {
+  const scorecard = compiled.evaluate(dataset, { trace: true })
+  const data = buildKernelData(
+    compiled.methodology,
+    scorecard,
+    dataset.units.map((unit) => unit.code),
+  )
+  const model = buildTreeModel(compiled.methodology)
+  const surveyLeaves = model.leaves.flatMap((leaf, i) =>
+    leaf.source === 'survey' || leaf.rule?.def.id === 'chiso/survey' ? [i] : [],
+  )
+  const input = { data, spec, surveyLeaves }
+  // Fail here, in the calling thread, with a located ChisoError (an unsupported normaliser, an unknown unit
+  // or node in the spec) rather than later inside a worker.
+  createKernel(data)
+  createDesign(data, spec, surveyLeaves)
+  return input
+}
+
+/**
+ * Runs `from` … `to − 1` of a simulation. Each run's generator comes from (seed, run) alone, so chunks can
+ * run anywhere (any worker, any order) and give the same results.
+ *
+ * @example
+ * ```ts
+ * const a = runRange(input, 7, 0, 100)
+ * const b = runRange(input, 7, 50, 100)
+ * a.ranks.subarray(50 * units).every((r, i) => r === b.ranks[i]) // true
+ * ```
+ */
+export function runRange(input: SimulationInput, seed: number, from: number, to: number): RunChunk {
+  const kernel = createKernel(input.data)
+  const design = createDesign(input.data, input.spec, input.surveyLeaves)
+  const size = input.data.units.length
+  const count = Math.max(0, to - from)
+  const ranks = new Int32Array(count * size)
+  const index = new Float64Array(count * size)
+  const parameters: RunParameters[] = []
+  const uniforms = new Float64Array(design.dimensions.length)
+  for (let run = from; run < to; run++) {
+    const next = streamOf(seed, run)
+    for (let d = 0; d < uniforms.length; d++) uniforms[d] = next()
+    const sampled = design.decode(uniforms)
+    parameters.push(sampled)
+    const result = kernel.run(design.toKernel(sampled))
+    ranks.set(result.ranks, (run - from) * size)
+    index.set(result.index, (run - from) * size)
+  }
+  return { from, to, ranks, index, parameters }
+}
+
+/**
+ * Replays one run from its sampled parameters: each unit's rank and index (float64).
+ *
+ * @example
+ * ```ts
+ * const result = simulate(compiled, dataset, { runs: 100, seed: 1, spec })
+ * replayRun(input, result.parameters[17]!).ranks // the ranks of run 17
+ * ```
+ */
+export function replayRun(
+  input: SimulationInput,
+  parameters: RunParameters,
+): { ranks: Int32Array; index: Float64Array } {
+  const design = createDesign(input.data, input.spec, input.surveyLeaves)
+  return createKernel(input.data).run(design.toKernel(parameters))
+}
+
+/**
+ * Combines run chunks (in any order) into the per-unit rank distributions.
+ *
+ * @example
+ * ```ts
+ * summarise(input, 42, [runRange(input, 42, 0, 500), runRange(input, 42, 500, 1000)]).runs // 1000
+ * ```
+ */
+export function summarise(
+  input: SimulationInput,
+  seed: number,
+  chunks: ReadonlyArray<RunChunk>,
+): SimulationResult {
+  const ordered = [...chunks].sort((a, b) => a.from - b.from)
+  const size = input.data.units.length
+  const runs = ordered.reduce((total, chunk) => total + (chunk.to - chunk.from), 0)
+  const nominal = createKernel(input.data).run({})
+  const mismatched = input.data.units.filter((_, u) => nominal.ranks[u] !== input.data.exactRanks[u])
+  const target = input.spec.targetRank ?? null
+  const units: UnitDistribution[] = input.data.units.map((code, u) => {
+    const ranks: number[] = []
+    let unranked = 0
+    for (const chunk of ordered) {
+      for (let r = 0; r < chunk.to - chunk.from; r++) {
+        const rank = chunk.ranks[r * size + u]!
+        if (rank === 0) unranked++
+        else ranks.push(rank)
+      }
+    }
+    ranks.sort((a, b) => a - b)
+    const counts = new Array<number>(size).fill(0)
+    for (const rank of ranks) counts[rank - 1]! += 1
+    const quantile = (p: number) =>
+      ranks.length === 0 ? null : ranks[Math.max(0, Math.ceil(p * ranks.length) - 1)]!
+    const exact = input.data.exactRanks[u]!
+    return {
+      unit: code,
+      nominalRank: exact === 0 ? null : exact,
+      median: quantile(0.5),
+      p5: quantile(0.05),
+      p95: quantile(0.95),
+      mean: ranks.length === 0 ? null : ranks.reduce((a, b) => a + b, 0) / ranks.length,
+      probability:
+        target === null || runs === 0 ? null : ranks.filter((rank) => rank <= target).length / runs,
+      counts,
+      unranked,
+    }
+  })
+  units.sort(
+    (a, b) =>
+      (a.nominalRank ?? Number.POSITIVE_INFINITY) - (b.nominalRank ?? Number.POSITIVE_INFINITY) ||
+      (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0),
+  )
+  const design = createDesign(input.data, input.spec, input.surveyLeaves)
+  return {
+    runs,
+    seed,
+    arithmetic: 'float64',
+    nominal: { matchesExact: mismatched.length === 0, mismatched },
+    targetRank: target,
+    factors: design.factors,
+    units,
+    parameters: ordered.flatMap((chunk) => chunk.parameters),
+  }
+}
+
+/**
+ * Monte Carlo uncertainty analysis in the calling thread (browsers; Node's worker version is in
+ * `@chiso/scenarios/node`, with the same results): seeded runs of the float64 kernel with the spec's
+ * perturbations, summarised per unit.
+ *
+ * @example
+ * ```ts
+ * import { simulate, parseSimulationSpec } from '@chiso/scenarios'
+ *
+ * const spec = parseSimulationSpec({ unit: 'nga-son', targetRank: 10, weights: { noise: '0.25' } })
+ * const result = simulate(compiled, dataset, { runs: 1000, seed: 42, spec })
+ * result.units.find((u) => u.unit === 'nga-son')?.probability // e.g. 0.31
+ * ```
+ */
+export function simulate(
+  compiled: CompiledMethodology,
+  dataset: Dataset,
+  options: SimulateOptions,
+): SimulationResult {
+  const input = prepareSimulation(compiled, dataset, options.spec)
+  return summarise(input, options.seed, [runRange(input, options.seed, 0, options.runs)])
+}

@@ -1,0 +1,204 @@
+// The uncertain inputs of a simulation as dimensions of a unit hypercube: each run (or Saltelli row) is a
+// vector of uniforms, decoded here into the run's parameters. Dimensions are grouped into factors (all
+// weights under one node, one alternative, all survey errors, all peer improvements) for sensitivity.
+import { ChisoError, type PluginCall } from '@chiso/core'
+import type { KernelData, KernelParameters } from './kernel.js'
+import { normalQuantile } from './random.js'
+import type { SimulationSpec } from './spec.js'
+
+/** One uniform dimension and what it drives. */
+export type Dimension =
+  | { readonly kind: 'weight'; readonly factor: string; readonly node: number; readonly noise: number }
+  | {
+      readonly kind: 'survey'
+      readonly factor: string
+      readonly leaf: number
+      readonly unit: number
+      readonly se: number
+    }
+  | { readonly kind: 'peer'; readonly factor: string; readonly unit: number }
+  | { readonly kind: 'alternative'; readonly factor: string; readonly entry: number }
+
+/**
+ * The sampled parameters of one run: readable, and enough to replay it with `replayRun`.
+ *
+ * @example
+ * ```ts
+ * const run: RunParameters = {
+ *   weights: { transparency: 1.13, entry_costs: 0.82 }, alternatives: [1],
+ *   peers: { 'ha-noi': 0.41 }, survey: { 'nga-son:6.1': -0.12 },
+ * }
+ * ```
+ */
+export interface RunParameters {
+  /** Weight factor by node code (only nodes whose weight was perturbed). */
+  readonly weights: Readonly<Record<string, number>>
+  /** The choice taken for each alternatives entry (index into its list). */
+  readonly alternatives: ReadonlyArray<number>
+  /** Index improvement by unit code. */
+  readonly peers: Readonly<Record<string, number>>
+  /** Survey sampling error by `unit:leaf`, in the leaf's points. */
+  readonly survey: Readonly<Record<string, number>>
+}
+
+/** The simulation design: its dimensions, their factors, and how to turn parameters into kernel inputs. */
+export interface Design {
+  readonly dimensions: ReadonlyArray<Dimension>
+  /** Factor names in order of first appearance. */
+  readonly factors: ReadonlyArray<string>
+  decode(uniforms: ArrayLike<number>): RunParameters
+  toKernel(parameters: RunParameters): KernelParameters
+}
+
+function selectNodes(
+  data: KernelData,
+  which: 'leaves' | 'inner' | 'all' | string[],
+  path: Array<string | number>,
+): number[] {
+  const root = data.nodes.length - 1
+  if (which === 'leaves') return data.nodes.flatMap((node, n) => (node.leaf >= 0 ? [n] : []))
+  if (which === 'inner') return data.nodes.flatMap((node, n) => (node.leaf < 0 && n !== root ? [n] : []))
+  if (which === 'all') return data.nodes.flatMap((_, n) => (n !== root ? [n] : []))
+  return which.map((code, i) => {
+    const n = data.nodes.findIndex((node) => node.code === code)
+    if (n < 0)
+      throw new ChisoError('NOT_FOUND', `no node "${code}" in the methodology`, { path: [...path, i] })
+    return n
+  })
+}
+
+/** Builds the design of a spec over a kernel's data. `surveyLeaves` are the leaf indexes of survey results. */
+export function createDesign(
+  data: KernelData,
+  spec: SimulationSpec,
+  surveyLeaves: ReadonlyArray<number>,
+): Design {
+  const dimensions: Dimension[] = []
+  const parentOf = new Map<number, number>()
+  data.nodes.forEach((node, n) => {
+    for (const c of node.children) parentOf.set(c, n)
+  })
+  const focus = spec.unit === undefined ? -1 : data.units.indexOf(spec.unit)
+  if (spec.unit !== undefined && focus < 0)
+    throw new ChisoError('NOT_FOUND', `the data has no unit "${spec.unit}"`, { path: ['unit'] })
+
+  if (spec.weights && Number(spec.weights.noise) > 0) {
+    const noise = Number(spec.weights.noise)
+    for (const n of selectNodes(data, spec.weights.nodes, ['weights', 'nodes'])) {
+      const parent = data.nodes[parentOf.get(n)!]!
+      if (parent.aggregate?.use === 'chiso/sum' || parent.aggregate?.use === 'chiso/min') continue
+      dimensions.push({ kind: 'weight', factor: `weights:${parent.code}`, node: n, noise })
+    }
+  }
+  spec.alternatives.forEach((_, entry) => {
+    dimensions.push({ kind: 'alternative', factor: `alternative:${entry}`, entry })
+  })
+  const alternativeNodes = spec.alternatives.map((entry, i) =>
+    selectNodes(data, entry.nodes, ['alternatives', i, 'nodes']),
+  )
+  if (spec.survey) {
+    const leaves = spec.survey.nodes
+      ? selectNodes(data, spec.survey.nodes, ['survey', 'nodes'])
+          .map((n) => data.nodes[n]!.leaf)
+          .filter((l) => l >= 0)
+      : surveyLeaves
+    for (const leaf of leaves) {
+      const node = data.nodes.find((candidate) => candidate.leaf === leaf)!
+      const max = Number.isNaN(node.declaredMax) ? 1 : node.declaredMax
+      data.units.forEach((_, unit) => {
+        const value = data.leafValues[leaf]![unit]!
+        if (Number.isNaN(value)) return
+        let se: number
+        if (spec.survey!.se !== undefined) se = Number(spec.survey!.se) * max
+        else {
+          const p = Math.min(Math.max(value / max, 0), 1)
+          se = max * Math.sqrt((p * (1 - p)) / spec.survey!.n!)
+        }
+        if (se > 0) dimensions.push({ kind: 'survey', factor: 'survey', leaf, unit, se })
+      })
+    }
+  }
+  if (spec.peers) {
+    data.units.forEach((_, unit) => {
+      if (unit !== focus) dimensions.push({ kind: 'peer', factor: 'peers', unit })
+    })
+  }
+  const factors = [...new Set(dimensions.map((d) => d.factor))]
+  const peers = spec.peers
+
+  const decode = (uniforms: ArrayLike<number>): RunParameters => {
+    const weights: Record<string, number> = {}
+    const alternatives: number[] = []
+    const peerShifts: Record<string, number> = {}
+    const survey: Record<string, number> = {}
+    dimensions.forEach((dimension, d) => {
+      const u = uniforms[d]!
+      switch (dimension.kind) {
+        case 'weight':
+          weights[data.nodes[dimension.node]!.code] = 1 - dimension.noise + 2 * dimension.noise * u
+          break
+        case 'alternative': {
+          const entry = spec.alternatives[dimension.entry]!
+          const count = (entry.normalise?.length ?? 1) * (entry.aggregate?.length ?? 1)
+          alternatives.push(Math.min(count - 1, Math.floor(u * count)))
+          break
+        }
+        case 'survey':
+          survey[
+            `${data.units[dimension.unit]}:${data.nodes.find((node) => node.leaf === dimension.leaf)!.code}`
+          ] = dimension.se * normalQuantile(u)
+          break
+        case 'peer':
+          peerShifts[data.units[dimension.unit]!] =
+            peers!.distribution === 'normal'
+              ? Number(peers!.mean) + Number(peers!.sd) * normalQuantile(u)
+              : Number(peers!.min) + (Number(peers!.max) - Number(peers!.min)) * u
+          break
+      }
+    })
+    return { weights, alternatives, peers: peerShifts, survey }
+  }
+
+  const codeIndex = new Map(data.nodes.map((node, n) => [node.code, n]))
+  const unitIndex = new Map(data.units.map((code, u) => [code, u]))
+  const toKernel = (parameters: RunParameters): KernelParameters => {
+    const size = data.units.length
+    const weightFactors = new Float64Array(data.nodes.length).fill(1)
+    for (const [code, factor] of Object.entries(parameters.weights))
+      weightFactors[codeIndex.get(code)!] = factor
+    const normalise: Array<PluginCall | null | undefined> = data.nodes.map(() => undefined)
+    const aggregate: Array<PluginCall | undefined> = data.nodes.map(() => undefined)
+    parameters.alternatives.forEach((choice, i) => {
+      const entry = spec.alternatives[i]!
+      const normalisers = entry.normalise?.length ?? 1
+      for (const n of alternativeNodes[i]!) {
+        if (entry.normalise) normalise[n] = entry.normalise[choice % normalisers]!
+        if (entry.aggregate && data.nodes[n]!.leaf < 0)
+          aggregate[n] = entry.aggregate[Math.floor(choice / normalisers)]!
+      }
+    })
+    let leafNoise: Array<Float64Array | undefined> | undefined
+    for (const [key, delta] of Object.entries(parameters.survey)) {
+      const split = key.lastIndexOf(':')
+      const unit = unitIndex.get(key.slice(0, split))!
+      const leaf = data.nodes[codeIndex.get(key.slice(split + 1))!]!.leaf
+      leafNoise ??= data.leafValues.map(() => undefined)
+      const column = leafNoise[leaf] ?? new Float64Array(size)
+      leafNoise[leaf] = column
+      column[unit] = delta
+    }
+    let indexShift: Float64Array | undefined
+    if (Object.keys(parameters.peers).length > 0) {
+      indexShift = new Float64Array(size)
+      for (const [code, shift] of Object.entries(parameters.peers)) indexShift[unitIndex.get(code)!] = shift
+    }
+    return {
+      weightFactors,
+      normalise,
+      aggregate,
+      ...(leafNoise ? { leafNoise } : {}),
+      ...(indexShift ? { indexShift } : {}),
+    }
+  }
+  return { dimensions, factors, decode, toKernel }
+}
