@@ -7,7 +7,7 @@ import * as fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bundleForBrowser } from '../src/bundle.js'
 import { launchChromium, type RunningBrowser } from '../src/chromium.js'
-import { type ParityResult, score } from './parity-entry.js'
+import { catalogueFingerprints, type ParityResult, score } from './parity-entry.js'
 
 const SEED = 20261126
 const cases = [
@@ -58,6 +58,20 @@ describe('Node and Chromium agree', () => {
       expect(inBrowser[index]?.fingerprint, `case ${index}`).toBe(expected.fingerprint)
       expect(inBrowser[index]?.scorecard, `case ${index}`).toBe(expected.scorecard)
     }
+    await page.close()
+  })
+
+  it('gives the same fingerprint for every catalogue entry', async () => {
+    const page = await running.browser.newPage()
+    await page.addScriptTag({ content: bundle })
+    const inBrowser = await page.evaluate(() =>
+      (
+        globalThis as unknown as { chisoParity: { catalogueFingerprints: typeof catalogueFingerprints } }
+      ).chisoParity.catalogueFingerprints(),
+    )
+    const inNode = catalogueFingerprints()
+    expect(inNode.length).toBeGreaterThanOrEqual(3)
+    expect(inBrowser).toEqual(inNode)
     await page.close()
   })
 })

@@ -105,7 +105,7 @@ export const registerExplainCommand: RegisterCommand = (program, context, state)
   const command = program
     .command('explain')
     .description('show how one unit’s result came about: every node with its points and maximum')
-    .argument('<methodology>', 'the methodology file (.yaml, .yml or .json)')
+    .argument('<methodology>', 'a methodology file (.yaml, .yml, .json) or a catalogue id (id@version)')
     .argument('<data>', 'the data: CSV, XLSX, or a dataset JSON/YAML')
     .requiredOption('-u, --unit <code>', 'the unit (đơn vị) to explain')
     .option('-n, --node <code>', 'explain one node in detail: inputs, rule, options, steps')

@@ -160,7 +160,7 @@ export const registerPlanCommand: RegisterCommand = (program, context, state) =>
   const command: Command = program
     .command('plan')
     .description('find the least-cost improvements that bring a unit (đơn vị) to a rank target')
-    .argument('<methodology>', 'the methodology file (.yaml, .yml or .json)')
+    .argument('<methodology>', 'a methodology file (.yaml, .yml, .json) or a catalogue id (id@version)')
     .argument('<data>', 'the data: CSV, XLSX, or a dataset JSON/YAML')
     .requiredOption('-u, --unit <code>', 'the unit to plan for')
     .option('--rise <n>', 'rise N ranks', wholeNumber)

@@ -108,7 +108,7 @@ export const registerScoreCommand: RegisterCommand = (program, context, state) =
   const command = program
     .command('score')
     .description('score and rank every unit (đơn vị) of a dataset under a methodology')
-    .argument('<methodology>', 'the methodology file (.yaml, .yml or .json)')
+    .argument('<methodology>', 'a methodology file (.yaml, .yml, .json) or a catalogue id (id@version)')
     .argument('<data>', 'the data: CSV (wide or long), XLSX, or a dataset JSON/YAML')
     .addOption(
       new Option('-f, --format <format>', 'output format (xlsx needs --out)')

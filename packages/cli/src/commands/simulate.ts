@@ -147,7 +147,7 @@ export const registerSimulateCommand: RegisterCommand = (program, context, state
   const command: Command = program
     .command('simulate')
     .description('seeded Monte Carlo rank distributions under uncertain weights, surveys, peers and methods')
-    .argument('<methodology>', 'the methodology file (.yaml, .yml or .json)')
+    .argument('<methodology>', 'a methodology file (.yaml, .yml, .json) or a catalogue id (id@version)')
     .argument('<data>', 'the data: CSV, XLSX, or a dataset JSON/YAML')
     .requiredOption('--runs <n>', 'number of runs', count(1))
     .requiredOption('--seed <s>', 'seed (same seed → same results, whatever --workers)', seedOption)

@@ -46,6 +46,35 @@ describe('explain', () => {
     expect(text).toContain('info APPRAISAL_CHANGED at 1.2')
   })
 
+  it('lists nodes in tree order: each area followed by its own criteria', () => {
+    const twoAreas = parseMethodology({
+      id: 'order',
+      version: '1.0.0',
+      title: 'Order (illustrative)',
+      result: { type: 'points' },
+      tree: ['1', '2'].map((area) => ({
+        code: area,
+        title: `Area ${area}`,
+        max: '2',
+        children: ['1', '2'].map((leaf) => ({
+          code: `${area}.${leaf}`,
+          title: `Criterion ${area}.${leaf}`,
+          max: '1',
+          rule: { use: 'chiso/yes-no' },
+        })),
+      })),
+    })
+    const observations = ['1.1', '1.2', '2.1', '2.2'].map((node) => ({ unit: 'A', node, value: true }))
+    const text = explain(createEngine().score(twoAreas, { units: [{ code: 'A' }], observations }), twoAreas, {
+      unit: 'A',
+    })
+    const codes = text
+      .split('\n')
+      .slice(2)
+      .map((line) => line.trim().split(' ')[0])
+    expect(codes).toEqual(['1', '1.1', '1.2', '2', '2.1', '2.2'])
+  })
+
   it('details one node: inputs with sources, rule, options and diagnostics', () => {
     const text = explain(card, methodology, { unit: 'A', node: '1.2', language: 'en' })
     expect(text.split('\n')).toEqual([

@@ -42,10 +42,14 @@ export function explain(scorecard: Scorecard, methodology: Methodology, options:
   const language = options.language ?? 'vi'
   const titles = new Map<string, string>()
   const depths = new Map<string, number>()
+  // Tree order (parent, then its children): the scorecard's node object cannot keep it, because JavaScript
+  // lists integer-like keys ("1", "2") before the others ("1.1").
+  const treeOrder: string[] = []
   const walk = (nodes: ReadonlyArray<MethodologyNode>, depth: number) => {
     for (const node of nodes) {
       titles.set(node.code, localize(node.title, language))
       depths.set(node.code, depth)
+      treeOrder.push(node.code)
       if (node.children) walk(node.children, depth + 1)
     }
   }
@@ -69,9 +73,11 @@ export function explain(scorecard: Scorecard, methodology: Methodology, options:
     `${unit.unit}${unit.name ? ` ${unit.name}` : ''} — ${localize(methodology.title, language)} ${methodology.id}@${methodology.version} (${scorecard.methodology.fingerprint.slice(0, 19)}…)`,
     `  index ${unit.indexDisplay ?? '—'} (exact ${unit.index ?? '—'})${unit.max === null ? '' : ` = ${unit.score} of ${unit.max} applicable points`}, rank ${unit.rank ?? '—'}, band ${unit.band ?? '—'}`,
   ]
-  const body = Object.entries(unit.nodes).map(([code, result]) => {
+  const body = treeOrder.flatMap((code) => {
+    const result = unit.nodes[code]
+    if (!result) return []
     const indent = '  '.repeat((depths.get(code) ?? 0) + 1)
-    return `${indent}${code} ${titles.get(code) ?? ''}: ${summary(result)}`
+    return [`${indent}${code} ${titles.get(code) ?? ''}: ${summary(result)}`]
   })
   const problems = diagnosticsFor().map(
     (d) => `  ${d.severity} ${d.code}${d.node ? ` at ${d.node}` : ''}: ${d.message}`,
