@@ -1,2 +1,2 @@
 // Public API of @chiso/adapters/json: curated named exports only, no logic here.
-export { readDatasetJson, writeDatasetJson } from './dataset-json.js'
+export { datasetImportReport, readDatasetJson, writeDatasetJson } from './dataset-json.js'

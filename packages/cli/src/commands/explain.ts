@@ -1,7 +1,6 @@
 import { explain, isChisoError } from '@chiso/core'
 import { Option } from 'commander'
 import { EXIT, type ExitCode } from '../exit-codes.js'
-import { formatExplainTree } from '../format/explain-tree.js'
 import { InputError } from '../io/input-error.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { addDataOptions, type DataOptions, loadData } from './data-options.js'
@@ -80,10 +79,11 @@ export async function explainCommand(
   }
   try {
     const language = options.lang ?? 'vi'
-    const text =
-      options.node === undefined
-        ? formatExplainTree(scorecard, compiled.methodology, { unit: options.unit, language })
-        : explain(scorecard, compiled.methodology, { unit: options.unit, node: options.node, language })
+    const text = explain(scorecard, compiled.methodology, {
+      unit: options.unit,
+      node: options.node,
+      language,
+    })
     io.stdout.write(`${text}\n`)
   } catch (error) {
     if (isChisoError(error) && error.code === 'NOT_FOUND')

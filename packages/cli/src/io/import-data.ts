@@ -7,6 +7,7 @@ import {
   parseMapping,
 } from '@chiso/adapters'
 import { readCsv } from '@chiso/adapters/csv'
+import { datasetImportReport } from '@chiso/adapters/json'
 import { readXlsx } from '@chiso/adapters/xlsx'
 import { isChisoError, parseDataset } from '@chiso/core'
 import { chisoErrorToInputError } from './chiso-error-problems.js'
@@ -112,19 +113,5 @@ function readDatasetDocument(file: string, cwd: string, limits: ImportLimits): I
     if (isChisoError(error)) throw chisoErrorToInputError(error, document)
     throw error
   }
-  const n = dataset.observations.length
-  return {
-    dataset,
-    report: {
-      file,
-      format: 'json',
-      cells: { total: n, used: n, ignored: 0, rejected: 0 },
-      units: dataset.units.length,
-      observations: n,
-      used: n > 0 ? [{ fromRow: 1, toRow: n, fromColumn: 1, toColumn: 1, as: 'observation' }] : [],
-      ignored: [],
-      rejected: [],
-      warnings: [],
-    },
-  }
+  return { dataset, report: datasetImportReport(file, dataset) }
 }
