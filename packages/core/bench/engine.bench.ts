@@ -6,9 +6,9 @@
 // official figure.
 import { bench, describe } from 'vitest'
 import { compileTree } from '../src/engine/compile.js'
-import { evaluateTreeReference } from '../src/engine/evaluate.reference.js'
 import { createRegistry } from '../src/engine/registry.js'
 import { builtinPlugin } from '../src/plugin/builtin-plugin.js'
+import { evaluateTreeReference } from '../test/reference-evaluator.js'
 import { floatKernel, problem } from './points-problem.js'
 
 /** The previous evaluator on the same problem (the reference the property tests compare against). */

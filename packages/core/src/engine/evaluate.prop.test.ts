@@ -1,13 +1,13 @@
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect } from 'vitest'
-import { parseDataset } from '../schema/parse.js'
-import { evaluateTreeReference } from './evaluate.reference.js'
 import {
   arbitraries,
   compositeMethodology,
   meansMethodology,
   pointsMethodology,
-} from './test-methodologies.js'
+} from '../../test/engine-test-methodologies.js'
+import { evaluateTreeReference } from '../../test/reference-evaluator.js'
+import { parseDataset } from '../schema/parse.js'
 
 // The optimised evaluation (columnar state, shared decimals, cached strings, power-of-ten indexes) against the
 // straightforward evaluator it replaced: the same scorecard, byte for byte, on random data.

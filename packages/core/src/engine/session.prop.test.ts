@@ -1,12 +1,12 @@
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect } from 'vitest'
-import type { ObservationChange } from './session.js'
 import {
   arbitraries,
   compositeMethodology,
   meansMethodology,
   pointsMethodology,
-} from './test-methodologies.js'
+} from '../../test/engine-test-methodologies.js'
+import type { ObservationChange } from './session.js'
 
 describe.each([
   ['points', pointsMethodology],

@@ -1,19 +1,19 @@
 // The straightforward evaluator chiso 0.1 shipped: one pass, a record per node per unit, no caches. It is kept
-// only as the reference the optimised, incremental `Evaluation` is tested against (evaluate.prop.test.ts);
-// nothing else imports it.
+// only as the reference the optimised, incremental `Evaluation` is tested against (evaluate.prop.test.ts) and
+// measured against (bench/engine.bench.ts); the package does not ship it.
 import { Decimal } from 'decimal.js'
-import { Dec, dec, isDecimalString, toDecimalString } from '../decimal/decimal.js'
-import { formatFixed, roundDecimal } from '../decimal/round.js'
-import { DIAGNOSTIC_CODES } from '../errors/codes.js'
-import type { AggregatorChild, RuleInputValue, Severity } from '../plugin/contract.js'
-import { type Dataset, NOT_APPLICABLE, type Origin } from '../schema/dataset.js'
-import type { Methodology } from '../schema/methodology.js'
-import type { Diagnostic, NodeResult, NodeTrace, Scorecard, UnitResult } from '../schema/scorecard.js'
-import { bandOf } from './bands.js'
-import type { CompiledTree } from './compile.js'
-import type { CompiledNode } from './compiled-node.js'
-import { indexObservations, type ObservationIndex, type SlotDiagnostics } from './observations.js'
-import { rankUnits } from './rank.js'
+import { Dec, dec, isDecimalString, toDecimalString } from '../src/decimal/decimal.js'
+import { formatFixed, roundDecimal } from '../src/decimal/round.js'
+import { bandOf } from '../src/engine/bands.js'
+import type { CompiledTree } from '../src/engine/compile.js'
+import type { CompiledNode } from '../src/engine/compiled-node.js'
+import { indexObservations, type ObservationIndex, type SlotDiagnostics } from '../src/engine/observations.js'
+import { rankUnits } from '../src/engine/rank.js'
+import { DIAGNOSTIC_CODES } from '../src/errors/codes.js'
+import type { AggregatorChild, RuleInputValue, Severity } from '../src/plugin/contract.js'
+import { type Dataset, NOT_APPLICABLE, type Origin } from '../src/schema/dataset.js'
+import type { Methodology } from '../src/schema/methodology.js'
+import type { Diagnostic, NodeResult, NodeTrace, Scorecard, UnitResult } from '../src/schema/scorecard.js'
 
 type Status = NodeResult['status']
 type Step = NonNullable<NodeResult['steps']>[number]

@@ -1,13 +1,13 @@
 // Test fixtures shared by the engine's property tests: illustrative methodologies and random datasets and
 // changes for them. Not part of the public API.
 import { fc } from '@fast-check/vitest'
-import { builtinPlugin } from '../plugin/builtin-plugin.js'
-import type { DatasetInput } from '../schema/dataset.js'
-import type { MethodologyInput } from '../schema/methodology.js'
-import { compileTree } from './compile.js'
-import { createEngine } from './create-engine.js'
-import { createRegistry } from './registry.js'
-import type { ObservationChange } from './session.js'
+import { compileTree } from '../src/engine/compile.js'
+import { createEngine } from '../src/engine/create-engine.js'
+import { createRegistry } from '../src/engine/registry.js'
+import type { ObservationChange } from '../src/engine/session.js'
+import { builtinPlugin } from '../src/plugin/builtin-plugin.js'
+import type { DatasetInput } from '../src/schema/dataset.js'
+import type { MethodologyInput } from '../src/schema/methodology.js'
 
 // Illustrative methodologies covering what a session must keep consistent: additive points with capping,
 // not-applicable and missing policies, rounding, tie-breakers, groups and bands; and a composite with cohort
