@@ -1,8 +1,11 @@
 // The CLI at scale: `chiso score` on a generated dataset of 10 000 units × a 100-leaf additive tree (all
-// communes of Vietnam are about 10 000 units), with wall time and peak memory, and the engine's share measured
-// in-process on the same data. The data are generated at run time (about 5 MB), never committed.
+// communes of Vietnam are about 10 000 units), as JSON to a file and as the ranking table, with wall time and
+// peak memory, the start-up alone, and the engine's share measured in-process on the same data. The data are
+// generated at run time (about 5 MB), never committed.
 //
-//   pnpm --filter @chiso/core run build && pnpm --filter @chiso/cli run build
+//   pnpm --filter @chiso/core run build && pnpm --filter @chiso/adapters run build \
+//     && pnpm --filter @chiso/scenarios run build && pnpm --filter @chiso/cli run build
+//   pnpm bench:cli
 //   node packages/core/bench/cli-scale.mjs [--units 10000] [--areas 10] [--leaves 10] [--bin packages/cli/dist/bin.js]
 //
 // Uses `/usr/bin/time -v` for the peak resident memory when it exists (Linux); otherwise reports wall time only.
@@ -62,17 +65,34 @@ try {
 
   const binAt = process.argv.indexOf('--bin')
   const bin = binAt === -1 ? join(root, 'packages', 'cli', 'dist', 'bin.js') : process.argv[binAt + 1]
-  const args = [bin, 'score', methodologyFile, dataFile, '--format', 'json', '--out', join(dir, 'out.json')]
   const timed = existsSync('/usr/bin/time')
-  const started = performance.now()
-  const run = timed
-    ? spawnSync('/usr/bin/time', ['-v', process.execPath, ...args], { encoding: 'utf8' })
-    : spawnSync(process.execPath, args, { encoding: 'utf8' })
-  const wall = (performance.now() - started) / 1000
-  if (run.status !== 0) throw new Error(`chiso score failed:\n${run.stderr}`)
-  const peak = timed
-    ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1]) / 1024
-    : Number.NaN
+  // One run of the CLI: wall time and (under /usr/bin/time -v) peak resident memory in MB.
+  const measure = (args) => {
+    const started = performance.now()
+    const run = timed
+      ? spawnSync('/usr/bin/time', ['-v', process.execPath, bin, ...args], {
+          encoding: 'utf8',
+          maxBuffer: 1 << 30,
+        })
+      : spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 })
+    const wall = (performance.now() - started) / 1000
+    if (run.status !== 0) throw new Error(`chiso ${args.join(' ')} failed:\n${run.stderr}`)
+    const peak = timed
+      ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1]) / 1024
+      : Number.NaN
+    return `wall ${wall.toFixed(2)} s${timed ? `, peak resident memory ${peak.toFixed(0)} MB` : ''}`
+  }
+  const json = measure([
+    'score',
+    methodologyFile,
+    dataFile,
+    '--format',
+    'json',
+    '--out',
+    join(dir, 'out.json'),
+  ])
+  const table = measure(['score', methodologyFile, dataFile])
+  const startup = measure(['--version'])
 
   // The engine's share, in this process, on the same observations (parsed dataset → scorecard).
   const { createEngine, parseDataset } = await import(join(root, 'packages', 'core', 'dist', 'index.js'))
@@ -90,8 +110,10 @@ try {
   compiled.evaluate(dataset, { trace: false })
   const t2 = performance.now()
 
-  console.log(`chiso score, ${units} units × ${codes.length} leaves, --format json --out:`)
-  console.log(`  wall ${wall.toFixed(2)} s${timed ? `, peak resident memory ${peak.toFixed(0)} MB` : ''}`)
+  console.log(`chiso score, ${units} units × ${codes.length} leaves:`)
+  console.log(`  --format json --out FILE: ${json}`)
+  console.log(`  the ranking table (stdout): ${table}`)
+  console.log(`  chiso --version (start-up alone): ${startup}`)
   console.log(
     `  in-process: parseDataset ${(t1 - t0).toFixed(0)} ms, evaluate (no trace) ${(t2 - t1).toFixed(0)} ms`,
   )

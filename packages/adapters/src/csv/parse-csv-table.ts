@@ -3,9 +3,11 @@ import { ImportError } from '../report/import-error.js'
 import { checkLimit, DEFAULT_LIMITS, type ImportLimits } from '../report/limits.js'
 import type { Table } from '../table/table.js'
 import { type CsvDelimiter, detectDelimiter } from './detect-delimiter.js'
+import { splitSimpleCsv } from './split-simple-csv.js'
 
 /**
- * Parses CSV text (already decoded) into a {@link Table} with csv-parse: the delimiter is detected unless
+ * Parses CSV text (already decoded) into a {@link Table} — directly when it has nothing to interpret (see
+ * `splitSimpleCsv`), otherwise with csv-parse: the delimiter is detected unless
  * given, `#` lines are comments, blank lines are skipped, every row keeps its line number. Malformed CSV
  * (an unclosed quote, rows of different lengths) throws an {@link ImportError} with the line.
  *
@@ -21,6 +23,9 @@ export function parseCsvTable(
   const { file } = options
   const limits = options.limits ?? DEFAULT_LIMITS
   const delimiter = options.delimiter ?? detectDelimiter(text)
+  // Most files need no CSV parser at all: split them directly (the same rows, several times faster).
+  const simple = splitSimpleCsv(text, delimiter, limits.maxRows)
+  if (simple !== undefined) return { table: tableOf(file, simple.rows, simple.rowNumbers, limits), delimiter }
   let records: Array<{ record: string[]; info: { lines: number } }>
   try {
     records = parse(text, {
@@ -52,18 +57,23 @@ export function parseCsvTable(
   if (last && last.info.lines > limits.maxRows) checkLimit(limits, 'maxRows', last.info.lines, { file })
   const rows: string[][] = new Array(records.length)
   const rowNumbers: number[] = new Array(records.length)
-  let width = 0
   for (let i = 0; i < records.length; i++) {
     const { record, info } = records[i] as { record: string[]; info: { lines: number } }
     rows[i] = record
     rowNumbers[i] = info.lines
-    if (record.length > width) width = record.length
   }
+  return { table: tableOf(file, rows, rowNumbers, limits), delimiter }
+}
+
+/** The table of the rows read, after checking the column limit and that there is a header row at all. */
+function tableOf(file: string, rows: string[][], rowNumbers: number[], limits: ImportLimits): Table {
+  let width = 0
+  for (const row of rows) if (row.length > width) width = row.length
   checkLimit(limits, 'maxColumns', width, { file })
   if (rows.length === 0) {
     throw new ImportError(`${file} is empty`, [
       { code: 'INVALID_CSV', file, message: 'no header row (expected unit,name,<leaf code>,…)' },
     ])
   }
-  return { table: { file, rows, rowNumbers, width }, delimiter }
+  return { file, rows, rowNumbers, width }
 }

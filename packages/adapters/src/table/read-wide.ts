@@ -240,15 +240,13 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
         reject(r, c, raw, `column "${role.header}", unit "${unit}": ${value.reason}`)
         continue
       }
-      const observation: Observation = {
-        unit,
-        node: role.node,
-        field: role.field,
-        value,
-        origin: at.origin(r, c),
-      }
-      if (role.source !== undefined) observation.source = role.source
-      observations.push(observation)
+      // Keys in the schema's order (source before origin): parseDataset then keeps the object as it is.
+      const origin = at.origin(r, c)
+      observations.push(
+        role.source === undefined
+          ? { unit, node: role.node, field: role.field, value, origin }
+          : { unit, node: role.node, field: role.field, value, source: role.source, origin },
+      )
     }
     // Values in columns without a header are rejected: they look like data nobody can place.
     roles.forEach((role, c) => {

@@ -13,6 +13,23 @@ import type { Methodology, MethodologyNode } from '@chiso/core'
  * ```
  */
 export function stringifyOrdered(value: unknown, nodeOrder: ReadonlyArray<string> = []): string {
+  return orderedStringifier(nodeOrder)(value)
+}
+
+/**
+ * Serialises like {@link stringifyOrdered}, as a reusable function that writes a value nested at `indent`
+ * (its lines after the first start with `indent`), so a streaming writer can emit one part of a larger
+ * document at a time with exactly the bytes the whole document would have. The node order is indexed once.
+ *
+ * @example
+ * ```ts
+ * const write = orderedStringifier(['1', '1.1', '2'])
+ * write({ nodes: { '2': 1, '1': 2 } }, '  ') // '{\n    "nodes": {\n      "1": 2,\n      "2": 1\n    }\n  }'
+ * ```
+ */
+export function orderedStringifier(
+  nodeOrder: ReadonlyArray<string> = [],
+): (value: unknown, indent?: string) => string {
   const rank = new Map(nodeOrder.map((code, index) => [code, index]))
   const write = (item: unknown, indent: string, ordered: boolean): string => {
     if (item === null || typeof item !== 'object') return JSON.stringify(item) ?? 'null'
@@ -33,7 +50,7 @@ export function stringifyOrdered(value: unknown, nodeOrder: ReadonlyArray<string
     )
     return `{\n${lines.join(',\n')}\n${indent}}`
   }
-  return write(value, '', false)
+  return (value, indent = '') => write(value, indent, false)
 }
 
 /**

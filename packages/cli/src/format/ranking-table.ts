@@ -31,7 +31,17 @@ export function formatRankingTable(
   const bands = methodology.bands.length > 0
   const groups = scorecard.units.some((unit) => unit.group !== undefined)
   const { decimals, mode } = methodology.display
-  const fixed = (value: string | null) => (value === null ? NONE : formatFixed(dec(value), decimals, mode))
+  // Values repeat (every unit's max, often scores): round each distinct one once, remembering a bounded number.
+  const rounded = new Map<string, string>()
+  const fixed = (value: string | null) => {
+    if (value === null) return NONE
+    let text = rounded.get(value)
+    if (text === undefined) {
+      text = formatFixed(dec(value), decimals, mode)
+      if (rounded.size < 10_000) rounded.set(value, text)
+    }
+    return text
+  }
 
   const columns: TableColumn[] = [
     { header: 'Rank', align: 'right' },

@@ -1,4 +1,5 @@
 import type { Diagnostic, NodeResult, Scorecard, UnitResult } from '@chiso/core'
+import { orderedStringifier } from './ordered-json.js'
 
 /**
  * One node of a unit in the CLI's JSON contract (with `--trace`, the full node result).
@@ -91,4 +92,152 @@ function contractUnit(unit: UnitResult, trace: boolean): ContractUnit {
     band: unit.band,
     nodes,
   }
+}
+
+/**
+ * Writes the same text as `stringifyOrdered(toContractJson(scorecard, options), nodeOrder) + '\n'`, byte for
+ * byte, as a sequence of chunks (about one per unit) passed to `emit`, without building the contract object
+ * or the whole text: at 10 000 units × 100 nodes the text is over 100 MB, which one string cannot hold with
+ * `--trace` and which costs seconds of copying and garbage collection without it. Each unit's nodes are
+ * written by walking `nodeOrder` (codes absent from the unit are skipped; codes outside it follow, as the
+ * sort in `stringifyOrdered` puts them).
+ *
+ * @example
+ * ```ts
+ * const chunks: string[] = []
+ * writeContractJson(scorecard, treeOrder(compiled.methodology), { trace: false }, (chunk) => chunks.push(chunk))
+ * chunks.join('') === `${stringifyOrdered(toContractJson(scorecard), treeOrder(compiled.methodology))}\n` // true
+ * ```
+ */
+export function writeContractJson(
+  scorecard: Scorecard,
+  nodeOrder: ReadonlyArray<string>,
+  options: { trace?: boolean },
+  emit: (chunk: string) => void,
+): void {
+  const write = orderedStringifier(nodeOrder)
+  const shape: UnitShape = {
+    nodeOrder,
+    ordered: new Set(nodeOrder),
+    // Each node's key line, built once instead of once per unit.
+    keyed: nodeOrder.map((code) => `        ${JSON.stringify(code)}: `),
+    trace: options.trace === true,
+    write,
+    quote: quoter(),
+  }
+  const { id, version, fingerprint } = scorecard.methodology
+  emit(`{\n  "methodology": ${write({ id, version, fingerprint }, '  ')},\n  "units": `)
+  const { units } = scorecard
+  if (units.length === 0) emit('[]')
+  else {
+    emit('[\n')
+    for (let index = 0; index < units.length; index++) {
+      const unit = units[index] as UnitResult
+      emit(`    ${unitJson(unit, shape)}${index === units.length - 1 ? '\n' : ',\n'}`)
+    }
+    emit('  ]')
+  }
+  emit(`,\n  "diagnostics": ${write(scorecard.diagnostics, '  ')}\n}\n`)
+}
+
+/** What every unit is written with: the tree order and what is derived from it once. */
+interface UnitShape {
+  nodeOrder: ReadonlyArray<string>
+  ordered: ReadonlySet<string>
+  keyed: ReadonlyArray<string>
+  trace: boolean
+  write: (value: unknown, indent?: string) => string
+  quote: (text: string | null) => string
+}
+
+/** Distinct decimal strings remembered by {@link quoter}: enough for repeated values, bounded for unique ones. */
+const QUOTED_LIMIT = 10_000
+
+/**
+ * `JSON.stringify` for strings and null, remembering the text of the first {@link QUOTED_LIMIT} distinct
+ * strings: scores repeat a great deal (a few hundred distinct values among a million nodes).
+ */
+function quoter(): (text: string | null) => string {
+  const known = new Map<string, string>()
+  return (text) => {
+    if (text === null) return 'null'
+    let quoted = known.get(text)
+    if (quoted === undefined) {
+      quoted = JSON.stringify(text)
+      if (known.size < QUOTED_LIMIT) known.set(text, quoted)
+    }
+    return quoted
+  }
+}
+
+/** Appends `"key": value` as one more line of an object at `indent`; leaves out undefined values. */
+function field(lines: string[], indent: string, key: string, value: unknown): void {
+  const text: string | undefined = JSON.stringify(value)
+  if (text !== undefined) lines.push(`${indent}${JSON.stringify(key)}: ${text}`)
+}
+
+/** One unit of the contract at indent 4, as `stringifyOrdered` writes `contractUnit(unit)` there. */
+function unitJson(unit: UnitResult, shape: UnitShape): string {
+  const at = '      '
+  const lines: string[] = []
+  field(lines, at, 'unit', unit.unit)
+  if (unit.name !== undefined) field(lines, at, 'name', unit.name)
+  if (unit.group !== undefined) field(lines, at, 'group', unit.group)
+  field(lines, at, 'score', unit.score)
+  field(lines, at, 'max', unit.max)
+  field(lines, at, 'index', unit.index)
+  field(lines, at, 'indexDisplay', unit.indexDisplay)
+  field(lines, at, 'rank', unit.rank)
+  if (unit.groupRank !== undefined) field(lines, at, 'groupRank', unit.groupRank)
+  field(lines, at, 'band', unit.band)
+  lines.push(`${at}"nodes": ${nodesJson(unit.nodes, shape)}`)
+  return `{\n${lines.join(',\n')}\n    }`
+}
+
+/** A unit's nodes at indent 6: tree order first, then any other codes in the object's own order. */
+function nodesJson(nodes: UnitResult['nodes'], shape: UnitShape): string {
+  const { nodeOrder, keyed } = shape
+  let text = ''
+  let seen = 0
+  for (let at = 0; at < nodeOrder.length; at++) {
+    const code = nodeOrder[at] as string
+    const node = nodes[code]
+    if (node === undefined) {
+      if (Object.hasOwn(nodes, code)) seen++
+      continue
+    }
+    // Own properties only: a code such as "constructor" must not find Object.prototype's.
+    if (code in Object.prototype && !Object.hasOwn(nodes, code)) continue
+    seen++
+    text += `${text === '' ? '{\n' : ',\n'}${keyed[at]}${nodeJson(node, shape)}`
+  }
+  if (seen !== Object.keys(nodes).length) {
+    for (const code of Object.keys(nodes)) {
+      const node = nodes[code]
+      if (shape.ordered.has(code) || node === undefined) continue
+      text += `${text === '' ? '{\n' : ',\n'}        ${JSON.stringify(code)}: ${nodeJson(node, shape)}`
+    }
+  }
+  return text === '' ? '{}' : `${text}\n      }`
+}
+
+/** One node at indent 8: `score`, `max`, `index`, or with `trace` the whole node result. */
+function nodeJson(node: NodeResult, shape: UnitShape): string {
+  if (shape.trace) return shape.write(node, '        ')
+  const { score, max, index } = node
+  // The usual case (every field a string or null) in one template; anything else field by field.
+  if (isTextOrNull(score) && isTextOrNull(max) && isTextOrNull(index)) {
+    const { quote } = shape
+    return `{\n          "score": ${quote(score)},\n          "max": ${quote(max)},\n          "index": ${quote(index)}\n        }`
+  }
+  const at = '          '
+  const lines: string[] = []
+  field(lines, at, 'score', score)
+  field(lines, at, 'max', max)
+  field(lines, at, 'index', index)
+  return lines.length === 0 ? '{}' : `{\n${lines.join(',\n')}\n        }`
+}
+
+function isTextOrNull(value: unknown): value is string | null {
+  return value === null || typeof value === 'string'
 }

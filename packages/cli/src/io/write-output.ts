@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { renameSync, rmSync, writeFileSync } from 'node:fs'
+import { closeSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { InputError } from './input-error.js'
 
@@ -16,19 +16,116 @@ import { InputError } from './input-error.js'
  */
 export function writeOutputFile(file: string, content: string | Uint8Array, cwd: string): void {
   const target = resolve(cwd, file)
-  // Same directory as the target, so the rename never crosses file systems.
-  const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
+  const temporary = temporaryBeside(target)
   try {
     writeFileSync(temporary, content)
     renameSync(temporary, target)
   } catch (error) {
     rmSync(temporary, { force: true })
-    throw new InputError(`cannot write ${file}`, [
-      {
-        code: 'UNWRITABLE_FILE',
-        file,
-        message: `cannot write ${file}: ${error instanceof Error ? error.message : String(error)}`,
-      },
-    ])
+    throw unwritable(file, error)
   }
+}
+
+/** Chunks are gathered up to this many characters before each write, so a write is neither tiny nor huge. */
+const FLUSH_AT = 1 << 20
+
+/**
+ * Writes a command's `--out` file atomically like {@link writeOutputFile}, from text produced in chunks:
+ * `produce` calls `emit` with each chunk, which goes to the temporary file (gathered into writes of about
+ * 1 MB) before the rename. The whole text is never held in memory, so outputs larger than one string can
+ * hold are written too. A failure of `produce` itself is rethrown as it is, after removing the temporary file.
+ *
+ * @example
+ * ```ts
+ * writeOutputFileInChunks('ranking.json', io.cwd, (emit) => {
+ *   for (const unit of units) emit(`${JSON.stringify(unit)}\n`)
+ * })
+ * ```
+ */
+export function writeOutputFileInChunks(
+  file: string,
+  cwd: string,
+  produce: (emit: (chunk: string) => void) => void,
+): void {
+  const target = resolve(cwd, file)
+  const temporary = temporaryBeside(target)
+  let descriptor: number | undefined
+  try {
+    descriptor = openSync(temporary, 'w')
+  } catch (error) {
+    throw unwritable(file, error)
+  }
+  let pending = ''
+  // Failures of the file system become InputErrors here; anything else (a failing `produce`) passes unchanged.
+  const onDisk = (step: () => void) => {
+    try {
+      step()
+    } catch (error) {
+      throw unwritable(file, error)
+    }
+  }
+  try {
+    const into = descriptor
+    produce((chunk) => {
+      pending += chunk
+      if (pending.length >= FLUSH_AT) {
+        onDisk(() => writeAll(into, pending))
+        pending = ''
+      }
+    })
+    onDisk(() => writeAll(into, pending))
+    descriptor = undefined
+    onDisk(() => closeSync(into))
+    onDisk(() => renameSync(temporary, target))
+  } catch (error) {
+    if (descriptor !== undefined) closeSync(descriptor)
+    rmSync(temporary, { force: true })
+    throw error
+  }
+}
+
+/**
+ * Passes text produced in chunks to a writer (stdout) in pieces of about 64 KB: fewer, larger writes than one
+ * per chunk, and never the whole text at once.
+ *
+ * @example
+ * ```ts
+ * writeInChunks(io.stdout, (emit) => writeContractJson(scorecard, order, {}, emit))
+ * ```
+ */
+export function writeInChunks(
+  writer: { write(text: string): unknown },
+  produce: (emit: (chunk: string) => void) => void,
+): void {
+  let pending = ''
+  produce((chunk) => {
+    pending += chunk
+    if (pending.length >= 1 << 16) {
+      writer.write(pending)
+      pending = ''
+    }
+  })
+  if (pending !== '') writer.write(pending)
+}
+
+// writeSync may write less than asked (a signal, a full pipe): loop until every byte is written.
+function writeAll(descriptor: number, text: string): void {
+  const bytes = Buffer.from(text, 'utf8')
+  let written = 0
+  while (written < bytes.length) written += writeSync(descriptor, bytes, written)
+}
+
+// Same directory as the target, so the rename never crosses file systems.
+function temporaryBeside(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
+}
+
+function unwritable(file: string, error: unknown): InputError {
+  return new InputError(`cannot write ${file}`, [
+    {
+      code: 'UNWRITABLE_FILE',
+      file,
+      message: `cannot write ${file}: ${error instanceof Error ? error.message : String(error)}`,
+    },
+  ])
 }

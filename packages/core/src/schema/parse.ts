@@ -115,7 +115,9 @@ export function markParsedDataset(dataset: Dataset): Dataset {
 /**
  * Parses an unknown value into a {@link Dataset}, or throws a {@link ChisoError} listing every problem with
  * its path (`observations[12].value: expected a decimal string, got "abc"`). The result is treated as
- * immutable: evaluating it does not parse it again, so do not modify it.
+ * immutable: evaluating it does not parse it again, so do not modify it. Observations (and their origins)
+ * that are already exactly what the schema would build are reused rather than copied, which halves the
+ * memory of a large import: do not modify the input afterwards either.
  *
  * @example
  * ```ts
@@ -147,8 +149,6 @@ export function parseDataset(input: unknown): Dataset {
 
 const DATASET_KEYS = new Set(['$schema', 'title', 'period', 'synthetic', 'source', 'units', 'observations'])
 const UNIT_KEYS = new Set(['code', 'name', 'group'])
-const OBSERVATION_KEYS = new Set(['unit', 'node', 'field', 'value', 'source', 'origin'])
-const ORIGIN_KEYS = new Set(['file', 'sheet', 'row', 'column'])
 const SOURCES = new Set<unknown>(SourceSchema.options)
 // The same patterns as the schemas: a node code, a field name, and a decimal string already in canonical form
 // (which the schema keeps as it is).
@@ -162,6 +162,28 @@ const onlyKeys = (value: Record<string, unknown>, allowed: ReadonlySet<string>) 
   for (const key in value) if (!allowed.has(key) || value[key] === undefined) return false
   return true
 }
+/**
+ * Whether a record holds only `order`'s keys, none undefined, and if so whether they come in `order`'s order
+ * on a plain object: then it is already the object the schema would build (same keys, same order) and can be
+ * reused instead of copied. 0: not only allowed keys; 1: allowed keys; 2: allowed keys in output order.
+ */
+const keyShape = (value: Record<string, unknown>, order: ReadonlyArray<string>): 0 | 1 | 2 => {
+  let next = 0
+  let inOrder = true
+  for (const key in value) {
+    if (value[key] === undefined) return 0
+    let at = next
+    while (at < order.length && order[at] !== key) at++
+    if (at < order.length) next = at + 1
+    else if (order.includes(key)) inOrder = false
+    else return 0
+  }
+  if (!inOrder) return 1
+  const prototype = Object.getPrototypeOf(value)
+  return prototype === Object.prototype || prototype === null ? 2 : 1
+}
+const OBSERVATION_ORDER = ['unit', 'node', 'field', 'value', 'source', 'origin']
+const ORIGIN_ORDER = ['file', 'sheet', 'row', 'column']
 const optionalString = (value: unknown) => value === undefined || typeof value === 'string'
 const positiveInt = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 1
 
@@ -199,7 +221,9 @@ export function parseWellFormedDataset(input: unknown): Dataset | undefined {
   const validNodes = new Set<string>()
   for (let i = 0; i < observations.length; i++) {
     const observation: unknown = observations[i]
-    if (!isRecord(observation) || !onlyKeys(observation, OBSERVATION_KEYS)) return undefined
+    if (!isRecord(observation)) return undefined
+    const shape = keyShape(observation, OBSERVATION_ORDER)
+    if (shape === 0) return undefined
     const { unit, node, field, value, source: from, origin } = observation
     if (typeof unit !== 'string' || unit.length < 1) return undefined
     if (typeof node !== 'string') return undefined
@@ -219,12 +243,24 @@ export function parseWellFormedDataset(input: unknown): Dataset | undefined {
       return undefined
     if (from !== undefined && !SOURCES.has(from)) return undefined
     let originOut: Origin | undefined
+    let originShape: 0 | 1 | 2 = 2
     if (origin !== undefined) {
-      if (!isRecord(origin) || !onlyKeys(origin, ORIGIN_KEYS)) return undefined
+      if (!isRecord(origin)) return undefined
+      originShape = keyShape(origin, ORIGIN_ORDER)
+      if (originShape === 0) return undefined
       const { file, sheet, row, column } = origin
       if (!optionalString(file) || !optionalString(sheet)) return undefined
       if (row !== undefined && !positiveInt(row)) return undefined
       if (column !== undefined && typeof column !== 'string' && !positiveInt(column)) return undefined
+    }
+    // Already the schema's output (every key in its order, `field` given, origin too): keep it, no copy.
+    if (shape === 2 && field !== undefined && originShape === 2) {
+      observationsOut[i] = observation as Observation
+      continue
+    }
+    if (isRecord(origin) && originShape === 2) originOut = origin as Origin
+    else if (isRecord(origin)) {
+      const { file, sheet, row, column } = origin
       // Keys assigned in the schema's order: the same object zod would build, without spreads.
       originOut = {}
       if (file !== undefined) originOut.file = file as string
