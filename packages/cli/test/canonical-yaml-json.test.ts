@@ -4,12 +4,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { canonicalMethodology, fingerprint } from '@chiso/core'
+import { compositeMethodologyArb, pointsMethodologyArb } from '@chiso/sdk/testing'
 import { test } from '@fast-check/vitest'
 import * as fc from 'fast-check'
 import { describe, expect } from 'vitest'
 import { stringify } from 'yaml'
-// The SDK's arbitraries, from source (the CLI does not depend on @chiso/sdk).
-import { compositeMethodologyArb, pointsMethodologyArb } from '../../sdk/src/testing/index.js'
 import { readDocument } from '../src/index.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'chiso-canonical-'))

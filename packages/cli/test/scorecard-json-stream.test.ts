@@ -2,11 +2,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createEngine, type Dataset, type Methodology, type Scorecard } from '@chiso/core'
+import { scoredCaseArb } from '@chiso/sdk/testing'
 import { test } from '@fast-check/vitest'
 import * as fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
-// @chiso/sdk is not a dependency of the CLI package; its test arbitraries are used from source.
-import { scoredCaseArb } from '../../sdk/src/testing/index.js'
 import { stringifyOrdered, treeOrder } from '../src/format/ordered-json.js'
 import { toContractJson, writeContractJson } from '../src/format/scorecard-json.js'
 import { InputError } from '../src/io/input-error.js'

@@ -3,7 +3,6 @@ import { columnHeader, datasetGrid, type ImportResult, isImportError, parseNumbe
 import { type CoinrOptions, importCoinr } from '@chiso/adapters/coinr'
 import { writeLongCsv, writeWideCsv } from '@chiso/adapters/csv'
 import { writeDatasetJson } from '@chiso/adapters/json'
-import { datasetToXlsx } from '@chiso/adapters/xlsx'
 import { createEngine, type Dataset } from '@chiso/core'
 import { InvalidArgumentError, Option } from 'commander'
 import { stringify } from 'yaml'
@@ -119,7 +118,8 @@ async function writeDataset(
   }
   if (format === 'csv') return writeWideCsv(dataset)
   if (format === 'long-csv') return writeLongCsv(dataset)
-  if (format === 'xlsx') return datasetToXlsx(dataset)
+  // Loaded on demand: exceljs is large, and most runs write CSV or JSON.
+  if (format === 'xlsx') return (await import('@chiso/adapters/xlsx')).datasetToXlsx(dataset)
   return writeDatasetJson(dataset)
 }
 

@@ -1,5 +1,5 @@
 import type { AppendixTable, BilingualText, RenderOptions } from '@chiso/core'
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 
 const HEAD = {
   stt: { vi: 'STT', en: 'No.' },
@@ -24,6 +24,8 @@ const HEAD = {
  * ```
  */
 export async function appendixToXlsx(table: AppendixTable, options: RenderOptions = {}): Promise<Uint8Array> {
+  // Loaded on demand: exceljs is large, and only this format needs it.
+  const { default: ExcelJS } = await import('exceljs')
   const language = options.language ?? 'both'
   const pick = (text: BilingualText) =>
     language === 'vi'

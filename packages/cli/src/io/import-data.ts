@@ -8,7 +8,6 @@ import {
 } from '@chiso/adapters'
 import { readCsv } from '@chiso/adapters/csv'
 import { datasetImportReport } from '@chiso/adapters/json'
-import { readXlsx } from '@chiso/adapters/xlsx'
 import { isChisoError, parseDataset } from '@chiso/core'
 import { chisoErrorToInputError } from './chiso-error-problems.js'
 import { fileKind } from './file-kind.js'
@@ -74,6 +73,8 @@ export async function importData(
   }
   try {
     if (kind === 'csv') return readCsv(bytes, common)
+    // Loaded on demand: exceljs is large, and most runs read CSV or JSON.
+    const { readXlsx } = await import('@chiso/adapters/xlsx')
     return await readXlsx(bytes, {
       ...common,
       ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
