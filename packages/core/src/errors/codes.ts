@@ -43,6 +43,10 @@ export const ERROR_CODES = {
   INVALID_CROSSWALK: 'INVALID_CROSSWALK',
   /** A unit registry is malformed or inconsistent: overlapping validity, dangling lineage, cycles. */
   INVALID_UNIT_REGISTRY: 'INVALID_UNIT_REGISTRY',
+  /** A planner's costs file is malformed (the path says where). */
+  INVALID_COSTS: 'INVALID_COSTS',
+  /** A simulation spec is malformed (the path says where). */
+  INVALID_SIMULATION_SPEC: 'INVALID_SIMULATION_SPEC',
   /** An invariant of chiso itself failed: a bug, please report it. */
   INTERNAL: 'INTERNAL',
 } as const

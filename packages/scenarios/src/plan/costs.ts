@@ -71,7 +71,7 @@ export const PlanCostsSchema = z.strictObject({
 export type PlanCosts = z.output<typeof PlanCostsSchema>
 
 /**
- * Parses a costs file's content, or throws a `ChisoError` (`INVALID_OPTIONS`) listing every problem with its
+ * Parses a costs file's content, or throws a `ChisoError` (`INVALID_COSTS`) listing every problem with its
  * path (`nodes["1.1"].perStep: expected a decimal string`).
  *
  * @example
@@ -82,6 +82,6 @@ export type PlanCosts = z.output<typeof PlanCostsSchema>
  */
 export function parsePlanCosts(input: unknown): PlanCosts {
   const result = PlanCostsSchema.safeParse(input ?? {})
-  if (!result.success) throwLocated('costs file', result.error)
+  if (!result.success) throwLocated('costs file', 'INVALID_COSTS', result.error)
   return result.data
 }

@@ -85,7 +85,7 @@ export const SimulationSpecSchema = z.strictObject({
 export type SimulationSpec = z.output<typeof SimulationSpecSchema>
 
 /**
- * Parses a simulation spec, or throws a `ChisoError` (`INVALID_OPTIONS`) listing every problem with its path.
+ * Parses a simulation spec, or throws a `ChisoError` (`INVALID_SIMULATION_SPEC`) listing every problem with its path.
  *
  * @example
  * ```ts
@@ -95,6 +95,6 @@ export type SimulationSpec = z.output<typeof SimulationSpecSchema>
  */
 export function parseSimulationSpec(input: unknown): SimulationSpec {
   const result = SimulationSpecSchema.safeParse(input ?? {})
-  if (!result.success) throwLocated('simulation spec', result.error)
+  if (!result.success) throwLocated('simulation spec', 'INVALID_SIMULATION_SPEC', result.error)
   return result.data
 }
