@@ -1,11 +1,12 @@
 // Exports of scorecards: CSV and XLSX (formatted for print), neutralised against formula injection,
 // byte-identical for the same input, and read back to the same values.
-import { createEngine } from '@chiso/core'
+import { createEngine, parseDataset } from '@chiso/core'
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { readCsv } from '../src/csv/read-csv.js'
 import { scorecardToCsv } from '../src/csv/scorecard-csv.js'
-import { scorecardToXlsx } from '../src/xlsx/write-xlsx.js'
+import { writeLongCsv, writeWideCsv } from '../src/csv/write-csv.js'
+import { datasetToXlsx, scorecardToXlsx } from '../src/xlsx/write-xlsx.js'
 
 // Illustrative methodology and data (not official): a name that tries to run a formula, a KAD, a tie.
 const compiled = createEngine().compile({
@@ -104,5 +105,26 @@ describe('scorecardToXlsx', () => {
     expect(Buffer.from(await scorecardToXlsx(card, compiled.methodology)).equals(Buffer.from(first))).toBe(
       true,
     )
+  })
+})
+
+describe('wide dataset writers', () => {
+  // Self-assessed and appraised values of one cell fit a long CSV, not a wide grid with one column per leaf.
+  const twoValues = parseDataset({
+    units: [{ code: 'A' }],
+    observations: [
+      { unit: 'A', node: '1.1', value: '7' },
+      { unit: 'A', node: '1.1', value: '8' },
+    ],
+  })
+  const atSecond = expect.objectContaining({ code: 'INVALID_DATASET', path: ['observations', 1] })
+
+  it('refuse a dataset with two values for one cell, naming the observation', async () => {
+    expect(() => writeWideCsv(twoValues)).toThrow(atSecond)
+    await expect(datasetToXlsx(twoValues)).rejects.toThrow(atSecond)
+  })
+
+  it('leave it to the long CSV, which keeps both values', () => {
+    expect(writeLongCsv(twoValues).trim().split('\n')).toHaveLength(3)
   })
 })

@@ -73,6 +73,8 @@ describe('whatIf', () => {
     expect(() =>
       whatIf(points, data, { observations: [{ unit: 'A', node: '2', value: 'lots' as never }] }),
     ).toThrow(/value/)
-    expect(() => whatIf(points, data, { weights: { nowhere: '2' } })).toThrow(/nowhere/)
+    expect(() => whatIf(points, data, { weights: { nowhere: '2' } })).toThrow(
+      expect.objectContaining({ code: 'NOT_FOUND', path: ['weights', 'nowhere'] }),
+    )
   })
 })

@@ -1,6 +1,6 @@
 import type { Dataset } from '@chiso/core'
 import { neutraliseFormula } from '../cell/neutralise.js'
-import { datasetGrid, valueText } from '../export/dataset-grid.js'
+import { valueText, wideGrid } from '../export/dataset-grid.js'
 
 /**
  * Writes one CSV record: cells neutralised against formula injection, quoted when they hold the delimiter,
@@ -40,13 +40,7 @@ export function csvRecord(cells: ReadonlyArray<string>, delimiter = ','): string
  * ```
  */
 export function writeWideCsv(dataset: Dataset): string {
-  const { header, rows, overflow } = datasetGrid(dataset)
-  if (overflow.length > 0) {
-    const o = overflow[0]!
-    throw new Error(
-      `unit "${o.unit}" has more than one value for ${o.node}:${o.field}${o.source ? `@${o.source}` : ''} (or is not listed): write a long CSV instead`,
-    )
-  }
+  const { header, rows } = wideGrid(dataset)
   return `${[header, ...rows].map((row) => csvRecord(row)).join('\n')}\n`
 }
 

@@ -1,4 +1,4 @@
-import type { Dataset, Observation } from '@chiso/core'
+import { ChisoError, type Dataset, type Observation } from '@chiso/core'
 
 /**
  * A dataset laid out as a wide grid: a header (`unit`, `name`, `group` when used, then one column per leaf,
@@ -75,4 +75,30 @@ export function columnHeader(o: Pick<Observation, 'node' | 'field' | 'source'>):
  */
 export function valueText(value: Observation['value']): string {
   return value === null ? '' : typeof value === 'boolean' ? String(value) : value
+}
+
+/**
+ * {@link datasetGrid} for writers that can only write a wide grid (wide CSV, XLSX): throws a `ChisoError`
+ * (`INVALID_DATASET`) at the first observation the grid cannot hold, with its path in the dataset.
+ *
+ * @example
+ * ```ts
+ * const { header, rows } = wideGrid(dataset)
+ * ```
+ */
+export function wideGrid(dataset: Dataset): { header: string[]; rows: string[][] } {
+  const { header, rows, overflow } = datasetGrid(dataset)
+  const first = overflow[0]
+  if (first !== undefined) {
+    const where = `${first.node}:${first.field}${first.source ? `@${first.source}` : ''}`
+    throw new ChisoError(
+      'INVALID_DATASET',
+      `unit "${first.unit}" has more than one value for ${where} (or is not listed among the units): a wide grid cannot hold it`,
+      {
+        path: ['observations', dataset.observations.indexOf(first)],
+        hint: 'write a long CSV or a dataset JSON instead',
+      },
+    )
+  }
+  return { header, rows }
 }

@@ -1,7 +1,7 @@
 import { type Dataset, localize, type Methodology, type Scorecard } from '@chiso/core'
 import ExcelJS from 'exceljs'
 import { neutraliseFormula } from '../cell/neutralise.js'
-import { datasetGrid } from '../export/dataset-grid.js'
+import { wideGrid } from '../export/dataset-grid.js'
 import { levelRows, nodeLevels, rankingRows } from '../export/scorecard-rows.js'
 import { fixZipTimes } from './fixed-zip-times.js'
 
@@ -64,9 +64,7 @@ export async function scorecardToXlsx(scorecard: Scorecard, methodology: Methodo
  * ```
  */
 export async function datasetToXlsx(dataset: Dataset): Promise<Uint8Array> {
-  const { header, rows, overflow } = datasetGrid(dataset)
-  if (overflow.length > 0)
-    throw new Error('the dataset has more than one value for a unit and column: write a long CSV')
+  const { header, rows } = wideGrid(dataset)
   const workbook = newWorkbook()
   const fixed = header.filter((h) => h === 'unit' || h === 'name' || h === 'group').length
   const numeric = new Set(header.map((_, i) => i).filter((i) => i >= fixed))

@@ -1,10 +1,12 @@
 import {
+  ChisoError,
   type CompiledMethodology,
   createEngine,
   type Dataset,
   type DecimalString,
   dec,
   type Engine,
+  ERROR_CODES,
   type MethodologyNode,
   type ObservationChange,
   type Scorecard,
@@ -148,7 +150,7 @@ export function whatIf(
 }
 
 /**
- * Returns a copy of a methodology with some node weights replaced. Throws when a code is not in the tree.
+ * Returns a copy of a methodology with some node weights replaced. Throws a `ChisoError` (`NOT_FOUND`, path `weights.<code>`) when a code is not in the tree.
  *
  * @example
  * ```ts
@@ -171,8 +173,11 @@ export function withWeights<M extends { tree: MethodologyNode[] }>(
     }
   }
   const tree = methodology.tree.map(visit)
-  if (pending.size > 0)
-    throw new RangeError(`no node with code ${[...pending].join(', ')} in the methodology`)
+  const [unknown] = pending
+  if (unknown !== undefined)
+    throw new ChisoError(ERROR_CODES.NOT_FOUND, `no node with code "${unknown}" in the methodology`, {
+      path: ['weights', unknown],
+    })
   return { ...methodology, tree }
 }
 
