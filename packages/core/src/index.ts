@@ -14,12 +14,15 @@ export type { ExplainOptions } from './engine/explain.js'
 export { explain } from './engine/explain.js'
 export type { BreakerOrder, RankEntry, RankMethod } from './engine/rank.js'
 export { rankUnits } from './engine/rank.js'
+export { RANKING_SIGNIFICANT_DIGITS, rankingKeyOf } from './engine/ranking-key.js'
 export type { ObservationChange, ScoringSession } from './engine/session.js'
 export type { CompiledMethodology, Engine, EngineOptions, EvaluateOptions, LeafInfo } from './engine/types.js'
 export type { ChisoErrorOptions, ChisoIssue, JsonPath } from './errors/chiso-error.js'
 export { ChisoError, formatPath, isChisoError } from './errors/chiso-error.js'
 export type { DiagnosticCode, ErrorCode } from './errors/codes.js'
 export { DIAGNOSTIC_CODES, ERROR_CODES } from './errors/codes.js'
+export type { EngineLimits } from './limits/limits.js'
+export { DEFAULT_ENGINE_LIMITS, resolveLimits } from './limits/limits.js'
 export { builtinPlugin } from './plugin/builtin-plugin.js'
 export type {
   AggregatorChild,
@@ -96,6 +99,7 @@ export {
   RoundingSchema,
   SourceSchema,
 } from './schema/node.js'
+export type { ParseOptions } from './schema/parse.js'
 export { isParsedDataset, parseDataset, parseMethodology, parseScorecard } from './schema/parse.js'
 export type { Diagnostic, NodeResult, NodeTrace, Scorecard, UnitResult } from './schema/scorecard.js'
 export {

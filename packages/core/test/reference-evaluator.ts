@@ -9,6 +9,7 @@ import type { CompiledTree } from '../src/engine/compile.js'
 import type { CompiledNode } from '../src/engine/compiled-node.js'
 import { indexObservations, type ObservationIndex, type SlotDiagnostics } from '../src/engine/observations.js'
 import { rankUnits } from '../src/engine/rank.js'
+import { rankingKeyOf } from '../src/engine/ranking-key.js'
 import { DIAGNOSTIC_CODES } from '../src/errors/codes.js'
 import type { AggregatorChild, RuleInputValue, Severity } from '../src/plugin/contract.js'
 import { type Dataset, NOT_APPLICABLE, type Origin } from '../src/schema/dataset.js'
@@ -616,7 +617,8 @@ function buildUnitResults(methodology: Methodology, context: Context): UnitWork[
       })
     }
     const display = index === null ? null : formatFixed(index, decimals, mode)
-    const key = index === null ? null : methodology.ranking.on === 'display' ? dec(display!) : index
+    const key =
+      index === null ? null : methodology.ranking.on === 'display' ? dec(display!) : rankingKeyOf(index)
     return {
       key,
       exactIndex: index,
@@ -645,7 +647,7 @@ function rankAndBand(methodology: Methodology, context: Context, units: UnitWork
     key: unit.key,
     breakers: breakerNodes.map((node) => {
       const index = unit.result.nodes[node.code]?.index
-      return index === null || index === undefined ? null : dec(index)
+      return index === null || index === undefined ? null : rankingKeyOf(dec(index))
     }),
   }))
   const overall = rankUnits(entries, ranking.method, orders)

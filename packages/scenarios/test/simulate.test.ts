@@ -148,18 +148,11 @@ describe('the float64 kernel', () => {
         expect(Math.abs(run.index[u]! - Number(index))).toBeLessThanOrEqual(
           1e-9 * Math.max(1, Math.abs(Number(index))),
         )
-        if (run.ranks[u] === (unit.rank ?? 0)) return
-        // Only a near-tie may rank differently: two indexes equal in exact arithmetic that the engine's
-        // 40-digit divisions leave differing in the last digit (e.g. 375/7 reached two ways). The run-time
-        // check must then name the unit.
-        const twin = exact.units.some(
-          (other) =>
-            other.unit !== code && other.index !== null && dec(other.index).minus(index).abs().lt('1e-30'),
-        )
-        expect(twin).toBe(true)
-        expect(check.matchesExact).toBe(false)
-        expect(check.mismatched).toContain(code)
+        // Two indexes equal in exact arithmetic can differ in the engine's last digits (e.g. 375/7 reached
+        // two ways); the engine ranks on 34 significant digits, so it ties them as the float kernel does.
+        expect(run.ranks[u]).toBe(unit.rank ?? 0)
       })
+      expect(check.matchesExact).toBe(true)
     },
   )
 })

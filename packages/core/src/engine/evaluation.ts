@@ -13,7 +13,9 @@ import type { CompiledTree } from './compile.js'
 import type { CompiledNode } from './compiled-node.js'
 import { DecimalCache, MAX_SCALED_TERMS, nodeIndexOf } from './decimal-cache.js'
 import { indexObservations, type SlotDiagnostics } from './observations.js'
+import { clock, overBudgetMessage, type TimedCalls, timedCallsOf } from './plugin-budget.js'
 import { rankUnits } from './rank.js'
+import { rankingKeyOf } from './ranking-key.js'
 
 type Status = NodeResult['status']
 type Step = NonNullable<NodeResult['steps']>[number]
@@ -75,6 +77,8 @@ export class Evaluation {
   private heads: Array<UnitHead | undefined>
   private card: Scorecard | undefined
   private readonly declaredSums = new Map<number, Dec | null>()
+  /** Per node: which of its plugin calls are timed against `pluginCallMs`. */
+  private readonly timed: ReadonlyArray<TimedCalls>
 
   private constructor(
     private readonly methodology: Methodology,
@@ -83,8 +87,10 @@ export class Evaluation {
     private readonly dataset: Dataset,
     private readonly trace: boolean,
     private readonly cache: DecimalCache,
+    private readonly pluginCallMs: number,
     init: Evaluation | undefined,
   ) {
+    this.timed = init ? init.timed : tree.nodes.map((node) => timedCallsOf(node, pluginCallMs))
     if (init) {
       this.states = init.states.map(copyState)
       this.order = init.order
@@ -141,9 +147,10 @@ export class Evaluation {
     fingerprint: string,
     dataset: Dataset,
     trace: boolean,
+    pluginCallMs: number = Number.POSITIVE_INFINITY,
   ): Evaluation {
     const cache = new DecimalCache(tree.nodes.map((node) => node.declaredMax))
-    return new Evaluation(methodology, tree, fingerprint, dataset, trace, cache, undefined)
+    return new Evaluation(methodology, tree, fingerprint, dataset, trace, cache, pluginCallMs, undefined)
   }
 
   /** An independent copy (columns copied; immutable results and caches shared). */
@@ -155,6 +162,7 @@ export class Evaluation {
       this.dataset,
       this.trace,
       this.cache,
+      this.pluginCallMs,
       this,
     )
   }
@@ -356,6 +364,8 @@ export class Evaluation {
     }
 
     let raw: unknown
+    const timed = this.timed[node.index]!.unit
+    const started = timed ? clock() : 0
     try {
       raw = rule.def.score({
         input,
@@ -376,6 +386,14 @@ export class Evaluation {
         origin,
       )
       if (traceInputs) column.traces[unit] = leafTraceOf(rule, traceInputs, traceSources, null, 'rule failed')
+      return
+    }
+    const took = timed ? clock() - started : 0
+    if (took > this.pluginCallMs) {
+      column.status[unit] = 'error'
+      const message = overBudgetMessage(`rule ${rule.def.id}`, took, this.pluginCallMs)
+      this.report(state, unit, DIAGNOSTIC_CODES.PLUGIN_TIMEOUT, 'error', message, origin)
+      if (traceInputs) column.traces[unit] = leafTraceOf(rule, traceInputs, traceSources, null, 'rule timed out')
       return
     }
     if (raw === NOT_APPLICABLE) {
@@ -589,6 +607,8 @@ export class Evaluation {
         ? terms.reduce((total, value) => total.plus(value), this.cache.zero)
         : this.cache.unscaled(scaledTotal)
     } else {
+      const timed = this.timed[node.index]!.unit
+      const started = timed ? clock() : 0
       try {
         const raw = aggregate.def.aggregate({
           children: present,
@@ -619,6 +639,13 @@ export class Evaluation {
           'error',
           `aggregator ${aggregate.def.id} failed: ${describe(error)}`,
         )
+      }
+      const took = timed ? clock() - started : 0
+      if (took > this.pluginCallMs && status !== 'error') {
+        status = 'error'
+        result = null
+        const message = overBudgetMessage(`aggregator ${aggregate.def.id}`, took, this.pluginCallMs)
+        this.report(state, unit, DIAGNOSTIC_CODES.PLUGIN_TIMEOUT, 'error', message)
       }
     }
 
@@ -742,8 +769,8 @@ export class Evaluation {
       state.cohortDiagnostics.push(this.diagnostic(node, unit, code, severity, message))
     const inputs = column.values.map((value, unit) => (column.status[unit] === 'ok' ? value : null))
     let output: ReadonlyArray<unknown> | undefined
-    const fail = (message: string) => {
-      cohortReport(DIAGNOSTIC_CODES.NORMALISER_FAILED, 'error', `normaliser ${normalise.def.id} ${message}`)
+    const fail = (message: string, code: string = DIAGNOSTIC_CODES.NORMALISER_FAILED) => {
+      cohortReport(code, 'error', `normaliser ${normalise.def.id} ${message}`)
       for (let unit = 0; unit < size; unit++) {
         if (column.status[unit] === 'ok') {
           column.status[unit] = 'error'
@@ -751,6 +778,8 @@ export class Evaluation {
         }
       }
     }
+    const timed = this.timed[node.index]!.cohort
+    const started = timed ? clock() : 0
     try {
       output = normalise.def.normalise({
         values: inputs,
@@ -761,6 +790,11 @@ export class Evaluation {
       })
     } catch (error) {
       fail(`failed: ${describe(error)}`)
+      output = undefined
+    }
+    const took = timed ? clock() - started : 0
+    if (output !== undefined && took > this.pluginCallMs) {
+      fail(overBudgetMessage('', took, this.pluginCallMs).trimStart(), DIAGNOSTIC_CODES.PLUGIN_TIMEOUT)
       output = undefined
     }
     if (output !== undefined && (!Array.isArray(output) || output.length !== size)) {
@@ -906,7 +940,8 @@ export class Evaluation {
     }
     const { decimals, mode } = methodology.display
     const display = index === null ? null : formatFixed(index, decimals, mode)
-    const key = index === null ? null : methodology.ranking.on === 'display' ? dec(display!) : index
+    const key =
+      index === null ? null : methodology.ranking.on === 'display' ? dec(display!) : rankingKeyOf(index)
     const head = { score, max, index, display, key, unranked }
     this.heads[unit] = head
     return head
@@ -925,9 +960,11 @@ export class Evaluation {
     const entries = dataset.units.map((unit, u) => ({
       code: unit.code,
       key: heads[u]!.key,
-      breakers: breakerStates.map((column) =>
-        column.status[u] === 'ok' ? nodeIndexOf(column.values[u] ?? null, column.maxes[u] ?? null) : null,
-      ),
+      breakers: breakerStates.map((column) => {
+        const index =
+          column.status[u] === 'ok' ? nodeIndexOf(column.values[u] ?? null, column.maxes[u] ?? null) : null
+        return index === null ? null : rankingKeyOf(index)
+      }),
     }))
     const overall = rankUnits(entries, ranking.method, orders)
     const hasGroups = dataset.units.some((unit) => unit.group !== undefined)
