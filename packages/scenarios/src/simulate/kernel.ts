@@ -63,6 +63,11 @@ export interface KernelData {
   readonly leafStatus: number[][]
   /** The exact engine's ranks of the nominal data, per unit (0 = unranked). */
   readonly exactRanks: number[]
+  /**
+   * Each unit's group when the methodology ranks within groups (`ranking.within: group`; a unit without a
+   * group is ranked with the other ungrouped units), else `null`: one ranking over all units.
+   */
+  readonly groups: ReadonlyArray<string> | null
 }
 
 /** The sampled parameters of one run. */
@@ -125,7 +130,9 @@ export function buildKernelData(
     }
   })
   const exactRanks = units.map((code) => byUnit.get(code)?.rank ?? 0)
-  return { methodology, units, nodes, leafValues, leafStatus, exactRanks }
+  const groups =
+    methodology.ranking.within === 'group' ? units.map((code) => byUnit.get(code)?.group ?? '') : null
+  return { methodology, units, nodes, leafValues, leafStatus, exactRanks, groups }
 }
 
 function findRound(methodology: Methodology, code: string): Rounding | null {
@@ -205,6 +212,7 @@ export function createKernel(data: KernelData): Kernel {
   const status = nodes.map(() => new Uint8Array(size))
   const childValues: number[] = []
   const childWeights: number[] = []
+  const rankingCohorts = cohortsOf(data.groups, size)
 
   const run = (parameters: KernelParameters): KernelRun => {
     nodes.forEach((node, n) => {
@@ -291,18 +299,37 @@ export function createKernel(data: KernelData): Kernel {
         return status[n]![u] !== OK ? Number.NaN : Number.isNaN(m) ? v : m === 0 ? Number.NaN : (v / m) * 100
       }),
     )
-    return { index, ranks: rankFloat(keys, breakers, ranking, units) }
+    const ranks = new Int32Array(size)
+    for (const members of rankingCohorts) rankFloat(keys, breakers, ranking, units, members, ranks)
+    return { index, ranks }
   }
   return { data, run }
 }
 
-/** Ranks like the engine's rankUnits (competition, dense, ordinal; tie-breakers; ordinal ties by code). */
+/** The units ranked together, as lists of unit indexes: all units, or each group's (in first-seen order). */
+function cohortsOf(groups: ReadonlyArray<string> | null, size: number): number[][] {
+  if (groups === null) return [Array.from({ length: size }, (_, u) => u)]
+  const byGroup = new Map<string, number[]>()
+  groups.forEach((group, u) => {
+    const members = byGroup.get(group)
+    if (members) members.push(u)
+    else byGroup.set(group, [u])
+  })
+  return [...byGroup.values()]
+}
+
+/**
+ * Ranks the `members` like the engine's rankUnits (competition, dense, ordinal; tie-breakers; ordinal ties by
+ * code), writing into `ranks` (0 = unranked).
+ */
 function rankFloat(
   keys: Float64Array,
   breakers: ReadonlyArray<Float64Array>,
   ranking: Methodology['ranking'],
   codes: ReadonlyArray<string>,
-): Int32Array {
+  members: ReadonlyArray<number>,
+  ranks: Int32Array,
+): void {
   const orders = ranking.tieBreakers.map((breaker) => breaker.order)
   // Values the exact engine finds equal (sums of thirds, say) can differ in the last bits of a float64: keys
   // within a relative 1e-11 count as tied, far below any published digit.
@@ -320,15 +347,12 @@ function rankFloat(
     }
     return 0
   }
-  const positions: number[] = []
-  for (let u = 0; u < keys.length; u++) if (!Number.isNaN(keys[u]!)) positions.push(u)
+  const positions = members.filter((u) => !Number.isNaN(keys[u]!))
   positions.sort((a, b) => compareKeys(a, b) || (codes[a]! < codes[b]! ? -1 : codes[a]! > codes[b]! ? 1 : 0))
-  const ranks = new Int32Array(keys.length)
   let rank = 0
   positions.forEach((u, position) => {
     const tied = position > 0 && compareKeys(positions[position - 1]!, u) === 0
     if (ranking.method === 'ordinal' || !tied) rank = ranking.method === 'dense' ? rank + 1 : position + 1
     ranks[u] = rank
   })
-  return ranks
 }
