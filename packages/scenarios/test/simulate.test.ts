@@ -1,4 +1,4 @@
-import { createEngine, dec, type MethodologyInput } from '@chiso/core'
+import { createEngine, type MethodologyInput } from '@chiso/core'
 import { describe, expect, it } from 'vitest'
 import { parseSimulationSpec, prepareSimulation, replayRun, sensitivity, simulate } from '../src/index.js'
 import { simulateInWorkers } from '../src/node/index.js'
