@@ -16,7 +16,7 @@ let perCapita: RuleDefinition<unknown>
 let acme: { name: string }
 
 beforeAll(async () => {
-  const code = /```ts\n([\s\S]*?)```/.exec(guide)?.[1]
+  const code = /```ts[^\n]*\n([\s\S]*?)```/.exec(guide)?.[1]
   if (!code) throw new Error('docs/writing-a-plugin.md has no TypeScript block')
   mkdirSync(generated, { recursive: true })
   writeFileSync(

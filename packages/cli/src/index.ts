@@ -8,6 +8,7 @@ import { formatInputError } from './format/input-error.js'
 import { createStylist } from './format/style.js'
 import { InputError } from './io/input-error.js'
 import { createProgram, type ProgramState } from './program.js'
+import { runWithTimeout, splitTimeout } from './run-with-timeout.js'
 
 export type { CliIO, Writer } from './cli-io.js'
 export type { ExitCode } from './exit-codes.js'
@@ -35,6 +36,9 @@ export { VERSION } from './program.js'
  * ```
  */
 export async function run(argv: ReadonlyArray<string>, io: CliIO): Promise<ExitCode> {
+  // `--timeout`: the command runs in a worker thread that is stopped when the time is up.
+  const timed = splitTimeout(argv)
+  if (timed) return runWithTimeout(timed.argv, io, timed.seconds)
   const context: CommandContext = {
     io,
     out: createStylist(io.color ?? wantsColor(io.stdout)),

@@ -2,6 +2,7 @@ import { Command } from 'commander'
 import pkg from '../package.json' with { type: 'json' }
 import { COMMANDS } from './commands/all.js'
 import type { CommandContext } from './commands/context.js'
+import { addLimitOptions, runLimitsOf } from './commands/limit-options.js'
 import type { ProgramState } from './program-state.js'
 
 export type { ProgramState } from './program-state.js'
@@ -70,6 +71,10 @@ export function createProgram(context: CommandContext, state: ProgramState): Com
       ].join('\n'),
     )
 
+  // Limit options are global: each command's action reads them from the context.
+  addLimitOptions(program).hook('preAction', () => {
+    context.limits = runLimitsOf(program.opts())
+  })
   for (const register of COMMANDS) register(program, context, state)
 
   return program

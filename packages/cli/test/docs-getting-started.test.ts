@@ -14,7 +14,7 @@ const guide = readFileSync(
 )
 
 function block(language: string, firstLine: RegExp): string {
-  const blocks = [...guide.matchAll(/```(\w+)\n([\s\S]*?)```/g)].filter(([, lang]) => lang === language)
+  const blocks = [...guide.matchAll(/```(\w+)[^\n]*\n([\s\S]*?)```/g)].filter(([, lang]) => lang === language)
   const found = blocks.map(([, , body]) => body!).find((body) => firstLine.test(body))
   if (found === undefined)
     throw new Error(`docs/getting-started.md has no ${language} block starting like ${firstLine}`)

@@ -15,7 +15,7 @@ import { runCli } from './helpers.js'
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 const guide = readFileSync(join(ROOT, 'docs/planning-and-simulating.md'), 'utf8')
 const blocks = (language: string) =>
-  [...guide.matchAll(/```(\w+)\n([\s\S]*?)```/g)]
+  [...guide.matchAll(/```(\w+)[^\n]*\n([\s\S]*?)```/g)]
     .filter(([, lang]) => lang === language)
     .map(([, , body]) => body!)
 

@@ -219,8 +219,13 @@ function buildMethodology(
   }
   const codes = new Set([...indicators, ...aggregates].map((m) => m.code))
   const orphans = [...indicators, ...aggregates].filter((m) => m.parent !== '' && !codes.has(m.parent))
+  const indicatorCodes = new Set(indicators.map((m) => m.code))
+  // A row under an indicator, or in a cycle of Parents, would never reach the tree: refuse it, never drop it.
+  const unreachable = [...indicators, ...aggregates].filter(
+    (m) => !orphans.includes(m) && !reachesRoot(m, [...indicators, ...aggregates]),
+  )
   const roots = children.get('') ?? []
-  if (orphans.length > 0 || roots.length === 0) {
+  if (orphans.length > 0 || unreachable.length > 0 || roots.length === 0) {
     throw new ImportError(`${file}: the tree is incomplete`, [
       ...orphans.map((m) => ({
         code: 'INVALID_INPUT',
@@ -228,8 +233,17 @@ function buildMethodology(
         row: m.row,
         message: `Parent "${m.parent}" of ${m.code} is not an iCode`,
       })),
+      ...unreachable.map((m) => ({
+        code: 'INVALID_INPUT',
+        file,
+        row: m.row,
+        message: indicatorCodes.has(m.parent)
+          ? `Parent "${m.parent}" of ${m.code} is an indicator: only aggregates have children`
+          : `${m.code} does not lead to the index: its Parents form a cycle or pass through an indicator`,
+      })),
       ...(roots.length === 0
-        ? [{ code: 'INVALID_INPUT', file, message: 'no row without a Parent (the index itself)' }]
+        ? // Located at the header row: the Parent column has no empty cell.
+          [{ code: 'INVALID_INPUT', file, row: 1, message: 'no row without a Parent (the index itself)' }]
         : []),
     ])
   }
@@ -261,4 +275,20 @@ function buildMethodology(
     ranking: { method: 'competition', on: 'exact' },
     tree: roots.map((m) => build(m, 0)),
   }
+}
+
+// Follows Parents up to the index (a row without one) through aggregates only; false on a cycle, an indicator
+// or an unknown Parent on the way.
+function reachesRoot(row: MetaRow, rows: ReadonlyArray<MetaRow>): boolean {
+  const byCode = new Map(rows.map((m) => [m.code, m]))
+  const seen = new Set<string>()
+  let current = row
+  while (current.parent !== '') {
+    if (seen.has(current.code)) return false
+    seen.add(current.code)
+    const parent = byCode.get(current.parent)
+    if (parent === undefined || parent.type !== 'aggregate') return false
+    current = parent
+  }
+  return true
 }

@@ -39,7 +39,11 @@ export function parseCsvTable(
     }) as unknown as Array<{ record: string[]; info: { lines: number } }>
   } catch (error) {
     const csv = error as { code?: unknown; lines?: unknown; message?: unknown }
-    if (typeof csv.code === 'string' && csv.code.startsWith('CSV_')) {
+    // csv-parse's codes start with CSV_, except INVALID_OPENING_QUOTE (a quote inside an unquoted cell).
+    if (
+      typeof csv.code === 'string' &&
+      (csv.code.startsWith('CSV_') || csv.code === 'INVALID_OPENING_QUOTE')
+    ) {
       const line = csv.lines
       throw new ImportError(`${file} is not valid CSV`, [
         {

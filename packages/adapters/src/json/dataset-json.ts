@@ -1,4 +1,4 @@
-import { type Dataset, isChisoError, parseDataset } from '@chiso/core'
+import { type Dataset, formatPath, isChisoError, parseDataset } from '@chiso/core'
 import { ImportError } from '../report/import-error.js'
 import type { ImportResult } from '../report/import-report.js'
 import { decodeText } from '../text/decode-text.js'
@@ -20,12 +20,9 @@ export function readDatasetJson(input: Uint8Array | string, options: { file: str
   try {
     value = JSON.parse(text)
   } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
     throw new ImportError(`${file} is not valid JSON`, [
-      {
-        code: 'INVALID_SYNTAX',
-        file,
-        message: `invalid JSON: ${error instanceof Error ? error.message : String(error)}`,
-      },
+      { code: 'INVALID_SYNTAX', file, message: `invalid JSON: ${message}`, ...syntaxPosition(text, message) },
     ])
   }
   let dataset: Dataset
@@ -39,7 +36,8 @@ export function readDatasetJson(input: Uint8Array | string, options: { file: str
       issues.map((issue) => ({
         code: error.code,
         file,
-        message: `${issue.path.join('.')}: ${issue.message}`,
+        path: formatPath(issue.path),
+        message: `${formatPath(issue.path)}: ${issue.message}`,
       })),
     )
   }
@@ -103,4 +101,14 @@ export function datasetImportReport(file: string, dataset: Dataset): ImportResul
     rejected: [],
     warnings: [],
   }
+}
+
+// JSON.parse names the offset of some faults ("… in JSON at position 41"): turn it into a row and column.
+function syntaxPosition(text: string, message: string): { row?: number; column?: number } {
+  const match = / at position (\d+)/.exec(message)
+  if (!match) return {}
+  const offset = Math.min(Number(match[1]), text.length)
+  const before = text.slice(0, offset)
+  const row = before.split('\n').length
+  return { row, column: offset - (before.lastIndexOf('\n') + 1) + 1 }
 }

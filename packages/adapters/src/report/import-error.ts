@@ -18,6 +18,8 @@ export interface ImportProblem {
   row?: number
   /** 1-based column number (CSV) or column letters (XLSX). */
   column?: number | string
+  /** The JSON path of the fault (`observations[3].value`), for JSON files. */
+  path?: string
   /** What to do about it. */
   hint?: string
 }

@@ -66,6 +66,8 @@ export interface RejectedCell {
   /** The cell's text as read. */
   value: string
   reason: string
+  /** The unit the cell's row (or column) belongs to, when it names one: that unit is scored without the cell. */
+  unit?: string
 }
 
 /**

@@ -159,6 +159,7 @@ export function readLongTable(table: Table, options: TableReadOptions = {}): Imp
           ...at.position(r, c),
           value: raw,
           reason,
+          ...(unit === '' ? {} : { unit }),
         })
       })
     }

@@ -125,7 +125,7 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
     percent: mapping.percent ?? 'fraction',
     exponent: mapping.exponent === true,
   } as const
-  const reject = (r: number, c: number, value: string, reason: string) => {
+  const reject = (r: number, c: number, value: string, reason: string, unit = '') => {
     const { row, column } = at.position(r, c)
     const address = at.address(r, c)
     report.rejected.push({
@@ -136,6 +136,7 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
       ...(address === undefined ? {} : { address }),
       value,
       reason,
+      ...(unit === '' ? {} : { unit }),
     })
   }
   const ignoreRows = (from: number, to: number, reason: string) => {
@@ -200,7 +201,7 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
       roles.forEach((role, c) => {
         const text = row[c] ?? ''
         if (role.role === 'ignored' || text.trim() === '') return
-        reject(r, c, text, reason)
+        reject(r, c, text, reason, unit)
         rejected++
       })
       ignoreRows(r, r, reason)
@@ -237,7 +238,7 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
         value = null
       } else value = readCell(raw, format)
       if (value instanceof CellRejection) {
-        reject(r, c, raw, `column "${role.header}", unit "${unit}": ${value.reason}`)
+        reject(r, c, raw, `column "${role.header}", unit "${unit}": ${value.reason}`, unit)
         continue
       }
       // Keys in the schema's order (source before origin): parseDataset then keeps the object as it is.
@@ -253,7 +254,7 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
       if (role.role !== 'ignored') return
       const text = row[c] ?? ''
       if (role.reason === 'no header' && text.trim() !== '')
-        reject(r, c, text, 'a value in a column without a header')
+        reject(r, c, text, 'a value in a column without a header', unit)
       else ignoredCells++
     })
   }

@@ -6,6 +6,7 @@ import { registerImportCommand } from './import.js'
 import { registerPlanCommand } from './plan.js'
 import { registerRebaseCommand } from './rebase.js'
 import { registerRenderCommand } from './render.js'
+import { registerReportCommand } from './report.js'
 import { registerSchemaCommand } from './schema.js'
 import { registerScoreCommand } from './score.js'
 import { registerSimulateCommand } from './simulate.js'
@@ -31,4 +32,5 @@ export const COMMANDS: ReadonlyArray<RegisterCommand> = [
   registerRebaseCommand,
   registerPlanCommand,
   registerSimulateCommand,
+  registerReportCommand,
 ]

@@ -1,4 +1,4 @@
-import { type CompiledMethodology, createEngine, isChisoError } from '@chiso/core'
+import { type CompiledMethodology, createEngine, type EngineLimits, isChisoError } from '@chiso/core'
 import { chisoErrorToInputError } from '../io/chiso-error-problems.js'
 import type { ReadDocument } from '../io/read-document.js'
 
@@ -12,9 +12,12 @@ import type { ReadDocument } from '../io/read-document.js'
  * compiled.fingerprint // 'sha256:…'
  * ```
  */
-export function compileDocument(document: ReadDocument): CompiledMethodology {
+export function compileDocument(
+  document: ReadDocument,
+  limits: Partial<EngineLimits> = {},
+): CompiledMethodology {
   try {
-    return createEngine().compile(document.value)
+    return createEngine({ limits }).compile(document.value)
   } catch (error) {
     if (isChisoError(error) && error.code !== 'INTERNAL') throw chisoErrorToInputError(error, document)
     throw error

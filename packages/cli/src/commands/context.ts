@@ -2,6 +2,7 @@ import type { Command } from 'commander'
 import type { CliIO } from '../cli-io.js'
 import type { Stylist } from '../format/style.js'
 import type { ProgramState } from '../program-state.js'
+import type { RunLimits } from './limit-options.js'
 
 /**
  * What a command needs from the run that calls it: the I/O and a stylist per output stream.
@@ -17,6 +18,8 @@ export interface CommandContext {
   out: Stylist
   /** Styles text written to stderr. */
   err: Stylist
+  /** The run's limit options (`--max-depth`, `--max-units`, `--max-runs`…), set before the command's action. */
+  limits?: RunLimits
 }
 
 /**

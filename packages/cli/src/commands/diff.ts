@@ -25,8 +25,8 @@ export async function diffCommand(
   context: CommandContext,
 ): Promise<ExitCode> {
   const { io } = context
-  const before = loadMethodology(oldFile, io.cwd)
-  const after = loadMethodology(newFile, io.cwd)
+  const before = loadMethodology(oldFile, io.cwd, context.limits)
+  const after = loadMethodology(newFile, io.cwd, context.limits)
   const diff = diffMethodologies(before.methodology, after.methodology)
   const text = options.json
     ? `${JSON.stringify(diff, null, 2)}\n`

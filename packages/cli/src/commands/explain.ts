@@ -46,7 +46,7 @@ export async function explainCommand(
   context: CommandContext,
 ): Promise<ExitCode> {
   const { io } = context
-  const compiled = loadMethodology(methodologyFile, io.cwd)
+  const compiled = loadMethodology(methodologyFile, io.cwd, context.limits)
   const { dataset } = await loadData(dataFile, options, context, compiled)
   const scorecard = compiled.evaluate(dataset, { trace: true })
   const unit = scorecard.units.find((candidate) => candidate.unit === options.unit)

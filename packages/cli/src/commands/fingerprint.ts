@@ -20,7 +20,7 @@ export async function fingerprintCommand(
   context: CommandContext,
 ): Promise<ExitCode> {
   const results = files.map((file) => {
-    const compiled = loadMethodology(file, context.io.cwd)
+    const compiled = loadMethodology(file, context.io.cwd, context.limits)
     const { id, version } = compiled.methodology
     return { file, id, version, fingerprint: compiled.fingerprint }
   })

@@ -66,7 +66,9 @@ export async function importCommand(
   context: CommandContext,
 ): Promise<ExitCode> {
   const { io } = context
-  const compiled = options.methodology ? loadMethodology(options.methodology, io.cwd) : undefined
+  const compiled = options.methodology
+    ? loadMethodology(options.methodology, io.cwd, context.limits)
+    : undefined
   // The report is printed (and written) before rejected cells stop the command.
   const result: ImportResult = await loadData(data, options, context, compiled, {
     notes: !options.json,

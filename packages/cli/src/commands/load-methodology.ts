@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import { type CompiledMethodology, createEngine, isCatalogueReference, resolveMethodology } from '@chiso/core'
 import { readDocument } from '../io/read-document.js'
 import { compileDocument } from './compile.js'
+import { methodologySizeLimit, type RunLimits } from './limit-options.js'
 
 /**
  * Loads and compiles the METHODOLOGY argument of a command: a methodology file (YAML or JSON), or a catalogue
@@ -12,14 +13,14 @@ import { compileDocument } from './compile.js'
  *
  * @example
  * ```ts
- * loadMethodology('pci.methodology.yaml', io.cwd).methodology.id // 'pci'
- * loadMethodology('par-index.province@2022', io.cwd).methodology.version // '2022.0.0'
+ * loadMethodology('pci.methodology.yaml', io.cwd, context.limits).methodology.id // 'pci'
+ * loadMethodology('par-index.province@2022', io.cwd, context.limits).methodology.version // '2022.0.0'
  * ```
  */
-export function loadMethodology(reference: string, cwd: string): CompiledMethodology {
+export function loadMethodology(reference: string, cwd: string, limits?: RunLimits): CompiledMethodology {
   if (isCatalogueReference(reference) && !existsSync(resolve(cwd, reference))) {
     // Errors (an unknown id, a version that is not there) are ChisoErrors with the known versions as a hint.
-    return createEngine().compile(resolveMethodology(reference))
+    return createEngine({ limits: limits?.engine ?? {} }).compile(resolveMethodology(reference))
   }
-  return compileDocument(readDocument(reference, cwd))
+  return compileDocument(readDocument(reference, cwd, methodologySizeLimit(limits)), limits?.engine)
 }

@@ -78,7 +78,7 @@ export async function planCommand(
   context: CommandContext,
 ): Promise<ExitCode> {
   const { io } = context
-  const compiled = loadMethodology(methodologyFile, io.cwd)
+  const compiled = loadMethodology(methodologyFile, io.cwd, context.limits)
   const { dataset } = await loadData(dataFile, options, context, compiled)
   const target: RankTarget =
     options.rise !== undefined

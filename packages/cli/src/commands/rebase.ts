@@ -56,7 +56,7 @@ export async function rebaseCommand(
   context: CommandContext,
 ): Promise<ExitCode> {
   const { io } = context
-  const target = loadMethodology(reference, io.cwd)
+  const target = loadMethodology(reference, io.cwd, context.limits)
   const walkDocument = readDocument(options.crosswalk, io.cwd)
   const source = loadSource(options, walkDocument.value, io.cwd)
   // Last year's data: read like `chiso score` reads it (CSV, XLSX, JSON, mapping files), checked against the

@@ -49,7 +49,7 @@ export async function renderCommand(
   context: CommandContext,
 ): Promise<ExitCode> {
   const { io } = context
-  const compiled = loadMethodology(reference, io.cwd)
+  const compiled = loadMethodology(reference, io.cwd, context.limits)
   const table = buildAppendix(compiled.methodology)
   const language = { language: options.language ?? 'both' } as const
   let content: string | Uint8Array

@@ -67,7 +67,7 @@ export async function scoreCommand(
     )
     return EXIT.USAGE
   }
-  const compiled = loadMethodology(methodologyFile, io.cwd)
+  const compiled = loadMethodology(methodologyFile, io.cwd, context.limits)
   // The dataset is not kept in a variable: once scored it can be collected while the output is written
   // (at 10 000 units × 100 leaves its observations and origins are about 200 MB).
   const scorecard = compiled.evaluate((await loadData(dataFile, options, context, compiled)).dataset, {

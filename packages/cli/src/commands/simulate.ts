@@ -18,6 +18,7 @@ import { readDocument } from '../io/read-document.js'
 import { writeOutputFile } from '../io/write-output.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { addDataOptions, type DataOptions, loadData } from './data-options.js'
+import { checkRuns } from './limit-options.js'
 import { loadMethodology } from './load-methodology.js'
 
 /**
@@ -76,7 +77,8 @@ export async function simulateCommand(
   context: CommandContext,
 ): Promise<ExitCode> {
   const { io } = context
-  const compiled = loadMethodology(methodologyFile, io.cwd)
+  checkRuns(options, context.limits)
+  const compiled = loadMethodology(methodologyFile, io.cwd, context.limits)
   const { dataset } = await loadData(dataFile, options, context, compiled)
   let spec: SimulationSpec
   const document = options.spec === undefined ? undefined : readDocument(options.spec, io.cwd)

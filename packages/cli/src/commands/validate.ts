@@ -7,6 +7,7 @@ import { readDocument } from '../io/read-document.js'
 import { withoutRejects } from '../io/read-wide-csv.js'
 import { compileDocument } from './compile.js'
 import type { CommandContext, RegisterCommand } from './context.js'
+import { methodologySizeLimit } from './limit-options.js'
 
 /**
  * Options of `chiso validate`.
@@ -69,7 +70,10 @@ export async function validateCommand(
         `valid dataset (${dataset.units.length} unit${dataset.units.length === 1 ? '' : 's'}, ` +
         `${dataset.observations.length} observation${dataset.observations.length === 1 ? '' : 's'})`
     } else {
-      const compiled = compileDocument(readDocument(file, io.cwd))
+      const compiled = compileDocument(
+        readDocument(file, io.cwd, methodologySizeLimit(context.limits)),
+        context.limits?.engine,
+      )
       const { id, version } = compiled.methodology
       summary = `valid methodology ${id}@${version} (${compiled.leaves.length} leaves, ${compiled.fingerprint.slice(0, 19)}…)`
     }

@@ -20,6 +20,7 @@ export function importProblem(problem: ImportProblem): InputProblem {
     ...(file === undefined ? {} : { file }),
     ...(problem.row === undefined ? {} : { line: problem.row }),
     ...(typeof problem.column === 'number' ? { column: problem.column } : {}),
+    ...(problem.path === undefined ? {} : { path: problem.path }),
   }
 }
 

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, type YAMLError } from 'yaml'
+import { LineCounter, parseDocument, visit, type YAMLError } from 'yaml'
 import { InputError, type InputProblem } from './input-error.js'
 
 /**
@@ -52,14 +52,31 @@ export function parseYaml(text: string, file: string): unknown {
   try {
     return document.toJS({ maxAliasCount: MAX_YAML_ALIASES })
   } catch (error) {
+    // The only failure left is an alias expanded too often: point at the first alias, where the expansion starts.
+    const position = firstAliasPosition(document, lineCounter)
     throw new InputError(`${file} is not valid YAML`, [
       {
         code: 'INVALID_SYNTAX',
         file,
         message: `cannot read YAML: ${error instanceof Error ? error.message : String(error)}`,
+        ...(position ? { line: position.line, column: position.col } : {}),
       },
     ])
   }
+}
+
+function firstAliasPosition(
+  document: ReturnType<typeof parseDocument>,
+  lineCounter: LineCounter,
+): { line: number; col: number } | undefined {
+  let offset: number | undefined
+  visit(document, {
+    Alias(_, node) {
+      offset = node.range?.[0]
+      return visit.BREAK
+    },
+  })
+  return offset === undefined ? undefined : lineCounter.linePos(offset)
 }
 
 function yamlProblem(error: YAMLError, file: string): InputProblem {

@@ -3,7 +3,7 @@ import { InputError } from './input-error.js'
 import { createPathLocator, type PathLocator } from './locate-path.js'
 import { parseJson } from './parse-json.js'
 import { parseYaml } from './parse-yaml.js'
-import { readText, stripBom } from './read-text.js'
+import { readText, type SizeLimit, stripBom } from './read-text.js'
 
 /**
  * A YAML or JSON document read from a file.
@@ -33,7 +33,7 @@ export interface ReadDocument {
  * doc.locate(['tree', 0])    // { line: 12, column: 5 }
  * ```
  */
-export function readDocument(file: string, cwd: string): ReadDocument {
+export function readDocument(file: string, cwd: string, limit?: SizeLimit): ReadDocument {
   const kind = fileKind(file)
   if (kind !== 'yaml' && kind !== 'json') {
     throw new InputError(`unsupported file type: ${file}`, [
@@ -44,7 +44,7 @@ export function readDocument(file: string, cwd: string): ReadDocument {
       },
     ])
   }
-  const text = stripBom(readText(file, cwd))
+  const text = stripBom(readText(file, cwd, limit))
   const value = kind === 'yaml' ? parseYaml(text, file) : parseJson(text, file)
   return { file, value, locate: createPathLocator(text) }
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { InputError } from './input-error.js'
 
@@ -14,7 +14,8 @@ export const MAX_INPUT_BYTES = 256 * 1024 * 1024
 
 /**
  * Reads a text file as UTF-8, resolving `file` against `cwd`. A leading byte-order mark is kept (the format
- * readers decide what to do with it). Missing, unreadable or oversized files throw an {@link InputError}.
+ * readers decide what to do with it). Missing, unreadable or oversized files throw an {@link InputError};
+ * a file larger than `maxBytes` is refused by its size, before anything is read.
  *
  * @example
  * ```ts
@@ -22,8 +23,18 @@ export const MAX_INPUT_BYTES = 256 * 1024 * 1024
  * readText('nope.yaml', '/tmp')                   // throws InputError: cannot read nope.yaml: no such file
  * ```
  */
-export function readText(file: string, cwd: string): string {
+export function readText(file: string, cwd: string, limit: SizeLimit = DEFAULT_SIZE_LIMIT): string {
+  const maxBytes = limit.maxBytes
   let buffer: Buffer
+  let size: number
+  try {
+    size = statSync(resolve(cwd, file)).size
+  } catch (error) {
+    throw new InputError(`cannot read ${file}`, [
+      { code: 'UNREADABLE_FILE', file, message: `cannot read ${file}: ${describeFsError(error)}` },
+    ])
+  }
+  if (size > maxBytes) throw tooLarge(file, size, limit)
   try {
     buffer = readFileSync(resolve(cwd, file))
   } catch (error) {
@@ -31,11 +42,8 @@ export function readText(file: string, cwd: string): string {
       { code: 'UNREADABLE_FILE', file, message: `cannot read ${file}: ${describeFsError(error)}` },
     ])
   }
-  if (buffer.byteLength > MAX_INPUT_BYTES) {
-    throw new InputError(`${file} is too large`, [
-      { code: 'UNREADABLE_FILE', file, message: `${file} is larger than ${MAX_INPUT_BYTES} bytes` },
-    ])
-  }
+  // The file may have grown since it was measured.
+  if (buffer.byteLength > maxBytes) throw tooLarge(file, buffer.byteLength, limit)
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(buffer)
   } catch {
@@ -47,6 +55,32 @@ export function readText(file: string, cwd: string): string {
       },
     ])
   }
+}
+
+/**
+ * The largest file {@link readText} reads, and the option that raises it (for the error's hint).
+ *
+ * @example
+ * ```ts
+ * const limit: SizeLimit = { maxBytes: 16 * 1024 * 1024, raiseWith: '--max-methodology-bytes' }
+ * ```
+ */
+export interface SizeLimit {
+  maxBytes: number
+  raiseWith?: string
+}
+
+const DEFAULT_SIZE_LIMIT: SizeLimit = { maxBytes: MAX_INPUT_BYTES }
+
+function tooLarge(file: string, size: number, limit: SizeLimit): InputError {
+  const raise = limit.raiseWith === undefined ? '' : ` with ${limit.raiseWith}`
+  return new InputError(`${file} is too large`, [
+    {
+      code: 'LIMIT_EXCEEDED',
+      file,
+      message: `${size} bytes exceed the limit of ${limit.maxBytes} bytes (refused before reading)\n    hint: if the file is genuine, raise the limit${raise}`,
+    },
+  ])
 }
 
 function describeFsError(error: unknown): string {

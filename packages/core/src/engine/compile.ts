@@ -24,7 +24,11 @@ export const MAX_TREE_DEPTH = 32
  * Resolves every plugin item of a parsed methodology, validates its options against its node and checks the
  * tree's arithmetic. Throws one `ChisoError` listing every problem found, each with its path.
  */
-export function compileTree(methodology: Methodology, registry: Registry): CompiledTree {
+export function compileTree(
+  methodology: Methodology,
+  registry: Registry,
+  maxDepth: number = MAX_TREE_DEPTH,
+): CompiledTree {
   const problems: ChisoIssue[] = []
   const warnings: ChisoIssue[] = []
   const errorCodes = new Set<string>()
@@ -83,8 +87,8 @@ export function compileTree(methodology: Methodology, registry: Registry): Compi
     depth: number,
     children: MethodologyNode[],
   ): number => {
-    if (depth > MAX_TREE_DEPTH) {
-      throw new ChisoError(ERROR_CODES.LIMIT_EXCEEDED, `the tree is deeper than ${MAX_TREE_DEPTH} levels`, {
+    if (depth > maxDepth) {
+      throw new ChisoError(ERROR_CODES.LIMIT_EXCEEDED, `the tree is deeper than ${maxDepth} levels`, {
         path,
       })
     }

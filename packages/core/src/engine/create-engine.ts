@@ -1,3 +1,5 @@
+import { checkDatasetLimits } from '../limits/check-limits.js'
+import { resolveLimits } from '../limits/limits.js'
 import { builtinPlugin } from '../plugin/builtin-plugin.js'
 import { isParsedDataset, parseDataset, parseMethodology } from '../schema/parse.js'
 import { fingerprint } from '../versioning/fingerprint.js'
@@ -38,10 +40,17 @@ import type { CompiledMethodology, Engine, EngineOptions, EvaluateOptions, LeafI
 export function createEngine(options: EngineOptions = {}): Engine {
   const plugins = [...(options.builtins === false ? [] : [builtinPlugin]), ...(options.plugins ?? [])]
   const registry = createRegistry(plugins)
+  const limits = resolveLimits(options.limits)
+  // A dataset within the limits, parsed once (counting is all the limits cost for a dataset parsed before).
+  const datasetOf = (dataset: unknown) => {
+    if (!isParsedDataset(dataset)) return parseDataset(dataset, { limits })
+    checkDatasetLimits(dataset, limits)
+    return dataset
+  }
 
   const compile = (input: unknown): CompiledMethodology => {
-    const methodology = parseMethodology(input)
-    const tree = compileTree(methodology, registry)
+    const methodology = parseMethodology(input, { limits })
+    const tree = compileTree(methodology, registry, limits.maxDepth)
     const print = fingerprint(methodology)
     const leaves: LeafInfo[] = tree.nodes
       .filter((node) => node.rule !== undefined)
@@ -52,8 +61,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
         methodology,
         tree,
         print,
-        isParsedDataset(dataset) ? dataset : parseDataset(dataset),
+        datasetOf(dataset),
         evaluateOptions.trace ?? true,
+        limits.pluginCallMs,
       )
     const compiled: CompiledMethodology = Object.freeze({
       methodology,
@@ -67,9 +77,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
             compiled,
             tree,
             createScorer: (parsed, options) =>
-              Evaluation.of(methodology, tree, print, parsed, options.trace ?? true),
+              Evaluation.of(methodology, tree, print, parsed, options.trace ?? true, limits.pluginCallMs),
           },
-          dataset,
+          datasetOf(dataset),
           sessionOptions,
         ),
     })

@@ -14,6 +14,7 @@ export function evaluateTree(
   fingerprint: string,
   dataset: Dataset,
   trace: boolean,
+  pluginCallMs: number = Number.POSITIVE_INFINITY,
 ): Scorecard {
-  return Evaluation.of(methodology, tree, fingerprint, dataset, trace).scorecard()
+  return Evaluation.of(methodology, tree, fingerprint, dataset, trace, pluginCallMs).scorecard()
 }

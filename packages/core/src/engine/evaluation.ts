@@ -393,7 +393,8 @@ export class Evaluation {
       column.status[unit] = 'error'
       const message = overBudgetMessage(`rule ${rule.def.id}`, took, this.pluginCallMs)
       this.report(state, unit, DIAGNOSTIC_CODES.PLUGIN_TIMEOUT, 'error', message, origin)
-      if (traceInputs) column.traces[unit] = leafTraceOf(rule, traceInputs, traceSources, null, 'rule timed out')
+      if (traceInputs)
+        column.traces[unit] = leafTraceOf(rule, traceInputs, traceSources, null, 'rule timed out')
       return
     }
     if (raw === NOT_APPLICABLE) {

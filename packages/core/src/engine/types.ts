@@ -1,3 +1,4 @@
+import type { EngineLimits } from '../limits/limits.js'
 import type { Plugin } from '../plugin/contract.js'
 import type { Dataset, DatasetInput } from '../schema/dataset.js'
 import type { Methodology } from '../schema/methodology.js'
@@ -18,6 +19,8 @@ export interface EngineOptions {
   plugins?: ReadonlyArray<Plugin>
   /** Include the built-in `chiso` plugin (default true). */
   builtins?: boolean
+  /** Resource limits for what this engine compiles and evaluates (defaults: `DEFAULT_ENGINE_LIMITS`). */
+  limits?: Partial<EngineLimits>
 }
 
 /**

@@ -47,6 +47,8 @@ export const ERROR_CODES = {
   INVALID_COSTS: 'INVALID_COSTS',
   /** A simulation spec is malformed (the path says where). */
   INVALID_SIMULATION_SPEC: 'INVALID_SIMULATION_SPEC',
+  /** An argument of an API call is outside its domain (a rank target or run count that is not a whole number). */
+  INVALID_ARGUMENT: 'INVALID_ARGUMENT',
   /** An invariant of chiso itself failed: a bug, please report it. */
   INTERNAL: 'INTERNAL',
 } as const
@@ -101,6 +103,11 @@ export const DIAGNOSTIC_CODES = {
   RULE_NOT_DECIMAL: 'RULE_NOT_DECIMAL',
   /** A rule returned points outside [0, max]; they were clamped. */
   RULE_OUT_OF_BOUNDS: 'RULE_OUT_OF_BOUNDS',
+  /**
+   * A plugin's rule, aggregator or normaliser took longer than `limits.pluginCallMs` for one call; its result
+   * was discarded and the node counts as an error (built-in items are not timed).
+   */
+  PLUGIN_TIMEOUT: 'PLUGIN_TIMEOUT',
   /** A normaliser threw or returned the wrong shape. */
   NORMALISER_FAILED: 'NORMALISER_FAILED',
   /** A normaliser could not separate units (all values equal, zero spread) and used its fallback. */

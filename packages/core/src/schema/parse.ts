@@ -1,10 +1,27 @@
 import { ChisoError, type ChisoIssue, formatPath, type JsonPath } from '../errors/chiso-error.js'
 import { ERROR_CODES } from '../errors/codes.js'
 import { throwZodError } from '../errors/from-zod.js'
+import { checkDatasetLimits, checkMethodologyLimits } from '../limits/check-limits.js'
+import { type EngineLimits, resolveLimits } from '../limits/limits.js'
 import { type Dataset, DatasetSchema, NOT_APPLICABLE, type Observation, type Origin } from './dataset.js'
 import { type Methodology, MethodologySchema } from './methodology.js'
 import { type MethodologyNode, SourceSchema } from './node.js'
 import { type Scorecard, ScorecardSchema } from './scorecard.js'
+
+/**
+ * Options of {@link parseMethodology} and {@link parseDataset}: the resource limits to enforce (defaults:
+ * {@link DEFAULT_ENGINE_LIMITS}).
+ *
+ * @example
+ * ```ts
+ * const options: ParseOptions = { limits: { maxDepth: 8 } }
+ * parseMethodology(document, options)
+ * ```
+ */
+export interface ParseOptions {
+  /** Limits to enforce; those not given keep their defaults. */
+  limits?: Partial<EngineLimits>
+}
 
 /**
  * Parses an unknown value (from JSON or YAML) into a {@link Methodology}, or throws a {@link ChisoError}
@@ -21,7 +38,11 @@ import { type Scorecard, ScorecardSchema } from './scorecard.js'
  * methodology.display // { decimals: 2, mode: 'half-up' }
  * ```
  */
-export function parseMethodology(input: unknown): Methodology {
+export function parseMethodology(input: unknown, options: ParseOptions = {}): Methodology {
+  // Limits first, with explicit stacks: the schema walks the tree recursively, and a tree nested thousands of
+  // levels deep would overflow the call stack inside it. A methodology parsed here before passed the limits
+  // its caller chose (fingerprinting parses again, and must not re-impose the defaults).
+  if (!PARSED_METHODOLOGIES.has(input as object)) checkMethodologyLimits(input, resolveLimits(options.limits))
   const parsed = MethodologySchema.safeParse(input)
   if (!parsed.success) throwZodError(ERROR_CODES.INVALID_METHODOLOGY, 'invalid methodology', parsed.error)
   const methodology = parsed.data
@@ -35,8 +56,12 @@ export function parseMethodology(input: unknown): Methodology {
       },
     )
   }
+  PARSED_METHODOLOGIES.add(methodology)
   return methodology
 }
+
+// Methodologies this module has parsed: they passed the limits their caller chose.
+const PARSED_METHODOLOGIES = new WeakSet<object>()
 
 function checkTreeStructure(methodology: Methodology): ChisoIssue[] {
   const issues: ChisoIssue[] = []
@@ -124,7 +149,8 @@ export function markParsedDataset(dataset: Dataset): Dataset {
  * parseDataset({ units: [{ code: 'A' }], observations: [{ unit: 'A', node: '1', value: 'NA' }] })
  * ```
  */
-export function parseDataset(input: unknown): Dataset {
+export function parseDataset(input: unknown, options: ParseOptions = {}): Dataset {
+  checkDatasetLimits(input, resolveLimits(options.limits))
   let dataset = parseWellFormedDataset(input)
   if (dataset === undefined) {
     const parsed = DatasetSchema.safeParse(input)

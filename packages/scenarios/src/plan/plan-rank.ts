@@ -10,6 +10,7 @@ import {
   toDecimalString,
   type UnitResult,
 } from '@chiso/core'
+import { decimalArgument, wholeNumber } from '../arguments.js'
 import type { ObservationChange } from '../observation-change.js'
 import { baseSession, rescore } from '../rescore.js'
 import { buildTreeModel, leavesUnder, type ModelNode, type TreeModel } from '../tree-model.js'
@@ -86,6 +87,10 @@ export function planRank(
   options: PlanRankOptions,
 ): RankPlan {
   const methodology = compiled.methodology
+  if (options.target.kind === 'rise') wholeNumber(options.target.ranks, ['target', 'ranks'], 0)
+  if (options.target.kind === 'rank') wholeNumber(options.target.rank, ['target', 'rank'], 1)
+  if (options.maxCost !== undefined) decimalArgument(options.maxCost, ['maxCost'], true)
+  if (options.peers?.kind === 'uniform') decimalArgument(options.peers.improvement, ['peers', 'improvement'])
   const baseline = baseSession(compiled, dataset).scorecard()
   const me = baseline.units.find((unit) => unit.unit === options.unit)
   if (me === undefined) throw new ChisoError('NOT_FOUND', `the data has no unit "${options.unit}"`)

@@ -1,5 +1,6 @@
 // Float64 versions of the built-in normalisers and aggregators, for the simulation kernel only. Official
 // scores never go through here: the exact engine computes them in decimals. NaN marks "no value".
+import { portableExp, portableLog } from './portable-math.js'
 
 /** A float64 normaliser: rescales one column in place (NaN stays NaN). */
 export type FloatNormaliser = (values: Float64Array, direction: 1 | -1) => void
@@ -195,9 +196,9 @@ function geometric(values: ReadonlyArray<number>, weights: ReadonlyArray<number>
   for (let i = 0; i < values.length; i++) {
     if (weights[i] === 0) continue
     if (values[i]! <= 0) return Number.NaN
-    logs += weights[i]! * Math.log(values[i]!)
+    logs += weights[i]! * portableLog(values[i]!)
   }
-  return Math.exp(logs / total)
+  return portableExp(logs / total)
 }
 
 /** Rounds like the methodology's rounding modes (float64: good for simulations, not for official scores). */

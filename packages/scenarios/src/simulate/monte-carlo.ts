@@ -1,4 +1,5 @@
 import type { CompiledMethodology, Dataset } from '@chiso/core'
+import { wholeNumber } from '../arguments.js'
 import { buildTreeModel } from '../tree-model.js'
 import { buildKernelData, createKernel, type KernelData } from './kernel.js'
 import { streamOf } from './random.js'
@@ -272,6 +273,8 @@ export function simulate(
   dataset: Dataset,
   options: SimulateOptions,
 ): SimulationResult {
+  wholeNumber(options.runs, ['runs'], 0)
+  wholeNumber(options.seed, ['seed'], Number.MIN_SAFE_INTEGER)
   const input = prepareSimulation(compiled, dataset, options.spec)
   return summarise(input, options.seed, [runRange(input, options.seed, 0, options.runs)])
 }

@@ -2,6 +2,7 @@
 // from the order in which workers pick runs up, so any number of threads gives the same results.
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64'
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus'
+import { portableLog } from './portable-math.js'
 
 /** A source of uniform numbers in [0, 1). */
 export type Uniform = () => number
@@ -39,14 +40,14 @@ export function normalQuantile(u: number): number {
   const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416]
   const low = 0.02425
   if (p < low) {
-    const q = Math.sqrt(-2 * Math.log(p))
+    const q = Math.sqrt(-2 * portableLog(p))
     return (
       (((((c[0]! * q + c[1]!) * q + c[2]!) * q + c[3]!) * q + c[4]!) * q + c[5]!) /
       ((((d[0]! * q + d[1]!) * q + d[2]!) * q + d[3]!) * q + 1)
     )
   }
   if (p > 1 - low) {
-    const q = Math.sqrt(-2 * Math.log(1 - p))
+    const q = Math.sqrt(-2 * portableLog(1 - p))
     return (
       -(((((c[0]! * q + c[1]!) * q + c[2]!) * q + c[3]!) * q + c[4]!) * q + c[5]!) /
       ((((d[0]! * q + d[1]!) * q + d[2]!) * q + d[3]!) * q + 1)

@@ -79,6 +79,11 @@ export function createDesign(
     for (const c of node.children) parentOf.set(c, n)
   })
   const focus = spec.unit === undefined ? -1 : data.units.indexOf(spec.unit)
+  // Units' dimensions in the order of their codes, not of the input: each unit gets the same draws whatever
+  // order the dataset lists the units in.
+  const byCode = data.units
+    .map((_, unit) => unit)
+    .sort((a, b) => compareCodes(data.units[a]!, data.units[b]!))
   if (spec.unit !== undefined && focus < 0)
     throw new ChisoError('NOT_FOUND', `the data has no unit "${spec.unit}"`, { path: ['unit'] })
 
@@ -105,7 +110,7 @@ export function createDesign(
     for (const leaf of leaves) {
       const node = data.nodes.find((candidate) => candidate.leaf === leaf)!
       const max = Number.isNaN(node.declaredMax) ? 1 : node.declaredMax
-      data.units.forEach((_, unit) => {
+      byCode.forEach((unit) => {
         const value = data.leafValues[leaf]![unit]!
         if (Number.isNaN(value)) return
         let se: number
@@ -119,7 +124,7 @@ export function createDesign(
     }
   }
   if (spec.peers) {
-    data.units.forEach((_, unit) => {
+    byCode.forEach((unit) => {
       if (unit !== focus) dimensions.push({ kind: 'peer', factor: 'peers', unit })
     })
   }
@@ -201,4 +206,8 @@ export function createDesign(
     }
   }
   return { dimensions, factors, decode, toKernel }
+}
+
+function compareCodes(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }

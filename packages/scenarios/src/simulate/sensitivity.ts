@@ -1,4 +1,5 @@
 import { ChisoError, type CompiledMethodology, type Dataset } from '@chiso/core'
+import { numberIn, wholeNumber } from '../arguments.js'
 import { createKernel } from './kernel.js'
 import { prepareSimulation, type SimulationInput } from './monte-carlo.js'
 import { streamOf } from './random.js'
@@ -101,6 +102,10 @@ export function sensitivityOf(input: SimulationInput, options: SensitivityOption
   if (unitCode === undefined)
     throw new ChisoError('NOT_FOUND', 'sensitivity needs the spec to name a unit', { path: ['unit'] })
   const unit = input.data.units.indexOf(unitCode)
+  wholeNumber(options.samples, ['samples'], 1)
+  wholeNumber(options.seed, ['seed'], Number.MIN_SAFE_INTEGER)
+  if (options.bootstrap !== undefined) wholeNumber(options.bootstrap, ['bootstrap'], 0)
+  if (options.confidence !== undefined) numberIn(options.confidence, ['confidence'], 0, 1)
   const output = options.output ?? 'rank'
   const design = createDesign(input.data, input.spec, input.surveyLeaves)
   const kernel = createKernel(input.data)

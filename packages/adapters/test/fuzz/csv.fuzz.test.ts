@@ -1,0 +1,85 @@
+// Fuzz: readCsv on generated CSV files — wide and long grids of plausible and hostile cells, written with any
+// delimiter, quoting, line ending and encoding (UTF-8, BOM, UTF-16), ragged rows, byte corruption and plain
+// random bytes. A file that cannot be read is a located ImportError; a file that can is read with every cell
+// accounted for (used + ignored + rejected = total, each cell exactly one of them).
+import { fc, test } from '@fast-check/vitest'
+import { describe, expect } from 'vitest'
+import { byteMutationsArb, mutateBytes } from '../../../cli/test/fuzz/text-mutations.js'
+import { fuzzParameters, fuzzTimeout } from '../../../sdk/test/fuzz/fuzz-runs.js'
+import { fuzzTally } from '../../../sdk/test/fuzz/fuzz-tally.js'
+import { parseCsvTable } from '../../src/csv/parse-csv-table.js'
+import { readCsv } from '../../src/csv/read-csv.js'
+import type { ImportError } from '../../src/report/import-error.js'
+import { transposeTable } from '../../src/table/table.js'
+import { decodeText } from '../../src/text/decode-text.js'
+import { csvStyleArb, encodeCsv } from './csv-encoding.js'
+import { LEAVES, longGridArb, raggedArb, wideGridArb } from './grid-arbs.js'
+import { expectEveryCellAccounted, expectLocatedImportError } from './oracle.js'
+
+const parameters = fuzzParameters(300)
+const tally = fuzzTally('csv')
+const FILE = 'du-lieu.csv'
+
+const bytesArb = fc.oneof(
+  {
+    arbitrary: fc
+      .tuple(fc.oneof(wideGridArb, longGridArb), csvStyleArb)
+      .map(([grid, style]) => encodeCsv(grid, style)),
+    weight: 5,
+  },
+  {
+    arbitrary: fc
+      .tuple(fc.oneof(wideGridArb, longGridArb).chain(raggedArb), csvStyleArb)
+      .map(([grid, style]) => encodeCsv(grid, style)),
+    weight: 2,
+  },
+  {
+    arbitrary: fc
+      .tuple(wideGridArb, csvStyleArb, byteMutationsArb())
+      .map(([grid, style, edits]) => mutateBytes(encodeCsv(grid, style), edits)),
+    weight: 2,
+  },
+  { arbitrary: fc.uint8Array({ maxLength: 400 }), weight: 1 },
+)
+
+const optionsArb = fc.record({
+  mapping: fc.constantFrom(
+    {},
+    {},
+    { orientation: 'columns' as const },
+    { format: 'long' as const },
+    { format: 'wide' as const },
+    { decimal: ',' as const },
+  ),
+  leaves: fc.boolean(),
+})
+
+describe('CSV reader fuzz', () => {
+  test.prop([bytesArb, optionsArb], parameters)(
+    `readCsv fails only with located ImportErrors and accounts for every cell (${parameters.numRuns} cases)`,
+    (bytes, { mapping, leaves }) => {
+      tally('case')
+      let result: ReturnType<typeof readCsv>
+      try {
+        result = readCsv(bytes, { file: FILE, mapping, ...(leaves ? { leaves: new Set(LEAVES) } : {}) })
+      } catch (error) {
+        expectLocatedImportError(error, FILE)
+        tally(`refused (${(error as ImportError).problems[0]?.code})`)
+        return
+      }
+      const { report, dataset } = result
+      tally(report.rejected.length > 0 ? `read with rejects (${report.format})` : `read (${report.format})`)
+      // The same table the reader saw, to check the fate of each of its cells.
+      const text = decodeText(bytes, FILE).text
+      const delimiter = report.delimiter as ',' | ';' | '\t' | '|'
+      const { table } = parseCsvTable(text, { file: FILE, delimiter })
+      const transposed = report.orientation === 'columns'
+      expectEveryCellAccounted(transposed ? table : table, report, false)
+      if (transposed) expect(transposeTable(table).width).toBe(table.rows.length)
+      // Every observation came from a used cell, and every unit is listed once.
+      expect(new Set(dataset.units.map((u) => u.code)).size).toBe(dataset.units.length)
+      expect(dataset.observations.length).toBe(report.observations)
+    },
+    fuzzTimeout(parameters, 20),
+  )
+})

@@ -1,0 +1,68 @@
+// The adapters' oracle (test-only): a file that cannot be imported is a located ImportError; an import that
+// succeeds accounts for every cell of the table it read.
+import { expect } from 'vitest'
+import { describeThrown } from '../../../sdk/test/fuzz/oracle.js'
+import { isImportError } from '../../src/report/import-error.js'
+import { cellFate, type ImportReport } from '../../src/report/import-report.js'
+import type { Table } from '../../src/table/table.js'
+
+/** Problems that concern the whole file (its bytes, its encoding, its size), so they have no row. */
+const WHOLE_FILE = new Set([
+  'UNREADABLE_FILE',
+  'INVALID_XLSX',
+  'LIMIT_EXCEEDED',
+  'NOT_FOUND',
+  'INVALID_SYNTAX',
+])
+
+/** Asserts that `error` is an ImportError whose every problem has a code, a message, the file and, for a problem inside the table, a row (or a JSON path). */
+export function expectLocatedImportError(error: unknown, file: string): void {
+  if (!isImportError(error))
+    throw new Error(`expected an ImportError, got ${describeThrown(error)}`, { cause: error })
+  expect(error.problems.length).toBeGreaterThan(0)
+  for (const problem of error.problems) {
+    const shown = JSON.stringify(problem)
+    expect(problem.code, shown).toMatch(/^[A-Z][A-Z_]+$/)
+    expect(problem.code, shown).not.toBe('INTERNAL')
+    expect(problem.message.length, shown).toBeGreaterThan(0)
+    expect(problem.file, shown).toBe(file)
+    if (
+      !WHOLE_FILE.has(problem.code) &&
+      !problem.message.includes('empty') &&
+      !problem.message.startsWith('no header')
+    )
+      expect(
+        problem.row !== undefined || problem.sheet !== undefined || problem.path !== undefined,
+        shown,
+      ).toBe(true)
+  }
+}
+
+/**
+ * Asserts that every cell of `table` has exactly one fate in the report (used, ignored or rejected), that the
+ * report's counts are those fates counted, and that a rejected cell's entry holds the cell's text.
+ */
+export function expectEveryCellAccounted(table: Table, report: ImportReport, transposed = false): void {
+  const tally = { used: 0, ignored: 0, rejected: 0 }
+  table.rows.forEach((row, r) => {
+    for (let c = 0; c < table.width; c++) {
+      const [sheetRow, sheetColumn] = transposed
+        ? [c + 1, table.rowNumbers[r]!]
+        : [table.rowNumbers[r]!, c + 1]
+      const fate = cellFate(report, sheetRow, sheetColumn)
+      expect(fate, `cell ${sheetRow}:${sheetColumn} (${JSON.stringify(row[c])})`).toBeDefined()
+      tally[fate!]++
+      if (fate === 'rejected') {
+        const entry = report.rejected.find((cell) => cell.row === sheetRow && cell.column === sheetColumn)
+        expect(entry?.value).toBe(row[c] ?? '')
+      }
+    }
+  })
+  expect(tally).toEqual({
+    used: report.cells.used,
+    ignored: report.cells.ignored,
+    rejected: report.cells.rejected,
+  })
+  expect(report.cells.total).toBe(table.rows.length * table.width)
+  expect(report.cells.used + report.cells.ignored + report.cells.rejected).toBe(report.cells.total)
+}

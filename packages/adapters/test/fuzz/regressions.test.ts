@@ -1,0 +1,58 @@
+// Bugs the fuzz suites found in the adapters, each pinned by the smallest input that showed it.
+import { describe, expect, it } from 'vitest'
+import { importCoinr } from '../../src/coinr/import-coinr.js'
+import { readCsv } from '../../src/csv/read-csv.js'
+import { readDatasetJson } from '../../src/json/dataset-json.js'
+import { ImportError } from '../../src/report/import-error.js'
+
+function thrown(fn: () => unknown): unknown {
+  try {
+    fn()
+  } catch (error) {
+    return error
+  }
+  throw new Error('expected a throw')
+}
+
+describe('fuzz regressions (adapters)', () => {
+  it('a quote inside an unquoted CSV cell is an INVALID_CSV ImportError with its row, not a parser crash', () => {
+    const error = thrown(() => readCsv('unit;name;1.1\nA;Unit A;1\nB;Unit B;x"y\n', { file: 'q.csv' }))
+    expect(error).toBeInstanceOf(ImportError)
+    expect((error as ImportError).problems[0]).toMatchObject({ code: 'INVALID_CSV', file: 'q.csv', row: 3 })
+  })
+
+  it('a dataset JSON schema problem carries the JSON path of the fault', () => {
+    const text = '{"units":[{"code":"A"}],"observations":[{"unit":"A","node":"1","value":"abc"}]}'
+    const error = thrown(() => readDatasetJson(text, { file: 'd.json' }))
+    expect(error).toBeInstanceOf(ImportError)
+    expect((error as ImportError).problems[0]).toMatchObject({
+      code: 'INVALID_DATASET',
+      file: 'd.json',
+      path: 'observations[0].value',
+    })
+  })
+
+  it('a JSON syntax error with an offset carries its row and column', () => {
+    const error = thrown(() => readDatasetJson('{"units": [],\n "observations": [1 2]}', { file: 'd.json' }))
+    expect((error as ImportError).problems[0]).toMatchObject({ code: 'INVALID_SYNTAX', row: 2, column: 21 })
+  })
+
+  describe('a COINr indicator that cannot reach the index is refused, never dropped', () => {
+    const header = 'Level,iCode,iName,Direction,Weight,Parent,Type'
+    const data = 'uCode,uName,a,b\nX,Unit X,1,2\nY,Unit Y,3,4\n'
+    const problemsOf = (meta: string) =>
+      (thrown(() => importCoinr(meta, data)) as ImportError).problems.map((p) => [p.row, p.message])
+
+    it('an indicator whose Parent is an indicator', () => {
+      const meta = `${header}\n1,a,A,1,1,Index,Indicator\n1,b,B,1,1,a,Indicator\n2,Index,Index,1,1,,Aggregate\n`
+      expect(problemsOf(meta)).toEqual([
+        [3, 'Parent "a" of b is an indicator: only aggregates have children'],
+      ])
+    })
+
+    it('an indicator under a cycle of Parents', () => {
+      const meta = `${header}\n1,a,A,1,1,Index,Indicator\n1,b,B,1,1,P,Indicator\n2,P,P,1,1,Q,Aggregate\n2,Q,Q,1,1,P,Aggregate\n3,Index,Index,1,1,,Aggregate\n`
+      expect(problemsOf(meta).map(([row]) => row)).toEqual([3, 4, 5])
+    })
+  })
+})

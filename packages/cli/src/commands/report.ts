@@ -1,0 +1,171 @@
+import { basename } from 'node:path'
+import { Option } from 'commander'
+import { EXIT, type ExitCode } from '../exit-codes.js'
+import { InputError } from '../io/input-error.js'
+import { writeOutputFile } from '../io/write-output.js'
+import { buildReport } from '../report/build-report.js'
+import { checkPlanMatches, checkSimulationMatches } from '../report/check-inputs-match.js'
+import { PlanFileSchema, PreviousRankingSchema, SimulationFileSchema } from '../report/input-schemas.js'
+import type { ReportLanguage } from '../report/labels.js'
+import { readReportInput } from '../report/read-report-input.js'
+import type { CommandContext, RegisterCommand } from './context.js'
+import { addDataOptions, type DataOptions, loadData } from './data-options.js'
+import { loadMethodology } from './load-methodology.js'
+
+/**
+ * Options of `chiso report`.
+ *
+ * @example
+ * ```ts
+ * const options: ReportCommandOptions = { out: 'report.html', plan: 'plan.json', simulate: 'sim.json', lang: 'vi' }
+ * ```
+ */
+export interface ReportCommandOptions extends DataOptions {
+  /** The HTML file to write (atomically); without it the HTML goes to stdout. */
+  out?: string
+  /** A plan written by `chiso plan --json`. */
+  plan?: string
+  /** A simulation written by `chiso simulate --json`. */
+  simulate?: string
+  /** A previous ranking written by `chiso score --format json`, for the change column. */
+  previous?: string
+  /** The unit to profile (default: the plan's unit, else the first-ranked). */
+  unit?: string
+  title?: string
+  lang?: ReportLanguage
+}
+
+/**
+ * `chiso report METHODOLOGY DATA [--out FILE.html] [--plan FILE] [--simulate FILE] [--previous FILE]`:
+ * scores the data and writes one self-contained HTML file (inline style and SVG charts; no script, no
+ * network): the ranking with bands and changes, each unit's index split by area, a unit's profile, and the
+ * plan's steps and the simulation's rank intervals when given. Plans and simulations must come from the same
+ * methodology (fingerprint) and data, or the command exits 1 naming the file, path, line and column.
+ *
+ * @example
+ * ```ts
+ * await reportCommand('district.methodology.yaml', 'districts-2023.csv', { out: 'report.html' }, context)
+ * // stderr: wrote report.html (27 units)
+ * // → 0
+ * ```
+ */
+export async function reportCommand(
+  methodologyFile: string,
+  dataFile: string,
+  options: ReportCommandOptions,
+  context: CommandContext,
+): Promise<ExitCode> {
+  const { io } = context
+  const compiled = loadMethodology(methodologyFile, io.cwd, context.limits)
+  const plan =
+    options.plan === undefined
+      ? undefined
+      : readReportInput(options.plan, io.cwd, PlanFileSchema, 'INVALID_PLAN', 'a plan (chiso plan --json)')
+  const simulation =
+    options.simulate === undefined
+      ? undefined
+      : readReportInput(
+          options.simulate,
+          io.cwd,
+          SimulationFileSchema,
+          'INVALID_SIMULATION',
+          'a simulation (chiso simulate --json)',
+        )
+  const previous =
+    options.previous === undefined
+      ? undefined
+      : readReportInput(
+          options.previous,
+          io.cwd,
+          PreviousRankingSchema,
+          'INVALID_SCORECARD',
+          'a ranking (chiso score --format json)',
+        )
+  const { dataset } = await loadData(dataFile, options, context, compiled)
+  const scorecard = compiled.evaluate(dataset)
+  if (plan) checkPlanMatches(plan, compiled, scorecard)
+  if (simulation) checkSimulationMatches(simulation, compiled, scorecard)
+  if (options.unit !== undefined && !scorecard.units.some((unit) => unit.unit === options.unit)) {
+    throw new InputError(`the data has no unit ${options.unit}`, [
+      { code: 'UNKNOWN_UNIT', message: `--unit ${options.unit}: the data has no such unit`, file: dataFile },
+    ])
+  }
+  const stamp = previous?.value.methodology
+  const html = await buildReport({
+    compiled,
+    scorecard,
+    dataset: basename(dataFile),
+    language: options.lang ?? 'vi',
+    ...(options.title === undefined ? {} : { title: options.title }),
+    ...(options.unit === undefined ? {} : { unit: options.unit }),
+    ...(plan ? { plan: plan.value } : {}),
+    ...(simulation ? { simulation: simulation.value } : {}),
+    ...(previous && stamp
+      ? {
+          previous: {
+            ranking: previous.value,
+            name: `${basename(options.previous!)} (${stamp.id}@${stamp.version})`,
+          },
+        }
+      : {}),
+  })
+  if (options.out !== undefined) {
+    writeOutputFile(options.out, html, io.cwd)
+    io.stderr.write(`wrote ${options.out} (${scorecard.units.length} units)\n`)
+  } else io.stdout.write(html)
+  return EXIT.OK
+}
+
+/**
+ * Adds `chiso report METHODOLOGY DATA [--out FILE.html] [--plan FILE] [--simulate FILE] …` to the program.
+ *
+ * @example
+ * ```ts
+ * registerReportCommand(program, context, state)
+ * ```
+ */
+export const registerReportCommand: RegisterCommand = (program, context, state) => {
+  const command = program
+    .command('report')
+    .description(
+      'write a self-contained HTML report: ranking, bands, charts by area, a unit’s profile, plan and simulation',
+    )
+    .argument('<methodology>', 'a methodology file (.yaml, .yml, .json) or a catalogue id (id@version)')
+    .argument('<data>', 'the data: CSV, XLSX, or a dataset JSON/YAML')
+    .option('-o, --out <file>', 'write the HTML to this file (atomically) instead of stdout')
+    .option('--plan <file>', 'a plan from chiso plan --json: show its steps, costs and rank before/after')
+    .option('--simulate <file>', 'a simulation from chiso simulate --json: show each unit’s rank interval')
+    .option(
+      '--previous <file>',
+      'an earlier ranking from chiso score --format json: show each unit’s rank change',
+    )
+    .option('-u, --unit <code>', 'the unit to profile (default: the plan’s unit, else the first-ranked)')
+    .option('--title <text>', 'the report’s title (default: the methodology’s)')
+    .addOption(
+      new Option('--lang <language>', 'language of the report and of titles')
+        .choices(['vi', 'en'])
+        .default('vi'),
+    )
+  addDataOptions(command)
+    .addHelpText(
+      'after',
+      [
+        '',
+        'One HTML file with inline style and SVG charts (Observable Plot, drawn when the report is made): it',
+        'opens offline and prints. Numbers use the methodology’s display rounding; ranks follow exact values.',
+        'Same inputs → the same bytes (no date, no random ids). Plan and simulation files must come from the',
+        'same methodology (fingerprint) and data; --previous may come from an earlier methodology version',
+        '(ranks are matched by unit code). Charts with more than 50 units show the top 50 and the unit in focus.',
+        '',
+        'Examples:',
+        '  $ chiso report district.methodology.yaml districts-2023.csv --out report.html',
+        '  $ chiso plan district.methodology.yaml districts-2023.csv --unit lang-chanh --rise 10 --json --out plan.json',
+        '  $ chiso simulate district.methodology.yaml districts-2023.csv --runs 1000 --seed 42 --json --out sim.json',
+        '  $ chiso report district.methodology.yaml districts-2023.csv --plan plan.json --simulate sim.json --out report.html',
+        '  $ chiso report pci@2014 pci-2021.csv --previous pci-2020.json --lang en --out pci-2021.html',
+      ].join('\n'),
+    )
+    .action(async (methodology: string, data: string, options: ReportCommandOptions) => {
+      state.exitCode = await reportCommand(methodology, data, options, context)
+    })
+}

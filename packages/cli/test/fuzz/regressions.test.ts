@@ -1,0 +1,28 @@
+// Bugs the fuzz suites found in the CLI's readers, each pinned by the smallest input that showed it.
+import { describe, expect, it } from 'vitest'
+import { InputError } from '../../src/io/input-error.js'
+import { parseYaml } from '../../src/io/parse-yaml.js'
+
+describe('fuzz regressions (CLI)', () => {
+  it('an alias bomb is refused at the line of its first alias', () => {
+    const levels = Array.from({ length: 6 }, (_, i) => {
+      const name = String.fromCharCode(98 + i)
+      const previous = String.fromCharCode(97 + i)
+      return `${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`
+    })
+    const text = `id: x\na: &a ["x","x"]\n${levels.join('\n')}\n`
+    let thrown: unknown
+    try {
+      parseYaml(text, 'bomb.yaml')
+    } catch (error) {
+      thrown = error
+    }
+    expect(thrown).toBeInstanceOf(InputError)
+    expect((thrown as InputError).problems[0]).toMatchObject({
+      code: 'INVALID_SYNTAX',
+      file: 'bomb.yaml',
+      line: 3,
+      column: 8,
+    })
+  })
+})

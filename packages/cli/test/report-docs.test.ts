@@ -1,0 +1,58 @@
+// The guides' `chiso report` commands must keep working: the sh blocks of the report section of
+// docs/cli.md and the report step of docs/getting-started.md are run in a temporary folder (example paths
+// resolved from the repository root), and the reports they write are checked.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseHTML } from 'linkedom'
+import { afterAll, describe, expect, it } from 'vitest'
+import { runCli } from './helpers.js'
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
+
+/** The `chiso …` command lines of the sh blocks between a heading and the next heading of its level. */
+function commands(guide: string, heading: RegExp): string[][] {
+  const text = readFileSync(join(ROOT, 'docs', guide), 'utf8')
+  const start = text.search(heading)
+  if (start < 0) throw new Error(`docs/${guide} has no heading like ${heading}`)
+  const level = /^#+/.exec(text.slice(start))![0]
+  const rest = text.slice(start + level.length)
+  const end = rest.search(new RegExp(`\\n${level} `))
+  const section = end < 0 ? rest : rest.slice(0, end)
+  return [...section.matchAll(/```sh\n([\s\S]*?)```/g)]
+    .flatMap(([, body]) => body!.split('\n'))
+    .filter((line) => line.startsWith('chiso '))
+    .map((line) => line.split(' ').slice(1))
+}
+
+describe('the guides’ chiso report commands', () => {
+  const temp = mkdtempSync(join(tmpdir(), 'chiso-report-docs-'))
+  afterAll(() => rmSync(temp, { recursive: true, force: true }))
+  const run = async (args: string[]) => {
+    const resolved = args.map((arg) => (arg.startsWith('examples/') ? join(ROOT, arg) : arg))
+    const result = await runCli(resolved, { cwd: temp })
+    expect(result.stderr).toMatch(/wrote /)
+    expect(result.code).toBe(0)
+  }
+
+  it('docs/cli.md: plan, simulate, then a report with both', async () => {
+    const lines = commands('cli.md', /^## `chiso report /m)
+    expect(lines.map((line) => line[0])).toEqual(['plan', 'simulate', 'report'])
+    for (const line of lines) await run(line)
+    const document = parseHTML(readFileSync(join(temp, 'district-report.html'), 'utf8')).document
+    expect(document.querySelectorAll('table.ranking tbody tr')).toHaveLength(27)
+    expect(document.querySelector('#plan')).not.toBeNull()
+    expect(document.querySelector('#simulation')).not.toBeNull()
+  })
+
+  it('docs/getting-started.md: the report step', async () => {
+    const lines = commands('getting-started.md', /^## \d+\. Make a report/m)
+    expect(lines).toHaveLength(1)
+    await run(lines[0]!)
+    expect(existsSync(join(temp, 'pci-2021-report.html'))).toBe(true)
+    const document = parseHTML(readFileSync(join(temp, 'pci-2021-report.html'), 'utf8')).document
+    expect(document.querySelector('html')!.getAttribute('lang')).toBe('en')
+    expect(document.querySelectorAll('table.ranking tbody tr')).toHaveLength(21)
+  })
+})

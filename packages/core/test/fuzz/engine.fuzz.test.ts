@@ -1,0 +1,74 @@
+// Fuzz: the engine on schema-valid but strange methodologies (zero weights, bands out of order, zero and huge
+// maxima, degenerate normalisers, every aggregator) and hostile datasets (units with no data, unknown units and
+// nodes, duplicates, out-of-range and non-numeric values). A failure must be a located ChisoError; a result
+// must be a well-formed scorecard (finite decimal strings, ranks 1..n or null); an incremental session must
+// agree with a fresh evaluation.
+import { fc, test } from '@fast-check/vitest'
+import { describe, expect } from 'vitest'
+import { fuzzParameters, fuzzTimeout } from '../../../sdk/test/fuzz/fuzz-runs.js'
+import { fuzzTally } from '../../../sdk/test/fuzz/fuzz-tally.js'
+import { chisoOrResult, expectWellFormedScorecard } from '../../../sdk/test/fuzz/oracle.js'
+import { createEngine, type Dataset, parseDataset } from '../../src/index.js'
+import type { Methodology } from '../../src/schema/methodology.js'
+import { mutate, mutationsArb } from '../methodology-mutations.js'
+import { applyEngineEdits, engineEditsArb } from './engine-edits.js'
+import { hostileDatasetArb } from './hostile-dataset.js'
+import { seedMethodologyArb } from './seed-methodologies.js'
+
+const parameters = fuzzParameters(200)
+const engine = createEngine()
+const tally = fuzzTally('engine')
+
+const caseArb = fc
+  .tuple(seedMethodologyArb, mutationsArb(3), engineEditsArb)
+  .map(([seed, mutations, edits]) => applyEngineEdits(mutate(seed, mutations) as Methodology, edits))
+  .chain((methodology) =>
+    fc.tuple(fc.constant(methodology), hostileDatasetArb(methodology), fc.boolean(), fc.nat(1_000)),
+  )
+
+describe('engine fuzz', () => {
+  test.prop([caseArb], parameters)(
+    `compile and evaluate fail only with located ChisoErrors, and scorecards are well-formed (${parameters.numRuns} cases)`,
+    ([methodology, data, trace, pick]) => {
+      tally('case')
+      const compiled = chisoOrResult(() => engine.compile(methodology))
+      if (compiled === undefined) return
+      tally('compiled')
+      const card = chisoOrResult(() => compiled.evaluate(data, { trace }))
+      const dataset = chisoOrResult(() => parseDataset(data))
+      // evaluate parses the data first: it refuses exactly the datasets the parser refuses.
+      expect(card === undefined).toBe(dataset === undefined)
+      if (card === undefined || dataset === undefined) return
+      tally(card.units.some((unit) => unit.rank !== null) ? 'ranked' : 'scored, none ranked')
+      expectWellFormedScorecard(
+        card,
+        dataset.units.map((unit) => unit.code),
+      )
+      // Changing one observation in a session gives what evaluating the changed dataset gives.
+      const observation = dataset.observations[pick % Math.max(1, dataset.observations.length)]
+      if (observation === undefined) return
+      const change = {
+        unit: observation.unit,
+        node: observation.node,
+        field: observation.field,
+        value: 'NA' as const,
+      }
+      const session = chisoOrResult(() => compiled.session(dataset))
+      if (session === undefined) return
+      const after = chisoOrResult(() => session.apply([change]))
+      const changed: Dataset = {
+        ...dataset,
+        observations: dataset.observations.map((o) =>
+          o.unit === change.unit && o.node === change.node && o.field === change.field
+            ? { ...o, value: 'NA' }
+            : o,
+        ),
+      }
+      const fresh = chisoOrResult(() => compiled.evaluate(changed))
+      if (after === undefined || fresh === undefined) return
+      tally('session checked')
+      expect(after).toEqual(fresh)
+    },
+    fuzzTimeout(parameters, 30),
+  )
+})

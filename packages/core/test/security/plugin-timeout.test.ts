@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import {
+  createEngine,
+  dec,
+  defineAggregator,
+  defineNormaliser,
+  definePlugin,
+  defineRule,
+  type Scorecard,
+} from '../../src/index.js'
+
+/** Spins for `ms` milliseconds: a plugin that is merely slow (a loop that never ends cannot be timed in-thread). */
+function busyWait(ms: number): void {
+  const until = Date.now() + ms
+  while (Date.now() < until) {
+    // spin
+  }
+}
+
+const slow = definePlugin({
+  name: 'slow',
+  rules: [
+    defineRule({
+      id: 'slow/rule',
+      meta: { title: 'Slow for unit "late"' },
+      options: z.object({}),
+      score: ({ input }) => {
+        // Only one unit is slow, so the test shows the others are still scored.
+        if (String(input.value) === '7') busyWait(60)
+        return dec(1)
+      },
+    }),
+  ],
+  aggregators: [
+    defineAggregator({
+      id: 'slow/sum',
+      meta: { title: 'Slow sum', additive: true },
+      options: z.object({}),
+      aggregate: ({ children }) => {
+        busyWait(60)
+        return children.reduce((total, child) => total.plus(child.value), dec(0))
+      },
+    }),
+  ],
+  normalisers: [
+    defineNormaliser({
+      id: 'slow/identity',
+      meta: { title: 'Slow identity' },
+      options: z.object({}),
+      normalise: ({ values }) => {
+        busyWait(60)
+        return values
+      },
+    }),
+  ],
+})
+
+const methodology = (tree: unknown[]) => ({
+  id: 'slow-demo',
+  version: '1.0.0',
+  title: 'Slow plugins (illustrative)',
+  plugins: ['slow'],
+  result: { type: 'points' },
+  tree,
+})
+const dataset = {
+  units: [{ code: 'early' }, { code: 'late' }],
+  observations: [
+    { unit: 'early', node: 'a', value: '1' },
+    { unit: 'late', node: 'a', value: '7' },
+    { unit: 'early', node: 'b', value: '2' },
+    { unit: 'late', node: 'b', value: '2' },
+  ],
+}
+const codesOf = (card: Scorecard, code: string) =>
+  card.diagnostics.filter((d) => d.code === code).map((d) => `${d.unit ?? '*'}@${d.node}`)
+
+describe('a plugin call over the time budget', () => {
+  it('is discarded and reported against its node; the rest of the scorecard is produced', () => {
+    const engine = createEngine({ plugins: [slow], limits: { pluginCallMs: 20 } })
+    const card = engine
+      .compile(
+        methodology([
+          { code: 'a', title: 'A', max: '1', rule: { use: 'slow/rule' } },
+          { code: 'b', title: 'B', max: '5', rule: { use: 'chiso/points' } },
+        ]),
+      )
+      .evaluate(dataset)
+    expect(codesOf(card, 'PLUGIN_TIMEOUT')).toEqual(['late@a'])
+    const late = card.units.find((unit) => unit.unit === 'late')!
+    const early = card.units.find((unit) => unit.unit === 'early')!
+    expect(late.nodes.a?.status).toBe('error')
+    expect(late.nodes.b?.score).toBe('2')
+    expect(early.nodes.a?.score).toBe('1')
+    expect(early.score).toBe('3')
+    expect(card.diagnostics.find((d) => d.code === 'PLUGIN_TIMEOUT')?.message).toMatch(
+      /^rule slow\/rule took \d+ ms, over the budget of 20 ms per call \(limits\.pluginCallMs\)/,
+    )
+  })
+
+  it('times aggregators and normalisers too', () => {
+    const engine = createEngine({ plugins: [slow], limits: { pluginCallMs: 20 } })
+    const card = engine
+      .compile(
+        methodology([
+          {
+            code: 'g',
+            title: 'G',
+            aggregate: { use: 'slow/sum' },
+            children: [{ code: 'b', title: 'B', max: '5', rule: { use: 'chiso/points' } }],
+          },
+          {
+            code: 'n',
+            title: 'N',
+            normalise: { use: 'slow/identity' },
+            children: [{ code: 'a', title: 'A', max: '9', rule: { use: 'chiso/points' } }],
+          },
+        ]),
+      )
+      .evaluate(dataset)
+    expect(codesOf(card, 'PLUGIN_TIMEOUT').sort()).toEqual(['*@n', 'early@g', 'late@g'])
+    expect(card.units.every((unit) => unit.nodes.b?.score === '2')).toBe(true)
+  })
+
+  it('is kept when within the budget (the default is generous)', () => {
+    const card = createEngine({ plugins: [slow] })
+      .compile(methodology([{ code: 'a', title: 'A', max: '1', rule: { use: 'slow/rule' } }]))
+      .evaluate(dataset)
+    expect(codesOf(card, 'PLUGIN_TIMEOUT')).toEqual([])
+    expect(card.units.map((unit) => unit.score)).toEqual(['1', '1'])
+  })
+})

@@ -1,0 +1,49 @@
+// How many cases each fuzz suite runs (test-only; not part of @chiso/sdk/testing). CI runs a small number so
+// every suite together stays within seconds; the nightly run sets CHISO_FUZZ_RUNS=10000 (`pnpm run fuzz`).
+
+/** The variable that sets the number of cases of every fuzz suite. */
+export const FUZZ_RUNS_VARIABLE = 'CHISO_FUZZ_RUNS'
+
+/** The nightly size: at least this many cases per parser. */
+export const NIGHTLY_FUZZ_RUNS = 10_000
+
+/**
+ * The number of cases a fuzz suite runs: `CHISO_FUZZ_RUNS` when set (a positive integer), else the suite's
+ * CI size. Suites whose cases are costly (an XLSX workbook each) pass `scale` < 1 to run that share of the
+ * nightly size, never fewer than their CI size.
+ */
+export function fuzzRuns(ciRuns: number, scale = 1): number {
+  const text = environment()[FUZZ_RUNS_VARIABLE]
+  if (text === undefined || text.trim() === '') return ciRuns
+  const runs = Number(text)
+  if (!Number.isInteger(runs) || runs < 1) {
+    throw new RangeError(`${FUZZ_RUNS_VARIABLE} must be a positive integer, got ${JSON.stringify(text)}`)
+  }
+  return Math.max(ciRuns, Math.round(runs * scale))
+}
+
+/**
+ * fast-check parameters of a fuzz suite: its number of cases and, when `CHISO_FUZZ_SEED` is set, a fixed seed
+ * (to replay a nightly failure).
+ */
+export function fuzzParameters(ciRuns: number, scale = 1): { numRuns: number; seed?: number } {
+  const seed = environment().CHISO_FUZZ_SEED
+  return {
+    numRuns: fuzzRuns(ciRuns, scale),
+    ...(seed === undefined || seed === '' ? {} : { seed: Number(seed) }),
+  }
+}
+
+// Core and the SDK are isomorphic (no Node types): read the environment through globalThis.
+function environment(): Record<string, string | undefined> {
+  const process = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process
+  return process?.env ?? {}
+}
+
+/**
+ * A test timeout that grows with the number of cases (`perCaseMs` each, at least a minute), so the nightly
+ * size does not hit the CI timeout while a case that hangs still fails.
+ */
+export function fuzzTimeout(parameters: { numRuns: number }, perCaseMs: number): number {
+  return Math.max(60_000, parameters.numRuns * perCaseMs)
+}

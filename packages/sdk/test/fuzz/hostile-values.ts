@@ -1,0 +1,70 @@
+// Values a hostile or careless input puts where a well-formed one has something sensible (test-only).
+import * as fc from 'fast-check'
+
+/** Numbers and number-like strings that break naive decimal handling. */
+export const hostileNumberArb: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constantFrom<unknown>(
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+    -0,
+    0,
+    -1,
+    1e308,
+    5e-324,
+    Number.MAX_SAFE_INTEGER + 2,
+    'NaN',
+    'Infinity',
+    '-Infinity',
+    '1e400',
+    '-1e400',
+    '1e-400',
+    '-0',
+    '0',
+    '-1',
+    '0x10',
+    '1_000',
+    '1,5',
+    ' 2 ',
+    '+3',
+    '.5',
+    '5.',
+    '',
+    '1e3',
+    '١٢',
+  ),
+  fc.integer({ min: 1, max: 400 }).map((n) => '9'.repeat(n * 10)),
+  fc.integer({ min: 1, max: 400 }).map((n) => `0.${'0'.repeat(n * 10)}1`),
+  fc.integer({ min: 1, max: 400 }).map((n) => `-${'1'.repeat(n * 10)}.${'7'.repeat(n)}`),
+  fc.double(),
+  fc.integer(),
+)
+
+/** Any value of a type an input may hold where it should not: numbers, strings, nesting, prototypes. */
+export const hostileValueArb: fc.Arbitrary<unknown> = fc.oneof(
+  hostileNumberArb,
+  fc.constantFrom<unknown>(
+    null,
+    undefined,
+    true,
+    false,
+    [],
+    {},
+    [[]],
+    { use: 'chiso/points' },
+    '__proto__',
+    'constructor',
+    'toString',
+    'NA',
+    'a\u0000b',
+    '\uFEFF',
+    '\uD800',
+    ' ',
+  ),
+  fc.string({ maxLength: 20 }),
+  fc.string({ unit: 'grapheme', maxLength: 20 }),
+  fc.integer({ min: 1, max: 300 }).map((n) => 'x'.repeat(n * 100)),
+  fc.jsonValue({ maxDepth: 3 }),
+  // A prototype-polluting object, as JSON.parse builds it.
+  fc.constant(JSON.parse('{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}')),
+)
