@@ -9,4 +9,6 @@ export default defineChisoConfig({
     coinr: 'src/coinr/index.ts',
   },
   platform: 'node',
+  // Resolved by package.json "imports": csv-parse's browser build for bundlers, its Node build otherwise.
+  external: ['#csv-parse-sync'],
 })

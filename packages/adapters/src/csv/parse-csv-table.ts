@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse/sync'
+import { parse } from '#csv-parse-sync'
 import { ImportError } from '../report/import-error.js'
 import { checkLimit, DEFAULT_LIMITS, type ImportLimits } from '../report/limits.js'
 import type { Table } from '../table/table.js'
