@@ -1,6 +1,6 @@
 // Turns `import dataset from './data.csv?dataset'` into a chiso dataset at build time. The CSV reader of
-// @chiso/adapters runs in Node here, so the browser gets a parsed dataset (JSON) and never loads a CSV parser:
-// csv-parse, which @chiso/adapters/csv uses for files with quotes or comments, needs Node's `Buffer`.
+// @chiso/adapters runs in Node here, so the page ships a parsed dataset (JSON) and no CSV parser: its data is
+// fixed, and a rejected cell fails the build rather than the page.
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { readCsv } from '@chiso/adapters/csv'
