@@ -11,7 +11,7 @@ function testFiles(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.test.ts'))
     .map((entry) => join(entry.parentPath, entry.name))
-    .filter((path) => !path.includes(`${join('', 'node_modules')}`))
+    .filter((path) => !path.includes('node_modules'))
 }
 
 const examples = readdirSync(EXAMPLES, { withFileTypes: true })

@@ -84,7 +84,7 @@ beforeAll(async () => {
     for (const { block, output, milliseconds } of outcomes.values())
       if (output !== undefined) console.log(`${block.guide}:${block.line} (${milliseconds} ms)\n${output}`)
   typeErrors = await typecheck
-}, 300_000)
+}, 600_000)
 
 afterAll(() => {
   if (root !== '') rmSync(root, { recursive: true, force: true })

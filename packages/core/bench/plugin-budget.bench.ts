@@ -4,7 +4,7 @@
 // deterministically; nothing here is an official figure.
 import { bench, describe } from 'vitest'
 import { z } from 'zod'
-import { createEngine, definePlugin, defineRule } from '../src/index.js'
+import { createEngine, type Dec, definePlugin, defineRule } from '../src/index.js'
 
 const own = definePlugin({
   name: 'own',
@@ -13,7 +13,7 @@ const own = definePlugin({
       id: 'own/points',
       meta: { title: 'Points as given' },
       options: z.object({}),
-      score: ({ input, dec }) => dec(input.value as string),
+      score: ({ input }) => input.value as Dec,
     }),
   ],
 })

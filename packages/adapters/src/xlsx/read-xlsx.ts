@@ -7,6 +7,7 @@ import { isLongHeader, readLongTable } from '../table/read-long.js'
 import { readWideTable } from '../table/read-wide.js'
 import type { Table } from '../table/table.js'
 import { sheetCellText } from './cell-text.js'
+import { countInflatedBytes } from './count-inflated.js'
 import { checkZipSize } from './zip-guard.js'
 
 /**
@@ -46,6 +47,8 @@ export async function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions): Pro
   const { file } = options
   checkLimit(limits, 'maxFileBytes', bytes.byteLength, { file })
   checkZipSize(bytes, limits, file)
+  // The directory's sizes may lie: count what the parts really inflate to, before the reader holds them.
+  await countInflatedBytes(bytes, limits, file)
   const workbook = new ExcelJS.Workbook()
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer)

@@ -2,15 +2,17 @@
 // delimiter, quoting, line ending and encoding (UTF-8, BOM, UTF-16), ragged rows, byte corruption and plain
 // random bytes. A file that cannot be read is a located ImportError; a file that can is read with every cell
 // accounted for (used + ignored + rejected = total, each cell exactly one of them).
+import { createEngine } from '@chiso/core'
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect } from 'vitest'
 import { byteMutationsArb, mutateBytes } from '../../../cli/test/fuzz/text-mutations.js'
 import { fuzzParameters, fuzzTimeout } from '../../../sdk/test/fuzz/fuzz-runs.js'
 import { fuzzTally } from '../../../sdk/test/fuzz/fuzz-tally.js'
+import { chisoOrResult, expectWellFormedScorecard } from '../../../sdk/test/fuzz/oracle.js'
 import { parseCsvTable } from '../../src/csv/parse-csv-table.js'
 import { readCsv } from '../../src/csv/read-csv.js'
 import type { ImportError } from '../../src/report/import-error.js'
-import { transposeTable } from '../../src/table/table.js'
+import { cellFate } from '../../src/report/import-report.js'
 import { decodeText } from '../../src/text/decode-text.js'
 import { csvStyleArb, encodeCsv } from './csv-encoding.js'
 import { LEAVES, longGridArb, raggedArb, wideGridArb } from './grid-arbs.js'
@@ -19,6 +21,15 @@ import { expectEveryCellAccounted, expectLocatedImportError } from './oracle.js'
 const parameters = fuzzParameters(300)
 const tally = fuzzTally('csv')
 const FILE = 'du-lieu.csv'
+/** An illustrative composite over the generated leaf codes: every value counts, none is out of range. */
+const compiledLeaves = createEngine().compile({
+  id: 'fuzz.csv',
+  version: '1.0.0',
+  title: 'Illustrative composite over the fuzz leaves',
+  status: 'illustrative',
+  result: { type: 'composite' },
+  tree: LEAVES.map((code) => ({ code, title: code, rule: { use: 'chiso/value' } })),
+})
 
 const bytesArb = fc.oneof(
   {
@@ -73,12 +84,19 @@ describe('CSV reader fuzz', () => {
       const text = decodeText(bytes, FILE).text
       const delimiter = report.delimiter as ',' | ';' | '\t' | '|'
       const { table } = parseCsvTable(text, { file: FILE, delimiter })
-      const transposed = report.orientation === 'columns'
-      expectEveryCellAccounted(transposed ? table : table, report, false)
-      if (transposed) expect(transposeTable(table).width).toBe(table.rows.length)
+      // The report is in the file's coordinates, whichever way the units run.
+      expectEveryCellAccounted(table, report)
       // Every observation came from a used cell, and every unit is listed once.
       expect(new Set(dataset.units.map((u) => u.code)).size).toBe(dataset.units.length)
       expect(dataset.observations.length).toBe(report.observations)
+      for (const o of dataset.observations)
+        expect(cellFate(report, o.origin!.row!, o.origin!.column as number)).toBe('used')
+      // Rejected cells name the unit they belonged to, when their row names one; that unit is still scored,
+      // with the rest of its cells.
+      const units = new Set(dataset.units.map((u) => u.code))
+      for (const cell of report.rejected) if (cell.unit !== undefined) expect(units.has(cell.unit)).toBe(true)
+      const card = chisoOrResult(() => compiledLeaves.evaluate(dataset))
+      if (card) expectWellFormedScorecard(card, [...units])
     },
     fuzzTimeout(parameters, 20),
   )

@@ -42,13 +42,12 @@ export function expectLocatedImportError(error: unknown, file: string): void {
  * Asserts that every cell of `table` has exactly one fate in the report (used, ignored or rejected), that the
  * report's counts are those fates counted, and that a rejected cell's entry holds the cell's text.
  */
-export function expectEveryCellAccounted(table: Table, report: ImportReport, transposed = false): void {
+export function expectEveryCellAccounted(table: Table, report: ImportReport): void {
   const tally = { used: 0, ignored: 0, rejected: 0 }
   table.rows.forEach((row, r) => {
     for (let c = 0; c < table.width; c++) {
-      const [sheetRow, sheetColumn] = transposed
-        ? [c + 1, table.rowNumbers[r]!]
-        : [table.rowNumbers[r]!, c + 1]
+      const sheetRow = table.rowNumbers[r]!
+      const sheetColumn = c + 1
       const fate = cellFate(report, sheetRow, sheetColumn)
       expect(fate, `cell ${sheetRow}:${sheetColumn} (${JSON.stringify(row[c])})`).toBeDefined()
       tally[fate!]++

@@ -73,6 +73,13 @@ function expectedExit(block: GuideBlock): number {
   return block.attributes.exit === undefined ? 0 : Number(block.attributes.exit)
 }
 
+/** A stack trace in the output is a crash, even when the exit code is the one the guide expects. */
+const STACK_TRACE = /^\s+at .+:\d+:\d+\)?$/m
+
+function checkNoCrash(output: string, outcome: BlockOutcome): void {
+  if (STACK_TRACE.test(output)) outcome.problems.push(`printed a stack trace (a crash):\n${output}`)
+}
+
 async function runSh(block: GuideBlock, context: GuideContext, outcome: BlockOutcome): Promise<void> {
   const commands = shellCommands(block.body)
   if (commands.length === 0) outcome.problems.push('the sh block has no command')
@@ -86,6 +93,7 @@ async function runSh(block: GuideBlock, context: GuideContext, outcome: BlockOut
       )
   }
   outcome.output = output
+  checkNoCrash(output, outcome)
 }
 
 /** Where a ts block is written in the guide's folder; undefined when its `file=` is not a relative .ts path. */
@@ -118,6 +126,7 @@ async function runTs(block: GuideBlock, context: GuideContext, outcome: BlockOut
     context.env,
   )
   outcome.output = run.output
+  checkNoCrash(run.output, outcome)
   if (run.code !== expectedExit(block))
     outcome.problems.push(
       `the program exited with ${run.code}, the guide expects ${expectedExit(block)}:\n${run.output}`,
@@ -184,7 +193,38 @@ async function runData(block: GuideBlock, context: GuideContext, outcome: BlockO
     outcome.problems.push(`does not parse as ${block.language}: ${(error as Error).message}`)
     return
   }
+  if (block.attributes.fragment === 'tree') {
+    await validateTreeFragment(document, path, context, outcome)
+    return
+  }
   await validateIfMethodology(document, path, context, outcome)
+}
+
+/**
+ * `fragment=tree` marks a list of nodes shown on its own: it is validated as the tree of an otherwise empty
+ * points methodology, so an example node with a wrong key or a wrong rule option fails.
+ */
+async function validateTreeFragment(
+  document: unknown,
+  path: string,
+  context: GuideContext,
+  outcome: BlockOutcome,
+): Promise<void> {
+  if (!Array.isArray(document)) {
+    outcome.problems.push('fragment=tree: the block must be a YAML or JSON list of nodes')
+    return
+  }
+  const methodology = {
+    id: 'guide.fragment',
+    version: '0.0.0',
+    title: `A tree shown in ${outcome.block.guide}`,
+    status: 'illustrative',
+    result: { type: 'points' },
+    tree: document,
+  }
+  const wrapped = `${path}.methodology.json`
+  writeFileSync(wrapped, JSON.stringify(methodology))
+  await validateIfMethodology(methodology, wrapped, context, outcome)
 }
 
 /** An `md` block must be a changeset: front matter naming published packages and their bumps. */

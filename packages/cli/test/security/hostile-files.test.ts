@@ -154,7 +154,7 @@ describe('dataset and run limits', () => {
     const nodes = await runCli(['validate', 'points.methodology.yaml', '--max-nodes', '3'], { cwd: dir })
     expect(nodes.code).toBe(1)
     expect(nodes.stdout).toMatch(
-      /tree\[0\]\.children\[1\]: more than 3 nodes exceed the limit maxNodes = 3 .*points\.methodology\.yaml:\d+:\d+/,
+      /tree\[1\]: more than 3 nodes exceed the limit maxNodes = 3 .*points\.methodology\.yaml:\d+:\d+/,
     )
     const observations = await runCli(
       ['score', 'points.methodology.yaml', 'points.csv', '--max-observations', '5'],

@@ -54,7 +54,15 @@ const unitArb = fc.record({
   group: fc.constantFrom('north', 'south'),
 })
 
-function datasetOf(units: ReadonlyArray<fc.RecordValue<typeof unitArb> & { code: string }>) {
+interface DrawnUnit {
+  code: string
+  plan: boolean | 'NA' | undefined
+  report: string | undefined
+  onTime: string
+  group: string
+}
+
+function datasetOf(units: ReadonlyArray<DrawnUnit>) {
   return {
     units: units.map((unit) => ({ code: unit.code, name: `Unit ${unit.code}`, group: unit.group })),
     observations: units.flatMap((unit) => [

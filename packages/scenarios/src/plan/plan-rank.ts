@@ -89,8 +89,13 @@ export function planRank(
   const methodology = compiled.methodology
   if (options.target.kind === 'rise') wholeNumber(options.target.ranks, ['target', 'ranks'], 0)
   if (options.target.kind === 'rank') wholeNumber(options.target.rank, ['target', 'rank'], 1)
-  if (options.maxCost !== undefined) decimalArgument(options.maxCost, ['maxCost'], true)
-  if (options.peers?.kind === 'uniform') decimalArgument(options.peers.improvement, ['peers', 'improvement'])
+  // Decimals given through the API are checked (and normalised: ' 2 ' → '2') like those read from a file.
+  const maxCostOption =
+    options.maxCost === undefined ? undefined : decimalArgument(options.maxCost, ['maxCost'], true)
+  const peersOption: PeerProjection | undefined =
+    options.peers?.kind === 'uniform'
+      ? { kind: 'uniform', improvement: decimalArgument(options.peers.improvement, ['peers', 'improvement']) }
+      : options.peers
   const baseline = baseSession(compiled, dataset).scorecard()
   const me = baseline.units.find((unit) => unit.unit === options.unit)
   if (me === undefined) throw new ChisoError('NOT_FOUND', `the data has no unit "${options.unit}"`)
@@ -99,7 +104,7 @@ export function planRank(
   const model = buildTreeModel(methodology, options.plugins ?? [])
   const costs = options.costs ?? { nodes: {}, lock: [] }
   checkCodes(model, costs, options.lock ?? [])
-  const projection = options.peers ?? { kind: 'fixed' }
+  const projection = peersOption ?? { kind: 'fixed' }
   const peers = projectPeers(compiled, baseline, me, projection)
 
   let targetRank: number
@@ -146,7 +151,7 @@ export function planRank(
   }
 
   const { candidates, excluded } = enumerate(context, costs, options.lock ?? [])
-  const maxCostText = options.maxCost ?? costs.maxCost
+  const maxCostText = maxCostOption ?? costs.maxCost
   const maxCost = maxCostText === undefined ? null : dec(maxCostText)
   const coefficients = linearCoefficients(model, me)
 

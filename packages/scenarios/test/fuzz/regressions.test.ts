@@ -60,6 +60,16 @@ describe('fuzz regressions (scenarios)', () => {
     ).toEqual({ code: 'INVALID_ARGUMENT', path: ['peers', 'improvement'] })
   })
 
+  it('planRank reads a cap with spaces around it as the decimal it is, as a costs file would', () => {
+    const plan = planRank(compiled, dataset, {
+      unit: 'A',
+      target: { kind: 'rise', ranks: 1 },
+      maxCost: ' 2 ',
+    })
+    expect(plan.status).not.toBe('met')
+    expect(Number(plan.cost)).toBeLessThanOrEqual(2)
+  })
+
   it('simulate and sensitivity refuse negative or fractional counts and seeds', () => {
     const spec = parseSimulationSpec({ unit: 'A', weights: { noise: '0.2' } })
     expect(refusal(() => simulate(compiled, dataset, { spec, seed: 1, runs: -1 }))).toEqual({

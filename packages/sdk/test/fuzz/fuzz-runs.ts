@@ -4,34 +4,32 @@
 /** The variable that sets the number of cases of every fuzz suite. */
 export const FUZZ_RUNS_VARIABLE = 'CHISO_FUZZ_RUNS'
 
-/** The nightly size: at least this many cases per parser. */
-export const NIGHTLY_FUZZ_RUNS = 10_000
-
 /**
  * The number of cases a fuzz suite runs: `CHISO_FUZZ_RUNS` when set (a positive integer), else the suite's
- * CI size. Suites whose cases are costly (an XLSX workbook each) pass `scale` < 1 to run that share of the
- * nightly size, never fewer than their CI size.
+ * CI size.
  */
-export function fuzzRuns(ciRuns: number, scale = 1): number {
+export function fuzzRuns(ciRuns: number): number {
   const text = environment()[FUZZ_RUNS_VARIABLE]
   if (text === undefined || text.trim() === '') return ciRuns
   const runs = Number(text)
   if (!Number.isInteger(runs) || runs < 1) {
     throw new RangeError(`${FUZZ_RUNS_VARIABLE} must be a positive integer, got ${JSON.stringify(text)}`)
   }
-  return Math.max(ciRuns, Math.round(runs * scale))
+  return runs
 }
 
 /**
  * fast-check parameters of a fuzz suite: its number of cases and, when `CHISO_FUZZ_SEED` is set, a fixed seed
  * (to replay a nightly failure).
  */
-export function fuzzParameters(ciRuns: number, scale = 1): { numRuns: number; seed?: number } {
-  const seed = environment().CHISO_FUZZ_SEED
-  return {
-    numRuns: fuzzRuns(ciRuns, scale),
-    ...(seed === undefined || seed === '' ? {} : { seed: Number(seed) }),
-  }
+export function fuzzParameters(ciRuns: number): { numRuns: number; seed?: number } {
+  const text = environment().CHISO_FUZZ_SEED
+  const numRuns = fuzzRuns(ciRuns)
+  if (text === undefined || text.trim() === '') return { numRuns }
+  const seed = Number(text)
+  if (!Number.isInteger(seed))
+    throw new RangeError(`CHISO_FUZZ_SEED must be an integer, got ${JSON.stringify(text)}`)
+  return { numRuns, seed }
 }
 
 // Core and the SDK are isomorphic (no Node types): read the environment through globalThis.

@@ -1,0 +1,68 @@
+import { parseDataset } from '@chiso/core'
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_LIMITS, isImportError } from '../../src/index.js'
+import { countInflatedBytes } from '../../src/xlsx/count-inflated.js'
+import { checkZipSize, datasetToXlsx, readXlsx } from '../../src/xlsx/index.js'
+
+// A workbook whose ZIP directory lies about its parts' sizes: the directory check (checkZipSize) trusts the
+// declared sizes, so the guard must also count what the parts really inflate to.
+async function workbook(): Promise<Uint8Array> {
+  const units = Array.from({ length: 400 }, (_, u) => ({ code: `u${u}`, name: `Unit ${u}` }))
+  return datasetToXlsx(
+    parseDataset({
+      units,
+      observations: units.flatMap((unit, u) =>
+        ['1', '2', '3', '4', '5'].map((node, n) => ({
+          unit: unit.code,
+          node,
+          value: String((u * 7 + n) % 10),
+        })),
+      ),
+    }),
+  )
+}
+
+/** A copy whose central directory declares every part 1 byte long. */
+function lyingCopy(bytes: Uint8Array): Uint8Array {
+  const copy = bytes.slice()
+  const view = new DataView(copy.buffer)
+  let end = copy.length - 22
+  while (view.getUint32(end, true) !== 0x06054b50) end--
+  let offset = view.getUint32(end + 16, true)
+  for (let n = 0; n < view.getUint16(end + 10, true); n++) {
+    view.setUint32(offset + 24, 1, true)
+    offset +=
+      46 +
+      view.getUint16(offset + 28, true) +
+      view.getUint16(offset + 30, true) +
+      view.getUint16(offset + 32, true)
+  }
+  return copy
+}
+
+describe('an XLSX whose directory under-declares its sizes', () => {
+  it('passes the directory check but not the count of inflated bytes', async () => {
+    const honest = await workbook()
+    const real = await countInflatedBytes(honest, DEFAULT_LIMITS, 'honest.xlsx')
+    expect(real).toBe(checkZipSize(honest, DEFAULT_LIMITS, 'honest.xlsx'))
+    const lying = lyingCopy(honest)
+    const limits = { ...DEFAULT_LIMITS, maxUncompressedBytes: Math.floor(real / 2) }
+    // The declared total is a few bytes: the directory check lets it through…
+    expect(checkZipSize(lying, limits, 'lying.xlsx')).toBeLessThan(100)
+    // …and reading it is refused once the real bytes pass the limit.
+    const error = await readXlsx(lying, { file: 'lying.xlsx', limits }).catch((e: unknown) => e)
+    expect(isImportError(error)).toBe(true)
+    expect(isImportError(error) && error.problems[0]).toMatchObject({
+      code: 'LIMIT_EXCEEDED',
+      file: 'lying.xlsx',
+    })
+    expect(isImportError(error) && error.problems[0]?.message).toMatch(/uncompressed bytes exceed the limit/)
+  })
+
+  it('an honest workbook within the limit reads as before', async () => {
+    const honest = await workbook()
+    const { dataset } = await readXlsx(honest, { file: 'honest.xlsx' })
+    expect(dataset.units).toHaveLength(400)
+    expect(dataset.observations).toHaveLength(2000)
+  })
+})

@@ -1,0 +1,56 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+
+// "Data never executes": no source file of a published package evaluates text as code, and every dynamic
+// import names a fixed module (chiso's own optional parts), never a path or name read from input.
+const PACKAGES = fileURLToPath(new URL('../../../', import.meta.url))
+const PUBLISHED = ['core', 'sdk', 'adapters', 'scenarios', 'cli']
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) return sources(path)
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? [path] : []
+  })
+}
+
+const files = PUBLISHED.flatMap((name) => sources(join(PACKAGES, name, 'src')))
+/** Source text without comments, so TSDoc that mentions these words does not count. */
+const code = (path: string) =>
+  readFileSync(path, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|[^:'"`])\/\/.*$/gm, '$1')
+
+describe('data never executes', () => {
+  it('scans the sources of every published package', () => {
+    expect(files.length).toBeGreaterThan(100)
+  })
+
+  it('no eval, no Function constructor, no vm', () => {
+    const found = files.flatMap((path) =>
+      [/\beval\s*\(/, /\bnew\s+Function\s*\(/, /[^.\w]Function\s*\(/, /['"]node:vm['"]/]
+        .filter((pattern) => pattern.test(code(path)))
+        .map((pattern) => `${relative(PACKAGES, path)}: ${pattern}`),
+    )
+    expect(found).toEqual([])
+  })
+
+  it('every dynamic import names a fixed module, or is the worker bootstrap that loads chiso itself', () => {
+    const dynamic = files.flatMap((path) =>
+      [...code(path).matchAll(/\bimport\s*\(\s*([^)]*)\)/g)].map((match) => ({
+        file: relative(PACKAGES, path),
+        argument: match[1]!.trim(),
+      })),
+    )
+    expect(dynamic.length).toBeGreaterThan(0)
+    for (const { file, argument } of dynamic) {
+      const fixed = /^(['"])[@\w./-]+\1$/.test(argument)
+      // Worker bootstraps are code strings that import chiso's own entry point or worker module, whose path
+      // is computed from the module's own location (import.meta.url), never from input.
+      const bootstrap = /simulate-in-workers\.ts|run-with-timeout\.ts/.test(file)
+      expect(fixed || bootstrap, `${file}: import(${argument})`).toBe(true)
+    }
+  })
+})
