@@ -16,6 +16,7 @@ export type {
   UnitDistribution,
 } from './simulate/monte-carlo.js'
 export { prepareSimulation, replayRun, runRange, simulate, summarise } from './simulate/monte-carlo.js'
+export { checkRunLimit, DEFAULT_MAX_RUNS } from './simulate/run-limit.js'
 export type { RunParameters } from './simulate/sampling.js'
 export type { FactorSensitivity, SensitivityOptions, SensitivityResult } from './simulate/sensitivity.js'
 export { sensitivity, sensitivityOf } from './simulate/sensitivity.js'

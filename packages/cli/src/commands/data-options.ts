@@ -95,6 +95,7 @@ export async function loadData(
       ...(options.mapping ? { mappingFile: options.mapping } : {}),
       ...(compiled ? { leaves: new Set(compiled.leaves.map((leaf) => leaf.code)) } : {}),
       limits,
+      ...(context.limits?.engine ? { engineLimits: context.limits.engine } : {}),
       onProgress: (done, total) => {
         // Only large tables get a bar (and only on a terminal: createProgress is silent otherwise).
         if (total < 5_000) return

@@ -1,4 +1,5 @@
 import type { EngineLimits } from '@chiso/core'
+import { DEFAULT_MAX_RUNS } from '@chiso/scenarios'
 import { type Command, InvalidArgumentError, Option } from 'commander'
 import { InputError } from '../io/input-error.js'
 
@@ -33,16 +34,6 @@ export interface RunLimits {
  * ```
  */
 export const DEFAULT_MAX_METHODOLOGY_BYTES = 16 * 1024 * 1024
-
-/**
- * The default most simulation runs or sensitivity samples: 1 000 000.
- *
- * @example
- * ```ts
- * DEFAULT_MAX_RUNS // 1000000
- * ```
- */
-export const DEFAULT_MAX_RUNS = 1_000_000
 
 const whole = (value: string): number => {
   const n = Number(value)

@@ -100,6 +100,8 @@ export async function simulateCommand(
       runs: options.runs,
       seed: options.seed,
       spec,
+      // Already checked against --max-runs above; the library must not apply its default on top.
+      ...(context.limits?.maxRuns === undefined ? {} : { maxRuns: context.limits.maxRuns }),
       ...(options.workers === undefined ? {} : { workers: options.workers }),
       onProgress: (now) => {
         progress.tick(now - done)
@@ -107,7 +109,12 @@ export async function simulateCommand(
       },
     })
     if (options.sensitivity !== undefined && options.sensitivity > 0) {
-      sensitivity = sensitivityOf(input, { samples: options.sensitivity, seed: options.seed, spec })
+      sensitivity = sensitivityOf(input, {
+        samples: options.sensitivity,
+        seed: options.seed,
+        spec,
+        ...(context.limits?.maxRuns === undefined ? {} : { maxRuns: context.limits.maxRuns }),
+      })
     }
   } catch (error) {
     if (isChisoError(error) && error.code !== 'INTERNAL') {

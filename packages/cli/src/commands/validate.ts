@@ -65,7 +65,8 @@ export async function validateCommand(
   let summary: string
   try {
     if (options.kind === 'dataset') {
-      const dataset = withoutRejects(await importData(file, io.cwd))
+      const engineLimits = context.limits?.engine
+      const dataset = withoutRejects(await importData(file, io.cwd, engineLimits ? { engineLimits } : {}))
       summary =
         `valid dataset (${dataset.units.length} unit${dataset.units.length === 1 ? '' : 's'}, ` +
         `${dataset.observations.length} observation${dataset.observations.length === 1 ? '' : 's'})`

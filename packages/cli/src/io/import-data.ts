@@ -8,7 +8,7 @@ import {
 } from '@chiso/adapters'
 import { readCsv } from '@chiso/adapters/csv'
 import { datasetImportReport } from '@chiso/adapters/json'
-import { isChisoError, parseDataset } from '@chiso/core'
+import { type EngineLimits, isChisoError, parseDataset } from '@chiso/core'
 import { chisoErrorToInputError } from './chiso-error-problems.js'
 import { fileKind } from './file-kind.js'
 import { fromImportError } from './import-problems.js'
@@ -31,6 +31,8 @@ export interface ImportDataOptions {
   mapping?: ImportMapping
   leaves?: ReadonlySet<string>
   limits?: Partial<ImportLimits>
+  /** Unit and observation limits for dataset JSON/YAML files (`--max-units`, `--max-observations`). */
+  engineLimits?: Partial<EngineLimits>
   onProgress?: (done: number, total: number) => void
 }
 
@@ -53,7 +55,7 @@ export async function importData(
   const kind = fileKind(file)
   const limits = { ...DEFAULT_LIMITS, ...options.limits }
   const mapping = options.mapping ?? (options.mappingFile ? readMapping(options.mappingFile, cwd) : {})
-  if (kind === 'json' || kind === 'yaml') return readDatasetDocument(file, cwd, limits)
+  if (kind === 'json' || kind === 'yaml') return readDatasetDocument(file, cwd, limits, options.engineLimits)
   if (kind !== 'csv' && kind !== 'xlsx') {
     throw new InputError(`unsupported file type: ${file}`, [
       {
@@ -104,12 +106,17 @@ export function readMapping(file: string, cwd: string): ImportMapping {
   }
 }
 
-function readDatasetDocument(file: string, cwd: string, limits: ImportLimits): ImportResult {
+function readDatasetDocument(
+  file: string,
+  cwd: string,
+  limits: ImportLimits,
+  engineLimits: Partial<EngineLimits> | undefined,
+): ImportResult {
   readBytes(file, cwd, limits.maxFileBytes, true)
   const document = readDocument(file, cwd)
   let dataset: ImportResult['dataset']
   try {
-    dataset = parseDataset(document.value)
+    dataset = parseDataset(document.value, engineLimits ? { limits: engineLimits } : {})
   } catch (error) {
     if (isChisoError(error)) throw chisoErrorToInputError(error, document)
     throw error

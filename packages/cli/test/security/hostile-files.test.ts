@@ -150,6 +150,16 @@ describe('dataset and run limits', () => {
     expect(fine.code).toBe(0)
   })
 
+  it('--max-units holds for a dataset JSON checked on its own (validate --kind dataset)', async () => {
+    const units = [{ code: 'a' }, { code: 'b' }, { code: 'c' }]
+    writeFileSync(join(dir, 'three.dataset.json'), JSON.stringify({ units, observations: [] }))
+    const args = ['validate', '--kind', 'dataset', 'three.dataset.json']
+    const refused = await runCli([...args, '--max-units', '2'], { cwd: dir })
+    expect(refused.code).toBe(1)
+    expect(refused.stdout + refused.stderr).toContain('3 units exceed the limit maxUnits = 2')
+    expect((await runCli([...args, '--max-units', '3'], { cwd: dir })).code).toBe(0)
+  })
+
   it('--max-nodes and --max-observations are enforced', async () => {
     const nodes = await runCli(['validate', 'points.methodology.yaml', '--max-nodes', '3'], { cwd: dir })
     expect(nodes.code).toBe(1)

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os'
 import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { CompiledMethodology, Dataset } from '@chiso/core'
+import { wholeNumber } from '../arguments.js'
 import {
   prepareSimulation,
   type RunChunk,
@@ -12,6 +13,7 @@ import {
   type SimulationResult,
   summarise,
 } from '../simulate/monte-carlo.js'
+import { checkRunLimit } from '../simulate/run-limit.js'
 
 /**
  * Options of {@link simulateInWorkers}: those of `simulate`, plus the number of worker threads and a
@@ -81,6 +83,9 @@ export async function simulateInput(
   options: WorkerSimulateOptions,
 ): Promise<SimulationResult> {
   const { runs, seed } = options
+  wholeNumber(runs, ['runs'], 0)
+  checkRunLimit(runs, options.maxRuns, 'runs')
+  wholeNumber(seed, ['seed'], Number.MIN_SAFE_INTEGER)
   // Starting a worker costs tens of milliseconds: small simulations run in the calling thread by default.
   const defaultWorkers = runs < 2000 ? 1 : Math.min(8, availableParallelism())
   const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers, runs || 1))

@@ -3,6 +3,7 @@ import { wholeNumber } from '../arguments.js'
 import { buildTreeModel } from '../tree-model.js'
 import { buildKernelData, createKernel, type KernelData } from './kernel.js'
 import { streamOf } from './random.js'
+import { checkRunLimit } from './run-limit.js'
 import { createDesign, type RunParameters } from './sampling.js'
 import type { SimulationSpec } from './spec.js'
 
@@ -104,6 +105,8 @@ export interface SimulateOptions {
   readonly runs: number
   readonly seed: number
   readonly spec: SimulationSpec
+  /** Most runs accepted (default {@link DEFAULT_MAX_RUNS}); more throw `LIMIT_EXCEEDED`. */
+  readonly maxRuns?: number
 }
 
 /**
@@ -274,6 +277,7 @@ export function simulate(
   options: SimulateOptions,
 ): SimulationResult {
   wholeNumber(options.runs, ['runs'], 0)
+  checkRunLimit(options.runs, options.maxRuns, 'runs')
   wholeNumber(options.seed, ['seed'], Number.MIN_SAFE_INTEGER)
   const input = prepareSimulation(compiled, dataset, options.spec)
   return summarise(input, options.seed, [runRange(input, options.seed, 0, options.runs)])

@@ -3,6 +3,7 @@ import { numberIn, wholeNumber } from '../arguments.js'
 import { createKernel } from './kernel.js'
 import { prepareSimulation, type SimulationInput } from './monte-carlo.js'
 import { streamOf } from './random.js'
+import { checkRunLimit } from './run-limit.js'
 import { createDesign } from './sampling.js'
 import type { SimulationSpec } from './spec.js'
 
@@ -25,6 +26,8 @@ export interface SensitivityOptions {
   readonly bootstrap?: number
   /** Confidence of the intervals (default 0.95). */
   readonly confidence?: number
+  /** Most samples accepted (default {@link DEFAULT_MAX_RUNS}); more throw `LIMIT_EXCEEDED`. */
+  readonly maxRuns?: number
 }
 
 /**
@@ -103,6 +106,7 @@ export function sensitivityOf(input: SimulationInput, options: SensitivityOption
     throw new ChisoError('NOT_FOUND', 'sensitivity needs the spec to name a unit', { path: ['unit'] })
   const unit = input.data.units.indexOf(unitCode)
   wholeNumber(options.samples, ['samples'], 1)
+  checkRunLimit(options.samples, options.maxRuns, 'samples')
   wholeNumber(options.seed, ['seed'], Number.MIN_SAFE_INTEGER)
   if (options.bootstrap !== undefined) wholeNumber(options.bootstrap, ['bootstrap'], 0)
   if (options.confidence !== undefined) numberIn(options.confidence, ['confidence'], 0, 1)
