@@ -59,6 +59,13 @@ describe('the scoring service', () => {
     expect(JSON.parse(response.text).units[0]).toMatchObject({ unit: 'vinh-loc', rank: 1 })
   })
 
+  it('answers concurrent requests each with its own, identical result', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () => post('/score', 'text/csv', DISTRICT_CSV)),
+    )
+    expect(new Set(answers.map((answer) => answer.text))).toEqual(new Set([libraryScore(DISTRICT_CSV)]))
+  })
+
   it('keeps the traces when asked', async () => {
     const response = await post('/score?trace=1', 'text/csv', DISTRICT_CSV)
     expect(response.text).toBe(libraryScore(DISTRICT_CSV, true))

@@ -108,12 +108,18 @@ export function importCoinr(
             : 'not an indicator of iMeta',
     )
   }
-  const times = new Set(table.rows.slice(1).map((row) => row[header.indexOf('Time')] ?? ''))
-  if (header.includes('Time') && times.size > 1) {
+  const timeColumn = header.indexOf('Time')
+  const times = new Set(table.rows.slice(1).map((row) => row[timeColumn] ?? ''))
+  if (timeColumn >= 0 && times.size > 1) {
+    // Located at the first row whose Time differs from the first data row's.
+    const first = table.rows[1]?.[timeColumn] ?? ''
+    const other = table.rows.findIndex((row, index) => index > 0 && (row[timeColumn] ?? '') !== first)
     throw new ImportError(`${dataFile}: several periods`, [
       {
         code: 'INVALID_INPUT',
         file: dataFile,
+        row: table.rowNumbers[other] ?? other + 1,
+        column: timeColumn + 1,
         message: `iData holds several Time values (${[...times].join(', ')}): chiso scores one period at a time`,
         hint: 'filter iData to one Time value first',
       },
@@ -160,6 +166,7 @@ function readMeta(table: Table, file: string): MetaRow[] {
   }
   const problems: ImportProblem[] = []
   const out: MetaRow[] = []
+  const treeRows = new Map<string, number>()
   rows.forEach((cells, index) => {
     const row = table.rowNumbers[index + 1] ?? index + 2
     const get = (name: string) => (col(name) < 0 ? '' : (cells[col(name)] ?? '').trim())
@@ -173,6 +180,10 @@ function readMeta(table: Table, file: string): MetaRow[] {
       out.push({ level: 0, code, name: get('iName'), direction: 1, weight: '1', parent: '', type, row })
       return
     }
+    // Two tree rows with one iCode would make two nodes with one code: refuse the second here, at its row.
+    const first = treeRows.get(code)
+    if (first !== undefined) fail('iCode', `duplicate iCode "${code}" (first in row ${first})`)
+    else treeRows.set(code, row)
     const weight = parseNumberText(get('Weight'), { decimal: '.' })
     if (weight === undefined || weight.startsWith('-'))
       fail('Weight', `Weight "${get('Weight')}" is not a number ≥ 0`)

@@ -5,6 +5,7 @@ import {
   parseDataset,
   SourceSchema,
   type Unit,
+  UnitSchema,
 } from '@chiso/core'
 import { restoreNeutralised } from '../cell/neutralise.js'
 import { CellRejection, readCell } from '../cell/read-cell.js'
@@ -12,7 +13,7 @@ import { ImportError } from '../report/import-error.js'
 import type { ImportReport, ImportResult } from '../report/import-report.js'
 import { headerKey, isUnitHeader } from './headers.js'
 import type { TableReadOptions } from './read-wide.js'
-import { locator, type Table } from './table.js'
+import { locator, type Table, UNIT_CODE_TOO_LONG } from './table.js'
 
 const LONG_COLUMNS = {
   node: ['node', 'leaf', 'icode', 'tiêu chí', 'mã tiêu chí'],
@@ -81,6 +82,19 @@ export function readLongTable(table: Table, options: TableReadOptions = {}): Imp
   const [cUnit, cNode, cValue, cField, cSource, cName, cGroup] = (
     ['unit', 'node', 'value', 'field', 'source', 'name', 'group'] as const
   ).map(col) as [number, number, number, number, number, number, number]
+  // Without a node or a value column no row can say anything (and observations would have no origin cell).
+  const lacking = (['node', 'value'] as const).filter((role) => col(role) < 0)
+  if (lacking.length > 0) {
+    throw new ImportError(`${table.file}: not a long table`, [
+      {
+        code: 'INVALID_HEADER',
+        file: table.file,
+        ...(table.sheet === undefined ? {} : { sheet: table.sheet }),
+        row: at.position(headerIndex, 0).row,
+        message: `no ${lacking.map((role) => `"${role}"`).join(' or ')} column (expected unit,node,value[,field][,source])`,
+      },
+    ])
+  }
 
   const report: ImportReport = {
     file: table.file,
@@ -144,6 +158,8 @@ export function readLongTable(table: Table, options: TableReadOptions = {}): Imp
       ignored += width - ignoredColumns
       continue
     }
+    // The unit a rejected row names, once the unit code is known to be a valid one.
+    let named = ''
     const rejectRow = (reason: string) => {
       report.ignored.push({ ...span(at, r, width), reason })
       roles.forEach((role, c) => {
@@ -159,7 +175,7 @@ export function readLongTable(table: Table, options: TableReadOptions = {}): Imp
           ...at.position(r, c),
           value: raw,
           reason,
-          ...(unit === '' ? {} : { unit }),
+          ...(named === '' ? {} : { unit: named }),
         })
       })
     }
@@ -169,6 +185,11 @@ export function readLongTable(table: Table, options: TableReadOptions = {}): Imp
       rejectRow('the row has no unit code')
       continue
     }
+    if (!UnitSchema.shape.code.safeParse(unit).success) {
+      rejectRow(UNIT_CODE_TOO_LONG)
+      continue
+    }
+    named = unit
     const entry = units.get(unit) ?? { code: unit }
     const name = text(row, cName)
     const group = text(row, cGroup)

@@ -1,11 +1,11 @@
-import { type Dataset, type Observation, parseDataset, type Unit } from '@chiso/core'
+import { type Dataset, type Observation, parseDataset, type Unit, UnitSchema } from '@chiso/core'
 import { restoreNeutralised } from '../cell/neutralise.js'
 import { CellRejection, readCell } from '../cell/read-cell.js'
 import type { ImportMapping } from '../mapping/mapping.js'
 import { ImportError } from '../report/import-error.js'
 import type { ImportReport, ImportResult } from '../report/import-report.js'
 import { type ColumnRole, columnRoles, isUnitHeader } from './headers.js'
-import { columnLetters, locator, type Table, transposeTable } from './table.js'
+import { columnLetters, locator, type Table, transposeTable, UNIT_CODE_TOO_LONG } from './table.js'
 
 /**
  * Options of the table readers: the mapping, the methodology's leaf codes (columns naming anything else are
@@ -192,16 +192,19 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
     }
     const unit = restoreNeutralised((row[unitColumn] ?? '').normalize('NFC').trim())
     const seen = firstRow.get(unit)
-    if (unit === '' || seen !== undefined) {
+    const tooLong = unit !== '' && !UnitSchema.shape.code.safeParse(unit).success
+    if (unit === '' || tooLong || seen !== undefined) {
       const reason =
         unit === ''
           ? 'the row has no unit code'
-          : `duplicate unit "${unit}" (first in ${transposed ? 'column' : 'row'} ${transposed ? columnLetters(at.position(seen as number, 0).column) : at.position(seen as number, 0).row})`
+          : tooLong
+            ? UNIT_CODE_TOO_LONG
+            : `duplicate unit "${unit}" (first in ${transposed ? 'column' : 'row'} ${transposed ? columnLetters(at.position(seen as number, 0).column) : at.position(seen as number, 0).row})`
       let rejected = 0
       roles.forEach((role, c) => {
         const text = row[c] ?? ''
         if (role.role === 'ignored' || text.trim() === '') return
-        reject(r, c, text, reason, unit)
+        reject(r, c, text, reason, tooLong ? '' : unit)
         rejected++
       })
       ignoreRows(r, r, reason)

@@ -133,3 +133,14 @@ export function transposeTable(table: Table): Table {
     ...(merged ? { merged } : {}),
   }
 }
+
+/**
+ * Why a row whose unit code is longer than a dataset allows (`UnitSchema`) is rejected, in wide and long tables
+ * alike: its cells are reported, the rest of the file is imported.
+ *
+ * @example
+ * ```ts
+ * UNIT_CODE_TOO_LONG // 'the unit code is longer than 200 characters'
+ * ```
+ */
+export const UNIT_CODE_TOO_LONG = 'the unit code is longer than 200 characters'

@@ -55,4 +55,52 @@ describe('fuzz regressions (adapters)', () => {
       expect(problemsOf(meta).map(([row]) => row)).toEqual([3, 4, 5])
     })
   })
+
+  it('COINr data with several Time values is refused at the first row of another period, in the Time column', () => {
+    const meta =
+      'Level,iCode,iName,Direction,Weight,Parent,Type\n1,a,A,1,1,Index,Indicator\n2,Index,Index,1,1,,Aggregate\n'
+    const data = 'uCode,uName,Time,a\nX,Unit X,2018,1\nY,Unit Y,2018,2\nZ,Unit Z,2019,3\n'
+    const error = thrown(() => importCoinr(meta, data)) as ImportError
+    expect(error.problems[0]).toMatchObject({ file: 'iData.csv', row: 4, column: 3 })
+  })
+
+  it('a duplicate COINr iCode is refused at its iMeta row (it built a methodology with a duplicate node)', () => {
+    const meta =
+      'Level,iCode,iName,Direction,Weight,Parent,Type\n1,a,A,1,1,Index,Indicator\n1,a,A again,1,1,Index,Indicator\n2,Index,Index,1,1,,Aggregate\n'
+    const error = thrown(() => importCoinr(meta, 'uCode,uName,a\nX,Unit X,1\n')) as ImportError
+    expect(error.problems).toEqual([
+      expect.objectContaining({
+        file: 'iMeta.csv',
+        row: 3,
+        column: 2,
+        message: 'duplicate iCode "a" (first in row 2)',
+      }),
+    ])
+  })
+
+  it.each([
+    ['long', `unit,node,value\n${'U'.repeat(201)},1.1,7\nB,1.1,5\n`],
+    ['wide', `unit,1.1\n${'U'.repeat(201)},7\nB,5\n`],
+  ])(
+    'a %s table with a unit code longer than a dataset allows rejects that row and imports the rest',
+    (_, csv) => {
+      const { dataset, report } = readCsv(csv, { file: 'd.csv' })
+      expect(dataset.units.map((u) => u.code)).toEqual(['B'])
+      expect(report.rejected[0]).toMatchObject({
+        row: 2,
+        column: 1,
+        reason: 'the unit code is longer than 200 characters',
+      })
+      expect(report.rejected.every((cell) => cell.unit === undefined)).toBe(true)
+    },
+  )
+
+  it('a table read as long without a value column is refused at its header row (its observations had column 0)', () => {
+    const error = thrown(() => readCsv('unit,node\nHN,2\n', { file: 'd.csv', mapping: { format: 'long' } }))
+    expect((error as ImportError).problems[0]).toMatchObject({
+      code: 'INVALID_HEADER',
+      file: 'd.csv',
+      row: 1,
+    })
+  })
 })

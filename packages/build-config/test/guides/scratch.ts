@@ -4,6 +4,7 @@
 //   <root>/node_modules/     links to the built workspace packages (@chiso/*) and the few libraries a guide's
 //                            program may import (zod, yaml, decimal.js), as `npm i` would give a reader
 //   <root>/bin/chiso         the built CLI (packages/cli/dist/bin.js), first on PATH
+//   <root>/node_modules/.bin/vitest  so that `npx vitest run x.test.ts` runs a guide's test file
 //   <root>/<guide>/          one folder per guide, holding a copy of the repository's examples/
 import { execFileSync } from 'node:child_process'
 import {
@@ -66,6 +67,15 @@ export function createScratchRoot(): string {
   mkdirSync(join(root, 'bin'))
   writeFileSync(join(root, 'bin', 'chiso'), `#!/bin/sh\nexec "${process.execPath}" "${CLI}" "$@"\n`)
   chmodSync(join(root, 'bin', 'chiso'), 0o755)
+  // `npx vitest` finds the linked vitest here, as in a project that installed it (and never downloads:
+  // guideEnvironment sets npm offline).
+  const vitest = join(root, 'node_modules', '.bin', 'vitest')
+  mkdirSync(dirname(vitest), { recursive: true })
+  writeFileSync(
+    vitest,
+    `#!/bin/sh\nexec "${process.execPath}" "${join(root, 'node_modules', 'vitest', 'vitest.mjs')}" "$@"\n`,
+  )
+  chmodSync(vitest, 0o755)
   return root
 }
 
@@ -88,7 +98,14 @@ export function guideEnvironment(root: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {}
   for (const [key, value] of Object.entries(process.env))
     if (!/^(VITEST|NODE_ENV$|NODE_OPTIONS$|FORCE_COLOR$|TEST$)/.test(key)) env[key] = value
-  return { ...env, PATH: `${join(root, 'bin')}:${process.env.PATH ?? ''}`, NO_COLOR: '1', TZ: 'UTC' }
+  return {
+    ...env,
+    PATH: `${join(root, 'bin')}:${process.env.PATH ?? ''}`,
+    NO_COLOR: '1',
+    TZ: 'UTC',
+    // npx and npm never reach the registry from a guide: a missing package fails instead of downloading.
+    npm_config_offline: 'true',
+  }
 }
 
 /** The tsx command line interface, which runs a guide's TypeScript as a reader would (`npx tsx file.ts`). */

@@ -15,8 +15,8 @@ export function expectLocatedInputError(error: unknown, file: string): void {
     expect(problem.code).not.toBe('INTERNAL')
     expect(problem.message.length).toBeGreaterThan(0)
     expect(problem.file, JSON.stringify(problem)).toContain(file)
-    // Whole-file problems (not UTF-8, too large) need no place; every other problem has one.
-    if (problem.code !== 'UNREADABLE_FILE') {
+    // Whole-file problems (not UTF-8, larger than a limit) need no place; every other problem has one.
+    if (problem.code !== 'UNREADABLE_FILE' && problem.code !== 'LIMIT_EXCEEDED') {
       expect(problem.line !== undefined || problem.path !== undefined, JSON.stringify(problem)).toBe(true)
     }
   }

@@ -29,8 +29,38 @@ export const NodeCodeSchema = z
  */
 export const PluginCallSchema = z.strictObject({
   use: z.string().regex(/^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/, 'expected an id "namespace/name"'),
-  with: z.record(z.string(), z.unknown()).optional(),
+  // Options are data, as in a JSON file: a non-finite number (YAML's .nan, .inf) has no canonical form, so a
+  // fingerprint could not be computed; refuse it here with its path.
+  with: z
+    .record(z.string(), z.unknown())
+    .superRefine((options, ctx) => {
+      for (const path of nonFiniteNumbers(options))
+        ctx.addIssue({
+          code: 'custom',
+          path,
+          message: 'expected a finite number (NaN and infinities are not data)',
+        })
+    })
+    .optional(),
 })
+
+/** The paths of the non-finite numbers inside a value (walked without recursion). */
+function nonFiniteNumbers(value: unknown): Array<Array<string | number>> {
+  const found: Array<Array<string | number>> = []
+  const seen = new Set<unknown>()
+  const stack: Array<{ value: unknown; path: Array<string | number> }> = [{ value, path: [] }]
+  while (stack.length > 0) {
+    const { value: current, path } = stack.pop()!
+    if (typeof current === 'number' && !Number.isFinite(current)) found.push(path)
+    if (typeof current !== 'object' || current === null || seen.has(current)) continue
+    seen.add(current)
+    const entries: Array<[string | number, unknown]> = Array.isArray(current)
+      ? current.map((item, index) => [index, item])
+      : Object.entries(current)
+    for (const [key, item] of entries) stack.push({ value: item, path: [...path, key] })
+  }
+  return found
+}
 
 /**
  * A rule, normaliser or aggregator reference with its options (`with`).

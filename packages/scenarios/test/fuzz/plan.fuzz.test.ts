@@ -2,15 +2,21 @@
 // exist), costs files that are broken or hostile, locks on unknown or every node, caps and peer projections
 // with hostile decimals, on generated and edited methodologies. A failure is a located ChisoError; a plan is
 // well-formed (a known status, decimal-string costs, ranks ≥ 1) and, when it claims success, verified.
-import { dec, isDecimalString } from '@chiso/core'
+import { type ChisoError, dec, isDecimalString } from '@chiso/core'
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect } from 'vitest'
 import { fuzzParameters, fuzzTimeout } from '../../../sdk/test/fuzz/fuzz-runs.js'
 import { fuzzTally } from '../../../sdk/test/fuzz/fuzz-tally.js'
 import { hostileNumberArb } from '../../../sdk/test/fuzz/hostile-values.js'
 import { jsonMutationsArb, mutateJson } from '../../../sdk/test/fuzz/mutate-json.js'
-import { chisoOrResult } from '../../../sdk/test/fuzz/oracle.js'
-import { type PeerProjection, parsePlanCosts, planRank, type RankTarget } from '../../src/index.js'
+import { chisoOrResult, expectLocatedChisoError } from '../../../sdk/test/fuzz/oracle.js'
+import {
+  type PeerProjection,
+  parsePlanCosts,
+  planRank,
+  type RankPlan,
+  type RankTarget,
+} from '../../src/index.js'
 import { scenarioCaseArb, weirdCountArb } from './scenario-cases.js'
 
 const parameters = fuzzParameters(100)
@@ -80,33 +86,22 @@ describe('planner fuzz', () => {
       if (options.costs !== undefined && costs === undefined) tally('costs refused')
       const unit =
         options.unitPick % 10 === 9 ? 'nobody' : scenario.units[options.unitPick % scenario.units.length]!
-      let refusal = ''
-      const plan = chisoOrResult(() => {
-        try {
-          return plan0()
-        } catch (error) {
-          refusal = (error as { code?: string }).code ?? ''
-          throw error
-        }
-      })
-      function plan0() {
-        return planRank(scenario.compiled, scenario.dataset, {
+      const lock = options.lock?.map((pick) =>
+        typeof pick === 'number' ? scenario.leaves[pick % scenario.leaves.length]! : pick,
+      )
+      let plan: RankPlan
+      try {
+        plan = planRank(scenario.compiled, scenario.dataset, {
           unit,
           target: options.target,
           ...(costs ? { costs } : {}),
-          ...(options.lock
-            ? {
-                lock: options.lock.map((pick) =>
-                  typeof pick === 'number' ? scenario.leaves[pick % scenario.leaves.length]! : pick,
-                ),
-              }
-            : {}),
+          ...(lock ? { lock } : {}),
           ...(options.maxCost !== undefined ? { maxCost: options.maxCost } : {}),
           ...(options.peers ? { peers: options.peers } : {}),
         })
-      }
-      if (plan === undefined) {
-        tally(`refused (${refusal})`)
+      } catch (error) {
+        expectLocatedChisoError(error)
+        tally(`refused (${(error as ChisoError).code})`)
         return
       }
       tally(`plan ${plan.status}`)
@@ -119,7 +114,13 @@ describe('planner fuzz', () => {
       for (const step of plan.steps) {
         expect(isDecimalString(step.cost) && isDecimalString(step.pointsGained)).toBe(true)
       }
-      if (plan.status === 'optimal' || plan.status === 'best-found') expect(plan.after).not.toBeNull()
+      if (plan.status === 'optimal' || plan.status === 'best-found') {
+        // A plan that claims success was verified by re-scoring, reaches its target and keeps to the cap.
+        expect(plan.verified).toBe(true)
+        expect(plan.after).not.toBeNull()
+        if (options.target.kind !== 'overtake') expect(plan.after!.rank).toBeLessThanOrEqual(plan.targetRank)
+        if (options.maxCost !== undefined) expect(dec(plan.cost).lte(dec(options.maxCost.trim()))).toBe(true)
+      }
     },
     fuzzTimeout(parameters, 200),
   )
