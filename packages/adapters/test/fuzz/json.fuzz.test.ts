@@ -4,16 +4,16 @@
 // read whole (every observation in the file is in the dataset and counted as used).
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect } from 'vitest'
+import { datasetArb, pointsMethodologyArb } from '../../../sdk/src/testing/index.js'
+import { fuzzParameters, fuzzTimeout } from '../../../sdk/test/fuzz/fuzz-runs.js'
+import { fuzzTally } from '../../../sdk/test/fuzz/fuzz-tally.js'
+import { jsonMutationsArb, mutateJson } from '../../../sdk/test/fuzz/mutate-json.js'
 import {
   byteMutationsArb,
   mutateBytes,
   mutateText,
   textMutationsArb,
-} from '../../../cli/test/fuzz/text-mutations.js'
-import { datasetArb, pointsMethodologyArb } from '../../../sdk/src/testing/index.js'
-import { fuzzParameters, fuzzTimeout } from '../../../sdk/test/fuzz/fuzz-runs.js'
-import { fuzzTally } from '../../../sdk/test/fuzz/fuzz-tally.js'
-import { jsonMutationsArb, mutateJson } from '../../../sdk/test/fuzz/mutate-json.js'
+} from '../../../sdk/test/fuzz/text-mutations.js'
 import { readDatasetJson, writeDatasetJson } from '../../src/json/dataset-json.js'
 import type { ImportError } from '../../src/report/import-error.js'
 import { expectLocatedImportError } from './oracle.js'

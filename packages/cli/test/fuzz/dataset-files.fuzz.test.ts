@@ -8,10 +8,15 @@ import { fc, test } from '@fast-check/vitest'
 import { afterAll, describe, expect } from 'vitest'
 import { fuzzParameters, fuzzTimeout } from '../../../sdk/test/fuzz/fuzz-runs.js'
 import { fuzzTally } from '../../../sdk/test/fuzz/fuzz-tally.js'
+import {
+  byteMutationsArb,
+  mutateBytes,
+  mutateText,
+  textMutationsArb,
+} from '../../../sdk/test/fuzz/text-mutations.js'
 import { readDataset } from '../../src/io/read-dataset.js'
 import { FIXTURES } from '../helpers.js'
 import { expectLocatedInputError } from './expect-input-error.js'
-import { byteMutationsArb, mutateBytes, mutateText, textMutationsArb } from './text-mutations.js'
 
 const parameters = fuzzParameters(200)
 const tally = fuzzTally('dataset files')
@@ -27,18 +32,14 @@ const seeds = [
 ]
 
 const fileArb = fc.oneof(
-  fc
-    .tuple(fc.constantFrom(...seeds), textMutationsArb())
-    .map(([seed, edits]) => ({
-      name: seed.name,
-      bytes: new TextEncoder().encode(mutateText(seed.text, edits)),
-    })),
-  fc
-    .tuple(fc.constantFrom(...seeds), byteMutationsArb())
-    .map(([seed, edits]) => ({
-      name: seed.name,
-      bytes: mutateBytes(new TextEncoder().encode(seed.text), edits),
-    })),
+  fc.tuple(fc.constantFrom(...seeds), textMutationsArb()).map(([seed, edits]) => ({
+    name: seed.name,
+    bytes: new TextEncoder().encode(mutateText(seed.text, edits)),
+  })),
+  fc.tuple(fc.constantFrom(...seeds), byteMutationsArb()).map(([seed, edits]) => ({
+    name: seed.name,
+    bytes: mutateBytes(new TextEncoder().encode(seed.text), edits),
+  })),
 )
 
 describe('dataset file fuzz (CLI)', () => {

@@ -15,8 +15,13 @@ export function expectLocatedInputError(error: unknown, file: string): void {
     expect(problem.code).not.toBe('INTERNAL')
     expect(problem.message.length).toBeGreaterThan(0)
     expect(problem.file, JSON.stringify(problem)).toContain(file)
-    // Whole-file problems (not UTF-8, larger than a limit) need no place; every other problem has one.
-    if (problem.code !== 'UNREADABLE_FILE' && problem.code !== 'LIMIT_EXCEEDED') {
+    // Whole-file problems (not UTF-8, larger than a limit, empty, no unit header in the first 50 rows or columns) need
+    // no place; every other problem has one.
+    const whole =
+      problem.code === 'UNREADABLE_FILE' ||
+      problem.code === 'LIMIT_EXCEEDED' ||
+      /^no header (row|column)\b/.test(problem.message)
+    if (!whole) {
       expect(problem.line !== undefined || problem.path !== undefined, JSON.stringify(problem)).toBe(true)
     }
   }

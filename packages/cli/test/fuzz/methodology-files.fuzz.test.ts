@@ -11,9 +11,14 @@ import { stringify } from 'yaml'
 import { fuzzParameters, fuzzTimeout } from '../../../sdk/test/fuzz/fuzz-runs.js'
 import { fuzzTally } from '../../../sdk/test/fuzz/fuzz-tally.js'
 import { jsonMutationsArb, mutateJson } from '../../../sdk/test/fuzz/mutate-json.js'
+import {
+  byteMutationsArb,
+  mutateBytes,
+  mutateText,
+  textMutationsArb,
+} from '../../../sdk/test/fuzz/text-mutations.js'
 import { loadMethodology } from '../../src/commands/load-methodology.js'
 import { expectLocatedInputError } from './expect-input-error.js'
-import { byteMutationsArb, mutateBytes, mutateText, textMutationsArb } from './text-mutations.js'
 
 const parameters = fuzzParameters(200)
 const tally = fuzzTally('methodology files')
