@@ -85,7 +85,7 @@ describe('parseWideCsv', () => {
       /^2:- INVALID_CSV invalid CSV: Invalid Record Length/,
     )
     expect(problemsOf('# only a comment\n')).toEqual([
-      '-:- INVALID_CSV no header row (expected unit,name,<leaf code>,…)',
+      '1:- INVALID_CSV no header row (expected unit,name,<leaf code>,…)',
     ])
   })
 })

@@ -165,7 +165,7 @@ describe('chiso score', () => {
       '--allow-rejects',
     ])
     expect(allowed.code).toBe(0)
-    expect(allowed.stderr).toContain('warning: 1 cell rejected, counted as missing:')
+    expect(allowed.stderr).toContain('warning: 1 cell rejected, counted as missing (1 unit affected: HUE):')
     expect(allowed.stderr).toContain('points-bad-cell.csv:3:4: cannot read "abc"')
     expect(allowed.stdout).toContain('HUE')
   })

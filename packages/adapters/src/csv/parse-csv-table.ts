@@ -76,7 +76,7 @@ function tableOf(file: string, rows: string[][], rowNumbers: number[], limits: I
   checkLimit(limits, 'maxColumns', width, { file })
   if (rows.length === 0) {
     throw new ImportError(`${file} is empty`, [
-      { code: 'INVALID_CSV', file, message: 'no header row (expected unit,name,<leaf code>,…)' },
+      { code: 'INVALID_CSV', file, row: 1, message: 'no header row (expected unit,name,<leaf code>,…)' },
     ])
   }
   return { file, rows, rowNumbers, width }

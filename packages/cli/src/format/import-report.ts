@@ -3,6 +3,9 @@ import { formatLocation } from '../io/input-error.js'
 import { PROBLEMS_SHOWN } from './problems.js'
 import type { Stylist } from './style.js'
 
+/** Units named in the summary of rejected cells; the cells themselves name theirs. */
+const UNITS_NAMED = 10
+
 /** Reasons that need no note: rows every spreadsheet has. */
 const ROUTINE = new Set(['blank row', 'above the header row (titles)', 'ignored by the mapping'])
 
@@ -51,7 +54,7 @@ export function formatImportNotes(
   }
   if (report.rejected.length > 0 && options.rejected !== false) {
     lines.push(
-      `${style('yellow', 'warning')}: ${report.rejected.length} cell${report.rejected.length === 1 ? '' : 's'} rejected, counted as missing:`,
+      `${style('yellow', 'warning')}: ${report.rejected.length} cell${report.rejected.length === 1 ? '' : 's'} rejected, counted as missing${affectedUnits(report)}:`,
     )
     for (const cell of report.rejected.slice(0, PROBLEMS_SHOWN)) {
       const file = cell.sheet ? `${cell.file}!${cell.sheet}` : cell.file
@@ -63,6 +66,15 @@ export function formatImportNotes(
       lines.push(`  … and ${report.rejected.length - PROBLEMS_SHOWN} more`)
   }
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`
+}
+
+/** ` (2 units affected: a, b)`: the units scored without some of their cells, in the order first rejected. */
+function affectedUnits(report: ImportReport): string {
+  const units = [...new Set(report.rejected.flatMap((cell) => (cell.unit === undefined ? [] : [cell.unit])))]
+  if (units.length === 0) return ''
+  const shown = units.slice(0, UNITS_NAMED).join(', ')
+  const more = units.length > UNITS_NAMED ? `, … ${units.length - UNITS_NAMED} more` : ''
+  return ` (${units.length} unit${units.length === 1 ? '' : 's'} affected: ${shown}${more})`
 }
 
 /**
