@@ -33,6 +33,8 @@ export function parseYaml(text: string, file: string): unknown {
     schema: 'core',
     strict: true,
     version: '1.2',
+    // Its warnings are reported below as located errors; the library must not also print them to stderr.
+    logLevel: 'error',
   })
   // Warnings (an unresolved `!!js/function` tag…) are errors too: a methodology is data, and a value the
   // reader silently turned into a string is not what its author meant.
