@@ -1,11 +1,11 @@
 // The job script scores each file with the same service the HTTP server uses, writes the scorecard beside it,
 // and reports a file it cannot score instead of stopping.
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { readCsv } from '@chiso/adapters/csv'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished } from 'vitest'
 import { loadMethodology } from '../src/load-methodology.js'
 import { scoreFiles } from '../src/score-job.js'
 
@@ -14,6 +14,7 @@ const PCI_CSV = fileURLToPath(new URL('../../pci-2021/pci-2021.csv', import.meta
 describe('scoreFiles', () => {
   it('writes each scorecard as the library gives it, and reports a bad file with its location', () => {
     const folder = mkdtempSync(join(tmpdir(), 'chiso-job-'))
+    onTestFinished(() => rmSync(folder, { recursive: true, force: true }))
     copyFileSync(PCI_CSV, join(folder, 'pci-2021.csv'))
     writeFileSync(join(folder, 'broken.csv'), 'unit,name,entry_costs\nx,X,bảy\n')
     const { lines, failed } = scoreFiles('pci@2014', [

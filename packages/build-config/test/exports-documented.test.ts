@@ -1,6 +1,7 @@
-// Every export of every published package must carry TSDoc with a summary and an @example: the examples are
-// the documentation (typedoc renders them). This test reads the public entry points with the TypeScript
-// compiler and lists every export that falls short.
+// Every export of every published package must carry TSDoc with a summary, an @example and a @category: the
+// examples are the documentation (typedoc renders them, grouped by category). This test reads the public
+// entry points with the TypeScript compiler and lists every export that falls short.
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
@@ -33,6 +34,11 @@ const program = ts.createProgram(
   { ...config.options, noEmit: true, types: ['node'] },
 )
 const checker = program.getTypeChecker()
+// The API reference groups each package's exports by @category, in the order typedoc.json lists them: every
+// export needs one of those categories (a new category is added to categoryOrder first).
+const categories = (
+  JSON.parse(readFileSync(`${root}.config/typedoc.json`, 'utf8')) as { categoryOrder: string[] }
+).categoryOrder.filter((category) => category !== '*')
 
 function undocumented(entry: string): string[] {
   const source = program.getSourceFile(`${root}${entry}`)
@@ -46,6 +52,16 @@ function undocumented(entry: string): string[] {
     const tags = symbol.getJsDocTags(checker).map((tag) => tag.name)
     if (summary === '') problems.push(`${exported.name}: no TSDoc summary`)
     else if (!tags.includes('example')) problems.push(`${exported.name}: no @example`)
+    else {
+      const category = symbol
+        .getJsDocTags(checker)
+        .filter((tag) => tag.name === 'category')
+        .map((tag) => ts.displayPartsToString(tag.text).trim())
+      if (category.length === 0) problems.push(`${exported.name}: no @category`)
+      for (const name of category)
+        if (!categories.includes(name))
+          problems.push(`${exported.name}: @category ${name} is not in .config/typedoc.json categoryOrder`)
+    }
   }
   return problems
 }

@@ -5,6 +5,8 @@
  * ```ts
  * const writer: Writer = { write: (text) => chunks.push(text) }
  * ```
+ *
+ * @category Command line
  */
 export interface Writer {
   /** Writes a chunk of text (UTF-8). */
@@ -21,6 +23,8 @@ export interface Writer {
  * ```ts
  * const io: CliIO = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }
  * ```
+ *
+ * @category Command line
  */
 export interface CliIO {
   /** Results: the ranking table, JSON, validation reports. */

@@ -6,6 +6,8 @@
  * import { EXIT } from '@chiso/cli'
  * EXIT.INVALID_INPUT // 1
  * ```
+ *
+ * @category Command line
  */
 export const EXIT = {
   /** The command did what was asked (diagnostics about the data do not change this). */
@@ -25,5 +27,7 @@ export const EXIT = {
  * ```ts
  * const code: ExitCode = EXIT.USAGE // 2
  * ```
+ *
+ * @category Command line
  */
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT]

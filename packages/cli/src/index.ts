@@ -34,6 +34,8 @@ export { VERSION } from './program.js'
  * })
  * code // 0
  * ```
+ *
+ * @category Command line
  */
 export async function run(argv: ReadonlyArray<string>, io: CliIO): Promise<ExitCode> {
   // `--timeout`: the command runs in a worker thread that is stopped when the time is up.

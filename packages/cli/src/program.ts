@@ -14,6 +14,8 @@ export type { ProgramState } from './program-state.js'
  * ```ts
  * VERSION // '0.1.0'
  * ```
+ *
+ * @category Command line
  */
 export const VERSION: string = pkg.version
 

@@ -11,6 +11,8 @@ export type { ObservationChange }
  * const next = applyChanges(dataset, [{ unit: 'A', node: '1', value: true }])
  * next.observations.find((o) => o.unit === 'A' && o.node === '1')?.value // true
  * ```
+ *
+ * @category What-if
  */
 export function applyChanges(dataset: Dataset, changes: ReadonlyArray<ObservationChange>): Dataset {
   if (changes.length === 0) return dataset

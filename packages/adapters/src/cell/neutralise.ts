@@ -16,6 +16,8 @@ const QUOTED = /^'+[=+\-@\t\r]/
  * neutraliseFormula("'=x")                    // "''=x"
  * neutraliseFormula('Hà Nội')                 // 'Hà Nội'
  * ```
+ *
+ * @category Export
  */
 export function neutraliseFormula(text: string): string {
   return NEEDS_QUOTE.test(text) ? `'${text}` : text
@@ -30,6 +32,8 @@ export function neutraliseFormula(text: string): string {
  * restoreNeutralised("''=x")                      // "'=x"
  * restoreNeutralised("'quoted'")                   // "'quoted'"
  * ```
+ *
+ * @category Export
  */
 export function restoreNeutralised(text: string): string {
   return text.charCodeAt(0) === 0x27 && QUOTED.test(text) ? text.slice(1) : text

@@ -6,6 +6,8 @@
  * ```ts
  * const format: NumberFormat = { decimal: ',', percent: 'fraction' } // '1.234,5' → '1234.5'; '95%' → '0.95'
  * ```
+ *
+ * @category Import
  */
 export interface NumberFormat {
   /**
@@ -43,6 +45,8 @@ const SPACE_GROUPED = /^\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d*)?$/
  * parseNumberText('1.234', { decimal: ',' }) // '1234'
  * parseNumberText('1e3')       // undefined
  * ```
+ *
+ * @category Import
  */
 export function parseNumberText(text: string, format: NumberFormat = {}): string | undefined {
   let body = text.trim()
@@ -120,6 +124,8 @@ function count(text: string, char: string): number {
  * canonicalDecimal('-', '007', '50') // '-7.5'
  * canonicalDecimal('-', '0', '')     // '0'
  * ```
+ *
+ * @category Import
  */
 export function canonicalDecimal(sign: string, whole: string, fraction: string): string {
   const w = whole.replace(/^0+/, '') || '0'
@@ -139,6 +145,8 @@ export function canonicalDecimal(sign: string, whole: string, fraction: string):
  * numberToPlainDecimal(1e21)      // '1000000000000000000000'
  * numberToPlainDecimal(-2.5e-7)   // '-0.00000025'
  * ```
+ *
+ * @category Import
  */
 export function numberToPlainDecimal(value: number): string | undefined {
   if (!Number.isFinite(value)) return undefined

@@ -10,6 +10,8 @@ import { type NumberFormat, parseNumberText } from './number-text.js'
  * const rejection = readCell('abc')
  * rejection instanceof CellRejection && rejection.reason // 'expected a decimal …'
  * ```
+ *
+ * @category Import
  */
 export class CellRejection {
   constructor(readonly reason: string) {}
@@ -23,6 +25,8 @@ export class CellRejection {
  * ```ts
  * const reading: CellReading = readCell('7,98') // '7.98'
  * ```
+ *
+ * @category Import
  */
 export type CellReading = Observation['value'] | CellRejection
 
@@ -53,6 +57,8 @@ const REASON =
  * readCell('')              // null
  * readCell('abc')           // CellRejection { reason: 'expected a number …' }
  * ```
+ *
+ * @category Import
  */
 export function readCell(raw: string, format?: NumberFormat): CellReading {
   if (format?.decimal !== ',' && CANONICAL.test(raw)) return raw

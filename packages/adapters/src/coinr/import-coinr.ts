@@ -23,6 +23,8 @@ import { decodeText } from '../text/decode-text.js'
  * ```ts
  * const options: CoinrOptions = { normalise: { method: 'zscore', mean: '10', sd: '2' }, aggregate: 'geomean' }
  * ```
+ *
+ * @category COINr
  */
 export interface CoinrOptions {
   normalise?:
@@ -44,6 +46,8 @@ export interface CoinrOptions {
  * ```ts
  * const { methodology, dataset, report } = importCoinr(iMeta, iData)
  * ```
+ *
+ * @category COINr
  */
 export interface CoinrImport {
   methodology: MethodologyInput
@@ -76,6 +80,8 @@ interface MetaRow {
  * const card = createEngine().compile(methodology).evaluate(dataset)
  * card.units[0]?.index // COINr's Index for that unit, exactly computed
  * ```
+ *
+ * @category COINr
  */
 export function importCoinr(
   iMeta: Uint8Array | string,

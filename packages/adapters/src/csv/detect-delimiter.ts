@@ -8,6 +8,8 @@ const CANDIDATES = [',', ';', '\t', '|'] as const
  * ```ts
  * const delimiter: CsvDelimiter = ';'
  * ```
+ *
+ * @category Import
  */
 export type CsvDelimiter = (typeof CANDIDATES)[number]
 
@@ -21,6 +23,8 @@ export type CsvDelimiter = (typeof CANDIDATES)[number]
  * detectDelimiter('unit\tname\t1.1\n')                  // '\t'
  * detectDelimiter('unit,"a;b;c",x\n')                   // ','
  * ```
+ *
+ * @category Import
  */
 export function detectDelimiter(text: string): CsvDelimiter {
   let start = 0

@@ -15,6 +15,8 @@ import { splitSimpleCsv } from './split-simple-csv.js'
  * ```ts
  * parseCsvTable('unit;1.1\nA;7,5\n', { file: 'd.csv' }).table.rows // [['unit', '1.1'], ['A', '7,5']]
  * ```
+ *
+ * @category Import
  */
 export function parseCsvTable(
   text: string,

@@ -14,6 +14,8 @@ import { parseCsvTable } from './parse-csv-table.js'
  * ```ts
  * const options: ReadCsvOptions = { file: 'du-lieu.csv', mapping: { unit: 'Mã' }, leaves: new Set(['1.1']) }
  * ```
+ *
+ * @category Import
  */
 export interface ReadCsvOptions {
   /** The file name, for origins and messages. */
@@ -43,6 +45,8 @@ export interface ReadCsvOptions {
  * report.cells                              // { total: 8, used: 8, ignored: 0, rejected: 0 }
  * report.delimiter                          // ';'
  * ```
+ *
+ * @category Import
  */
 export function readCsv(input: Uint8Array | string, options: ReadCsvOptions): ImportResult {
   const limits = { ...DEFAULT_LIMITS, ...options.limits }

@@ -12,6 +12,8 @@ import { csvRecord } from './write-csv.js'
  * scorecardToCsv(card, methodology).split('\n')[0]
  * // 'rank,unit,name,group,index,indexDisplay,score,max,band,1,2,1.1,1.2,2.1'
  * ```
+ *
+ * @category Export
  */
 export function scorecardToCsv(scorecard: Scorecard, methodology: Methodology): string {
   const { header, rows } = rankingRows(scorecard)

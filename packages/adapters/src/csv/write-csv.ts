@@ -10,6 +10,8 @@ import { valueText, wideGrid } from '../export/dataset-grid.js'
  * ```ts
  * csvRecord(['A', 'Hà Nội, Việt Nam', '=1+1', '-2.5']) // 'A,"Hà Nội, Việt Nam",\'=1+1,\'-2.5'
  * ```
+ *
+ * @category Export
  */
 export function csvRecord(cells: ReadonlyArray<string>, delimiter = ','): string {
   return cells
@@ -38,6 +40,8 @@ export function csvRecord(cells: ReadonlyArray<string>, delimiter = ','): string
  * writeWideCsv({ units: [{ code: 'A', name: 'An' }], observations: [{ unit: 'A', node: '1.1', field: 'value', value: '-2.5' }] })
  * // "unit,name,1.1\nA,An,'-2.5\n"
  * ```
+ *
+ * @category Export
  */
 export function writeWideCsv(dataset: Dataset): string {
   const { header, rows } = wideGrid(dataset)
@@ -53,6 +57,8 @@ export function writeWideCsv(dataset: Dataset): string {
  * writeLongCsv({ units: [{ code: 'A' }], observations: [{ unit: 'A', node: '1.1', field: 'value', value: 'NA' }] })
  * // 'unit,name,group,node,field,source,value\nA,,,1.1,value,,NA\n'
  * ```
+ *
+ * @category Export
  */
 export function writeLongCsv(dataset: Dataset): string {
   const lines = [csvRecord(['unit', 'name', 'group', 'node', 'field', 'source', 'value'])]

@@ -11,6 +11,8 @@ import { ChisoError, type Dataset, type Observation } from '@chiso/core'
  * datasetGrid({ units: [{ code: 'A' }], observations: [{ unit: 'A', node: '1.1', field: 'value', value: '7.5' }] })
  * // { header: ['unit', '1.1'], rows: [['A', '7.5']], overflow: [] }
  * ```
+ *
+ * @category Export
  */
 export function datasetGrid(dataset: Dataset): {
   header: string[]
@@ -59,6 +61,8 @@ export function datasetGrid(dataset: Dataset): {
  * columnHeader({ node: '1.2', field: 'done', source: 'appraisal' }) // '1.2:done@appraisal'
  * columnHeader({ node: '1.1', field: 'value' })                      // '1.1'
  * ```
+ *
+ * @category Export
  */
 export function columnHeader(o: Pick<Observation, 'node' | 'field' | 'source'>): string {
   return `${o.node}${o.field === 'value' ? '' : `:${o.field}`}${o.source ? `@${o.source}` : ''}`
@@ -72,6 +76,8 @@ export function columnHeader(o: Pick<Observation, 'node' | 'field' | 'source'>):
  * valueText(null) // ''
  * valueText(true) // 'true'
  * ```
+ *
+ * @category Export
  */
 export function valueText(value: Observation['value']): string {
   return value === null ? '' : typeof value === 'boolean' ? String(value) : value

@@ -8,6 +8,8 @@ import { localize, type Methodology, type MethodologyNode, type Scorecard } from
  * ```ts
  * nodeLevels(methodology) // [[area 1, area 2, …], [1.1, 1.2, 2.1, …], …]
  * ```
+ *
+ * @category Export
  */
 export function nodeLevels(methodology: Methodology): MethodologyNode[][] {
   const levels: MethodologyNode[][] = []
@@ -31,6 +33,8 @@ export function nodeLevels(methodology: Methodology): MethodologyNode[][] {
  * ```ts
  * rankingRows(card).header // ['rank', 'unit', 'name', 'group', 'index', 'indexDisplay', 'score', 'max', 'band']
  * ```
+ *
+ * @category Export
  */
 export function rankingRows(scorecard: Scorecard): { header: string[]; rows: string[][] } {
   const units = [...scorecard.units].sort(
@@ -62,6 +66,8 @@ export function rankingRows(scorecard: Scorecard): { header: string[]; rows: str
  * ```ts
  * levelRows(card, nodeLevels(methodology)[0]!).header // ['rank', 'unit', 'name', '1 score', '1 max', '1 index', …]
  * ```
+ *
+ * @category Export
  */
 export function levelRows(
   scorecard: Scorecard,

@@ -12,6 +12,8 @@ import { decodeText } from '../text/decode-text.js'
  * const { dataset } = readDatasetJson('{"units":[{"code":"A"}],"observations":[{"unit":"A","node":"1","value":"7.5"}]}', { file: 'd.json' })
  * dataset.observations[0]?.field // 'value'
  * ```
+ *
+ * @category Import
  */
 export function readDatasetJson(input: Uint8Array | string, options: { file: string }): ImportResult {
   const { file } = options
@@ -53,6 +55,8 @@ export function readDatasetJson(input: Uint8Array | string, options: { file: str
  * writeDatasetJson({ units: [{ code: 'A' }], observations: [] })
  * // '{\n  "units": [\n    {\n      "code": "A"\n    }\n  ],\n  "observations": []\n}\n'
  * ```
+ *
+ * @category Export
  */
 export function writeDatasetJson(dataset: Dataset): string {
   const { $schema, title, period, synthetic, source, units, observations } = dataset
@@ -87,6 +91,8 @@ export function writeDatasetJson(dataset: Dataset): string {
  * ```ts
  * datasetImportReport('d.json', dataset).cells // { total: 3, used: 3, ignored: 0, rejected: 0 }
  * ```
+ *
+ * @category Import report
  */
 export function datasetImportReport(file: string, dataset: Dataset): ImportResult['report'] {
   const n = dataset.observations.length

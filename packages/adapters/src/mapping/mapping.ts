@@ -9,6 +9,8 @@ import { ImportError, type ImportProblem } from '../report/import-error.js'
  * ```ts
  * const target: ColumnTarget = { node: '1.2', field: 'done', source: 'appraisal' }
  * ```
+ *
+ * @category Import
  */
 export type ColumnTarget = { node: string; field?: string; source?: Source } | 'ignore'
 
@@ -31,6 +33,8 @@ export type ColumnTarget = { node: string; field?: string; source?: Source } | '
  *   decimal: ',',
  * }
  * ```
+ *
+ * @category Import
  */
 export interface ImportMapping {
   /** Header of the unit-code column (default: `unit`, `code`, `mã`, `mã đơn vị`, `ucode`). */
@@ -83,6 +87,8 @@ const KEYS = new Set([
  * parseMapping({ columns: { X: 'bad code' } }, 'mapping.yaml')
  * // throws ImportError: mapping.yaml: columns.X: "bad code" is not a leaf code
  * ```
+ *
+ * @category Import
  */
 export function parseMapping(value: unknown, file = 'mapping'): ImportMapping {
   const problems: ImportProblem[] = []

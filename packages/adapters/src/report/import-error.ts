@@ -7,6 +7,8 @@
  *   code: 'INVALID_HEADER', message: 'no "unit" column', file: 'du-lieu.xlsx', sheet: 'TC3', row: 4,
  * }
  * ```
+ *
+ * @category Import report
  */
 export interface ImportProblem {
   /** A stable code: `UNREADABLE_FILE`, `INVALID_CSV`, `INVALID_XLSX`, `INVALID_HEADER`, `LIMIT_EXCEEDED`… */
@@ -34,6 +36,8 @@ export interface ImportProblem {
  *   if (error instanceof ImportError) console.error(error.problems[0]?.message)
  * }
  * ```
+ *
+ * @category Import report
  */
 export class ImportError extends Error {
   override readonly name = 'ImportError'
@@ -55,6 +59,8 @@ export class ImportError extends Error {
  * isImportError(new ImportError('x', [])) // true
  * isImportError(new Error('x'))           // false
  * ```
+ *
+ * @category Import report
  */
 export function isImportError(value: unknown): value is ImportError {
   return value instanceof ImportError || (value instanceof Error && value.name === 'ImportError')

@@ -7,6 +7,8 @@ import type { Dataset, Source } from '@chiso/core'
  * ```ts
  * const block: CellRange = { fromRow: 2, toRow: 64, fromColumn: 3, toColumn: 3 } // C2:C64
  * ```
+ *
+ * @category Import report
  */
 export interface CellRange {
   fromRow: number
@@ -23,6 +25,8 @@ export interface CellRange {
  * ```ts
  * const used: UsedCells = { fromRow: 2, toRow: 64, fromColumn: 3, toColumn: 3, as: 'observation', node: '1.1', field: 'value' }
  * ```
+ *
+ * @category Import report
  */
 export interface UsedCells extends CellRange {
   /** `header`: the header cells of the columns used. */
@@ -40,6 +44,8 @@ export interface UsedCells extends CellRange {
  * ```ts
  * const ignored: IgnoredCells = { fromRow: 1, toRow: 3, fromColumn: 1, toColumn: 12, reason: 'above the header row' }
  * ```
+ *
+ * @category Import report
  */
 export interface IgnoredCells extends CellRange {
   reason: string
@@ -55,6 +61,8 @@ export interface IgnoredCells extends CellRange {
  *   reason: 'expected a number …',
  * }
  * ```
+ *
+ * @category Import report
  */
 export interface RejectedCell {
   file: string
@@ -77,6 +85,8 @@ export interface RejectedCell {
  * ```ts
  * const warning: CellWarning = { row: 5, column: 4, address: 'D5', message: 'formula without a cached value' }
  * ```
+ *
+ * @category Import report
  */
 export interface CellWarning {
   row: number
@@ -96,6 +106,8 @@ export interface CellWarning {
  * report.cells      // { total: 195, used: 190, ignored: 3, rejected: 2 }
  * report.rejected[0] // { file: 'du-lieu.csv', row: 7, column: 4, value: 'abc', reason: 'expected a number …' }
  * ```
+ *
+ * @category Import report
  */
 export interface ImportReport {
   file: string
@@ -128,6 +140,8 @@ export interface ImportReport {
  * dataset.units.length     // 63
  * report.rejected.length   // 0
  * ```
+ *
+ * @category Import report
  */
 export interface ImportResult {
   dataset: Dataset
@@ -143,6 +157,8 @@ export interface ImportResult {
  * cellFate(report, 1, 1) // 'used' (the "unit" header)
  * cellFate(report, 7, 4) // 'rejected'
  * ```
+ *
+ * @category Import report
  */
 export function cellFate(
   report: ImportReport,

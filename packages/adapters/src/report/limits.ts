@@ -8,6 +8,8 @@ import { ImportError } from './import-error.js'
  * ```ts
  * const limits: ImportLimits = { ...DEFAULT_LIMITS, maxRows: 1_000_000 }
  * ```
+ *
+ * @category Import report
  */
 export interface ImportLimits {
   /** Largest input file, in bytes. */
@@ -28,6 +30,8 @@ export interface ImportLimits {
  * ```ts
  * DEFAULT_LIMITS.maxRows // 1000000
  * ```
+ *
+ * @category Import report
  */
 export const DEFAULT_LIMITS: Readonly<ImportLimits> = Object.freeze({
   maxFileBytes: 256 * 1024 * 1024,
@@ -53,6 +57,8 @@ const RAISE_WITH: Record<keyof ImportLimits, string> = {
  * checkLimit({ ...DEFAULT_LIMITS, maxRows: 10 }, 'maxRows', 12, { file: 'x.csv' })
  * // throws ImportError: x.csv: 12 rows exceed the limit of 10 rows
  * ```
+ *
+ * @category Import report
  */
 export function checkLimit(
   limits: ImportLimits,

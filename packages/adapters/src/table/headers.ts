@@ -9,6 +9,8 @@ import type { ImportMapping } from '../mapping/mapping.js'
  * ```ts
  * const role: ColumnRole = { role: 'data', node: '1.2', field: 'done', source: 'appraisal', header: '1.2:done@appraisal' }
  * ```
+ *
+ * @category Import
  */
 export type ColumnRole =
   | { role: 'unit' | 'name' | 'group' }
@@ -30,6 +32,8 @@ const FIELD = /^[A-Za-z_][A-Za-z0-9_]*$/
  * ```ts
  * headerKey('  Mã  Đơn vị ') // 'mã đơn vị'
  * ```
+ *
+ * @category Import
  */
 export function headerKey(text: string): string {
   return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase()
@@ -42,6 +46,8 @@ export function headerKey(text: string): string {
  * ```ts
  * isUnitHeader('Mã đơn vị', {}) // true
  * ```
+ *
+ * @category Import
  */
 export function isUnitHeader(text: string, mapping: ImportMapping): boolean {
   const key = headerKey(text)
@@ -61,6 +67,8 @@ export function isUnitHeader(text: string, mapping: ImportMapping): boolean {
  * //  { role: 'data', node: '1.2', field: 'done', source: 'appraisal', header: '1.2:done@appraisal' },
  * //  { role: 'ignored', reason: 'the header "Ghi chú" is not a leaf code (map it with a mapping file)' }]
  * ```
+ *
+ * @category Import
  */
 export function columnRoles(
   headers: ReadonlyArray<string>,

@@ -33,6 +33,8 @@ type LongRole = keyof typeof LONG_COLUMNS | 'unit'
  * isLongHeader(['unit', 'node', 'value']) // true
  * isLongHeader(['unit', 'name', '1.1'])   // false
  * ```
+ *
+ * @category Import
  */
 export function isLongHeader(header: ReadonlyArray<string>): boolean {
   const keys = header.map(headerKey)
@@ -54,6 +56,8 @@ export function isLongHeader(header: ReadonlyArray<string>): boolean {
  * readLongTable(table, {}).dataset.observations
  * // [{ unit: 'A', node: '1.1', field: 'value', value: '7.5', origin: { file: 'd.csv', row: 2, column: 3 } }]
  * ```
+ *
+ * @category Import
  */
 export function readLongTable(table: Table, options: TableReadOptions = {}): ImportResult {
   const mapping = options.mapping ?? {}

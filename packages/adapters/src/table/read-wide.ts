@@ -15,6 +15,8 @@ import { columnLetters, locator, type Table, transposeTable, UNIT_CODE_TOO_LONG 
  * ```ts
  * const options: TableReadOptions = { mapping: { unit: 'Mã' }, leaves: new Set(['1.1', '1.2']) }
  * ```
+ *
+ * @category Import
  */
 export interface TableReadOptions {
   mapping?: ImportMapping
@@ -44,6 +46,8 @@ const HEADER_SEARCH_ROWS = 50
  * dataset.observations // [{ unit: 'A', node: '1.1', field: 'value', value: '7.5', origin: { file: 'd.csv', row: 2, column: 2 } }]
  * report.rejected      // [{ file: 'd.csv', row: 3, column: 2, value: 'abc', reason: 'expected a number …' }]
  * ```
+ *
+ * @category Import
  */
 export function readWideTable(source: Table, options: TableReadOptions = {}): ImportResult {
   const orientation = options.mapping?.orientation

@@ -9,6 +9,8 @@ import type { Origin } from '@chiso/core'
  * ```ts
  * const table: Table = { file: 'd.csv', rows: [['unit', '1.1'], ['A', '7,5']], rowNumbers: [1, 2], width: 2 }
  * ```
+ *
+ * @category Import
  */
 export interface Table {
   file: string
@@ -33,6 +35,8 @@ export interface Table {
  * columnLetters(1)  // 'A'
  * columnLetters(28) // 'AB'
  * ```
+ *
+ * @category Import
  */
 export function columnLetters(column: number): string {
   let out = ''
@@ -50,6 +54,8 @@ export function columnLetters(column: number): string {
  * const at = locator(table, false)
  * at.position(1, 2) // { row: 2, column: 3 }
  * ```
+ *
+ * @category Import
  */
 export interface Locator {
   position(r: number, c: number): { row: number; column: number }
@@ -65,6 +71,8 @@ export interface Locator {
  * locator({ file: 'd.csv', rows: [['unit']], rowNumbers: [3], width: 1 }, false).origin(0, 0)
  * // { file: 'd.csv', row: 3, column: 1 }
  * ```
+ *
+ * @category Import
  */
 export function locator(table: Table, transposed: boolean): Locator {
   const { file, sheet, rowNumbers, letters } = table
@@ -110,6 +118,8 @@ export function locator(table: Table, transposed: boolean): Locator {
  * transposeTable({ file: 'd.csv', rows: [['unit', 'A'], ['1.1', '7']], rowNumbers: [1, 2], width: 2 }).rows
  * // [['unit', '1.1'], ['A', '7']]
  * ```
+ *
+ * @category Import
  */
 export function transposeTable(table: Table): Table {
   const rows: string[][] = []

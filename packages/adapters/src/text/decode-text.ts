@@ -7,6 +7,8 @@ import { ImportError } from '../report/import-error.js'
  * ```ts
  * const encoding: TextEncodingName = 'utf-16le' // "Unicode text" as Excel saves it
  * ```
+ *
+ * @category Import
  */
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be'
 
@@ -21,6 +23,8 @@ export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be'
  * decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]), 'a.csv') // { text: 'A', encoding: 'utf-8-bom' }
  * decodeText(new Uint8Array([0xff, 0xfe, 0x41, 0x00]), 'a.csv') // { text: 'A', encoding: 'utf-16le' }
  * ```
+ *
+ * @category Import
  */
 export function decodeText(bytes: Uint8Array, file: string): { text: string; encoding: TextEncodingName } {
   const b0 = bytes[0]

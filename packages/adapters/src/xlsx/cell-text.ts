@@ -19,6 +19,8 @@ const EXCEL_EPOCH_1904 = Date.UTC(1904, 0, 1)
  * sheetCellText({ formula: 'A1+A2' })                  // { text: '', missing: 'formula without a cached value (=A1+A2)…' }
  * sheetCellText(new Date(Date.UTC(2023, 0, 1)))        // { text: '44927' }
  * ```
+ *
+ * @category Import
  */
 export function sheetCellText(value: CellValue, date1904 = false): { text: string; missing?: string } {
   if (value === null || value === undefined) return { text: '' }

@@ -17,6 +17,8 @@ import { checkZipSize } from './zip-guard.js'
  * ```ts
  * const options: ReadXlsxOptions = { file: 'tu-danh-gia-2023.xlsx', sheet: 'TC3', mapping: { unit: 'Mã' } }
  * ```
+ *
+ * @category Import
  */
 export interface ReadXlsxOptions {
   file: string
@@ -41,6 +43,8 @@ export interface ReadXlsxOptions {
  * report.sheet   // 'TC3'
  * report.cells   // { total: 420, used: 400, ignored: 20, rejected: 0 }
  * ```
+ *
+ * @category Import
  */
 export async function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions): Promise<ImportResult> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits }

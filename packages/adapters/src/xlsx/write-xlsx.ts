@@ -17,6 +17,8 @@ import { fixZipTimes } from './fixed-zip-times.js'
  * const bytes = await scorecardToXlsx(card, methodology)
  * writeFileSync('xep-hang-2023.xlsx', bytes)
  * ```
+ *
+ * @category Export
  */
 export async function scorecardToXlsx(scorecard: Scorecard, methodology: Methodology): Promise<Uint8Array> {
   const workbook = newWorkbook()
@@ -62,6 +64,8 @@ export async function scorecardToXlsx(scorecard: Scorecard, methodology: Methodo
  * ```ts
  * writeFileSync('du-lieu.xlsx', await datasetToXlsx(dataset))
  * ```
+ *
+ * @category Export
  */
 export async function datasetToXlsx(dataset: Dataset): Promise<Uint8Array> {
   const { header, rows } = wideGrid(dataset)

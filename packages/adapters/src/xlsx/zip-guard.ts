@@ -12,6 +12,8 @@ import { checkLimit, type ImportLimits } from '../report/limits.js'
  * checkZipSize(bytes, { ...DEFAULT_LIMITS, maxUncompressedBytes: 10_000_000 }, 'du-lieu.xlsx')
  * // returns the total uncompressed size, e.g. 48211
  * ```
+ *
+ * @category Import
  */
 export function checkZipSize(bytes: Uint8Array, limits: ImportLimits, file: string): number {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)

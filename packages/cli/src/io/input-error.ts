@@ -5,6 +5,8 @@
  * ```ts
  * const problem: InputProblem = { code: 'INVALID_CELL', message: 'cannot read "abc"', file: 'data.csv', line: 4, column: 3 }
  * ```
+ *
+ * @category Command line
  */
 export interface InputProblem {
   /** A stable code: `INVALID_SYNTAX`, `UNREADABLE_FILE`, `INVALID_CSV`, a `ChisoError` code… */
@@ -33,6 +35,8 @@ export interface InputProblem {
  *   { code: 'INVALID_CELL', message: 'cannot read "abc"', file: 'data.csv', line: 4, column: 3 },
  * ])
  * ```
+ *
+ * @category Command line
  */
 export class InputError extends Error {
   override readonly name = 'InputError'

@@ -19,6 +19,8 @@ import { withoutRejects } from './read-wide-csv.js'
  * readDataset('pci-2021.csv', process.cwd()).units[0] // { code: 'AG', name: 'An Giang' }
  * readDataset('pci-2021.json', process.cwd())         // the same dataset, from JSON
  * ```
+ *
+ * @category Command line
  */
 export function readDataset(file: string, cwd: string): Dataset {
   const kind = fileKind(file)

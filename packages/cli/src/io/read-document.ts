@@ -12,6 +12,8 @@ import { readText, type SizeLimit, stripBom } from './read-text.js'
  * ```ts
  * const { value, locate } = readDocument('m.yaml', process.cwd())
  * ```
+ *
+ * @category Command line
  */
 export interface ReadDocument {
   /** The file, as the user named it. */
@@ -32,6 +34,8 @@ export interface ReadDocument {
  * doc.value                  // { id: 'par-index.province', … }
  * doc.locate(['tree', 0])    // { line: 12, column: 5 }
  * ```
+ *
+ * @category Command line
  */
 export function readDocument(file: string, cwd: string, limit?: SizeLimit): ReadDocument {
   const kind = fileKind(file)

@@ -19,6 +19,8 @@ import { readText } from './read-text.js'
  * // [{ unit: 'HN', node: '1.1', field: 'value', value: '7.98', origin: { file: 'data.csv', row: 2, column: 3 } },
  * //  { unit: 'HN', node: '1.2', field: 'value', value: 'NA',   origin: { file: 'data.csv', row: 2, column: 4 } }]
  * ```
+ *
+ * @category Command line
  */
 export function parseWideCsv(text: string, file: string): Dataset {
   let result: ImportResult
@@ -38,6 +40,8 @@ export function parseWideCsv(text: string, file: string): Dataset {
  * ```ts
  * readWideCsv('pci-2021.csv', process.cwd()).units.length // 63
  * ```
+ *
+ * @category Command line
  */
 export function readWideCsv(file: string, cwd: string): Dataset {
   return parseWideCsv(readText(file, cwd), file)

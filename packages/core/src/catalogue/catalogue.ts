@@ -18,6 +18,8 @@ import { serviceIndex766 } from './entries/service-index-766-2022.js'
  * catalogue.list().map((entry) => `${entry.reference} (${entry.coverage})`)
  * // ['par-index.province@2022.0.0 (components)', 'pci@2014.0.0 (components)', 'service-index.766@2022.0.0 (components)']
  * ```
+ *
+ * @category Catalogue
  */
 export const catalogue: Catalogue = createCatalogue([parIndexProvince2022, pci2014, serviceIndex766])
 
@@ -31,6 +33,8 @@ export const catalogue: Catalogue = createCatalogue([parIndexProvince2022, pci20
  * resolveMethodology('pci@2014').version            // '2014.0.0'
  * createEngine().compile(resolveMethodology('par-index.province@2022'))
  * ```
+ *
+ * @category Catalogue
  */
 export function resolveMethodology(reference: string): Methodology {
   return catalogue.resolve(reference)
@@ -44,6 +48,8 @@ export function resolveMethodology(reference: string): Methodology {
  * isCatalogueReference('pci@2014')         // true
  * isCatalogueReference('pci.methodology.yaml') // false
  * ```
+ *
+ * @category Catalogue
  */
 export function isCatalogueReference(text: string): boolean {
   return /^[a-z0-9][a-z0-9._-]*@[^/\\]+$/.test(text) && !/\.(ya?ml|json)$/i.test(text)

@@ -15,6 +15,8 @@ import { compareSemver } from '../versioning/semver.js'
  * const entry: CatalogueEntry = catalogue.list()[0]!
  * entry.reference // 'par-index.province@2022.0.0'
  * ```
+ *
+ * @category Catalogue
  */
 export interface CatalogueEntry {
   id: string
@@ -40,6 +42,8 @@ export interface CatalogueEntry {
  * catalogue.resolve('par-index.province@2022').version // '2022.0.0'
  * catalogue.versions('pci')                            // ['2014.0.0']
  * ```
+ *
+ * @category Catalogue
  */
 export interface Catalogue {
   /** Every entry, sorted by id then version. */
@@ -61,6 +65,8 @@ export interface Catalogue {
  * const mine = createCatalogue([district2024, district2025])
  * mine.resolve('cchc.district.demo@2025').version // '2025.0.0'
  * ```
+ *
+ * @category Catalogue
  */
 export function createCatalogue(
   methodologies: ReadonlyArray<MethodologyInput | Methodology | unknown>,

@@ -14,6 +14,8 @@ import { Decimal } from 'decimal.js'
  * import { Dec } from '@chiso/core'
  * new Dec('0.1').plus('0.2').toString() // '0.3'
  * ```
+ *
+ * @category Decimal
  */
 export const Dec = Decimal.clone({
   precision: 40,
@@ -24,7 +26,11 @@ export const Dec = Decimal.clone({
   minE: -9e15,
 })
 
-/** An instance of the configured {@link Dec} class. */
+/**
+ * An instance of the configured {@link Dec} class.
+ *
+ * @category Decimal
+ */
 export type Dec = InstanceType<typeof Dec>
 
 /**
@@ -35,6 +41,8 @@ export type Dec = InstanceType<typeof Dec>
  * const values: DecimalLike[] = ['2.5', 100, dec('0.75')]
  * values.map((value) => dec(value).toString()) // ['2.5', '100', '0.75']
  * ```
+ *
+ * @category Decimal
  */
 export type DecimalLike = string | number | Decimal
 
@@ -47,6 +55,8 @@ export type DecimalLike = string | number | Decimal
  * ```ts
  * dec('70.695').toDecimalPlaces(2).toString() // '70.7'
  * ```
+ *
+ * @category Decimal
  */
 export function dec(value: DecimalLike): Dec {
   return new Dec(value)
@@ -60,6 +70,8 @@ export function dec(value: DecimalLike): Dec {
  * toDecimalString(dec('1.50')) // '1.5'
  * toDecimalString(dec('-0'))   // '0'
  * ```
+ *
+ * @category Decimal
  */
 export function toDecimalString(value: Decimal): string {
   if (value.isZero()) return '0'
@@ -76,6 +88,8 @@ const DECIMAL_PATTERN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/
  * isDecimalString('85.78') // true
  * isDecimalString('1e3')   // false
  * ```
+ *
+ * @category Decimal
  */
 export function isDecimalString(text: string): boolean {
   return DECIMAL_PATTERN.test(text)
@@ -94,6 +108,8 @@ export function isDecimalString(text: string): boolean {
  * numberToDecimalString(2.5)      // '2.5'
  * numberToDecimalString(0.1 + 0.2) // undefined
  * ```
+ *
+ * @category Decimal
  */
 export function numberToDecimalString(value: number): string | undefined {
   if (!Number.isFinite(value)) return undefined

@@ -11,6 +11,8 @@ import { type Dec, toDecimalString } from './decimal.js'
  * roundDecimal(dec('0.125'), 2, mode).toString() // '0.12'
  * roundDecimal(dec('0.125'), 2, 'half-up').toString() // '0.13'
  * ```
+ *
+ * @category Decimal
  */
 export type RoundingMode = 'half-up' | 'half-even' | 'down' | 'up'
 
@@ -29,6 +31,8 @@ const MODES: Record<RoundingMode, Decimal.Rounding> = {
  * roundDecimal(dec('70.695'), 2, 'half-up').toString()   // '70.7'
  * roundDecimal(dec('70.685'), 2, 'half-even').toString() // '70.68'
  * ```
+ *
+ * @category Decimal
  */
 export function roundDecimal(value: Dec, decimals: number, mode: RoundingMode): Dec {
   return value.toDecimalPlaces(decimals, MODES[mode]) as Dec
@@ -41,6 +45,8 @@ export function roundDecimal(value: Dec, decimals: number, mode: RoundingMode): 
  * ```ts
  * formatFixed(dec('70.695'), 2, 'half-up') // '70.70'
  * ```
+ *
+ * @category Decimal
  */
 export function formatFixed(value: Dec, decimals: number, mode: RoundingMode): string {
   const rounded = roundDecimal(value, decimals, mode)

@@ -8,6 +8,8 @@ import { type Dec, dec } from '../decimal/decimal.js'
  * const a: BandThreshold = { code: 'A', atLeast: '90' }
  * bandOf(dec('90'), [a]) // 'A'
  * ```
+ *
+ * @category Ranking
  */
 export interface BandThreshold {
   readonly code: string
@@ -26,6 +28,8 @@ export interface BandThreshold {
  * bandOf(dec('89.999'), bands) // 'B'
  * bandOf(dec('12'), bands)     // null
  * ```
+ *
+ * @category Ranking
  */
 export function bandOf(index: Dec, bands: ReadonlyArray<BandThreshold>): string | null {
   let best: { code: string; atLeast: Dec } | null = null

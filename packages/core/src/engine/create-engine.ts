@@ -36,6 +36,8 @@ import type { CompiledMethodology, Engine, EngineOptions, EvaluateOptions, LeafI
  * card.units.map((u) => [u.unit, u.score, u.max, u.indexDisplay, u.rank])
  * // [['B', '4', '4', '100.00', 1], ['A', '9', '10', '90.00', 2]]
  * ```
+ *
+ * @category Scoring
  */
 export function createEngine(options: EngineOptions = {}): Engine {
   const plugins = [...(options.builtins === false ? [] : [builtinPlugin]), ...(options.plugins ?? [])]

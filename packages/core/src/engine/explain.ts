@@ -12,6 +12,8 @@ import type { NodeResult, Scorecard } from '../schema/scorecard.js'
  * ```ts
  * const options: ExplainOptions = { unit: 'dong-son', node: '3.2.1', language: 'en' }
  * ```
+ *
+ * @category Scoring
  */
 export interface ExplainOptions {
   /** The unit to explain. */
@@ -35,6 +37,8 @@ export interface ExplainOptions {
  * //   5 of 6 points (83.3333… %)
  * //   rule chiso/points {} on value=5 → 5
  * ```
+ *
+ * @category Scoring
  */
 export function explain(scorecard: Scorecard, methodology: Methodology, options: ExplainOptions): string {
   const unit = scorecard.units.find((candidate) => candidate.unit === options.unit)

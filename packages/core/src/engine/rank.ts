@@ -13,6 +13,8 @@ import type { Dec } from '../decimal/decimal.js'
  * rankUnits(entries, 'dense')       // [1, 2, 2, 3]
  * rankUnits(entries, 'ordinal')     // [1, 2, 3, 4]
  * ```
+ *
+ * @category Ranking
  */
 export type RankMethod = 'competition' | 'dense' | 'ordinal'
 
@@ -23,6 +25,8 @@ export type RankMethod = 'competition' | 'dense' | 'ordinal'
  * ```ts
  * const entry: RankEntry = { code: 'dong-son', key: dec('85.5'), breakers: [dec('9.25')] }
  * ```
+ *
+ * @category Ranking
  */
 export interface RankEntry {
   readonly code: string
@@ -44,6 +48,8 @@ export interface RankEntry {
  * rankUnits(tied, 'competition', ['desc']) // [2, 1]
  * rankUnits(tied, 'competition', ['asc'])  // [1, 2]
  * ```
+ *
+ * @category Ranking
  */
 export type BreakerOrder = 'desc' | 'asc'
 
@@ -58,6 +64,8 @@ export type BreakerOrder = 'desc' | 'asc'
  * rankUnits([{ code: 'a', key: dec(90) }, { code: 'b', key: dec(95) }, { code: 'c', key: dec(90) }], 'competition')
  * // [2, 1, 2]
  * ```
+ *
+ * @category Ranking
  */
 export function rankUnits(
   entries: ReadonlyArray<RankEntry>,

@@ -14,6 +14,8 @@ import { Dec } from '../decimal/decimal.js'
  * ```ts
  * RANKING_SIGNIFICANT_DIGITS // 34
  * ```
+ *
+ * @category Ranking
  */
 export const RANKING_SIGNIFICANT_DIGITS = Dec.precision - 6
 
@@ -28,6 +30,8 @@ export const RANKING_SIGNIFICANT_DIGITS = Dec.precision - 6
  *   rankingKeyOf(dec('5238.09523809523809523809523809523809524')),
  * ) // true
  * ```
+ *
+ * @category Ranking
  */
 export function rankingKeyOf(index: Dec): Dec {
   return index.toSignificantDigits(RANKING_SIGNIFICANT_DIGITS, Dec.ROUND_HALF_UP)

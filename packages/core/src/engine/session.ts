@@ -16,6 +16,8 @@ import type { CompiledMethodology, EvaluateOptions } from './types.js'
  * ```ts
  * const change: ObservationChange = { unit: 'dong-son', node: '3.2.1', value: '2.5', source: 'appraisal' }
  * ```
+ *
+ * @category Scoring
  */
 export interface ObservationChange {
   readonly unit: string
@@ -45,6 +47,8 @@ export interface ObservationChange {
  * card.units.map((u) => [u.unit, u.indexDisplay, u.rank]) // [['A', '100.00', 1], ['B', '100.00', 1]]
  * const branch = session.fork() // independent from here on
  * ```
+ *
+ * @category Scoring
  */
 export interface ScoringSession {
   readonly compiled: CompiledMethodology

@@ -13,6 +13,8 @@ import type { ScoringSession } from './session.js'
  * const options: EngineOptions = { plugins: [acme] }
  * createEngine(options).plugins.map((plugin) => plugin.name) // ['chiso', 'acme']
  * ```
+ *
+ * @category Scoring
  */
 export interface EngineOptions {
   /** Plugins beyond the built-in one. Registration is explicit: there is no global registry. */
@@ -31,6 +33,8 @@ export interface EngineOptions {
  * const options: EvaluateOptions = { trace: false }
  * compiled.evaluate(dataset, options).units[0]?.nodes['1']?.trace // undefined
  * ```
+ *
+ * @category Scoring
  */
 export interface EvaluateOptions {
   /** Record how every node's value came about — `trace` and `steps` (default true). Turn off for large batch runs. */
@@ -45,6 +49,8 @@ export interface EvaluateOptions {
  * // compiled from the createEngine example
  * compiled.leaves[0] // { code: '1', rule: 'chiso/yes-no', fields: { value: { kind: 'boolean' } } }
  * ```
+ *
+ * @category Scoring
  */
 export interface LeafInfo {
   readonly code: string
@@ -63,6 +69,8 @@ export interface LeafInfo {
  * compiled.fingerprint.startsWith('sha256:') // true
  * compiled.evaluate(dataset).units.map((u) => u.indexDisplay) // ['100.00', '90.00']
  * ```
+ *
+ * @category Scoring
  */
 export interface CompiledMethodology {
   /** The parsed methodology (defaults explicit). */
@@ -91,6 +99,8 @@ export interface CompiledMethodology {
  * engine.plugins.map((plugin) => plugin.name) // ['chiso']
  * engine.score(methodology, dataset).units[0]?.unit // 'B' (the createEngine example)
  * ```
+ *
+ * @category Scoring
  */
 export interface Engine {
   readonly plugins: ReadonlyArray<Plugin>

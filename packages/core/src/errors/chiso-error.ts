@@ -8,6 +8,8 @@ import type { ErrorCode } from './codes.js'
  * const path: JsonPath = ['tree', 2, 'children', 0, 'rule', 'with', 'bands', 1, 'points']
  * formatPath(path) // 'tree[2].children[0].rule.with.bands[1].points'
  * ```
+ *
+ * @category Errors
  */
 export type JsonPath = ReadonlyArray<string | number>
 
@@ -20,6 +22,8 @@ export type JsonPath = ReadonlyArray<string | number>
  * const error = new ChisoError('INVALID_DECIMAL', 'expected a decimal string', options)
  * error.message // 'tree[0].max: expected a decimal string'
  * ```
+ *
+ * @category Errors
  */
 export interface ChisoErrorOptions {
   /** Where in the input the fault lies. */
@@ -41,6 +45,8 @@ export interface ChisoErrorOptions {
  * const error = new ChisoError('INVALID_METHODOLOGY', 'invalid methodology', { issues: [issue] })
  * error.path // ['tree', 0, 'code']
  * ```
+ *
+ * @category Errors
  */
 export interface ChisoIssue {
   /** The JSON path of the fault. */
@@ -57,6 +63,8 @@ export interface ChisoIssue {
  * formatPath(['tree', 2, 'children', 0, 'rule']) // 'tree[2].children[0].rule'
  * formatPath([])                                  // '(root)'
  * ```
+ *
+ * @category Errors
  */
 export function formatPath(path: JsonPath): string {
   if (path.length === 0) return '(root)'
@@ -82,6 +90,8 @@ export function formatPath(path: JsonPath): string {
  *   // INVALID_METHODOLOGY ...
  * }
  * ```
+ *
+ * @category Errors
  */
 export class ChisoError extends Error {
   override readonly name = 'ChisoError'
@@ -123,6 +133,8 @@ export class ChisoError extends Error {
  * isChisoError(new ChisoError('NOT_FOUND', 'no unit X')) // true
  * isChisoError(new Error('x'))                           // false
  * ```
+ *
+ * @category Errors
  */
 export function isChisoError(value: unknown): value is ChisoError {
   return (

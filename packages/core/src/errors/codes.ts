@@ -7,6 +7,8 @@
  * import { ERROR_CODES } from '@chiso/core'
  * ERROR_CODES.INVALID_METHODOLOGY // 'INVALID_METHODOLOGY'
  * ```
+ *
+ * @category Errors
  */
 export const ERROR_CODES = {
   /** A methodology file does not match the methodology schema (the path says where). */
@@ -61,6 +63,8 @@ export const ERROR_CODES = {
  * const code: ErrorCode = ERROR_CODES.NOT_FOUND
  * new ChisoError(code, 'the scorecard has no unit "X"').code // 'NOT_FOUND'
  * ```
+ *
+ * @category Errors
  */
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES]
 
@@ -73,6 +77,8 @@ export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES]
  * import { DIAGNOSTIC_CODES } from '@chiso/core'
  * DIAGNOSTIC_CODES.MISSING_VALUE // 'MISSING_VALUE'
  * ```
+ *
+ * @category Errors
  */
 export const DIAGNOSTIC_CODES = {
   /** A leaf has no observation for a unit and the node's policy is `error`: the unit cannot be ranked. */
@@ -134,5 +140,7 @@ export const DIAGNOSTIC_CODES = {
  * const builtIn: DiagnosticCode = DIAGNOSTIC_CODES.MISSING_ZERO // 'MISSING_ZERO'
  * const own: DiagnosticCode = 'acme/late-report'
  * ```
+ *
+ * @category Errors
  */
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[keyof typeof DIAGNOSTIC_CODES] | (string & {})

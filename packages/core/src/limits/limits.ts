@@ -13,6 +13,8 @@ import { ERROR_CODES } from '../errors/codes.js'
  * const limits: EngineLimits = { ...DEFAULT_ENGINE_LIMITS, maxUnits: 5_000_000 }
  * createEngine({ limits }).compile(methodology)
  * ```
+ *
+ * @category Limits
  */
 export interface EngineLimits {
   /** Deepest tree: levels of nodes below the methodology's root (the top-level areas are level 1). */
@@ -41,6 +43,8 @@ export interface EngineLimits {
  * DEFAULT_ENGINE_LIMITS.maxDepth // 32
  * DEFAULT_ENGINE_LIMITS.maxUnits // 1000000
  * ```
+ *
+ * @category Limits
  */
 export const DEFAULT_ENGINE_LIMITS: Readonly<EngineLimits> = Object.freeze({
   maxDepth: 32,
@@ -72,6 +76,8 @@ const RAISE_WITH: Readonly<Record<keyof EngineLimits, { cli?: string; what: stri
  * resolveLimits().maxDepth                 // 32
  * resolveLimits({ maxUnits: 0 })           // throws ChisoError (INVALID_OPTIONS): limits.maxUnits: …
  * ```
+ *
+ * @category Limits
  */
 export function resolveLimits(limits: Partial<EngineLimits> = {}): Readonly<EngineLimits> {
   const resolved = { ...DEFAULT_ENGINE_LIMITS }

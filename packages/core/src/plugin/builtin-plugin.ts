@@ -12,6 +12,8 @@ import { definePlugin } from './define.js'
  * import { builtinPlugin } from '@chiso/core'
  * builtinPlugin.rules?.map((rule) => rule.id) // ['chiso/yes-no', 'chiso/bands', …]
  * ```
+ *
+ * @category Plugins
  */
 export const builtinPlugin = definePlugin({
   name: 'chiso',

@@ -12,6 +12,8 @@ import type { DiagnosticCode } from '../errors/codes.js'
  * import { PLUGIN_API_VERSION } from '@chiso/core'
  * PLUGIN_API_VERSION // 1
  * ```
+ *
+ * @category Plugins
  */
 export const PLUGIN_API_VERSION = 1
 
@@ -22,6 +24,8 @@ export const PLUGIN_API_VERSION = 1
  * ```ts
  * const kind: InputKind = 'boolean' // what chiso/yes-no reads as `value`
  * ```
+ *
+ * @category Plugins
  */
 export type InputKind = 'decimal' | 'boolean'
 
@@ -32,6 +36,8 @@ export type InputKind = 'decimal' | 'boolean'
  * ```ts
  * const total: InputField = { kind: 'decimal', optional: true }
  * ```
+ *
+ * @category Plugins
  */
 export interface InputField {
   kind: InputKind
@@ -46,6 +52,8 @@ export interface InputField {
  * // a share: observations with field 'done' and field 'total' feed the rule
  * const inputs: InputSpec = { done: 'decimal', total: { kind: 'decimal' } }
  * ```
+ *
+ * @category Plugins
  */
 export type InputSpec = Readonly<Record<string, InputKind | InputField>>
 
@@ -56,6 +64,8 @@ export type InputSpec = Readonly<Record<string, InputKind | InputField>>
  * ```ts
  * const values: RuleInputValue[] = [dec('7.5'), true]
  * ```
+ *
+ * @category Plugins
  */
 export type RuleInputValue = Dec | boolean
 
@@ -67,6 +77,8 @@ export type RuleInputValue = Dec | boolean
  * // what a share rule receives for a unit that did 18 of 20 procedures online
  * const input: RuleInput = { done: dec(18), total: dec(20) }
  * ```
+ *
+ * @category Plugins
  */
 export type RuleInput = Readonly<Record<string, RuleInputValue | undefined>>
 
@@ -79,6 +91,8 @@ export type RuleInput = Readonly<Record<string, RuleInputValue | undefined>>
  * const d = DiagnosticSchema.parse({ code: 'INPUT_RANGE', severity, message: 'done 21 exceeds total 20' })
  * d.severity // 'warning'
  * ```
+ *
+ * @category Plugins
  */
 export type Severity = 'error' | 'warning' | 'info'
 
@@ -93,6 +107,8 @@ export type Severity = 'error' | 'warning' | 'info'
  *   return (input.value as Dec | undefined) ?? dec(0)
  * }
  * ```
+ *
+ * @category Plugins
  */
 export type Reporter = (code: DiagnosticCode, message: string, severity?: Severity) => void
 
@@ -107,6 +123,8 @@ export type Reporter = (code: DiagnosticCode, message: string, severity?: Severi
  *   return values
  * }
  * ```
+ *
+ * @category Plugins
  */
 export type CohortReporter = (
   code: DiagnosticCode,
@@ -124,6 +142,8 @@ export type CohortReporter = (
  *   code: '3.2.1', max: dec('1'), direction: 1, path: ['tree', 2, 'children', 1, 'children', 0],
  * }
  * ```
+ *
+ * @category Plugins
  */
 export interface NodeInfo {
   /** The node's code (`3.2.1`). */
@@ -144,6 +164,8 @@ export interface NodeInfo {
  * // returned by check() for { points: '3' } on a node with max '2'
  * const issue: OptionIssue = { path: ['points'], message: 'points 3 exceed the node maximum 2' }
  * ```
+ *
+ * @category Plugins
  */
 export interface OptionIssue {
   path: JsonPath
@@ -157,6 +179,8 @@ export interface OptionIssue {
  * ```ts
  * const deprecated: Deprecation = { since: '2.0.0', replacedBy: 'acme/on-time-share' }
  * ```
+ *
+ * @category Plugins
  */
 export interface Deprecation {
   since: string
@@ -171,6 +195,8 @@ export interface Deprecation {
  * ```ts
  * const meta: ItemMeta = { title: 'Min-max rescaling', titleVi: 'Chuẩn hoá min-max' }
  * ```
+ *
+ * @category Plugins
  */
 export interface ItemMeta {
   /** Short English title. */
@@ -194,6 +220,8 @@ export interface ItemMeta {
  *   title: 'Yes/no points', titleVi: 'Có/không', inputs: { value: 'boolean' },
  * }
  * ```
+ *
+ * @category Plugins
  */
 export interface RuleMeta<O> extends ItemMeta {
   /** The inputs the rule reads, fixed or depending on its options. Default `{ value: 'decimal' }`. */
@@ -213,6 +241,8 @@ export interface RuleMeta<O> extends ItemMeta {
  * // a yes/no rule worth `points` can give 0 or the points
  * const outcomes = ({ options, dec }: RuleStaticContext<{ points: string }>) => [dec(0), dec(options.points)]
  * ```
+ *
+ * @category Plugins
  */
 export interface RuleStaticContext<O> {
   readonly options: O
@@ -228,6 +258,8 @@ export interface RuleStaticContext<O> {
  * const score = ({ input, options, dec }: RuleContext<{ points: string }>) =>
  *   input.value === true ? dec(options.points) : dec(0)
  * ```
+ *
+ * @category Plugins
  */
 export interface RuleContext<O> extends RuleStaticContext<O> {
   /** The unit's inputs, each with its declared kind. */
@@ -250,6 +282,8 @@ export interface RuleContext<O> extends RuleStaticContext<O> {
  * })
  * onTime.kind // 'rule'
  * ```
+ *
+ * @category Plugins
  */
 export interface RuleDefinition<O = unknown> {
   readonly kind: 'rule'
@@ -279,6 +313,8 @@ export interface RuleDefinition<O = unknown> {
  * const normalise = ({ values }: NormaliserContext<unknown>) =>
  *   values.map((v) => (v === null ? null : v.div(10)))
  * ```
+ *
+ * @category Plugins
  */
 export interface NormaliserContext<O> {
   /** One value per unit, `null` where the unit has none (missing, not applicable, error). */
@@ -302,6 +338,8 @@ export interface NormaliserContext<O> {
  * })
  * scale.kind // 'normaliser'
  * ```
+ *
+ * @category Plugins
  */
 export interface NormaliserDefinition<O = unknown> {
   readonly kind: 'normaliser'
@@ -320,6 +358,8 @@ export interface NormaliserDefinition<O = unknown> {
  * ```ts
  * const child: AggregatorChild = { code: '1.1', value: dec('1.5'), weight: dec(1), max: dec(2) }
  * ```
+ *
+ * @category Plugins
  */
 export interface AggregatorChild {
   readonly code: string
@@ -338,6 +378,8 @@ export interface AggregatorChild {
  * const aggregate = ({ children, dec }: AggregatorContext<unknown>) =>
  *   children.reduce((sum, child) => sum.plus(child.value), dec(0)) // 1.5 + 2 → 3.5
  * ```
+ *
+ * @category Plugins
  */
 export interface AggregatorContext<O> {
   readonly children: ReadonlyArray<AggregatorChild>
@@ -354,6 +396,8 @@ export interface AggregatorContext<O> {
  * ```ts
  * const meta: AggregatorMeta = { title: 'Sum of points', titleVi: 'Tổng điểm', additive: true }
  * ```
+ *
+ * @category Plugins
  */
 export interface AggregatorMeta extends ItemMeta {
   /**
@@ -373,6 +417,8 @@ export interface AggregatorMeta extends ItemMeta {
  * sum?.kind           // 'aggregator'
  * sum?.meta.additive  // true
  * ```
+ *
+ * @category Plugins
  */
 export interface AggregatorDefinition<O = unknown> {
   readonly kind: 'aggregator'
@@ -392,6 +438,8 @@ export interface AggregatorDefinition<O = unknown> {
  *   item.kind === 'rule' ? `${item.id}: ${item.meta.title}` : `${item.kind} ${item.id}`
  * // describeItem(chiso/yes-no) → 'chiso/yes-no: Yes/no points'
  * ```
+ *
+ * @category Plugins
  */
 export type PluginItem =
   // biome-ignore lint/suspicious/noExplicitAny: an item of any option type (options are checked by its own schema)
@@ -411,6 +459,8 @@ export type PluginItem =
  * acme.apiVersion // 1
  * createEngine({ plugins: [acme] }).plugins.map((plugin) => plugin.name) // ['chiso', 'acme']
  * ```
+ *
+ * @category Plugins
  */
 export interface Plugin {
   /** The namespace: every item id starts with `name/`. */

@@ -37,6 +37,8 @@ function checkId(id: string): void {
  * })
  * double.id // 'acme/double'
  * ```
+ *
+ * @category Plugins
  */
 export function defineRule<S extends z.ZodType>(
   definition: Omit<RuleDefinition<z.output<S>>, 'kind' | 'options'> & { options: S },
@@ -57,6 +59,8 @@ export function defineRule<S extends z.ZodType>(
  *   normalise: ({ values }) => values.map((v) => (v === null ? null : v.negated())),
  * })
  * ```
+ *
+ * @category Plugins
  */
 export function defineNormaliser<S extends z.ZodType>(
   definition: Omit<NormaliserDefinition<z.output<S>>, 'kind' | 'options'> & { options: S },
@@ -77,6 +81,8 @@ export function defineNormaliser<S extends z.ZodType>(
  *   aggregate: ({ children }) => children.reduce((m, c) => (c.value.gt(m) ? c.value : m), children[0]!.value),
  * })
  * ```
+ *
+ * @category Plugins
  */
 export function defineAggregator<S extends z.ZodType>(
   definition: Omit<AggregatorDefinition<z.output<S>>, 'kind' | 'options'> & { options: S },
@@ -94,6 +100,8 @@ export function defineAggregator<S extends z.ZodType>(
  * export const acme = definePlugin({ name: 'acme', version: '1.0.0', rules: [double] })
  * acme.apiVersion // 1
  * ```
+ *
+ * @category Plugins
  */
 export function definePlugin(plugin: Omit<Plugin, 'apiVersion'> & { apiVersion?: number }): Plugin {
   const complete: Plugin = { ...plugin, apiVersion: plugin.apiVersion ?? PLUGIN_API_VERSION }
@@ -108,6 +116,8 @@ export function definePlugin(plugin: Omit<Plugin, 'apiVersion'> & { apiVersion?:
  * ```ts
  * validatePlugin({ name: 'acme', apiVersion: 1, rules: [] }) // no error
  * ```
+ *
+ * @category Plugins
  */
 export function validatePlugin(plugin: Plugin): void {
   if (!NAMESPACE.test(plugin.name)) {

@@ -21,6 +21,8 @@ import type {
  * const options = resolveOptions(yesNo, { points: '2' }, node, ['tree', 0, 'rule', 'with'])
  * // { points: '2', whenNo: '0', invert: false }
  * ```
+ *
+ * @category Plugins
  */
 export function resolveOptions<O>(
   item: RuleDefinition<O> | NormaliserDefinition<O> | AggregatorDefinition<O>,
@@ -67,6 +69,8 @@ export function resolveOptions<O>(
  *   score: ({ input }) => input.value as Dec })
  * inputFields(plain, {}) // { value: { kind: 'decimal' } }
  * ```
+ *
+ * @category Plugins
  */
 export const DEFAULT_INPUTS: InputSpec = Object.freeze({ value: 'decimal' })
 
@@ -77,6 +81,8 @@ export const DEFAULT_INPUTS: InputSpec = Object.freeze({ value: 'decimal' })
  * ```ts
  * inputFields(shareBands, options) // { done: { kind: 'decimal' }, total: { kind: 'decimal' } }
  * ```
+ *
+ * @category Plugins
  */
 export function inputFields<O>(rule: RuleDefinition<O>, options: O): Readonly<Record<string, InputField>> {
   const spec =

@@ -5,6 +5,8 @@
  * ```ts
  * const text: BilingualText = { vi: 'Có: 1 điểm; không: 0 điểm.', en: 'Yes: 1 point; no: 0 points.' }
  * ```
+ *
+ * @category Rendering
  */
 export interface BilingualText {
   vi: string
@@ -23,6 +25,8 @@ export interface BilingualText {
  *   source: { vi: 'Thẩm định', en: 'Appraisal' },
  * }
  * ```
+ *
+ * @category Rendering
  */
 export interface AppendixRow {
   /** The running number (*số thứ tự*): Roman numerals for areas, then 1, 1.1, … within each area. */
@@ -54,6 +58,8 @@ export interface AppendixRow {
  * const table: AppendixTable = buildAppendix(resolveMethodology('par-index.province@2022'))
  * table.rows.map((row) => [row.stt, row.max]) // [['I', '61.5'], ['II', '38.5'], ['1', '10'], …]
  * ```
+ *
+ * @category Rendering
  */
 export interface AppendixTable {
   id: string

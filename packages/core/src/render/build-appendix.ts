@@ -24,6 +24,8 @@ const LEVELS: ReadonlyArray<AppendixRow['level']> = ['area', 'criterion', 'sub-c
  * ```ts
  * const options: AppendixOptions = { plugins: [acmePlugin] } // guidance for acme's rules from their metadata
  * ```
+ *
+ * @category Rendering
  */
 export interface AppendixOptions {
   /** Plugins whose rules the methodology uses: their metadata describes rules chiso does not know. */
@@ -43,6 +45,8 @@ export interface AppendixOptions {
  * //   guidance: { vi: 'Điểm chấm (thẩm định) trực tiếp, từ 0 đến 61,5 điểm. …', en: '…' },
  * //   source: { vi: 'Thẩm định', en: 'Appraisal' }, … }
  * ```
+ *
+ * @category Rendering
  */
 export function buildAppendix(methodology: unknown, options: AppendixOptions = {}): AppendixTable {
   const m = explicitMethodology(methodology)

@@ -8,6 +8,8 @@ import { viNumber } from './guidance.js'
  * ```ts
  * const options: RenderOptions = { language: 'vi' }
  * ```
+ *
+ * @category Rendering
  */
 export interface RenderOptions {
   /** `vi`, `en`, or `both` (default: Vietnamese with the English below it). */

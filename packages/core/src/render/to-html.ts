@@ -10,6 +10,8 @@ import { HEADINGS, number, pick, type RenderOptions } from './render-options.js'
  * const html = appendixToHtml(buildAppendix(resolveMethodology('par-index.province@2022')))
  * html.startsWith('<!doctype html>') // true
  * ```
+ *
+ * @category Rendering
  */
 export function appendixToHtml(table: AppendixTable, options: RenderOptions = {}): string {
   const language = options.language ?? 'both'

@@ -11,6 +11,8 @@ import { HEADINGS, number, pick, type RenderOptions } from './render-options.js'
  * appendixToMarkdown(buildAppendix(resolveMethodology('service-index.766@2022')), { language: 'en' })
  * // '# Index of service quality … (766/QĐ-TTg)\n\n…| No. | Code | Area / criterion / sub-criterion | …'
  * ```
+ *
+ * @category Rendering
  */
 export function appendixToMarkdown(table: AppendixTable, options: RenderOptions = {}): string {
   const language = options.language ?? 'both'

@@ -11,6 +11,8 @@ import { NodeCodeSchema, SourceSchema } from './node.js'
  * // { file: 'tu-danh-gia-2023.xlsx', sheet: 'TC3', row: 14, column: 'E' }
  * OriginSchema.safeParse({ row: 0 }).success // false (rows count from 1)
  * ```
+ *
+ * @category Datasets
  */
 export const OriginSchema = z.strictObject({
   file: z.string().optional(),
@@ -26,6 +28,8 @@ export const OriginSchema = z.strictObject({
  * ```ts
  * const origin: Origin = { file: 'tu-danh-gia-2023.xlsx', sheet: 'TC3', row: 14, column: 'E' }
  * ```
+ *
+ * @category Datasets
  */
 export type Origin = z.output<typeof OriginSchema>
 
@@ -38,6 +42,8 @@ export type Origin = z.output<typeof OriginSchema>
  * // { code: 'dong-son', name: 'Huyện Đông Sơn', group: 'district' }
  * UnitSchema.safeParse({ code: '' }).success // false
  * ```
+ *
+ * @category Datasets
  */
 export const UnitSchema = z.strictObject({
   code: z.string().min(1).max(200),
@@ -53,6 +59,8 @@ export const UnitSchema = z.strictObject({
  * ```ts
  * const unit: Unit = { code: 'so-tu-phap', name: 'Sở Tư pháp', group: 'department' }
  * ```
+ *
+ * @category Datasets
  */
 export type Unit = z.output<typeof UnitSchema>
 
@@ -63,6 +71,8 @@ export type Unit = z.output<typeof UnitSchema>
  * ```ts
  * ObservationSchema.parse({ unit: 'dong-son', node: '6.4', value: NOT_APPLICABLE }).value // 'NA'
  * ```
+ *
+ * @category Datasets
  */
 export const NOT_APPLICABLE = 'NA'
 
@@ -75,6 +85,8 @@ export const NOT_APPLICABLE = 'NA'
  * ObservationSchema.parse({ unit: 'QN', node: 'entry_costs', value: '7.98' })
  * // { unit: 'QN', node: 'entry_costs', field: 'value', value: '7.98' }
  * ```
+ *
+ * @category Datasets
  */
 export const ObservationSchema = z.strictObject({
   unit: z.string().min(1),
@@ -99,6 +111,8 @@ export const ObservationSchema = z.strictObject({
  *   unit: 'dong-son', node: '3.2.1', field: 'value', value: '2.5', source: 'appraisal',
  * }
  * ```
+ *
+ * @category Datasets
  */
 export type Observation = z.output<typeof ObservationSchema>
 
@@ -113,6 +127,8 @@ export type Observation = z.output<typeof ObservationSchema>
  * })
  * data.observations[0].field // 'value'
  * ```
+ *
+ * @category Datasets
  */
 export const DatasetSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -138,6 +154,8 @@ export const DatasetSchema = z.strictObject({
  * })
  * data.observations[0]?.field // 'value'
  * ```
+ *
+ * @category Datasets
  */
 export type Dataset = z.output<typeof DatasetSchema>
 /**
@@ -150,5 +168,7 @@ export type Dataset = z.output<typeof DatasetSchema>
  *   observations: [{ unit: 'A', node: '2', value: 2.5 }, { unit: 'A', node: '1.1', value: true }],
  * }
  * ```
+ *
+ * @category Datasets
  */
 export type DatasetInput = z.input<typeof DatasetSchema>

@@ -18,6 +18,8 @@ const CANONICAL = /^(?:0|-?[1-9]\d*(?:\.\d*[1-9])?|-?0\.\d*[1-9])$/
  * DecimalStringSchema.parse(10)     // '10'
  * DecimalStringSchema.safeParse('abc').success // false
  * ```
+ *
+ * @category Decimal
  */
 export const DecimalStringSchema = z
   .union([z.string(), z.number()], { error: MESSAGE })
@@ -53,6 +55,8 @@ export const DecimalStringSchema = z
  * NonNegativeDecimalStringSchema.parse('2.50')         // '2.5'
  * NonNegativeDecimalStringSchema.safeParse('-1').success // false
  * ```
+ *
+ * @category Decimal
  */
 export const NonNegativeDecimalStringSchema = DecimalStringSchema.refine((text) => !dec(text).isNegative(), {
   message: 'expected a decimal string ≥ 0',
@@ -65,5 +69,7 @@ export const NonNegativeDecimalStringSchema = DecimalStringSchema.refine((text) 
  * ```ts
  * const max: DecimalString = DecimalStringSchema.parse(2.5) // '2.5'
  * ```
+ *
+ * @category Decimal
  */
 export type DecimalString = z.output<typeof DecimalStringSchema>

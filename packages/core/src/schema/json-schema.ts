@@ -17,6 +17,8 @@ const TITLE = {
  * const schema = jsonSchema('methodology')
  * schema.title // 'chiso methodology'
  * ```
+ *
+ * @category Methodology format
  */
 export function jsonSchema(format: 'methodology' | 'dataset'): Record<string, unknown> {
   const schema = format === 'methodology' ? MethodologySchema : DatasetSchema

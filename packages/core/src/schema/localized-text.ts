@@ -7,6 +7,8 @@ import { z } from 'zod'
  * ```ts
  * LocalizedTextSchema.parse({ vi: 'Công tác chỉ đạo điều hành', en: 'Direction and management' })
  * ```
+ *
+ * @category Methodology format
  */
 export const LocalizedTextSchema = z.union([
   z.string().min(1),
@@ -23,6 +25,8 @@ export const LocalizedTextSchema = z.union([
  * const title: LocalizedText = { vi: 'Công tác chỉ đạo, điều hành', en: 'Direction and management' }
  * localize(title, 'en') // 'Direction and management'
  * ```
+ *
+ * @category Methodology format
  */
 export type LocalizedText = z.output<typeof LocalizedTextSchema>
 
@@ -34,6 +38,8 @@ export type LocalizedText = z.output<typeof LocalizedTextSchema>
  * localize({ vi: 'Tính minh bạch', en: 'Transparency' }, 'en') // 'Transparency'
  * localize('Minh bạch', 'en')                                   // 'Minh bạch'
  * ```
+ *
+ * @category Methodology format
  */
 export function localize(text: LocalizedText | undefined, language: 'vi' | 'en' = 'vi'): string {
   if (text === undefined) return ''

@@ -11,6 +11,8 @@ import { MissingPolicySchema, NodeCodeSchema, NodeSchema, PluginCallSchema, Roun
  * MethodologyIdSchema.parse('par-index.province') // 'par-index.province'
  * MethodologyIdSchema.safeParse('PAR INDEX').success // false
  * ```
+ *
+ * @category Methodology format
  */
 export const MethodologyIdSchema = z
   .string()
@@ -24,6 +26,8 @@ export const MethodologyIdSchema = z
  * SemverSchema.parse('2022.1.0')          // '2022.1.0'
  * SemverSchema.safeParse('2022').success // false
  * ```
+ *
+ * @category Methodology format
  */
 export const SemverSchema = z
   .string()
@@ -40,6 +44,8 @@ export const SemverSchema = z
  * LegalBasisSchema.parse({ document: '876/QĐ-BNV', date: '2022-11-10', issuer: 'Bộ Nội vụ' })
  * // { document: '876/QĐ-BNV', date: '2022-11-10', issuer: 'Bộ Nội vụ' }
  * ```
+ *
+ * @category Methodology format
  */
 export const LegalBasisSchema = z.strictObject({
   /** Document number, e.g. `876/QĐ-BNV`. */
@@ -62,6 +68,8 @@ export const LegalBasisSchema = z.strictObject({
  * ResultSchema.parse({ type: 'points' })    // { type: 'points' }
  * ResultSchema.parse({ type: 'composite' }) // { type: 'composite', scale: '1' }
  * ```
+ *
+ * @category Methodology format
  */
 export const ResultSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('points') }),
@@ -79,6 +87,8 @@ export const ResultSchema = z.discriminatedUnion('type', [
  * ```ts
  * TieBreakerSchema.parse({ node: '6' }) // { node: '6', order: 'desc' }
  * ```
+ *
+ * @category Methodology format
  */
 export const TieBreakerSchema = z.strictObject({
   node: NodeCodeSchema,
@@ -93,6 +103,8 @@ export const TieBreakerSchema = z.strictObject({
  * RankingSchema.parse({})
  * // { method: 'competition', on: 'exact', tieBreakers: [], within: 'all' }
  * ```
+ *
+ * @category Methodology format
  */
 export const RankingSchema = z.strictObject({
   /** competition (1, 2, 2, 4), dense (1, 2, 2, 3) or ordinal (1, 2, 3, 4; ties broken, finally by unit code). */
@@ -112,6 +124,8 @@ export const RankingSchema = z.strictObject({
  * ```ts
  * BandSchema.parse({ code: 'A', label: 'Tốt', atLeast: 90 }) // { code: 'A', label: 'Tốt', atLeast: '90' }
  * ```
+ *
+ * @category Methodology format
  */
 export const BandSchema = z.strictObject({
   code: z.string().min(1),
@@ -127,6 +141,8 @@ export const BandSchema = z.strictObject({
  * MethodologyStatusSchema.parse('illustrative')          // 'illustrative'
  * MethodologyStatusSchema.safeParse('published').success // false
  * ```
+ *
+ * @category Methodology format
  */
 export const MethodologyStatusSchema = z.enum(['official', 'illustrative', 'draft'])
 
@@ -141,6 +157,8 @@ export const MethodologyStatusSchema = z.enum(['official', 'illustrative', 'draf
  * })
  * m.ranking.method // 'competition'
  * ```
+ *
+ * @category Methodology format
  */
 export const MethodologySchema = z.strictObject({
   /** Where editors find the JSON Schema of this format. */
@@ -185,6 +203,8 @@ export const MethodologySchema = z.strictObject({
  * })
  * m.display // { decimals: 2, mode: 'half-up' }
  * ```
+ *
+ * @category Methodology format
  */
 export type Methodology = z.output<typeof MethodologySchema>
 /**
@@ -198,5 +218,7 @@ export type Methodology = z.output<typeof MethodologySchema>
  *   tree: [{ code: '1', title: 'Lĩnh vực 1', max: 10, rule: { use: 'chiso/points' } }],
  * }
  * ```
+ *
+ * @category Methodology format
  */
 export type MethodologyInput = z.input<typeof MethodologySchema>

@@ -11,6 +11,8 @@ import { LocalizedTextSchema } from './localized-text.js'
  * NodeCodeSchema.parse('3.2.1')                  // '3.2.1'
  * NodeCodeSchema.safeParse('3.2.1:done').success // false
  * ```
+ *
+ * @category Methodology format
  */
 export const NodeCodeSchema = z
   .string()
@@ -26,6 +28,8 @@ export const NodeCodeSchema = z
  * PluginCallSchema.parse({ use: 'chiso/yes-no', with: { points: '2' } })
  * // { use: 'chiso/yes-no', with: { points: '2' } }
  * ```
+ *
+ * @category Methodology format
  */
 export const PluginCallSchema = z.strictObject({
   use: z.string().regex(/^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/, 'expected an id "namespace/name"'),
@@ -69,6 +73,8 @@ function nonFiniteNumbers(value: unknown): Array<Array<string | number>> {
  * ```ts
  * const rule: PluginCall = { use: 'chiso/proportional', with: { full: '0.8' } }
  * ```
+ *
+ * @category Methodology format
  */
 export type PluginCall = z.output<typeof PluginCallSchema>
 
@@ -80,6 +86,8 @@ export type PluginCall = z.output<typeof PluginCallSchema>
  * MissingPolicySchema.parse('skip')             // 'skip'
  * MissingPolicySchema.safeParse('ignore').success // false
  * ```
+ *
+ * @category Methodology format
  */
 export const MissingPolicySchema = z.enum(['skip', 'zero', 'error'])
 
@@ -90,6 +98,8 @@ export const MissingPolicySchema = z.enum(['skip', 'zero', 'error'])
  * ```ts
  * const missing: MissingPolicy = 'zero' // no observation counts as 0 points (with a MISSING_ZERO warning)
  * ```
+ *
+ * @category Methodology format
  */
 export type MissingPolicy = z.output<typeof MissingPolicySchema>
 
@@ -102,6 +112,8 @@ export type MissingPolicy = z.output<typeof MissingPolicySchema>
  * SourceSchema.parse('appraisal')            // 'appraisal'
  * SourceSchema.safeParse('expert').success // false
  * ```
+ *
+ * @category Methodology format
  */
 export const SourceSchema = z.enum(['self', 'appraisal', 'survey', 'statistic'])
 
@@ -113,6 +125,8 @@ export const SourceSchema = z.enum(['self', 'appraisal', 'survey', 'statistic'])
  * ```ts
  * const source: Source = 'survey'
  * ```
+ *
+ * @category Methodology format
  */
 export type Source = z.output<typeof SourceSchema>
 
@@ -124,6 +138,8 @@ export type Source = z.output<typeof SourceSchema>
  * RoundingSchema.parse({})              // { decimals: 2, mode: 'half-up' }
  * RoundingSchema.parse({ decimals: 1 }) // { decimals: 1, mode: 'half-up' }
  * ```
+ *
+ * @category Methodology format
  */
 export const RoundingSchema = z.strictObject({
   decimals: z.int().min(0).max(20).default(2),
@@ -137,6 +153,8 @@ export const RoundingSchema = z.strictObject({
  * ```ts
  * const rounding: Rounding = { decimals: 2, mode: 'half-even' }
  * ```
+ *
+ * @category Methodology format
  */
 export type Rounding = z.output<typeof RoundingSchema>
 
@@ -148,6 +166,8 @@ export type Rounding = z.output<typeof RoundingSchema>
  * ```ts
  * NodeSchema.parse({ code: '1.1', title: 'Kế hoạch CCHC', max: '2', rule: { use: 'chiso/yes-no' } })
  * ```
+ *
+ * @category Methodology format
  */
 export const NodeSchema = z.strictObject({
   /** Stable code, unique in the methodology (`3.2.1`). */
@@ -191,5 +211,7 @@ export const NodeSchema = z.strictObject({
  *   children: [{ code: '1.1', title: 'Kế hoạch CCHC năm', max: '1', rule: { use: 'chiso/yes-no' } }],
  * }
  * ```
+ *
+ * @category Methodology format
  */
 export type MethodologyNode = z.output<typeof NodeSchema>

@@ -17,6 +17,8 @@ import { type Scorecard, ScorecardSchema } from './scorecard.js'
  * const options: ParseOptions = { limits: { maxDepth: 8 } }
  * parseMethodology(document, options)
  * ```
+ *
+ * @category Methodology format
  */
 export interface ParseOptions {
   /** Limits to enforce; those not given keep their defaults. */
@@ -37,6 +39,8 @@ export interface ParseOptions {
  * })
  * methodology.display // { decimals: 2, mode: 'half-up' }
  * ```
+ *
+ * @category Methodology format
  */
 export function parseMethodology(input: unknown, options: ParseOptions = {}): Methodology {
   // Limits first, with explicit stacks: the schema walks the tree recursively, and a tree nested thousands of
@@ -123,6 +127,8 @@ const PARSED_DATASETS = new WeakSet<object>()
  * isParsedDataset(parseDataset({ units: [], observations: [] })) // true
  * isParsedDataset({ units: [], observations: [] })               // false
  * ```
+ *
+ * @category Datasets
  */
 export function isParsedDataset(value: unknown): value is Dataset {
   return typeof value === 'object' && value !== null && PARSED_DATASETS.has(value)
@@ -148,6 +154,8 @@ export function markParsedDataset(dataset: Dataset): Dataset {
  * ```ts
  * parseDataset({ units: [{ code: 'A' }], observations: [{ unit: 'A', node: '1', value: 'NA' }] })
  * ```
+ *
+ * @category Datasets
  */
 export function parseDataset(input: unknown, options: ParseOptions = {}): Dataset {
   checkDatasetLimits(input, resolveLimits(options.limits))
@@ -322,6 +330,8 @@ export function parseWellFormedDataset(input: unknown): Dataset | undefined {
  * ```ts
  * const again = parseScorecard(JSON.parse(JSON.stringify(scorecard)))
  * ```
+ *
+ * @category Scorecards
  */
 export function parseScorecard(input: unknown): Scorecard {
   const parsed = ScorecardSchema.safeParse(input)

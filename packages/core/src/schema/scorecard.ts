@@ -13,6 +13,8 @@ const NullableDecimal = DecimalStringSchema.nullable()
  * DiagnosticSchema.parse({ code: 'MISSING_ZERO', severity: 'warning', unit: 'dong-son', node: '3.2.1',
  *   message: 'no observation; counted as 0' }).severity // 'warning'
  * ```
+ *
+ * @category Scorecards
  */
 export const DiagnosticSchema = z.strictObject({
   code: z.string(),
@@ -31,6 +33,8 @@ export const DiagnosticSchema = z.strictObject({
  * const d: Diagnostic = { code: 'INPUT_RANGE', severity: 'warning', unit: 'dong-son', node: '3.2.1',
  *   message: 'value 2 exceeds the maximum 1.5; scored 1.5', origin: { sheet: 'TC3', row: 14 } }
  * ```
+ *
+ * @category Scorecards
  */
 export type Diagnostic = z.output<typeof DiagnosticSchema>
 
@@ -43,6 +47,8 @@ export type Diagnostic = z.output<typeof DiagnosticSchema>
  * NodeTraceSchema.parse({ kind: 'leaf', rule: 'chiso/yes-no', options: {}, inputs: { value: true },
  *   sources: { value: 'appraisal' }, result: '1' }).kind // 'leaf'
  * ```
+ *
+ * @category Scorecards
  */
 export const NodeTraceSchema = z.discriminatedUnion('kind', [
   z.strictObject({
@@ -84,6 +90,8 @@ export const NodeTraceSchema = z.discriminatedUnion('kind', [
  *   inputs: { value: '1.25' }, sources: { value: 'appraisal' }, result: '1.25',
  * }
  * ```
+ *
+ * @category Scorecards
  */
 export type NodeTrace = z.output<typeof NodeTraceSchema>
 
@@ -94,6 +102,8 @@ export type NodeTrace = z.output<typeof NodeTraceSchema>
  * ```ts
  * TraceStepSchema.parse({ step: 'round', by: '1 decimals, half-up', from: '3.25', to: '3.3' }).to // '3.3'
  * ```
+ *
+ * @category Scorecards
  */
 export const TraceStepSchema = z.strictObject({
   step: z.enum(['normalise', 'round', 'cap', 'clamp', 'scale']),
@@ -110,6 +120,8 @@ export const TraceStepSchema = z.strictObject({
  * NodeResultSchema.parse({ status: 'ok', score: '1.50', max: '2', index: '75' })
  * // { status: 'ok', score: '1.5', max: '2', index: '75' }
  * ```
+ *
+ * @category Scorecards
  */
 export const NodeResultSchema = z.strictObject({
   /** ok; na (not applicable); missing (left out); error (see diagnostics). */
@@ -132,6 +144,8 @@ export const NodeResultSchema = z.strictObject({
  * const na: NodeResult = { status: 'na', score: null, max: null, index: null } // không áp dụng
  * const ok: NodeResult = { status: 'ok', score: '1.5', max: '2', index: '75' }
  * ```
+ *
+ * @category Scorecards
  */
 export type NodeResult = z.output<typeof NodeResultSchema>
 
@@ -143,6 +157,8 @@ export type NodeResult = z.output<typeof NodeResultSchema>
  * UnitResultSchema.parse({ unit: 'A', score: '7', max: '8', index: '87.5', indexDisplay: '87.50', rank: 1,
  *   band: null, nodes: {} }).rank // 1
  * ```
+ *
+ * @category Scorecards
  */
 export const UnitResultSchema = z.strictObject({
   unit: z.string(),
@@ -170,6 +186,8 @@ export const UnitResultSchema = z.strictObject({
  *   indexDisplay: '85.50', rank: 3, band: 'B', nodes: {},
  * }
  * ```
+ *
+ * @category Scorecards
  */
 export type UnitResult = z.output<typeof UnitResultSchema>
 
@@ -185,6 +203,8 @@ export type UnitResult = z.output<typeof UnitResultSchema>
  * })
  * card.methodology.id // 'demo'
  * ```
+ *
+ * @category Scorecards
  */
 export const ScorecardSchema = z.strictObject({
   methodology: z.strictObject({
@@ -205,5 +225,7 @@ export const ScorecardSchema = z.strictObject({
  * const card: Scorecard = createEngine().score(methodology, dataset)
  * card.units.map((u) => [u.unit, u.indexDisplay, u.rank]) // [['B', '100.00', 1], ['A', '90.00', 2]]
  * ```
+ *
+ * @category Scorecards
  */
 export type Scorecard = z.output<typeof ScorecardSchema>

@@ -11,6 +11,8 @@ import type { LineageEvent, UnitRegistry } from './registry-schema.js'
  * ```ts
  * const mapped: UnitMapping = { codes: ['tinh-ab'], events: [{ date: '2025-07-01', kind: 'merged', from: ['tinh-a', 'tinh-b'], to: ['tinh-ab'] }] }
  * ```
+ *
+ * @category Units
  */
 export interface UnitMapping {
   codes: string[]
@@ -29,6 +31,8 @@ export interface UnitMapping {
  * mapUnit(registry, 'tinh-ab', '2026', '2024') // { codes: ['tinh-a', 'tinh-b'], events: [the same merger] }
  * mapUnit(registry, 'huyen-x', '2024', '2026') // { codes: [], events: [the abolition] }
  * ```
+ *
+ * @category Units
  */
 export function mapUnit(registry: UnitRegistry, code: string, from: string, to: string): UnitMapping {
   const forward = boundary(to, 'end') >= boundary(from, 'start')

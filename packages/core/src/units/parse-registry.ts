@@ -17,6 +17,8 @@ import { type UnitRecord, type UnitRegistry, UnitRegistrySchema } from './regist
  * ], events: [] })
  * // throws: units[1]: "a" is valid 2020-01-01 – (open) and also 2000-01-01 – 2025-07-01 (units[0])
  * ```
+ *
+ * @category Units
  */
 export function parseUnitRegistry(input: unknown): UnitRegistry {
   const parsed = UnitRegistrySchema.safeParse(input)
@@ -42,6 +44,8 @@ export function parseUnitRegistry(input: unknown): UnitRegistry {
  * ```ts
  * isValidOn({ code: 'a', name: 'A', level: 'province', validFrom: '2000-01-01', validTo: '2025-07-01' }, '2025-06-30') // true
  * ```
+ *
+ * @category Units
  */
 export function isValidOn(unit: UnitRecord, day: string): boolean {
   return unit.validFrom <= day && (unit.validTo === undefined || day < unit.validTo)

@@ -8,6 +8,8 @@ import { UnitRegistrySchema } from './registry-schema.js'
  * ```ts
  * unitRegistryJsonSchema().title // 'chiso unit registry'
  * ```
+ *
+ * @category Units
  */
 export function unitRegistryJsonSchema(): Record<string, unknown> {
   const generated = z.toJSONSchema(UnitRegistrySchema, {

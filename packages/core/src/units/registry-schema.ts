@@ -10,6 +10,8 @@ import { LocalizedTextSchema } from '../schema/localized-text.js'
  * ```ts
  * UnitRecordSchema.parse({ code: 'ha-giang', name: 'Hà Giang', level: 'province', validFrom: '1991-08-12', validTo: '2025-07-01' })
  * ```
+ *
+ * @category Units
  */
 export const UnitRecordSchema = z.strictObject({
   code: z.string().min(1).max(200),
@@ -31,6 +33,8 @@ export const UnitRecordSchema = z.strictObject({
  * ```ts
  * const unit: UnitRecord = { code: 'tinh-a', name: 'Tỉnh A', level: 'province', validFrom: '2000-01-01' }
  * ```
+ *
+ * @category Units
  */
 export type UnitRecord = z.output<typeof UnitRecordSchema>
 
@@ -43,6 +47,8 @@ export type UnitRecord = z.output<typeof UnitRecordSchema>
  * ```ts
  * LineageEventSchema.parse({ date: '2025-07-01', kind: 'merged', from: ['tinh-a', 'tinh-b'], to: ['tinh-a'] })
  * ```
+ *
+ * @category Units
  */
 export const LineageEventSchema = z.strictObject({
   date: z.iso.date(),
@@ -63,6 +69,8 @@ export const LineageEventSchema = z.strictObject({
  * ```ts
  * const event: LineageEvent = { date: '2025-07-01', kind: 'abolished', from: ['huyen-x'], to: [] }
  * ```
+ *
+ * @category Units
  */
 export type LineageEvent = z.output<typeof LineageEventSchema>
 
@@ -78,6 +86,8 @@ export type LineageEvent = z.output<typeof LineageEventSchema>
  *   events: [],
  * })
  * ```
+ *
+ * @category Units
  */
 export const UnitRegistrySchema = z.strictObject({
   $schema: z.string().optional(),
@@ -98,5 +108,7 @@ export const UnitRegistrySchema = z.strictObject({
  * const registry: UnitRegistry = parseUnitRegistry(json)
  * registry.events.length // 2
  * ```
+ *
+ * @category Units
  */
 export type UnitRegistry = z.output<typeof UnitRegistrySchema>

@@ -20,6 +20,8 @@ type MutableNode = Record<string, unknown> & { code: string }
  * const d = diffMethodologies(pci2014, pciNext)
  * fingerprint(applyDiff(pci2014, d)) === fingerprint(pciNext) // true
  * ```
+ *
+ * @category Versioning
  */
 export function applyDiff(methodology: unknown, diff: MethodologyDiff): Methodology {
   const base = explicitMethodology(methodology)

@@ -8,6 +8,8 @@ import { explicitMethodology } from './explicit.js'
  * ```ts
  * canonicalJson({ b: 1, a: ['x', { d: true, c: null }] }) // '{"a":["x",{"c":null,"d":true}],"b":1}'
  * ```
+ *
+ * @category Versioning
  */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') {
@@ -32,6 +34,8 @@ export function canonicalJson(value: unknown): string {
  * ```ts
  * canonicalMethodology(yamlObject) === canonicalMethodology(jsonObject) // true when they mean the same
  * ```
+ *
+ * @category Versioning
  */
 export function canonicalMethodology(methodology: unknown): string {
   return canonicalJson(explicitMethodology(methodology))

@@ -10,6 +10,8 @@ import { CrosswalkSchema } from './crosswalk.js'
  * ```ts
  * crosswalkJsonSchema().title // 'chiso crosswalk'
  * ```
+ *
+ * @category Versioning
  */
 export function crosswalkJsonSchema(): Record<string, unknown> {
   const generated = z.toJSONSchema(CrosswalkSchema, {

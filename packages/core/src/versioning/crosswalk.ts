@@ -18,6 +18,8 @@ const NoteSchema = z.string().optional()
  * CrosswalkEntrySchema.parse({ from: '3.1', split: [{ to: '3.1', share: '0.5' }, { to: '3.4', share: 0.5 }] })
  * // { from: '3.1', split: [{ to: '3.1', share: '0.5' }, { to: '3.4', share: '0.5' }] }
  * ```
+ *
+ * @category Versioning
  */
 export const CrosswalkEntrySchema = z.union([
   z.strictObject({ from: NodeCodeSchema, to: NodeCodeSchema, note: NoteSchema }),
@@ -49,6 +51,8 @@ export const CrosswalkEntrySchema = z.union([
  * ```ts
  * const entry: CrosswalkEntry = { merge: ['6.1', '6.2'], to: '6.1', note: 'merged in 2024' }
  * ```
+ *
+ * @category Versioning
  */
 export type CrosswalkEntry = z.output<typeof CrosswalkEntrySchema>
 
@@ -63,6 +67,8 @@ export type CrosswalkEntry = z.output<typeof CrosswalkEntrySchema>
  *   entries: [{ from: '1.3', to: '1.2' }, { retire: '4.4', note: 'dropped in 2025' }],
  * })
  * ```
+ *
+ * @category Versioning
  */
 export const CrosswalkSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -81,6 +87,8 @@ export const CrosswalkSchema = z.strictObject({
  * ```ts
  * const crosswalk: Crosswalk = parseCrosswalk({ from: 'a@1.0.0', to: 'a@2.0.0', entries: [] })
  * ```
+ *
+ * @category Versioning
  */
 export type Crosswalk = z.output<typeof CrosswalkSchema>
 
@@ -97,6 +105,8 @@ export type Crosswalk = z.output<typeof CrosswalkSchema>
  * ] })
  * // throws: entries[0].split: the shares add up to 0.9, not 1
  * ```
+ *
+ * @category Versioning
  */
 export function parseCrosswalk(
   input: unknown,
@@ -121,6 +131,8 @@ export function parseCrosswalk(
  * ```ts
  * entryCodes({ merge: ['6.1', '6.2'], to: '6.1' }) // { old: ['6.1', '6.2'], new: ['6.1'] }
  * ```
+ *
+ * @category Versioning
  */
 export function entryCodes(entry: CrosswalkEntry): { old: string[]; new: string[] } {
   if ('retire' in entry) return { old: [entry.retire], new: [] }
@@ -215,6 +227,8 @@ function checkCrosswalk(crosswalk: Crosswalk, m: { from?: Methodology; to?: Meth
  * ```ts
  * [...leafCodes(pci)].slice(0, 2) // ['entry_costs', 'access_to_land']
  * ```
+ *
+ * @category Versioning
  */
 export function leafCodes(methodology: Methodology): Set<string> {
   const out = new Set<string>()

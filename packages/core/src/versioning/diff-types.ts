@@ -8,6 +8,8 @@ import type { MethodologyNode } from '../schema/node.js'
  * ```ts
  * const field: MethodologyField = 'bands'
  * ```
+ *
+ * @category Versioning
  */
 export type MethodologyField =
   | 'id'
@@ -35,6 +37,8 @@ export type MethodologyField =
  * ```ts
  * const field: NodeField = 'rule.with'
  * ```
+ *
+ * @category Versioning
  */
 export type NodeField =
   | 'description'
@@ -58,6 +62,8 @@ export type NodeField =
  * ```ts
  * const place: NodePlace = { parent: '3', index: 1 } // the second child of area 3
  * ```
+ *
+ * @category Versioning
  */
 export interface NodePlace {
   parent: string | null
@@ -73,6 +79,8 @@ export interface NodePlace {
  * ```ts
  * const change: MethodologyChange = { kind: 'node-changed', code: '3.2', field: 'max', before: '2', after: '2.5' }
  * ```
+ *
+ * @category Versioning
  */
 export type MethodologyChange =
   | { kind: 'methodology-changed'; field: MethodologyField; before: unknown; after: unknown }
@@ -91,6 +99,8 @@ export type MethodologyChange =
  * const d: MethodologyDiff = diffMethodologies(pci2014, pciNext)
  * d.changes.filter((c) => c.kind === 'node-changed' && c.field === 'weight').length // 2
  * ```
+ *
+ * @category Versioning
  */
 export interface MethodologyDiff {
   from: { id: string; version: string; fingerprint: string }

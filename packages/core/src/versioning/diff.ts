@@ -62,6 +62,8 @@ const same = (a: unknown, b: unknown): boolean => canonicalJson(a ?? null) === c
  * // [{ kind: 'methodology-changed', field: 'version', before: '2014.0.0', after: '2014.1.0' },
  * //  { kind: 'node-changed', code: 'transparency', field: 'weight', before: '20', after: '15' }]
  * ```
+ *
+ * @category Versioning
  */
 export function diffMethodologies(before: unknown, after: unknown): MethodologyDiff {
   const a = explicitMethodology(before)
@@ -188,6 +190,8 @@ function longestCommonSubsequence(a: ReadonlyArray<string>, b: ReadonlyArray<str
  * ```ts
  * isEmptyDiff(diffMethodologies(pci, pci)) // true
  * ```
+ *
+ * @category Versioning
  */
 export function isEmptyDiff(diff: MethodologyDiff): boolean {
   return diff.changes.length === 0

@@ -30,6 +30,8 @@ const BUILTIN_OPTIONS = new Map<string, { safeParse(value: unknown): { success: 
  * m.tree[0]?.rule      // { use: 'chiso/yes-no', with: { whenNo: '0', invert: false } }
  * m.tree[0]?.weight    // '1'
  * ```
+ *
+ * @category Versioning
  */
 export function explicitMethodology(methodology: unknown): Methodology {
   const { $schema: _editorHint, ...parsed } = parseMethodology(methodology)

@@ -9,6 +9,8 @@ import { sha256Hex } from './sha256.js'
  * ```ts
  * fingerprint(methodology) // 'sha256:3f1c…'
  * ```
+ *
+ * @category Versioning
  */
 export function fingerprint(methodology: unknown): string {
   return `sha256:${sha256Hex(canonicalMethodology(methodology))}`

@@ -10,6 +10,8 @@ import { type Crosswalk, type CrosswalkEntry, leafCodes, parseCrosswalk } from '
  * ```ts
  * REBASE_PROBLEMS.RETIRED // 'RETIRED'
  * ```
+ *
+ * @category Versioning
  */
 export const REBASE_PROBLEMS = {
   /** The crosswalk retires the old code: the new version has no such criterion. */
@@ -34,6 +36,8 @@ export const REBASE_PROBLEMS = {
  *   message: 'criterion 4.4 is retired (dropped in 2025)',
  * }
  * ```
+ *
+ * @category Versioning
  */
 export interface RebaseProblem {
   code: (typeof REBASE_PROBLEMS)[keyof typeof REBASE_PROBLEMS]
@@ -56,6 +60,8 @@ export interface RebaseProblem {
  * const { dataset, problems, uncovered } = rebase(data2024, crosswalk, { from: m2024, to: m2025 })
  * problems.length // 0 when everything was carried over
  * ```
+ *
+ * @category Versioning
  */
 export interface RebaseResult {
   dataset: Dataset
@@ -86,6 +92,8 @@ export interface RebaseResult {
  * dataset.observations // [{ unit: 'A', node: '1.2', field: 'value', value: '2' }]
  * problems             // []
  * ```
+ *
+ * @category Versioning
  */
 export function rebase(
   dataset: unknown,

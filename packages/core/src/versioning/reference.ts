@@ -10,6 +10,8 @@ import { compareSemver, isValidRange, parseSemver, satisfiesRange } from './semv
  * ```ts
  * parseReference('par-index.province@2022') // { id: 'par-index.province', range: '2022' }
  * ```
+ *
+ * @category Versioning
  */
 export interface MethodologyReference {
   id: string
@@ -28,6 +30,8 @@ export interface MethodologyReference {
  * parseReference('pci')            // { id: 'pci' }
  * parseReference('pci@latest')     // throws INVALID_REFERENCE
  * ```
+ *
+ * @category Versioning
  */
 export function parseReference(reference: string): MethodologyReference {
   const at = reference.indexOf('@')
@@ -61,6 +65,8 @@ export function parseReference(reference: string): MethodologyReference {
  * pickVersion(['2022.0.0', '2022.1.0', '2024.0.0'], undefined)  // '2024.0.0'
  * pickVersion(['2022.0.0'], '2023')                             // undefined
  * ```
+ *
+ * @category Versioning
  */
 export function pickVersion(versions: ReadonlyArray<string>, range: string | undefined): string | undefined {
   if (range !== undefined && versions.includes(range)) return range

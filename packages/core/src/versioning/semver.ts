@@ -10,6 +10,8 @@
  * const v: SemVer = parseSemver('2022.1.0-draft.2')!
  * v.prerelease // ['draft', 2]
  * ```
+ *
+ * @category Versioning
  */
 export interface SemVer {
   readonly major: number
@@ -29,6 +31,8 @@ const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z.-]+))?(
  * parseSemver('2014.0.0')?.major // 2014
  * parseSemver('2014')            // undefined
  * ```
+ *
+ * @category Versioning
  */
 export function parseSemver(text: string): SemVer | undefined {
   const match = SEMVER.exec(text.trim())
@@ -49,6 +53,8 @@ function identifier(part: string): string | number {
  * ```ts
  * ['2022.1.0', '2022.0.0', '2022.1.0-draft'].sort(compareSemver) // ['2022.0.0', '2022.1.0-draft', '2022.1.0']
  * ```
+ *
+ * @category Versioning
  */
 export function compareSemver(a: string | SemVer, b: string | SemVer): number {
   const x = typeof a === 'string' ? mustParse(a) : a
@@ -96,6 +102,8 @@ const PARTIAL =
  * satisfiesRange('2022.1.0', '^2022.0.0')   // true
  * satisfiesRange('2024.0.0', '>=2020 <2024') // false
  * ```
+ *
+ * @category Versioning
  */
 export function satisfiesRange(version: string, range: string): boolean {
   const v = parseSemver(version)
@@ -123,6 +131,8 @@ export function satisfiesRange(version: string, range: string): boolean {
  * isValidRange('^2022.0.0') // true
  * isValidRange('latest')    // false
  * ```
+ *
+ * @category Versioning
  */
 export function isValidRange(range: string): boolean {
   return parseRange(range) !== undefined

@@ -46,6 +46,8 @@ export function utf8(text: string): Uint8Array {
  * ```ts
  * sha256Hex('abc') // 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
  * ```
+ *
+ * @category Versioning
  */
 export function sha256Hex(text: string): string {
   const message = utf8(text)

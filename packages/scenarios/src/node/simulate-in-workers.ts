@@ -23,6 +23,8 @@ import { checkRunLimit } from '../simulate/run-limit.js'
  * ```ts
  * const options: WorkerSimulateOptions = { runs: 10000, seed: 42, spec, workers: 4, onProgress: (done) => bar.update(done) }
  * ```
+ *
+ * @category Simulation
  */
 export interface WorkerSimulateOptions extends SimulateOptions {
   /** Worker threads (default: 1 below 2000 runs, else the available parallelism, at most 8). 1 runs in the calling thread. */
@@ -60,6 +62,8 @@ function spawn(): Worker {
  * const result = await simulateInWorkers(compiled, dataset, { runs: 10000, seed: 42, spec, workers: 4 })
  * result.units[0]?.median // 1
  * ```
+ *
+ * @category Simulation
  */
 export async function simulateInWorkers(
   compiled: CompiledMethodology,
@@ -77,6 +81,8 @@ export async function simulateInWorkers(
  * ```ts
  * const result = await simulateInput(prepareSimulation(compiled, dataset, spec), { runs: 1000, seed: 1, spec, workers: 2 })
  * ```
+ *
+ * @category Simulation
  */
 export async function simulateInput(
   input: SimulationInput,

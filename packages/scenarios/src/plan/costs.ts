@@ -15,6 +15,8 @@ const PositiveDecimal = DecimalStringSchema.refine((text) => dec(text).gt(0), {
  * LeafCostSchema.parse({ perStep: '3' })        // one outcome level (or one input step) costs 3
  * LeafCostSchema.parse({ controllable: false }) // e.g. a survey result the unit cannot act on
  * ```
+ *
+ * @category Planning
  */
 export const LeafCostSchema = z.strictObject({
   /** Cost of one step: one outcome level up (bands, yes/no, deductions) or one `step` of a continuous input. */
@@ -36,6 +38,8 @@ export const LeafCostSchema = z.strictObject({
  * ```ts
  * const cost: LeafCost = { perStep: '2', step: '0.1' }
  * ```
+ *
+ * @category Planning
  */
 export type LeafCost = z.output<typeof LeafCostSchema>
 
@@ -46,6 +50,8 @@ export type LeafCost = z.output<typeof LeafCostSchema>
  * ```ts
  * PlanCostsSchema.parse({ default: { perPoint: '1' }, nodes: { '1.1.1': { perStep: '5' } }, lock: ['2.1.1'] })
  * ```
+ *
+ * @category Planning
  */
 export const PlanCostsSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -67,6 +73,8 @@ export const PlanCostsSchema = z.strictObject({
  * ```ts
  * const costs: PlanCosts = parsePlanCosts({ lock: ['1.1.1'] }) // { nodes: {}, lock: ['1.1.1'] }
  * ```
+ *
+ * @category Planning
  */
 export type PlanCosts = z.output<typeof PlanCostsSchema>
 
@@ -79,6 +87,8 @@ export type PlanCosts = z.output<typeof PlanCostsSchema>
  * parsePlanCosts({ nodes: { '1.1.1': { perStep: '2' } } }).nodes['1.1.1'] // { perStep: '2' }
  * parsePlanCosts({ nodes: { '1.1.1': { perStep: 'x' } } }) // throws: nodes["1.1.1"].perStep: …
  * ```
+ *
+ * @category Planning
  */
 export function parsePlanCosts(input: unknown): PlanCosts {
   const result = PlanCostsSchema.safeParse(input ?? {})

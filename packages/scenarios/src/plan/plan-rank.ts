@@ -31,6 +31,8 @@ import { indexBound, keyOf, type Peer, type RankTarget, requiredKey } from './ta
  *   peers: { kind: 'uniform', improvement: '0.5' }, maxCost: '20',
  * }
  * ```
+ *
+ * @category Planning
  */
 export interface PlanRankOptions {
   readonly unit: string
@@ -80,6 +82,8 @@ interface Context {
  * plan.steps.map((s) => `${s.node}: ${s.from} → ${s.to}`) // ['2.3.2: no → yes', …]
  * plan.after?.rank                              // 9
  * ```
+ *
+ * @category Planning
  */
 export function planRank(
   compiled: CompiledMethodology,

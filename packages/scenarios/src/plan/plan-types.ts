@@ -13,6 +13,8 @@ import type { RankTarget } from './target.js'
  * const trend: PeerProjection = { kind: 'last-year', lastYear: dataset2022 }
  * const uniform: PeerProjection = { kind: 'uniform', improvement: '1.5' }
  * ```
+ *
+ * @category Planning
  */
 export type PeerProjection =
   | { readonly kind: 'fixed' }
@@ -29,6 +31,8 @@ export type PeerProjection =
  *   pointsFrom: '0', pointsTo: '1', pointsGained: '1', indexGain: '1', cost: '1', changes: [],
  * }
  * ```
+ *
+ * @category Planning
  */
 export interface PlanStep {
   readonly node: string
@@ -54,6 +58,8 @@ export interface PlanStep {
  * ```ts
  * const outcome: PlanOutcome = { index: '81.5', indexDisplay: '81.50', rank: 7, band: 'B' }
  * ```
+ *
+ * @category Planning
  */
 export interface PlanOutcome {
   readonly index: DecimalString
@@ -74,6 +80,8 @@ export interface PlanOutcome {
  * plan.after?.rank   // 9 (was 19)
  * plan.steps.map((s) => s.node) // ['2.3.2', '4.1.1', …]
  * ```
+ *
+ * @category Planning
  */
 export interface RankPlan {
   readonly unit: string

@@ -9,6 +9,8 @@ import { type Dec, dec, formatFixed, type Methodology } from '@chiso/core'
  * const reach: RankTarget = { kind: 'rank', rank: 5 }
  * const overtake: RankTarget = { kind: 'overtake', unit: 'ha-trung' }
  * ```
+ *
+ * @category Planning
  */
 export type RankTarget =
   | { readonly kind: 'rise'; readonly ranks: number }

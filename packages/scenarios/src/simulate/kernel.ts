@@ -27,6 +27,8 @@ const STATUS: Record<string, number> = { ok: OK, na: NA, missing: MISSING, error
  *   aggregate: { use: 'chiso/mean' }, normalise: null, round: null, leaf: -1, producesPoints: false,
  * }
  * ```
+ *
+ * @category Simulation
  */
 export interface KernelNode {
   readonly code: string
@@ -52,6 +54,8 @@ export interface KernelNode {
  * data.nodes[data.nodes.length - 1]?.code // '$root'
  * data.exactRanks                         // [3, 1, 2, …] (per unit, dataset order)
  * ```
+ *
+ * @category Simulation
  */
 export interface KernelData {
   readonly methodology: Methodology

@@ -15,6 +15,8 @@ import type { SimulationSpec } from './spec.js'
  * const input: SimulationInput = prepareSimulation(compiled, dataset, parseSimulationSpec({ weights: { noise: '0.2' } }))
  * input.data.units.length // 27
  * ```
+ *
+ * @category Simulation
  */
 export interface SimulationInput {
   readonly data: KernelData
@@ -32,6 +34,8 @@ export interface SimulationInput {
  * const chunk: RunChunk = runRange(input, 42, 0, 10)
  * chunk.ranks.length // 10 × units
  * ```
+ *
+ * @category Simulation
  */
 export interface RunChunk {
   readonly from: number
@@ -51,6 +55,8 @@ export interface RunChunk {
  *   counts: [0, 0, 0, 0, 0, 0, 0, 0, 31, 60, 88, 301, 280, 140, 100], unranked: 0,
  * }
  * ```
+ *
+ * @category Simulation
  */
 export interface UnitDistribution {
   readonly unit: string
@@ -77,6 +83,8 @@ export interface UnitDistribution {
  * result.nominal.matchesExact // true: the kernel's nominal ranks equal the exact engine's
  * result.units[0]            // { unit: 'tp-thanh-hoa', median: 1, p5: 1, p95: 2, … }
  * ```
+ *
+ * @category Simulation
  */
 export interface SimulationResult {
   readonly runs: number
@@ -100,12 +108,14 @@ export interface SimulationResult {
  * ```ts
  * const options: SimulateOptions = { runs: 1000, seed: 42, spec: parseSimulationSpec({ weights: { noise: '0.25' } }) }
  * ```
+ *
+ * @category Simulation
  */
 export interface SimulateOptions {
   readonly runs: number
   readonly seed: number
   readonly spec: SimulationSpec
-  /** Most runs accepted (default {@link DEFAULT_MAX_RUNS}); more throw `LIMIT_EXCEEDED`. */
+  /** Most runs accepted (default `DEFAULT_MAX_RUNS`, 1 000 000); more throw `LIMIT_EXCEEDED`. */
   readonly maxRuns?: number
 }
 
@@ -118,6 +128,8 @@ export interface SimulateOptions {
  * const input = prepareSimulation(compiled, dataset, parseSimulationSpec({}))
  * input.data.exactRanks // the exact engine's ranks, per unit
  * ```
+ *
+ * @category Simulation
  */
 export function prepareSimulation(
   compiled: CompiledMethodology,
@@ -152,6 +164,8 @@ export function prepareSimulation(
  * const b = runRange(input, 7, 50, 100)
  * a.ranks.subarray(50 * units).every((r, i) => r === b.ranks[i]) // true
  * ```
+ *
+ * @category Simulation
  */
 export function runRange(input: SimulationInput, seed: number, from: number, to: number): RunChunk {
   const kernel = createKernel(input.data)
@@ -182,6 +196,8 @@ export function runRange(input: SimulationInput, seed: number, from: number, to:
  * const result = simulate(compiled, dataset, { runs: 100, seed: 1, spec })
  * replayRun(input, result.parameters[17]!).ranks // the ranks of run 17
  * ```
+ *
+ * @category Simulation
  */
 export function replayRun(
   input: SimulationInput,
@@ -198,6 +214,8 @@ export function replayRun(
  * ```ts
  * summarise(input, 42, [runRange(input, 42, 0, 500), runRange(input, 42, 500, 1000)]).runs // 1000
  * ```
+ *
+ * @category Simulation
  */
 export function summarise(
   input: SimulationInput,
@@ -270,6 +288,8 @@ export function summarise(
  * const result = simulate(compiled, dataset, { runs: 1000, seed: 42, spec })
  * result.units.find((u) => u.unit === 'nga-son')?.probability // e.g. 0.31
  * ```
+ *
+ * @category Simulation
  */
 export function simulate(
   compiled: CompiledMethodology,

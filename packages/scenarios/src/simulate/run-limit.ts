@@ -10,6 +10,8 @@ import { ChisoError } from '@chiso/core'
  * ```ts
  * DEFAULT_MAX_RUNS // 1000000
  * ```
+ *
+ * @category Simulation
  */
 export const DEFAULT_MAX_RUNS = 1_000_000
 
@@ -21,6 +23,8 @@ export const DEFAULT_MAX_RUNS = 1_000_000
  * checkRunLimit(2_000_000, undefined, 'runs')
  * // throws ChisoError (LIMIT_EXCEEDED) at runs: 2000000 runs exceed the limit maxRuns = 1000000 …
  * ```
+ *
+ * @category Simulation
  */
 export function checkRunLimit(count: number, maxRuns: number | undefined, option: 'runs' | 'samples'): void {
   const limit = maxRuns ?? DEFAULT_MAX_RUNS

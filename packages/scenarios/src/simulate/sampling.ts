@@ -29,6 +29,8 @@ export type Dimension =
  *   peers: { 'ha-noi': 0.41 }, survey: { 'nga-son:6.1': -0.12 },
  * }
  * ```
+ *
+ * @category Simulation
  */
 export interface RunParameters {
   /** Weight factor by node code (only nodes whose weight was perturbed). */

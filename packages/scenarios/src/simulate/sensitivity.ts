@@ -15,6 +15,8 @@ import type { SimulationSpec } from './spec.js'
  * ```ts
  * const options: SensitivityOptions = { samples: 1000, seed: 42, spec, output: 'rank', bootstrap: 200 }
  * ```
+ *
+ * @category Simulation
  */
 export interface SensitivityOptions {
   readonly samples: number
@@ -39,6 +41,8 @@ export interface SensitivityOptions {
  *   factor: 'weights:$root', first: 0.41, total: 0.52, firstInterval: [0.33, 0.49], totalInterval: [0.46, 0.58],
  * }
  * ```
+ *
+ * @category Simulation
  */
 export interface FactorSensitivity {
   readonly factor: string
@@ -56,6 +60,8 @@ export interface FactorSensitivity {
  * const result: SensitivityResult = sensitivity(compiled, dataset, { samples: 500, seed: 1, spec })
  * result.factors.map((f) => [f.factor, f.total.toFixed(2)]) // [['weights:$root', '0.52'], ['survey', '0.31']]
  * ```
+ *
+ * @category Simulation
  */
 export interface SensitivityResult {
   readonly unit: string
@@ -83,6 +89,8 @@ export interface SensitivityResult {
  * sensitivity(compiled, dataset, { samples: 500, seed: 42, spec }).factors
  * // [{ factor: 'weights:1', first: 0.08, total: 0.12, … }, { factor: 'survey', first: 0.61, total: 0.7, … }]
  * ```
+ *
+ * @category Simulation
  */
 export function sensitivity(
   compiled: CompiledMethodology,
@@ -99,6 +107,8 @@ export function sensitivity(
  * ```ts
  * sensitivityOf(prepareSimulation(compiled, dataset, spec), { samples: 200, seed: 3, spec }).evaluations // 200 × (k + 2)
  * ```
+ *
+ * @category Simulation
  */
 export function sensitivityOf(input: SimulationInput, options: SensitivityOptions): SensitivityResult {
   const unitCode = input.spec.unit

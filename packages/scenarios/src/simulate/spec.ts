@@ -19,6 +19,8 @@ const NodesSchema = z.union([z.enum(['leaves', 'inner', 'all']), z.array(z.strin
  *   alternatives: [{ nodes: 'leaves', normalise: [{ use: 'chiso/min-max' }, { use: 'chiso/z-score' }] }],
  * })
  * ```
+ *
+ * @category Simulation
  */
 export const SimulationSpecSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -81,6 +83,8 @@ export const SimulationSpecSchema = z.strictObject({
  * const spec: SimulationSpec = parseSimulationSpec({ weights: { noise: '0.2' } })
  * spec.weights?.nodes // 'all'
  * ```
+ *
+ * @category Simulation
  */
 export type SimulationSpec = z.output<typeof SimulationSpecSchema>
 
@@ -92,6 +96,8 @@ export type SimulationSpec = z.output<typeof SimulationSpecSchema>
  * parseSimulationSpec({ weights: { noise: '0.25' } }).alternatives // []
  * parseSimulationSpec({ weights: { noise: 'x' } }) // throws: weights.noise: …
  * ```
+ *
+ * @category Simulation
  */
 export function parseSimulationSpec(input: unknown): SimulationSpec {
   const result = SimulationSpecSchema.safeParse(input ?? {})

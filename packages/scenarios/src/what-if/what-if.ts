@@ -25,6 +25,8 @@ import { baseSession, rescore } from '../rescore.js'
  *   weights: { transparency: '25' },
  * }
  * ```
+ *
+ * @category What-if
  */
 export interface WhatIfChanges {
   readonly observations?: ReadonlyArray<ObservationChange>
@@ -41,6 +43,8 @@ export interface WhatIfChanges {
  * ```ts
  * const options: WhatIfOptions = { engine: createEngine({ plugins: [acme] }) }
  * ```
+ *
+ * @category What-if
  */
 export interface WhatIfOptions {
   readonly engine?: Engine
@@ -53,6 +57,8 @@ export interface WhatIfOptions {
  * ```ts
  * const delta: NodeDelta = { node: '1.1', before: '1.25', after: '2', delta: '0.75' }
  * ```
+ *
+ * @category What-if
  */
 export interface NodeDelta {
   readonly node: string
@@ -72,6 +78,8 @@ export interface NodeDelta {
  *   rankBefore: 12, rankAfter: 9, rankDelta: 3, nodes: [{ node: '1', before: '8', after: '9', delta: '1' }],
  * }
  * ```
+ *
+ * @category What-if
  */
 export interface UnitDelta {
   readonly unit: string
@@ -94,6 +102,8 @@ export interface UnitDelta {
  * const result: WhatIfResult = whatIf(compiled, dataset, { observations: [] })
  * result.units.every((unit) => unit.rankDelta === 0) // true
  * ```
+ *
+ * @category What-if
  */
 export interface WhatIfResult {
   readonly before: Scorecard
@@ -118,6 +128,8 @@ export interface WhatIfResult {
  * const result = whatIf(compiled, dataset, { observations: [{ unit: 'A', node: '2', value: true }] })
  * result.units.find((u) => u.unit === 'A') // { …, indexBefore: '40', indexAfter: '100', rankDelta: 1 }
  * ```
+ *
+ * @category What-if
  */
 export function whatIf(
   compiled: CompiledMethodology,
@@ -156,6 +168,8 @@ export function whatIf(
  * ```ts
  * withWeights(pci, { transparency: '25' }).tree.find((n) => n.code === 'transparency')?.weight // '25'
  * ```
+ *
+ * @category What-if
  */
 export function withWeights<M extends { tree: MethodologyNode[] }>(
   methodology: M,
@@ -188,6 +202,8 @@ export function withWeights<M extends { tree: MethodologyNode[] }>(
  * ```ts
  * diffScorecards(before, after)[0] // { unit: 'A', rankBefore: 2, rankAfter: 1, rankDelta: 1, … }
  * ```
+ *
+ * @category What-if
  */
 export function diffScorecards(before: Scorecard, after: Scorecard): UnitDelta[] {
   const previous = new Map(before.units.map((unit) => [unit.unit, unit]))

@@ -11,6 +11,8 @@ import { childCode, forestArb, type Shape, type TreeSizeOptions, treeSize } from
  * const options: CompositeMethodologyArbOptions = { maxDepth: 2, maxChildren: 3, normalise: false }
  * fc.sample(compositeMethodologyArb(options), 1)[0]?.result.type // 'composite'
  * ```
+ *
+ * @category Testing
  */
 export interface CompositeMethodologyArbOptions extends TreeSizeOptions {
   /** Range of the nodes' relative weights. Default `{ min: '0.1', max: '5', scale: 1 }` (always > 0). */
@@ -46,6 +48,8 @@ interface LeafGen {
  * m.tree[0] // e.g. { code: '1', weight: '2.5', direction: -1, rule: { use: 'chiso/value' },
  *           //        normalise: { use: 'chiso/min-max', with: { l: '1', u: '10.5' } } }
  * ```
+ *
+ * @category Testing
  */
 export function compositeMethodologyArb(
   options: CompositeMethodologyArbOptions = {},

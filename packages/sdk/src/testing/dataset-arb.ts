@@ -9,6 +9,8 @@ import { decimalStringArb } from './decimal-string-arb.js'
  * ```ts
  * const values: ObservationValue[] = ['7.5', true]
  * ```
+ *
+ * @category Testing
  */
 export type ObservationValue = string | boolean
 
@@ -20,6 +22,8 @@ export type ObservationValue = string | boolean
  * const options: DatasetArbOptions = { units: { min: 2, max: 5 }, naRate: 0.2, missingRate: 0 }
  * fc.sample(datasetArb(methodology, options), 1)
  * ```
+ *
+ * @category Testing
  */
 export interface DatasetArbOptions {
   /** How many units: a number, or a range. Default `{ min: 1, max: 8 }`. */
@@ -49,6 +53,8 @@ type Cell =
  * ```ts
  * leavesOf(methodology).map((leaf) => leaf.code) // ['1.1', '1.2', '2']
  * ```
+ *
+ * @category Testing
  */
 export function leavesOf(methodology: Methodology): MethodologyNode[] {
   const out: MethodologyNode[] = []
@@ -79,6 +85,8 @@ export function leavesOf(methodology: Methodology): MethodologyNode[] {
  * data.units // [{ code: 'U1', name: 'Unit 1' }, { code: 'U2', … }, { code: 'U3', … }]
  * data.observations[0] // e.g. { unit: 'U1', node: '1.1', field: 'value', value: '3.75' }
  * ```
+ *
+ * @category Testing
  */
 export function datasetArb(methodology: Methodology, options: DatasetArbOptions = {}): fc.Arbitrary<Dataset> {
   const naRate = rate(options.naRate ?? 0.1, 'naRate')

@@ -9,6 +9,8 @@ import * as fc from 'fast-check'
  * const options: DecimalStringArbOptions = { min: '0', max: '10', scale: 2 }
  * fc.sample(decimalStringArb(options), 3) // e.g. ['7.25', '0.5', '10']
  * ```
+ *
+ * @category Testing
  */
 export interface DecimalStringArbOptions {
   /** Smallest value (a decimal string or an integer). Default `'0'`. */
@@ -33,6 +35,8 @@ export interface DecimalStringArbOptions {
  * fc.sample(decimalStringArb({ min: '0', max: '1.5', scale: 2 }), { numRuns: 3, seed: 1 })
  * // e.g. ['0.37', '1.5', '0']
  * ```
+ *
+ * @category Testing
  */
 export function decimalStringArb(options: DecimalStringArbOptions = {}): fc.Arbitrary<string> {
   const scale = options.scale ?? 2

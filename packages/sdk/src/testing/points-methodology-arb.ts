@@ -11,6 +11,8 @@ import { childCode, forestArb, type Shape, type TreeSizeOptions, treeSize } from
  * const options: PointsMethodologyArbOptions = { maxDepth: 2, maxChildren: 3 }
  * fc.sample(pointsMethodologyArb(options), 1)[0]?.result // { type: 'points' }
  * ```
+ *
+ * @category Testing
  */
 export interface PointsMethodologyArbOptions extends TreeSizeOptions {
   /** Range of each leaf's maximum. Default `{ min: '0.25', max: '10', scale: 2 }` (always > 0). */
@@ -37,6 +39,8 @@ export interface PointsMethodologyArbOptions extends TreeSizeOptions {
  * m.result // { type: 'points' }
  * m.tree[0] // e.g. { code: '1', title: 'Node 1', max: '12.5', children: [{ code: '1.1', max: '2.5', rule: { use: 'chiso/points' } }, …] }
  * ```
+ *
+ * @category Testing
  */
 export function pointsMethodologyArb(options: PointsMethodologyArbOptions = {}): fc.Arbitrary<Methodology> {
   const size = treeSize(options, 'pointsMethodologyArb')

@@ -12,6 +12,8 @@ import { type PointsMethodologyArbOptions, pointsMethodologyArb } from './points
  * const [{ methodology, dataset }] = fc.sample(scoredCaseArb({ kind: 'points' }), 1) as [ScoredCase]
  * createEngine().score(methodology, dataset).units.length // dataset.units.length
  * ```
+ *
+ * @category Testing
  */
 export interface ScoredCase {
   readonly methodology: Methodology
@@ -26,6 +28,8 @@ export interface ScoredCase {
  * const options: ScoredCaseArbOptions = { kind: 'composite', maxDepth: 2, data: { units: 4 } }
  * fc.sample(scoredCaseArb(options), 1)
  * ```
+ *
+ * @category Testing
  */
 export type ScoredCaseArbOptions =
   | ({ kind?: 'points'; data?: DatasetArbOptions } & PointsMethodologyArbOptions)
@@ -49,6 +53,8 @@ export type ScoredCaseArbOptions =
  *   }),
  * )
  * ```
+ *
+ * @category Testing
  */
 export function scoredCaseArb(options: ScoredCaseArbOptions = {}): fc.Arbitrary<ScoredCase> {
   const methodologies =

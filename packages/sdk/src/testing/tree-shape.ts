@@ -11,6 +11,8 @@ export type Shape<L> = { readonly leaf: L } | { readonly children: ReadonlyArray
  * ```ts
  * const size: TreeSizeOptions = { maxDepth: 3, maxChildren: 4 }
  * ```
+ *
+ * @category Testing
  */
 export interface TreeSizeOptions {
   /** Most levels of nodes (1: the top-level nodes are all leaves). Default `3`. */

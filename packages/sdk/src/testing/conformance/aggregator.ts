@@ -25,6 +25,8 @@ import {
  * const options: AggregatorConformanceOptions = { options: { p: '2' }, mean: true }
  * checkAggregatorConformance(generalisedMean, options) // []
  * ```
+ *
+ * @category Testing
  */
 export interface AggregatorConformanceOptions extends ConformanceOptions {
   /**
@@ -68,6 +70,8 @@ interface ChildSample {
  * const mean = builtinPlugin.aggregators!.find((a) => a.id === 'chiso/mean')!
  * checkAggregatorConformance(mean, { mean: true }) // []
  * ```
+ *
+ * @category Testing
  */
 export function checkAggregatorConformance<O>(
   aggregator: AggregatorDefinition<O>,
@@ -173,6 +177,8 @@ export function checkAggregatorConformance<O>(
  * ```ts
  * assertAggregatorConformance(myMean, { mean: true })
  * ```
+ *
+ * @category Testing
  */
 export function assertAggregatorConformance<O>(
   aggregator: AggregatorDefinition<O>,

@@ -5,6 +5,8 @@
  * ```ts
  * const failing = checkRuleConformance(myRule).map((failure) => failure.check) // e.g. ['bounds']
  * ```
+ *
+ * @category Testing
  */
 export type ConformanceCheck =
   | 'id'
@@ -31,6 +33,8 @@ export type ConformanceCheck =
  * for (const failure of checkRuleConformance(myRule, { options: {} })) console.log(failure.check, failure.message)
  * // e.g. deterministic: the same input gave two different results
  * ```
+ *
+ * @category Testing
  */
 export interface ConformanceFailure {
   /** The item's id. */
@@ -54,6 +58,8 @@ export interface ConformanceFailure {
  *   (error as ConformanceError).failures.map((f) => f.check) // ['deterministic']
  * }
  * ```
+ *
+ * @category Testing
  */
 export class ConformanceError extends Error {
   override readonly name = 'ConformanceError'
@@ -74,6 +80,8 @@ export class ConformanceError extends Error {
  * formatFailures(failures)
  * // '1 conformance failure(s):\n  acme/x [bounds] gave 11 points, above the node maximum 10 (in 3 of 100 samples)\n    example: {"value":"12"}'
  * ```
+ *
+ * @category Testing
  */
 export function formatFailures(failures: ReadonlyArray<ConformanceFailure>): string {
   if (failures.length === 0) return 'no conformance failures'
@@ -93,6 +101,8 @@ export function formatFailures(failures: ReadonlyArray<ConformanceFailure>): str
  * ```ts
  * assertConformance(checkRuleConformance(rule, { options: {} })) // throws when the list is not empty
  * ```
+ *
+ * @category Testing
  */
 export function assertConformance(failures: ReadonlyArray<ConformanceFailure>): void {
   if (failures.length > 0) throw new ConformanceError(failures)

@@ -26,6 +26,8 @@ import {
  * const options: NormaliserConformanceOptions = { options: { l: '1', u: '10' }, range: { min: '1', max: '10' } }
  * checkNormaliserConformance(minMax, options) // []
  * ```
+ *
+ * @category Testing
  */
 export interface NormaliserConformanceOptions extends ConformanceOptions {
   /** Range of the sampled values. Default: a mix of `[-100, 100]` (2 decimals) and a few repeated values (ties). */
@@ -67,6 +69,8 @@ interface Sample {
  * const minMax = builtinPlugin.normalisers!.find((n) => n.id === 'chiso/min-max')!
  * checkNormaliserConformance(minMax, { options: { l: '1', u: '10' }, range: { min: '1', max: '10' } }) // []
  * ```
+ *
+ * @category Testing
  */
 export function checkNormaliserConformance<O>(
   normaliser: NormaliserDefinition<O>,
@@ -161,6 +165,8 @@ export function checkNormaliserConformance<O>(
  * ```ts
  * assertNormaliserConformance(myNormaliser, { options: { scale: '10' } })
  * ```
+ *
+ * @category Testing
  */
 export function assertNormaliserConformance<O>(
   normaliser: NormaliserDefinition<O>,

@@ -34,6 +34,8 @@ import {
  * ```ts
  * const input: RawRuleInput = { done: '37', total: '41' }
  * ```
+ *
+ * @category Testing
  */
 export type RawRuleInput = Readonly<Record<string, string | boolean>>
 
@@ -45,6 +47,8 @@ export type RawRuleInput = Readonly<Record<string, string | boolean>>
  * const options: RuleConformanceOptions = { options: { points: '2' }, node: { max: '2' } }
  * checkRuleConformance(yesNo, options) // []
  * ```
+ *
+ * @category Testing
  */
 export interface RuleConformanceOptions extends ConformanceOptions {
   /**
@@ -83,6 +87,8 @@ export interface RuleConformanceOptions extends ConformanceOptions {
  * const yesNo = builtinPlugin.rules!.find((rule) => rule.id === 'chiso/yes-no')!
  * checkRuleConformance(yesNo, { options: { points: '2' }, node: { max: '2' } }) // []
  * ```
+ *
+ * @category Testing
  */
 export function checkRuleConformance<O>(
   rule: RuleDefinition<O>,
@@ -138,6 +144,8 @@ export function checkRuleConformance<O>(
  * ```ts
  * it('conforms', () => assertRuleConformance(onTimeShare, { options: { whenNone: 'full' }, node: { max: '2' } }))
  * ```
+ *
+ * @category Testing
  */
 export function assertRuleConformance<O>(
   rule: RuleDefinition<O>,

@@ -22,6 +22,8 @@ import type { FailureCollector } from './failures.js'
  * ```ts
  * const options: ConformanceOptions = { options: {}, seed: 42 }
  * ```
+ *
+ * @category Testing
  */
 export interface ConformanceOptions {
   /** The item's options as a methodology writes them (`with`). Default `{}`. */
