@@ -115,6 +115,41 @@ describe('planRank options', () => {
   })
 })
 
+describe('planRank steps on a points methodology whose maximum is not 100', () => {
+  // 20 points in all: one point is 5 index points.
+  const compiled = createEngine().compile({
+    id: 'test.twenty',
+    version: '1.0.0',
+    title: 'Illustrative',
+    status: 'illustrative',
+    result: { type: 'points' },
+    tree: [
+      { code: '1', title: 'One', max: '10', rule: { use: 'chiso/points' } },
+      { code: '2', title: 'Two', max: '10', rule: { use: 'chiso/points' } },
+    ],
+  })
+  const dataset = parseDataset({
+    units: [{ code: 'A' }, { code: 'B' }, { code: 'C' }],
+    observations: [
+      { unit: 'A', node: '1', value: '9' },
+      { unit: 'A', node: '2', value: '9' },
+      { unit: 'B', node: '1', value: '8' },
+      { unit: 'B', node: '2', value: '8' },
+      { unit: 'C', node: '1', value: '5' },
+      { unit: 'C', node: '2', value: '6' },
+    ],
+  })
+
+  it('give each step its gain on the index scale, adding up to the index gained', () => {
+    const plan = planRank(compiled, dataset, { unit: 'C', target: { kind: 'rank', rank: 1 } })
+    expect(plan.verified).toBe(true)
+    expect(plan.steps.length).toBeGreaterThan(0)
+    for (const step of plan.steps) expect(Number(step.indexGain)).toBe(Number(step.pointsGained) * 5)
+    const gained = plan.steps.reduce((sum, step) => sum + Number(step.indexGain), 0)
+    expect(gained).toBe(Number(plan.after!.index) - Number(plan.before.index))
+  })
+})
+
 describe('planRank with a plugin rule that enumerates its outcomes', () => {
   // An illustrative plugin rule: 1 point from 10 trained staff, 2 points from 25.
   const trained = defineRule({

@@ -30,7 +30,10 @@ export function createPathLocator(text: string): PathLocator {
     try {
       if (!parsed) {
         const lineCounter = new LineCounter()
-        parsed = { document: parseDocument(text, { lineCounter, uniqueKeys: false, logLevel: 'silent' }), lineCounter }
+        parsed = {
+          document: parseDocument(text, { lineCounter, uniqueKeys: false, logLevel: 'silent' }),
+          lineCounter,
+        }
       }
       for (let length = path.length; length >= 0; length--) {
         const node =

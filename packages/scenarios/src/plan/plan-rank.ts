@@ -191,7 +191,15 @@ export function planRank(
           : 'best found by a greedy search with full re-evaluation, not proven optimal',
     }
   }
-  const steps = stepsOf(candidates, found.picks, typeof coefficients === 'string' ? null : coefficients)
+  // Coefficients move the root (points, for a points methodology); its index is points ÷ maximum × 100.
+  const indexPerRootUnit =
+    methodology.result.type === 'points' && me.max !== null ? dec(100).div(me.max) : dec(1)
+  const steps = stepsOf(
+    candidates,
+    found.picks,
+    typeof coefficients === 'string' ? null : coefficients,
+    indexPerRootUnit,
+  )
   const cost = steps.reduce((total, step) => total.plus(step.cost), dec(0))
   const changes = changesOf(candidates, found.picks)
   const checked = found.card ?? rescore(compiled, dataset, changes).scorecard
@@ -450,6 +458,7 @@ function stepsOf(
   candidates: ReadonlyArray<Candidate>,
   picks: ReadonlyArray<number>,
   coefficients: ReadonlyMap<string, Dec> | null,
+  indexPerRootUnit: Dec,
 ): PlanStep[] {
   const steps: PlanStep[] = []
   candidates.forEach((candidate, i) => {
@@ -467,7 +476,8 @@ function stepsOf(
       pointsFrom: toDecimalString(points),
       pointsTo: toDecimalString(choice.points),
       pointsGained: toDecimalString(gained),
-      indexGain: coefficient === undefined ? null : toDecimalString(gained.times(coefficient)),
+      indexGain:
+        coefficient === undefined ? null : toDecimalString(gained.times(coefficient).times(indexPerRootUnit)),
       cost: toDecimalString(candidate.costs[pick]!),
       changes: choice.changes,
     })
