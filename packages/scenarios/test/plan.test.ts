@@ -1,8 +1,35 @@
-import { createEngine, definePlugin, defineRule, parseDataset } from '@chiso/core'
+import { createEngine, definePlugin, defineRule, type MethodologyInput, parseDataset } from '@chiso/core'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { applyChanges, parsePlanCosts, planRank } from '../src/index.js'
 import { compiledComposite, compositeDataset } from './fixtures/composite.js'
+
+/** An illustrative points methodology of two criteria worth 10 points each (20 in all). */
+function twoCriteria(options: Pick<MethodologyInput, 'ranking' | 'display'>) {
+  return createEngine().compile({
+    id: 'test.two-criteria',
+    version: '1.0.0',
+    title: 'Illustrative',
+    status: 'illustrative',
+    result: { type: 'points' },
+    ...options,
+    tree: [
+      { code: '1', title: 'One', max: '10', rule: { use: 'chiso/points' } },
+      { code: '2', title: 'Two', max: '10', rule: { use: 'chiso/points' } },
+    ],
+  })
+}
+
+/** Each unit's points on criteria 1 and 2. */
+function twoCriteriaData(points: Record<string, [string, string]>) {
+  return parseDataset({
+    units: Object.keys(points).map((code) => ({ code })),
+    observations: Object.entries(points).flatMap(([unit, [one, two]]) => [
+      { unit, node: '1', value: one },
+      { unit, node: '2', value: two },
+    ]),
+  })
+}
 
 describe('planRank on a cohort-normalised methodology', () => {
   const compiled = compiledComposite()
@@ -32,30 +59,11 @@ describe('planRank on a cohort-normalised methodology', () => {
 })
 
 describe('planRank options', () => {
-  const compiled = createEngine().compile({
-    id: 'test.ties',
-    version: '1.0.0',
-    title: 'Illustrative',
-    status: 'illustrative',
-    result: { type: 'points' },
+  const compiled = twoCriteria({
     ranking: { method: 'competition', on: 'display' },
     display: { decimals: 0 },
-    tree: [
-      { code: '1', title: 'One', max: '10', rule: { use: 'chiso/points' } },
-      { code: '2', title: 'Two', max: '10', rule: { use: 'chiso/points' } },
-    ],
   })
-  const dataset = parseDataset({
-    units: [{ code: 'A' }, { code: 'B' }, { code: 'C' }],
-    observations: [
-      { unit: 'A', node: '1', value: '7.2' },
-      { unit: 'A', node: '2', value: '7' },
-      { unit: 'B', node: '1', value: '7' },
-      { unit: 'B', node: '2', value: '7' },
-      { unit: 'C', node: '1', value: '5' },
-      { unit: 'C', node: '2', value: '5' },
-    ],
-  })
+  const dataset = twoCriteriaData({ A: ['7.2', '7'], B: ['7', '7'], C: ['5', '5'] })
 
   it('ranks on display values: a tie on the rounded index is enough for competition ranking', () => {
     // A = 71.0 % → "71", B = 70 %: B needs a displayed 71, i.e. an exact index ≥ 70.5 (1 point = 5 %).
@@ -117,28 +125,8 @@ describe('planRank options', () => {
 
 describe('planRank steps on a points methodology whose maximum is not 100', () => {
   // 20 points in all: one point is 5 index points.
-  const compiled = createEngine().compile({
-    id: 'test.twenty',
-    version: '1.0.0',
-    title: 'Illustrative',
-    status: 'illustrative',
-    result: { type: 'points' },
-    tree: [
-      { code: '1', title: 'One', max: '10', rule: { use: 'chiso/points' } },
-      { code: '2', title: 'Two', max: '10', rule: { use: 'chiso/points' } },
-    ],
-  })
-  const dataset = parseDataset({
-    units: [{ code: 'A' }, { code: 'B' }, { code: 'C' }],
-    observations: [
-      { unit: 'A', node: '1', value: '9' },
-      { unit: 'A', node: '2', value: '9' },
-      { unit: 'B', node: '1', value: '8' },
-      { unit: 'B', node: '2', value: '8' },
-      { unit: 'C', node: '1', value: '5' },
-      { unit: 'C', node: '2', value: '6' },
-    ],
-  })
+  const compiled = twoCriteria({})
+  const dataset = twoCriteriaData({ A: ['9', '9'], B: ['8', '8'], C: ['5', '6'] })
 
   it('give each step its gain on the index scale, adding up to the index gained', () => {
     const plan = planRank(compiled, dataset, { unit: 'C', target: { kind: 'rank', rank: 1 } })
