@@ -166,35 +166,29 @@ export interface Kernel {
 const normaliserCache = new Map<string, FloatNormaliser | null>()
 const aggregatorCache = new Map<string, FloatAggregator | null>()
 
-function normaliserOf(call: PluginCall): FloatNormaliser {
+/** The float64 version of a plugin call, built once per distinct call; a `ChisoError` when there is none. */
+function floatStepOf<T>(
+  kind: 'normaliser' | 'aggregator',
+  call: PluginCall,
+  cache: Map<string, T | null>,
+  build: (use: string, options: PluginCall['with']) => T | null,
+): T {
   const key = JSON.stringify(call)
-  let found = normaliserCache.get(key)
+  let found = cache.get(key)
   if (found === undefined) {
-    found = floatNormaliser(call.use, call.with)
-    normaliserCache.set(key, found)
+    found = build(call.use, call.with)
+    cache.set(key, found)
   }
   if (found === null)
     throw new ChisoError(
       'UNKNOWN_PLUGIN_ITEM',
-      `the simulation kernel has no float64 version of the normaliser ${call.use}`,
+      `the simulation kernel has no float64 version of the ${kind} ${call.use}`,
     )
   return found
 }
 
-function aggregatorOf(call: PluginCall): FloatAggregator {
-  const key = JSON.stringify(call)
-  let found = aggregatorCache.get(key)
-  if (found === undefined) {
-    found = floatAggregator(call.use, call.with)
-    aggregatorCache.set(key, found)
-  }
-  if (found === null)
-    throw new ChisoError(
-      'UNKNOWN_PLUGIN_ITEM',
-      `the simulation kernel has no float64 version of the aggregator ${call.use}`,
-    )
-  return found
-}
+const normaliserOf = (call: PluginCall) => floatStepOf('normaliser', call, normaliserCache, floatNormaliser)
+const aggregatorOf = (call: PluginCall) => floatStepOf('aggregator', call, aggregatorCache, floatAggregator)
 
 /** Compiles the kernel; throws a `ChisoError` when a normaliser or aggregator has no float64 version. */
 export function createKernel(data: KernelData): Kernel {
