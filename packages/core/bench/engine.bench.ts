@@ -5,15 +5,12 @@
 // speed-up of the optimised engine is a ratio as well. Data are generated deterministically; nothing here is an
 // official figure.
 import { bench, describe } from 'vitest'
-import { compileTree } from '../src/engine/compile.js'
-import { createRegistry } from '../src/engine/registry.js'
-import { builtinPlugin } from '../src/plugin/builtin-plugin.js'
 import { evaluateTreeReference } from '../test/reference-evaluator.js'
 import { floatKernel, problem } from './points-problem.js'
 
 /** The previous evaluator on the same problem (the reference the property tests compare against). */
 function previousEvaluator({ compiled, dataset }: ReturnType<typeof problem>) {
-  const tree = compileTree(compiled.methodology, createRegistry([builtinPlugin]))
+  const tree = compiled.model
   return () => {
     evaluateTreeReference(compiled.methodology, tree, compiled.fingerprint, dataset, false)
   }

@@ -10,19 +10,29 @@ export { formatFixed, roundDecimal } from './decimal/round.js'
 export type { BandThreshold } from './engine/bands.js'
 export { bandOf } from './engine/bands.js'
 export { createEngine } from './engine/create-engine.js'
+export type {
+  CompiledMethodology,
+  Engine,
+  EngineOptions,
+  EvaluateOptions,
+  LeafInfo,
+} from './engine/engine-interfaces.js'
 export type { ExplainOptions } from './engine/explain.js'
 export { explain } from './engine/explain.js'
 export type { BreakerOrder, RankEntry, RankMethod } from './engine/rank.js'
 export { rankUnits } from './engine/rank.js'
 export { RANKING_SIGNIFICANT_DIGITS, rankingKeyOf } from './engine/ranking-key.js'
 export type { ObservationChange, ScoringSession } from './engine/session.js'
-export type { CompiledMethodology, Engine, EngineOptions, EvaluateOptions, LeafInfo } from './engine/types.js'
 export type { ChisoErrorOptions, ChisoIssue, JsonPath } from './errors/chiso-error.js'
 export { ChisoError, formatPath, isChisoError } from './errors/chiso-error.js'
 export type { DiagnosticCode, ErrorCode } from './errors/codes.js'
 export { DIAGNOSTIC_CODES, ERROR_CODES } from './errors/codes.js'
 export type { EngineLimits } from './limits/limits.js'
 export { DEFAULT_ENGINE_LIMITS, resolveLimits } from './limits/limits.js'
+export type { CompiledModel, CompiledNode, ResolvedItem, ResolvedRule } from './model/compiled-model.js'
+export { leavesUnder, ROOT_CODE } from './model/compiled-model.js'
+export type { ExplicitMethodology, ExplicitNode } from './model/explicit-methodology.js'
+export { explicitMethodology } from './model/explicit-methodology.js'
 export { builtinPlugin } from './plugin/builtin-plugin.js'
 export type {
   AggregatorChild,
@@ -100,7 +110,7 @@ export {
   SourceSchema,
 } from './schema/node.js'
 export type { ParseOptions } from './schema/parse.js'
-export { isParsedDataset, parseDataset, parseMethodology, parseScorecard } from './schema/parse.js'
+export { parseDataset, parseMethodology, parseScorecard } from './schema/parse.js'
 export type { Diagnostic, NodeResult, NodeTrace, Scorecard, UnitResult } from './schema/scorecard.js'
 export {
   DiagnosticSchema,
@@ -135,7 +145,6 @@ export type {
   NodeField,
   NodePlace,
 } from './versioning/diff-types.js'
-export { explicitMethodology } from './versioning/explicit.js'
 export { fingerprint } from './versioning/fingerprint.js'
 export type { RebaseProblem, RebaseResult } from './versioning/rebase.js'
 export { REBASE_PROBLEMS, rebase } from './versioning/rebase.js'

@@ -1,11 +1,8 @@
 // Test fixtures shared by the engine's property tests: illustrative methodologies and random datasets and
 // changes for them. Not part of the public API.
 import { fc } from '@fast-check/vitest'
-import { compileTree } from '../src/engine/compile.js'
 import { createEngine } from '../src/engine/create-engine.js'
-import { createRegistry } from '../src/engine/registry.js'
 import type { ObservationChange } from '../src/engine/session.js'
-import { builtinPlugin } from '../src/plugin/builtin-plugin.js'
 import type { DatasetInput } from '../src/schema/dataset.js'
 import type { MethodologyInput } from '../src/schema/methodology.js'
 
@@ -131,7 +128,7 @@ const SOURCES = [undefined, 'self', 'appraisal', 'survey'] as const
 /** A compiled methodology with arbitraries of datasets (6 units) and batches of changes for it. */
 export function arbitraries(methodology: MethodologyInput) {
   const compiled = createEngine().compile(methodology)
-  const tree = compileTree(compiled.methodology, createRegistry([builtinPlugin]))
+  const tree = compiled.model
   const slots = compiled.leaves.flatMap((leaf) =>
     Object.keys(leaf.fields).map((field) => ({ node: leaf.code, field })),
   )

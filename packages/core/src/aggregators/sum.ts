@@ -6,6 +6,8 @@ import { defineAggregator } from '../plugin/define.js'
 /** Options of {@link sum}: none. */
 export const SumOptionsSchema = z.strictObject({})
 
+// The engine mirrors this aggregator in engine/aggregate-step.ts and engine/fast-paths.ts (an exact sum in
+// integer millionths, without calling `aggregate`): a change to what it returns must be made there too.
 /**
  * Sum of points (*tổng điểm*): the exact sum of the children's points, as in the PAR INDEX where points are
  * summed upward (area = Σ criteria = Σ sub-criteria). Weights are ignored: in a point methodology the points

@@ -1,14 +1,21 @@
-import { checkDatasetLimits } from '../limits/check-limits.js'
 import { resolveLimits } from '../limits/limits.js'
+import { compileModel } from '../model/compile-model.js'
+import { applyDefaults } from '../model/explicit-methodology.js'
 import { builtinPlugin } from '../plugin/builtin-plugin.js'
-import { isParsedDataset, parseDataset, parseMethodology } from '../schema/parse.js'
-import { fingerprint } from '../versioning/fingerprint.js'
-import { compileTree } from './compile.js'
-import { evaluateTree } from './evaluate.js'
+import type { Dataset } from '../schema/dataset.js'
+import { parseDataset, parseMethodology } from '../schema/parse.js'
+import { fingerprintOf } from '../versioning/fingerprint.js'
+import type {
+  CompiledMethodology,
+  Engine,
+  EngineOptions,
+  EvaluateOptions,
+  LeafInfo,
+} from './engine-interfaces.js'
 import { Evaluation } from './evaluation.js'
+import type { EvaluationSettings } from './evaluation-context.js'
 import { createRegistry } from './registry.js'
 import { createSession } from './session.js'
-import type { CompiledMethodology, Engine, EngineOptions, EvaluateOptions, LeafInfo } from './types.js'
 
 /**
  * Creates a scoring engine with an explicit, frozen set of plugins (the built-in `chiso` plugin plus those
@@ -43,45 +50,34 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const plugins = [...(options.builtins === false ? [] : [builtinPlugin]), ...(options.plugins ?? [])]
   const registry = createRegistry(plugins)
   const limits = resolveLimits(options.limits)
-  // A dataset within the limits, parsed once (counting is all the limits cost for a dataset parsed before).
-  const datasetOf = (dataset: unknown) => {
-    if (!isParsedDataset(dataset)) return parseDataset(dataset, { limits })
-    checkDatasetLimits(dataset, limits)
-    return dataset
-  }
+  const settingsOf = (evaluateOptions: EvaluateOptions): EvaluationSettings => ({
+    trace: evaluateOptions.trace ?? true,
+    pluginCallMs: limits.pluginCallMs,
+  })
 
+  // The one path from a file's content to a score: parse (schema, structure, limits) → decide every default →
+  // fingerprint and compile that same explicit form.
   const compile = (input: unknown): CompiledMethodology => {
-    const methodology = parseMethodology(input, { limits })
-    const tree = compileTree(methodology, registry, limits.maxDepth)
-    const print = fingerprint(methodology)
-    const leaves: LeafInfo[] = tree.nodes
-      .filter((node) => node.rule !== undefined)
-      .sort((a, b) => comparePaths(a.path, b.path))
-      .map((node) => Object.freeze({ code: node.code, rule: node.rule!.def.id, fields: node.rule!.fields }))
-    const evaluate = (dataset: unknown, evaluateOptions: EvaluateOptions = {}) =>
-      evaluateTree(
-        methodology,
-        tree,
-        print,
-        datasetOf(dataset),
-        evaluateOptions.trace ?? true,
-        limits.pluginCallMs,
-      )
+    const explicit = applyDefaults(parseMethodology(input, { limits }))
+    const model = compileModel(explicit, registry, limits.maxDepth)
+    const print = fingerprintOf(explicit)
+    const leaves: LeafInfo[] = model.leaves.map((node) =>
+      Object.freeze({ code: node.code, rule: node.rule!.def.id, fields: node.rule!.fields }),
+    )
+    const evaluationOf = (dataset: Dataset, evaluateOptions: EvaluateOptions) =>
+      Evaluation.of(model, print, dataset, settingsOf(evaluateOptions))
     const compiled: CompiledMethodology = Object.freeze({
-      methodology,
+      methodology: explicit,
       fingerprint: print,
+      model,
       leaves: Object.freeze(leaves),
-      warnings: tree.warnings,
-      evaluate,
+      warnings: model.warnings,
+      evaluate: (dataset: unknown, evaluateOptions: EvaluateOptions = {}) =>
+        evaluationOf(parseDataset(dataset, { limits }), evaluateOptions).scorecard(),
       session: (dataset: unknown, sessionOptions: EvaluateOptions = {}) =>
         createSession(
-          {
-            compiled,
-            tree,
-            createScorer: (parsed, options) =>
-              Evaluation.of(methodology, tree, print, parsed, options.trace ?? true, limits.pluginCallMs),
-          },
-          datasetOf(dataset),
+          { compiled, createScorer: evaluationOf },
+          parseDataset(dataset, { limits }),
           sessionOptions,
         ),
     })
@@ -94,15 +90,4 @@ export function createEngine(options: EngineOptions = {}): Engine {
     score: (methodology: unknown, dataset: unknown, evaluateOptions?: EvaluateOptions) =>
       compile(methodology).evaluate(dataset, evaluateOptions),
   })
-}
-
-function comparePaths(a: ReadonlyArray<string | number>, b: ReadonlyArray<string | number>): number {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    const x = a[i]!
-    const y = b[i]!
-    if (x === y) continue
-    if (typeof x === 'number' && typeof y === 'number') return x - y
-    return String(x) < String(y) ? -1 : 1
-  }
-  return a.length - b.length
 }

@@ -1,8 +1,8 @@
 import { dec } from '../decimal/decimal.js'
 import { DIAGNOSTIC_CODES } from '../errors/codes.js'
+import type { CompiledModel } from '../model/compiled-model.js'
 import type { Dataset, Observation, Origin } from '../schema/dataset.js'
 import type { Diagnostic } from '../schema/scorecard.js'
-import type { CompiledTree } from './compile.js'
 
 /**
  * The observations chosen for one leaf, after resolving sources: slot `unit × fields.length + field` holds the
@@ -43,7 +43,7 @@ interface LeafWork {
  */
 export function indexObservations(
   dataset: Dataset,
-  tree: CompiledTree,
+  model: CompiledModel,
   unitIndex: ReadonlyMap<string, number>,
   diagnostics: Diagnostic[],
   slotDiagnostics: SlotDiagnostics = new Map(),
@@ -59,7 +59,7 @@ export function indexObservations(
       lastUnit = unitIndex.get(lastUnitCode)
     }
     const unit = lastUnit
-    const node = tree.byCode.get(observation.node)
+    const node = model.byCode.get(observation.node)
     if (unit === undefined) {
       diagnostics.push(unusable(observation, 'unit'))
       continue

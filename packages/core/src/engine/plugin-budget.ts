@@ -1,7 +1,7 @@
 import { BUILTIN_AGGREGATORS } from '../aggregators/index.js'
+import type { CompiledNode } from '../model/compiled-model.js'
 import { BUILTIN_NORMALISERS } from '../normalisers/index.js'
 import { BUILTIN_RULES } from '../rules/index.js'
-import type { CompiledNode } from './compiled-node.js'
 
 // Built-in items ship with core and are tested with it: timing them would only slow the hot path.
 const BUILTIN_ITEMS: ReadonlySet<unknown> = new Set<unknown>([
@@ -40,4 +40,29 @@ export const clock: () => number = timer ? () => timer.now() : () => Date.now()
 /** The message of a `PLUGIN_TIMEOUT` diagnostic. */
 export function overBudgetMessage(what: string, tookMs: number, budgetMs: number): string {
   return `${what} took ${Math.round(tookMs)} ms, over the budget of ${budgetMs} ms per call (limits.pluginCallMs); its result was discarded`
+}
+
+/**
+ * What one plugin call gave: its value, or what it threw, and whether it overran the budget. The caller decides
+ * which wins (a call that threw is reported as failed however long it took).
+ */
+export interface BudgetedCall<T> {
+  readonly threw: boolean
+  readonly error?: unknown
+  readonly value?: T
+  /** Milliseconds taken when the call was timed and took longer than the budget; else undefined. */
+  readonly overranMs?: number
+}
+
+/** Runs one plugin call, catching what it throws and timing it when `timed` (see {@link timedCallsOf}). */
+export function callWithBudget<T>(timed: boolean, budgetMs: number, call: () => T): BudgetedCall<T> {
+  const started = timed ? clock() : 0
+  let outcome: { threw: boolean; error?: unknown; value?: T }
+  try {
+    outcome = { threw: false, value: call() }
+  } catch (error) {
+    outcome = { threw: true, error }
+  }
+  const took = timed ? clock() - started : 0
+  return took > budgetMs ? { ...outcome, overranMs: took } : outcome
 }

@@ -1,12 +1,11 @@
 import { ChisoError } from '../errors/chiso-error.js'
 import { ERROR_CODES } from '../errors/codes.js'
+import type { CompiledModel } from '../model/compiled-model.js'
 import { type Dataset, type Observation, ObservationSchema } from '../schema/dataset.js'
 import type { DecimalString } from '../schema/decimal-string.js'
 import type { Source } from '../schema/node.js'
-import { isParsedDataset, markParsedDataset, parseDataset } from '../schema/parse.js'
 import type { Scorecard } from '../schema/scorecard.js'
-import type { CompiledTree } from './compile.js'
-import type { CompiledMethodology, EvaluateOptions } from './types.js'
+import type { CompiledMethodology, EvaluateOptions } from './engine-interfaces.js'
 
 /**
  * One change to the observations of a dataset: the new value of one field of one leaf for one unit.
@@ -127,14 +126,14 @@ export class SessionData {
       }
     }
     for (const [key, override] of this.overrides) if (!placed.has(key)) observations.push(override)
-    this.cached = markParsedDataset({ ...this.original, observations })
+    this.cached = { ...this.original, observations }
     return this.cached
   }
 }
 
 /** Checks every change against the tree and the units; throws before anything is modified. */
 function resolveChanges(
-  tree: CompiledTree,
+  model: CompiledModel,
   unitIndex: ReadonlyMap<string, number>,
   scorer: SessionScorer,
   changes: ReadonlyArray<ObservationChange>,
@@ -147,7 +146,7 @@ function resolveChanges(
     if (unit === undefined) {
       throw new ChisoError(ERROR_CODES.NOT_FOUND, `the dataset has no unit "${change.unit}"`, at('unit'))
     }
-    const node = tree.byCode.get(change.node)
+    const node = model.byCode.get(change.node)
     if (node === undefined || node.parent === -1 || !node.rule) {
       throw new ChisoError(
         ERROR_CODES.NOT_FOUND,
@@ -184,20 +183,18 @@ function resolveChanges(
   })
 }
 
-/** The tree and a scorer factory: what a session needs from its compiled methodology. */
+/** The compiled methodology and a scorer factory: what a session needs from its engine. */
 export interface SessionEngine {
   readonly compiled: CompiledMethodology
-  readonly tree: CompiledTree
   createScorer(dataset: Dataset, options: EvaluateOptions): SessionScorer
 }
 
-/** Starts a session on a dataset (parsed or raw). */
+/** Starts a session on a parsed dataset. */
 export function createSession(
   engine: SessionEngine,
-  input: unknown,
+  dataset: Dataset,
   options: EvaluateOptions = {},
 ): ScoringSession {
-  const dataset = isParsedDataset(input) ? input : parseDataset(input)
   const unitIndex = new Map(dataset.units.map((unit, index) => [unit.code, index]))
   return sessionOf(engine, unitIndex, new SessionData(dataset), engine.createScorer(dataset, options))
 }
@@ -213,7 +210,7 @@ function sessionOf(
     scorecard: () => scorer.scorecard(),
     dataset: () => data.dataset(),
     apply(changes) {
-      const resolved = resolveChanges(engine.tree, unitIndex, scorer, changes)
+      const resolved = resolveChanges(engine.compiled.model, unitIndex, scorer, changes)
       for (const change of resolved) data.set(change.key, change.observation)
       scorer.update(resolved)
       return scorer.scorecard()

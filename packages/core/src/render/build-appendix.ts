@@ -1,10 +1,10 @@
 import { dec } from '../decimal/decimal.js'
+import { explicitMethodology } from '../model/explicit-methodology.js'
 import { builtinPlugin } from '../plugin/builtin-plugin.js'
 import type { Plugin } from '../plugin/contract.js'
 import { type LocalizedText, localize } from '../schema/localized-text.js'
 import type { MethodologyNode, Source } from '../schema/node.js'
-import { explicitMethodology } from '../versioning/explicit.js'
-import { fingerprint } from '../versioning/fingerprint.js'
+import { fingerprintOf } from '../versioning/fingerprint.js'
 import type { AppendixRow, AppendixTable, BilingualText } from './appendix-model.js'
 import { normaliserGuidance, ruleGuidance } from './guidance.js'
 
@@ -97,7 +97,7 @@ export function buildAppendix(methodology: unknown, options: AppendixOptions = {
   return {
     id: m.id,
     version: m.version,
-    fingerprint: fingerprint(m),
+    fingerprint: fingerprintOf(m),
     title: bilingual(m.title)!,
     kind: m.result.type,
     status: m.status,

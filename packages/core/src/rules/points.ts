@@ -2,6 +2,8 @@ import { dec } from '../decimal/decimal.js'
 import { defineRule } from '../plugin/define.js'
 import { decimalInput, NoOptionsSchema } from './shared.js'
 
+// The engine mirrors this rule in engine/fast-paths.ts (values within [0, max] are taken as they are, without
+// calling `score`): a change to what it returns must be made there too.
 /**
  * Appraised points entered directly (*điểm thẩm định*): the input `value` is the points themselves, as the
  * appraisal council gave them. The node must declare a `max`. A value above it is reported as `INPUT_RANGE`

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ChisoError } from '../errors/chiso-error.js'
-import { isParsedDataset, parseDataset, parseMethodology, parseScorecard } from './parse.js'
+import { parseDataset, parseMethodology, parseScorecard } from './parse.js'
 
 function failure(fn: () => unknown): ChisoError {
   try {
@@ -98,11 +98,13 @@ describe('parseScorecard', () => {
   })
 })
 
-describe('isParsedDataset', () => {
-  it('recognises datasets returned by parseDataset, and only those', () => {
-    const raw = { units: [{ code: 'A' }], observations: [] }
-    expect(isParsedDataset(parseDataset(raw))).toBe(true)
-    expect(isParsedDataset(raw)).toBe(false)
-    expect(isParsedDataset(null)).toBe(false)
+describe('parseDataset of a parsed dataset', () => {
+  it('gives an equal dataset that reuses every observation instead of copying it', () => {
+    const raw = { units: [{ code: 'A' }], observations: [{ unit: 'A', node: '1', value: '2.50' }] }
+    const once = parseDataset(raw)
+    const twice = parseDataset(once)
+    expect(twice).toEqual(once)
+    expect(twice.observations[0]).toBe(once.observations[0])
+    expect(once.observations[0]).not.toBe(raw.observations[0])
   })
 })

@@ -44,9 +44,8 @@ export interface ParseOptions {
  */
 export function parseMethodology(input: unknown, options: ParseOptions = {}): Methodology {
   // Limits first, with explicit stacks: the schema walks the tree recursively, and a tree nested thousands of
-  // levels deep would overflow the call stack inside it. A methodology parsed here before passed the limits
-  // its caller chose (fingerprinting parses again, and must not re-impose the defaults).
-  if (!PARSED_METHODOLOGIES.has(input as object)) checkMethodologyLimits(input, resolveLimits(options.limits))
+  // levels deep would overflow the call stack inside it.
+  checkMethodologyLimits(input, resolveLimits(options.limits))
   const parsed = MethodologySchema.safeParse(input)
   if (!parsed.success) throwZodError(ERROR_CODES.INVALID_METHODOLOGY, 'invalid methodology', parsed.error)
   const methodology = parsed.data
@@ -60,12 +59,8 @@ export function parseMethodology(input: unknown, options: ParseOptions = {}): Me
       },
     )
   }
-  PARSED_METHODOLOGIES.add(methodology)
   return methodology
 }
-
-// Methodologies this module has parsed: they passed the limits their caller chose.
-const PARSED_METHODOLOGIES = new WeakSet<object>()
 
 function checkTreeStructure(methodology: Methodology): ChisoIssue[] {
   const issues: ChisoIssue[] = []
@@ -115,40 +110,12 @@ function checkTreeStructure(methodology: Methodology): ChisoIssue[] {
   return issues
 }
 
-// Datasets this module has parsed: evaluating one again skips the (costly, for a million observations) second
-// parse. Parsed datasets are treated as immutable.
-const PARSED_DATASETS = new WeakSet<object>()
-
-/**
- * Tells whether a value is a dataset returned by {@link parseDataset} (so it need not be parsed again).
- *
- * @example
- * ```ts
- * isParsedDataset(parseDataset({ units: [], observations: [] })) // true
- * isParsedDataset({ units: [], observations: [] })               // false
- * ```
- *
- * @category Datasets
- */
-export function isParsedDataset(value: unknown): value is Dataset {
-  return typeof value === 'object' && value !== null && PARSED_DATASETS.has(value)
-}
-
-/**
- * Marks a dataset built from parsed parts (e.g. a scoring session's current data) as parsed. Internal: the
- * caller guarantees every unit and observation already passed the schema and unit codes are unique.
- */
-export function markParsedDataset(dataset: Dataset): Dataset {
-  PARSED_DATASETS.add(dataset)
-  return dataset
-}
-
 /**
  * Parses an unknown value into a {@link Dataset}, or throws a {@link ChisoError} listing every problem with
- * its path (`observations[12].value: expected a decimal string, got "abc"`). The result is treated as
- * immutable: evaluating it does not parse it again, so do not modify it. Observations (and their origins)
+ * its path (`observations[12].value: expected a decimal string, got "abc"`). Observations (and their origins)
  * that are already exactly what the schema would build are reused rather than copied, which halves the
- * memory of a large import: do not modify the input afterwards either.
+ * memory of a large import (and makes parsing an already parsed dataset cheap): do not modify the input
+ * afterwards.
  *
  * @example
  * ```ts
@@ -177,7 +144,6 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): Datase
       issues,
     })
   }
-  PARSED_DATASETS.add(dataset)
   return dataset
 }
 

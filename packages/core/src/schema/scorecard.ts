@@ -172,6 +172,8 @@ export const UnitResultSchema = z.strictObject({
   rank: z.int().min(1).nullable(),
   /** Rank within the unit's group, when units have groups. */
   groupRank: z.int().min(1).nullable().optional(),
+  /** Rank among all units, when the methodology ranks within groups (`rank` is then the group rank). */
+  overallRank: z.int().min(1).nullable().optional(),
   band: z.string().nullable(),
   nodes: z.record(z.string(), NodeResultSchema),
 })

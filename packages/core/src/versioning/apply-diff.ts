@@ -1,10 +1,10 @@
 import { ChisoError } from '../errors/chiso-error.js'
 import { ERROR_CODES } from '../errors/codes.js'
+import { explicitMethodology } from '../model/explicit-methodology.js'
 import type { Methodology } from '../schema/methodology.js'
 import type { MethodologyNode } from '../schema/node.js'
 import type { MethodologyDiff } from './diff-types.js'
-import { explicitMethodology } from './explicit.js'
-import { fingerprint } from './fingerprint.js'
+import { fingerprintOf } from './fingerprint.js'
 import { buildTree, type FlatNode, flattenTree } from './flat-tree.js'
 
 type MutableNode = Record<string, unknown> & { code: string }
@@ -25,7 +25,7 @@ type MutableNode = Record<string, unknown> & { code: string }
  */
 export function applyDiff(methodology: unknown, diff: MethodologyDiff): Methodology {
   const base = explicitMethodology(methodology)
-  const baseFingerprint = fingerprint(base)
+  const baseFingerprint = fingerprintOf(base)
   if (baseFingerprint !== diff.from.fingerprint) {
     throw new ChisoError(
       ERROR_CODES.INVALID_DIFF,
@@ -100,7 +100,7 @@ export function applyDiff(methodology: unknown, diff: MethodologyDiff): Methodol
   })
   result.tree = buildTree(placeSiblings(flat, pinned))
   const out = explicitMethodology(result)
-  const outFingerprint = fingerprint(out)
+  const outFingerprint = fingerprintOf(out)
   if (outFingerprint !== diff.to.fingerprint) {
     throw new ChisoError(
       ERROR_CODES.INVALID_DIFF,

@@ -5,8 +5,8 @@ import * as fc from 'fast-check'
 import { describe, expect } from 'vitest'
 import { compositeMethodologyArb, pointsMethodologyArb } from '../../../sdk/src/testing/index.js'
 import { mutate, mutationsArb } from '../../test/methodology-mutations.js'
+import { explicitMethodology } from '../model/explicit-methodology.js'
 import { canonicalMethodology } from './canonical.js'
-import { explicitMethodology } from './explicit.js'
 import { fingerprint } from './fingerprint.js'
 
 const methodologyArb = fc.oneof(pointsMethodologyArb(), compositeMethodologyArb())

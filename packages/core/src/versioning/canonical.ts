@@ -1,4 +1,4 @@
-import { explicitMethodology } from './explicit.js'
+import { type ExplicitMethodology, explicitMethodology } from '../model/explicit-methodology.js'
 
 /**
  * Serialises JSON-like data canonically: object keys sorted by code point, no whitespace, `undefined`
@@ -38,5 +38,10 @@ export function canonicalJson(value: unknown): string {
  * @category Versioning
  */
 export function canonicalMethodology(methodology: unknown): string {
-  return canonicalJson(explicitMethodology(methodology))
+  return canonicalOf(explicitMethodology(methodology))
+}
+
+/** The canonical text of a methodology whose defaults are already decided (internal: no second parse). */
+export function canonicalOf(methodology: ExplicitMethodology): string {
+  return canonicalJson(methodology)
 }

@@ -6,9 +6,9 @@ import { describe, expect } from 'vitest'
 // The SDK's arbitraries, from source: core cannot depend on @chiso/sdk (which depends on core).
 import { compositeMethodologyArb, pointsMethodologyArb } from '../../../sdk/src/testing/index.js'
 import { mutate, mutationsArb } from '../../test/methodology-mutations.js'
+import { explicitMethodology } from '../model/explicit-methodology.js'
 import { applyDiff } from './apply-diff.js'
 import { diffMethodologies } from './diff.js'
-import { explicitMethodology } from './explicit.js'
 
 const methodologyArb = fc.oneof(
   pointsMethodologyArb({ maxDepth: 3, maxChildren: 4 }),

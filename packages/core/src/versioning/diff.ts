@@ -1,3 +1,4 @@
+import { explicitMethodology } from '../model/explicit-methodology.js'
 import type { MethodologyNode, PluginCall } from '../schema/node.js'
 import { canonicalJson } from './canonical.js'
 import type {
@@ -7,8 +8,7 @@ import type {
   NodeField,
   NodePlace,
 } from './diff-types.js'
-import { explicitMethodology } from './explicit.js'
-import { fingerprint } from './fingerprint.js'
+import { fingerprintOf } from './fingerprint.js'
 import { type FlatNode, flattenTree } from './flat-tree.js'
 
 /** Methodology-level fields in the order a diff lists them. */
@@ -93,8 +93,8 @@ export function diffMethodologies(before: unknown, after: unknown): MethodologyD
     changes.push(...nodeFieldChanges(code, old.node, entry.node))
   }
   return {
-    from: { id: a.id, version: a.version, fingerprint: fingerprint(a) },
-    to: { id: b.id, version: b.version, fingerprint: fingerprint(b) },
+    from: { id: a.id, version: a.version, fingerprint: fingerprintOf(a) },
+    to: { id: b.id, version: b.version, fingerprint: fingerprintOf(b) },
     changes,
   }
 }

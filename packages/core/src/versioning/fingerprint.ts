@@ -1,4 +1,5 @@
-import { canonicalMethodology } from './canonical.js'
+import { type ExplicitMethodology, explicitMethodology } from '../model/explicit-methodology.js'
+import { canonicalOf } from './canonical.js'
 import { sha256Hex } from './sha256.js'
 
 /**
@@ -13,5 +14,10 @@ import { sha256Hex } from './sha256.js'
  * @category Versioning
  */
 export function fingerprint(methodology: unknown): string {
-  return `sha256:${sha256Hex(canonicalMethodology(methodology))}`
+  return fingerprintOf(explicitMethodology(methodology))
+}
+
+/** The fingerprint of a methodology whose defaults are already decided (internal: no second parse). */
+export function fingerprintOf(methodology: ExplicitMethodology): string {
+  return `sha256:${sha256Hex(canonicalOf(methodology))}`
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { createEngine } from '../engine/create-engine.js'
 import { type ChisoError, formatPath } from '../errors/chiso-error.js'
 import type { MethodologyInput } from '../schema/methodology.js'
-import { createEngine } from './create-engine.js'
 
 const engine = createEngine()
 

@@ -1,4 +1,6 @@
 import type { EngineLimits } from '../limits/limits.js'
+import type { CompiledModel } from '../model/compiled-model.js'
+import type { ExplicitMethodology } from '../model/explicit-methodology.js'
 import type { Plugin } from '../plugin/contract.js'
 import type { Dataset, DatasetInput } from '../schema/dataset.js'
 import type { Methodology } from '../schema/methodology.js'
@@ -73,15 +75,23 @@ export interface LeafInfo {
  * @category Scoring
  */
 export interface CompiledMethodology {
-  /** The parsed methodology (defaults explicit). */
-  readonly methodology: Methodology
+  /** The methodology with every default decided: exactly what is compiled and fingerprinted. */
+  readonly methodology: ExplicitMethodology
   /** `sha256:…` of the methodology's canonical form. */
   readonly fingerprint: string
+  /**
+   * The compiled tree, read-only: nodes in evaluation order with their resolved rules, normalisers and
+   * aggregators. What-if, the rank planner and the simulation kernel read it (no private copies).
+   */
+  readonly model: CompiledModel
   /** Every leaf, in tree order. */
   readonly leaves: ReadonlyArray<LeafInfo>
   /** Problems that do not prevent scoring (deprecated rules…), each with its path. */
   readonly warnings: ReadonlyArray<{ path: ReadonlyArray<string | number>; message: string }>
-  /** Scores and ranks a dataset (parsed or raw); data problems become diagnostics, never exceptions. */
+  /**
+   * Scores and ranks a dataset (raw or parsed: it is checked against the schema and the engine's limits either
+   * way); data problems become diagnostics, never exceptions.
+   */
   evaluate(dataset: unknown, options?: EvaluateOptions): Scorecard
   /**
    * Holds a dataset for repeated re-scoring: apply observation changes and get the new scorecard, re-evaluating

@@ -1,0 +1,280 @@
+import { type Dec, dec } from '../decimal/decimal.js'
+import { formatFixed } from '../decimal/round.js'
+import { DIAGNOSTIC_CODES } from '../errors/codes.js'
+import type { Diagnostic, NodeResult, Scorecard, UnitResult } from '../schema/scorecard.js'
+import { bandOf } from './bands.js'
+import { nodeIndexOf } from './decimal-cache.js'
+import type { EvaluationContext } from './evaluation-context.js'
+import { rankUnits } from './rank.js'
+import { rankingKeyOf } from './ranking-key.js'
+
+/** The root's figures for one unit: what ranking reads and what its result shows. */
+export interface UnitHead {
+  readonly score: Dec | null
+  readonly max: Dec | null
+  readonly index: Dec | null
+  readonly display: string | null
+  readonly key: Dec | null
+  readonly unranked: Diagnostic | undefined
+}
+
+/**
+ * Per-unit results already built from the current columns; an incremental re-score clears the entries of the
+ * units it changed (or all of them), and assembly rebuilds only those.
+ */
+export interface AssembledUnits {
+  readonly nodes: Array<Record<string, NodeResult> | undefined>
+  readonly heads: Array<UnitHead | undefined>
+}
+
+/**
+ * Assembles the scorecard from the evaluated columns: each unit's node results, its index (points ÷ maximum ×
+ * 100, or the composite × scale), display rounding, rank (overall and within groups), band, and every
+ * diagnostic in a stable order.
+ */
+export function assembleScorecard(
+  context: EvaluationContext,
+  fingerprint: string,
+  assembled: AssembledUnits,
+  dataDiagnostics: ReadonlyArray<Diagnostic>,
+): Scorecard {
+  const { dataset, model, cache } = context
+  const { methodology } = model
+  const { ranking, bands } = methodology
+  const size = dataset.units.length
+  const heads = dataset.units.map((_, unit) => headOf(context, assembled, unit))
+  if (size > 0 && assembled.nodes.every((nodes) => nodes === undefined)) buildAllNodes(context, assembled)
+  const breakerColumns = ranking.tieBreakers.map(
+    (breaker) => context.states[model.byCode.get(breaker.node)!.index]!.final,
+  )
+  const orders = ranking.tieBreakers.map((breaker) => breaker.order)
+  const entries = dataset.units.map((unit, u) => ({
+    code: unit.code,
+    key: heads[u]!.key,
+    breakers: breakerColumns.map((column) => {
+      const index =
+        column.status[u] === 'ok' ? nodeIndexOf(column.values[u] ?? null, column.maxes[u] ?? null) : null
+      return index === null ? null : rankingKeyOf(index)
+    }),
+  }))
+  const overall = rankUnits(entries, ranking.method, orders)
+  const hasGroups = dataset.units.some((unit) => unit.group !== undefined)
+  const groupRanks = hasGroups ? rankWithinGroups(context, entries, orders) : []
+  const byGroup = ranking.within === 'group'
+
+  const noBand: Diagnostic[] = []
+  const units: UnitResult[] = dataset.units.map((unit, u) => {
+    const head = heads[u]!
+    let band: string | null = null
+    if (bands.length > 0 && head.key !== null) {
+      band = bandOf(head.key, bands)
+      if (band === null) {
+        noBand.push({
+          code: DIAGNOSTIC_CODES.NO_BAND,
+          severity: 'info',
+          unit: unit.code,
+          message: `index ${head.display} is below every band's threshold`,
+        })
+      }
+    }
+    // Keys in the order earlier versions wrote them (groupRank, then overallRank, last): the JSON of a
+    // methodology ranked among all units stays byte-identical.
+    const result: UnitResult = {
+      unit: unit.code,
+      ...(unit.name === undefined ? {} : { name: unit.name }),
+      ...(unit.group === undefined ? {} : { group: unit.group }),
+      score: head.score === null ? null : cache.str(head.score),
+      max: head.max === null ? null : cache.str(head.max),
+      index: head.index === null ? null : cache.str(head.index),
+      indexDisplay: head.display,
+      rank: byGroup ? (groupRanks[u] ?? overall[u]!) : overall[u]!,
+      band,
+      nodes: nodesOf(context, assembled, u),
+    }
+    if (hasGroups) result.groupRank = groupRanks[u]!
+    if (byGroup) result.overallRank = overall[u]!
+    return result
+  })
+
+  const diagnostics: Diagnostic[] = [...dataDiagnostics]
+  for (const state of context.states) {
+    for (const found of state.unitDiagnostics) if (found) diagnostics.push(...found)
+    diagnostics.push(...state.cohortDiagnostics)
+  }
+  for (const head of heads) if (head!.unranked) diagnostics.push(head!.unranked)
+  diagnostics.push(...noBand)
+  return {
+    methodology: { id: methodology.id, version: methodology.version, fingerprint },
+    units: sortUnits(units, byGroup),
+    diagnostics: sortDiagnostics(diagnostics),
+  }
+}
+
+/** Each unit's rank among the units of its group (units without a group form one group). */
+function rankWithinGroups(
+  context: EvaluationContext,
+  entries: Parameters<typeof rankUnits>[0],
+  orders: Parameters<typeof rankUnits>[2],
+): Array<number | null> {
+  const { dataset, model } = context
+  const ranks: Array<number | null> = new Array<number | null>(dataset.units.length).fill(null)
+  const groups = new Map<string, number[]>()
+  dataset.units.forEach((unit, index) => {
+    const group = unit.group ?? ''
+    const members = groups.get(group)
+    if (members) members.push(index)
+    else groups.set(group, [index])
+  })
+  for (const members of groups.values()) {
+    const within = rankUnits(
+      members.map((index) => entries[index]!),
+      model.methodology.ranking.method,
+      orders,
+    )
+    members.forEach((index, position) => {
+      ranks[index] = within[position] ?? null
+    })
+  }
+  return ranks
+}
+
+function headOf(context: EvaluationContext, assembled: AssembledUnits, unit: number): UnitHead {
+  const cached = assembled.heads[unit]
+  if (cached) return cached
+  const { methodology } = context.model
+  const root = context.states[context.model.root.index]!.final
+  const scale = methodology.result.type === 'composite' ? dec(methodology.result.scale) : null
+  const rootValue = root.status[unit] === 'ok' ? (root.values[unit] ?? null) : null
+  const score = rootValue === null ? null : scale === null ? rootValue : rootValue.times(scale)
+  const max = scale === null ? (root.maxes[unit] ?? null) : null
+  const index = score === null ? null : scale === null ? nodeIndexOf(score, max) : score
+  let unranked: Diagnostic | undefined
+  if (index === null) {
+    const status = root.status[unit]
+    unranked = {
+      code: DIAGNOSTIC_CODES.UNRANKED,
+      severity: 'warning',
+      unit: context.dataset.units[unit]!.code,
+      message:
+        status === 'na'
+          ? 'nothing in the methodology applies to this unit; it is not ranked'
+          : status === 'missing'
+            ? 'the unit has no data; it is not ranked'
+            : 'the unit has errors (see its other diagnostics); it is not ranked',
+    }
+  }
+  const { decimals, mode } = methodology.display
+  const display = index === null ? null : formatFixed(index, decimals, mode)
+  const key =
+    index === null ? null : methodology.ranking.on === 'display' ? dec(display!) : rankingKeyOf(index)
+  const head = { score, max, index, display, key, unranked }
+  assembled.heads[unit] = head
+  return head
+}
+
+/** One unit's node results, in tree order (built once per state of the unit). */
+function nodesOf(
+  context: EvaluationContext,
+  assembled: AssembledUnits,
+  unit: number,
+): Record<string, NodeResult> {
+  const cached = assembled.nodes[unit]
+  if (cached) return cached
+  const nodes: Record<string, NodeResult> = {}
+  for (const node of context.model.treeOrder) {
+    const column = context.states[node.index]!.final
+    nodes[node.code] = resultOf(
+      context,
+      column.values[unit] ?? null,
+      column.maxes[unit] ?? null,
+      column.status[unit]!,
+      column.traces[unit],
+      column.steps[unit],
+      null,
+    )
+  }
+  assembled.nodes[unit] = nodes
+  return nodes
+}
+
+/**
+ * Every unit's node results at once, node by node (a full evaluation): each column's arrays, maximum and
+ * caches are looked up once instead of once per cell. Keys are added in the same (tree) order as nodesOf.
+ */
+function buildAllNodes(context: EvaluationContext, assembled: AssembledUnits): void {
+  const size = assembled.nodes.length
+  const records: Array<Record<string, NodeResult>> = []
+  for (let unit = 0; unit < size; unit++) records.push({})
+  for (const node of context.model.treeOrder) {
+    const { values, maxes, status, traces, steps } = context.states[node.index]!.final
+    const declared = node.declaredMax
+    const declaredText = declared === null ? null : { max: declared, text: context.cache.str(declared) }
+    const code = node.code
+    for (let unit = 0; unit < size; unit++) {
+      records[unit]![code] = resultOf(
+        context,
+        values[unit] ?? null,
+        maxes[unit] ?? null,
+        status[unit]!,
+        traces[unit],
+        steps[unit],
+        declaredText,
+      )
+    }
+  }
+  for (let unit = 0; unit < size; unit++) assembled.nodes[unit] = records[unit]
+}
+
+/** One cell's result; `declared` short-cuts the string of the node's own maximum. */
+function resultOf(
+  context: EvaluationContext,
+  value: Dec | null,
+  max: Dec | null,
+  status: NodeResult['status'],
+  trace: NodeResult['trace'],
+  steps: NodeResult['steps'],
+  declared: { max: Dec; text: string } | null,
+): NodeResult {
+  const { cache } = context
+  const score = value === null ? null : cache.str(value)
+  const maxText = max === null ? null : max === declared?.max ? declared.text : cache.str(max)
+  // Without a maximum the index is the value itself: reuse its string.
+  const index = status !== 'ok' ? null : max === null ? score : cache.indexString(value!, max)
+  return trace === undefined && steps === undefined
+    ? { status, score, max: maxText, index }
+    : {
+        status,
+        score,
+        max: maxText,
+        index,
+        ...(trace ? { trace } : {}),
+        ...(steps ? { steps } : {}),
+      }
+}
+
+function sortUnits(units: UnitResult[], byGroup: boolean): UnitResult[] {
+  const compare = (a: string | undefined, b: string | undefined) =>
+    (a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0
+  return units.sort(
+    (a, b) =>
+      (byGroup ? compare(a.group, b.group) : 0) ||
+      (a.rank ?? Number.POSITIVE_INFINITY) - (b.rank ?? Number.POSITIVE_INFINITY) ||
+      compare(a.unit, b.unit),
+  )
+}
+
+function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  const key = (d: Diagnostic) => [d.unit ?? '', d.node ?? '', d.code, d.message, d.origin?.row ?? 0] as const
+  return diagnostics
+    .map((diagnostic, position) => ({ diagnostic, position, key: key(diagnostic) }))
+    .sort((a, b) => {
+      for (let i = 0; i < a.key.length; i++) {
+        const x = a.key[i]!
+        const y = b.key[i]!
+        if (x < y) return -1
+        if (x > y) return 1
+      }
+      return a.position - b.position
+    })
+    .map((entry) => entry.diagnostic)
+}

@@ -1,0 +1,67 @@
+import type { Dec } from '../decimal/decimal.js'
+import type { CompiledNode } from '../model/compiled-model.js'
+import type { Observation } from '../schema/dataset.js'
+import type { Diagnostic, NodeResult, NodeTrace } from '../schema/scorecard.js'
+
+/** A cell's status: scored, not applicable, missing, or in error. */
+export type Status = NodeResult['status']
+/** One recorded step of a cell (normalise, round, cap, clamp). */
+export type Step = NonNullable<NodeResult['steps']>[number]
+
+/** One node's values over all units (struct of arrays: a million cells stay cheap). */
+export interface Column {
+  values: Array<Dec | null>
+  maxes: Array<Dec | null>
+  status: Status[]
+  traces: Array<NodeTrace | undefined>
+  steps: Array<Step[] | undefined>
+}
+
+/** A node's state: the column after its cohort step, and before it when the node has one. */
+export interface NodeState {
+  readonly node: CompiledNode
+  /** The values parents read (after normalisation and rounding). */
+  final: Column
+  /** The values of the unit step (rule or aggregator); the same object as `final` without a normaliser. */
+  pre: Column
+  /** Diagnostics of each unit's step, so re-scoring one unit replaces only its own. */
+  unitDiagnostics: Array<Diagnostic[] | undefined>
+  /** Diagnostics of the cohort step (normaliser). */
+  cohortDiagnostics: Diagnostic[]
+  /** The observations of a leaf: slot `unit × fields + field` (see `indexObservations`). */
+  slots: Array<Observation | undefined> | undefined
+}
+
+/** A fresh column; without traces nothing is ever recorded in `traces` and `steps`, so they stay empty. */
+export function newColumn(size: number, trace: boolean): Column {
+  return {
+    values: new Array<Dec | null>(size).fill(null),
+    maxes: new Array<Dec | null>(size).fill(null),
+    status: new Array<Status>(size).fill('ok'),
+    traces: trace ? new Array<NodeTrace | undefined>(size).fill(undefined) : [],
+    steps: trace ? new Array<Step[] | undefined>(size).fill(undefined) : [],
+  }
+}
+
+function copyColumn(column: Column): Column {
+  return {
+    values: column.values.slice(),
+    maxes: column.maxes.slice(),
+    status: column.status.slice(),
+    traces: column.traces.slice(),
+    steps: column.steps.slice(),
+  }
+}
+
+/** An independent copy of a node's state (columns copied; results and observations shared, being immutable). */
+export function copyState(state: NodeState): NodeState {
+  const pre = copyColumn(state.pre)
+  return {
+    node: state.node,
+    pre,
+    final: state.final === state.pre ? pre : copyColumn(state.final),
+    unitDiagnostics: state.unitDiagnostics.slice(),
+    cohortDiagnostics: state.cohortDiagnostics,
+    slots: state.slots?.slice(),
+  }
+}

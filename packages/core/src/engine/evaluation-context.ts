@@ -1,0 +1,129 @@
+import { Decimal } from 'decimal.js'
+import { Dec, dec, isDecimalString, toDecimalString } from '../decimal/decimal.js'
+import type { CompiledModel, CompiledNode, ResolvedRule } from '../model/compiled-model.js'
+import type { Severity } from '../plugin/contract.js'
+import type { Dataset, Origin } from '../schema/dataset.js'
+import type { Diagnostic, NodeTrace } from '../schema/scorecard.js'
+import type { Column, NodeState, Step } from './columns.js'
+import type { DecimalCache } from './decimal-cache.js'
+import type { TimedCalls } from './plugin-budget.js'
+
+/** How an evaluation runs: whether it records traces, and the time budget of one plugin call. */
+export interface EvaluationSettings {
+  /** Record how every node's value came about (`trace` and `steps`). */
+  readonly trace: boolean
+  /** Milliseconds one call of a third-party item may take (`limits.pluginCallMs`); infinite for none. */
+  readonly pluginCallMs: number
+}
+
+/**
+ * What every step of one evaluation reads: the compiled model, the dataset, the settings, the shared decimal
+ * cache, and the node states the steps fill in. The steps are plain functions of it (leaf, aggregate, cohort,
+ * the fast paths, the scorecard assembly), so each can be read on its own.
+ */
+export interface EvaluationContext extends EvaluationSettings {
+  readonly model: CompiledModel
+  readonly dataset: Dataset
+  readonly cache: DecimalCache
+  /** Per node (post-order): which of its plugin calls are timed. */
+  readonly timed: ReadonlyArray<TimedCalls>
+  /** Per leaf (post-order index): the names of the fields its rule reads, in slot order. */
+  readonly fieldNames: ReadonlyArray<ReadonlyArray<string> | undefined>
+  /** Per node (post-order): its state over all units. */
+  readonly states: NodeState[]
+  /** Per inner node (post-order index): Σ of its children's declared maxima, once computed. */
+  readonly declaredMaxSums: Map<number, Dec | null>
+}
+
+/** A diagnostic about a node (and a unit, when given). */
+export function diagnosticOf(
+  context: EvaluationContext,
+  node: CompiledNode,
+  unit: number | undefined,
+  code: string,
+  severity: Severity,
+  message: string,
+  origin?: Origin,
+): Diagnostic {
+  const unitCode = unit === undefined ? undefined : context.dataset.units[unit]?.code
+  return {
+    code,
+    severity,
+    ...(unitCode === undefined ? {} : { unit: unitCode }),
+    node: node.code,
+    message,
+    ...(origin ? { origin } : {}),
+  }
+}
+
+/** Records a diagnostic of a node's unit step (replaced when the unit is scored again). */
+export function reportUnit(
+  context: EvaluationContext,
+  state: NodeState,
+  unit: number,
+  code: string,
+  severity: Severity,
+  message: string,
+  origin?: Origin,
+): void {
+  const list = state.unitDiagnostics[unit]
+  const diagnostic = diagnosticOf(context, state.node, unit, code, severity, message, origin)
+  if (list) list.push(diagnostic)
+  else state.unitDiagnostics[unit] = [diagnostic]
+}
+
+/**
+ * Records a step (normalise, round, cap, clamp) in the unit's trace; nothing when traces are off — not even
+ * the strings, which cost as much as the step itself.
+ */
+export function addStep(
+  context: EvaluationContext,
+  column: Column,
+  unit: number,
+  step: Step['step'],
+  by: string,
+  from: Dec,
+  to: Dec,
+): void {
+  if (!context.trace) return
+  const entry: Step = { step, by, from: toDecimalString(from), to: toDecimalString(to) }
+  const steps = column.steps[unit]
+  if (steps) steps.push(entry)
+  else column.steps[unit] = [entry]
+}
+
+/** A plugin's result as a finite decimal (a `Dec`, another decimal.js instance or a decimal string), if it is one. */
+export function toDec(raw: unknown): Dec | undefined {
+  let value: Dec | undefined
+  if (raw instanceof Dec) value = raw
+  else if (Decimal.isDecimal(raw)) value = dec((raw as Decimal).toString())
+  else if (typeof raw === 'string' && isDecimalString(raw.trim())) value = dec(raw.trim())
+  return value?.isFinite() ? value : undefined
+}
+
+/** A short description of what a plugin returned or threw, for a diagnostic. */
+export function describe(value: unknown): string {
+  if (value instanceof Error) return value.message
+  if (typeof value === 'string') return JSON.stringify(value)
+  if (typeof value === 'number') return `the number ${String(value)}`
+  return String(value)
+}
+
+/** The trace of a leaf cell: the rule, its options, the inputs it read and where they came from, the result. */
+export function leafTraceOf(
+  rule: ResolvedRule,
+  inputs: Record<string, string | boolean> | undefined,
+  sources: Record<string, string> | undefined,
+  result: Dec | null,
+  note?: string,
+): NodeTrace {
+  return {
+    kind: 'leaf',
+    rule: rule.def.id,
+    options: rule.traceOptions as Record<string, unknown>,
+    inputs: inputs ?? {},
+    sources: sources ?? {},
+    result: result === null ? null : toDecimalString(result),
+    ...(note === undefined ? {} : { note }),
+  }
+}
