@@ -1,7 +1,14 @@
-import { createEngine, definePlugin, defineRule, type MethodologyInput, parseDataset } from '@chiso/core'
+import {
+  createEngine,
+  defineAggregator,
+  definePlugin,
+  defineRule,
+  type MethodologyInput,
+  parseDataset,
+} from '@chiso/core'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { applyChanges, parsePlanCosts, planRank } from '../src/index.js'
+import { applyChanges, parsePlanCosts, parseSimulationSpec, planRank, simulate } from '../src/index.js'
 import { compiledComposite, compositeDataset } from './fixtures/composite.js'
 
 /** An illustrative points methodology of two criteria worth 10 points each (20 in all). */
@@ -177,7 +184,6 @@ describe('planRank with a plugin rule that enumerates its outcomes', () => {
     const plan = planRank(compiled, dataset, {
       unit: 'B',
       target: { kind: 'rank', rank: 1 },
-      plugins: [acme],
       costs: parsePlanCosts({ nodes: { '1': { upTo: '40', perStep: '1' } } }),
     })
     expect(plan.status).toBe('optimal')
@@ -185,5 +191,62 @@ describe('planRank with a plugin rule that enumerates its outcomes', () => {
       ['1', '4', '25', '2', '2'],
     ])
     expect(plan.after!.rank).toBe(1)
+  })
+
+  it('simulates with the plugin given once, to createEngine (leaf values come from the exact engine)', () => {
+    const spec = parseSimulationSpec({
+      unit: 'B',
+      targetRank: 1,
+      peers: { distribution: 'uniform', min: '0', max: '5' },
+    })
+    const result = simulate(compiled, dataset, { runs: 50, seed: 3, spec })
+    expect(result.runs).toBe(50)
+    expect(result.units.map((unit) => unit.unit).sort()).toEqual(['A', 'B'])
+  })
+
+  it('names a plugin aggregator the simulation kernel cannot run in float64, and where it is used', () => {
+    const pickFirst = defineAggregator({
+      id: 'acme/pick-first',
+      meta: { title: 'First child', additive: true },
+      options: z.strictObject({}),
+      aggregate: ({ children }) => children[0]!.value,
+    })
+    const withAggregator = definePlugin({
+      name: 'acme',
+      version: '1.0.0',
+      rules: [trained],
+      aggregators: [pickFirst],
+    })
+    const plugged = createEngine({ plugins: [withAggregator] }).compile({
+      id: 'test.plugin-aggregator',
+      version: '1.0.0',
+      title: 'Illustrative',
+      status: 'illustrative',
+      plugins: ['acme'],
+      result: { type: 'points' },
+      aggregate: { use: 'chiso/sum' },
+      tree: [
+        {
+          code: '1',
+          title: 'Area',
+          max: '3',
+          aggregate: { use: 'acme/pick-first' },
+          children: [
+            { code: '1.1', title: 'Trained staff', max: '2', rule: { use: 'acme/trained-staff' } },
+            { code: '1.2', title: 'Plan', max: '1', rule: { use: 'chiso/yes-no' } },
+          ],
+        },
+      ],
+    })
+    const data = parseDataset({
+      units: [{ code: 'A' }],
+      observations: [
+        { unit: 'A', node: '1.1', value: '30' },
+        { unit: 'A', node: '1.2', value: true },
+      ],
+    })
+    expect(() => simulate(plugged, data, { runs: 5, seed: 1, spec: parseSimulationSpec({}) })).toThrow(
+      'node "1": the simulation kernel has no float64 version of the aggregator "acme/pick-first"',
+    )
   })
 })

@@ -141,3 +141,20 @@ export function leavesUnder(model: CompiledModel, node: CompiledNode): CompiledN
   if (node.rule) return [node]
   return node.children.flatMap((child) => leavesUnder(model, model.nodes[child]!))
 }
+
+/**
+ * A node's ancestry in a compiled model: the root first, the node itself last.
+ *
+ * @example
+ * ```ts
+ * pathFromRoot(compiled.model, compiled.model.byCode.get('1.2')!).map((node) => node.code)
+ * // ['$root', '1', '1.2']
+ * ```
+ *
+ * @category Compiled model
+ */
+export function pathFromRoot(model: CompiledModel, node: CompiledNode): CompiledNode[] {
+  const chain: CompiledNode[] = []
+  for (let at: CompiledNode | undefined = node; at !== undefined; at = model.nodes[at.parent]) chain.unshift(at)
+  return chain
+}

@@ -1,9 +1,15 @@
 // The ways one leaf of one unit can improve: the rule's enumerated outcomes (yes/no, bands, deductions) or
 // steps of a continuous input. Each choice carries the observation changes that produce it, so a plan can be
 // re-scored by the engine. Points are computed by the rule's own `score`, never re-implemented here.
-import { Dec, dec, type Observation, type RuleInputValue, toDecimalString } from '@chiso/core'
+import {
+  type CompiledNode,
+  Dec,
+  dec,
+  type Observation,
+  type RuleInputValue,
+  toDecimalString,
+} from '@chiso/core'
 import type { ObservationChange } from '../observation-change.js'
-import type { ModelNode } from '../tree-model.js'
 import type { LeafCost } from './costs.js'
 
 /** One improvement of a leaf: new inputs, the points (or value) they give, and how many steps away it is. */
@@ -19,7 +25,7 @@ export interface LeafChoice {
 
 /** The current state of a leaf and its improvements, best last. */
 export interface LeafOptions {
-  readonly leaf: ModelNode
+  readonly leaf: CompiledNode
   readonly points: Dec
   readonly from: string
   readonly choices: ReadonlyArray<LeafChoice>
@@ -35,7 +41,7 @@ const MAX_STEPS = 40
  * leaf; `cohortBest` the best `value` among all units (the default ceiling of unbounded values).
  */
 export function leafOptions(
-  leaf: ModelNode,
+  leaf: CompiledNode,
   unit: string,
   observations: ReadonlyArray<Observation>,
   settings: LeafCost,
@@ -210,7 +216,7 @@ export function leafOptions(
 }
 
 function ceilingOf(
-  leaf: ModelNode,
+  leaf: CompiledNode,
   options: Record<string, unknown>,
   id: string,
   settings: LeafCost,

@@ -1,10 +1,13 @@
 import {
   ChisoError,
   type CompiledMethodology,
+  type CompiledModel,
+  type CompiledNode,
   type Dataset,
   type Dec,
   dec,
-  type Plugin,
+  leavesUnder,
+  pathFromRoot,
   rankUnits,
   type Scorecard,
   toDecimalString,
@@ -13,7 +16,6 @@ import {
 import { decimalArgument, wholeNumber } from '../arguments.js'
 import type { ObservationChange } from '../observation-change.js'
 import { baseSession, rescore } from '../rescore.js'
-import { buildTreeModel, leavesUnder, type ModelNode, type TreeModel } from '../tree-model.js'
 import { type LeafOptions, leafOptions } from './choices.js'
 import type { LeafCost, PlanCosts } from './costs.js'
 import { type KnapsackGroup, MAX_KNAPSACK_STATES, solveKnapsack } from './knapsack.js'
@@ -22,7 +24,8 @@ import type { PeerProjection, PlanOutcome, PlanStep, RankPlan } from './plan-typ
 import { indexBound, keyOf, type Peer, type RankTarget, requiredKey } from './target.js'
 
 /**
- * Options of {@link planRank}: the unit, its target, costs, locks, how peers move, and plugins.
+ * Options of {@link planRank}: the unit, its target, costs, locks and how peers move. (Plugins are those of the
+ * engine that compiled the methodology.)
  *
  * @example
  * ```ts
@@ -43,8 +46,6 @@ export interface PlanRankOptions {
   /** Cap on the total cost (overrides the costs file's `maxCost`). */
   readonly maxCost?: string
   readonly peers?: PeerProjection
-  /** Plugins beyond the built-in one, for the rules of plugin methodologies. */
-  readonly plugins?: ReadonlyArray<Plugin>
 }
 
 interface Candidate {
@@ -55,7 +56,7 @@ interface Candidate {
 interface Context {
   readonly compiled: CompiledMethodology
   readonly dataset: Dataset
-  readonly model: TreeModel
+  readonly model: CompiledModel
   readonly baseline: Scorecard
   readonly me: UnitResult
   readonly peers: Peer[]
@@ -105,7 +106,7 @@ export function planRank(
   if (me === undefined) throw new ChisoError('NOT_FOUND', `the data has no unit "${options.unit}"`)
   if (me.index === null || me.rank === null)
     throw new ChisoError('NOT_FOUND', `the unit "${options.unit}" is not ranked (see its diagnostics)`)
-  const model = buildTreeModel(methodology, options.plugins ?? [])
+  const model = compiled.model
   const costs = options.costs ?? { nodes: {}, lock: [] }
   checkCodes(model, costs, options.lock ?? [])
   const projection = peersOption ?? { kind: 'fixed' }
@@ -250,7 +251,7 @@ function unreachable(
   }
 }
 
-function checkCodes(model: TreeModel, costs: PlanCosts, lock: ReadonlyArray<string>): void {
+function checkCodes(model: CompiledModel, costs: PlanCosts, lock: ReadonlyArray<string>): void {
   const issues: Array<{ path: Array<string | number>; message: string }> = []
   for (const code of Object.keys(costs.nodes)) {
     if (!model.byCode.has(code))
@@ -361,9 +362,8 @@ function overtakenBy(context: Context, card: Scorecard): string[] {
 }
 
 /** The settings of a leaf: default, then every ancestor's entry, then the leaf's own (field by field). */
-function settingsOf(leaf: ModelNode, costs: PlanCosts): LeafCost {
-  const chain: ModelNode[] = []
-  for (let node: ModelNode | null = leaf; node !== null; node = node.parent) chain.unshift(node)
+function settingsOf(model: CompiledModel, leaf: CompiledNode, costs: PlanCosts): LeafCost {
+  const chain = pathFromRoot(model, leaf)
   let settings: LeafCost = { ...(costs.default ?? {}) }
   for (const node of chain) {
     const own = costs.nodes[node.code]
@@ -379,7 +379,7 @@ function enumerate(
 ): { candidates: Candidate[]; excluded: Array<{ node: string; why: string }> } {
   const locked = new Set<string>()
   for (const code of [...costs.lock, ...lock])
-    for (const leaf of leavesUnder(context.model.byCode.get(code)!)) locked.add(leaf.code)
+    for (const leaf of leavesUnder(context.model, context.model.byCode.get(code)!)) locked.add(leaf.code)
   const byLeaf = new Map<string, Dataset['observations']>()
   const all = new Map<string, Dataset['observations']>()
   for (const observation of context.dataset.observations) {
@@ -394,7 +394,7 @@ function enumerate(
   const candidates: Candidate[] = []
   const excluded: Array<{ node: string; why: string }> = []
   for (const leaf of context.model.leaves) {
-    const settings = settingsOf(leaf, costs)
+    const settings = settingsOf(context.model, leaf, costs)
     const status = context.me.nodes[leaf.code]?.status
     const uncontrollable =
       leaf.source === 'survey' || leaf.source === 'statistic' || leaf.rule!.def.id === 'chiso/survey'
@@ -410,7 +410,7 @@ function enumerate(
       excluded.push({ node: leaf.code, why: `status ${status ?? 'unknown'} for the unit` })
     else {
       const lowerIsBetter =
-        !leaf.rule!.producesPoints && leaf.info.direction === -1 && hasNormaliseAbove(leaf)
+        !leaf.rule!.producesPoints && leaf.info.direction === -1 && hasNormaliseAbove(context.model, leaf)
       const values = (all.get(leaf.code) ?? [])
         .filter((o) => o.field === 'value' && typeof o.value === 'string' && o.value !== 'NA')
         .map((o) => dec(o.value as string))
@@ -442,9 +442,8 @@ function enumerate(
   return { candidates, excluded }
 }
 
-function hasNormaliseAbove(leaf: ModelNode): boolean {
-  for (let node: ModelNode | null = leaf; node !== null; node = node.parent) if (node.normalise) return true
-  return false
+function hasNormaliseAbove(model: CompiledModel, leaf: CompiledNode): boolean {
+  return pathFromRoot(model, leaf).some((node) => node.normalise !== undefined)
 }
 
 function changesOf(candidates: ReadonlyArray<Candidate>, picks: ReadonlyArray<number>): ObservationChange[] {

@@ -1,8 +1,15 @@
 // The float64 simulation kernel: the methodology's tree compiled into column operations over all units.
 // It starts from the leaf values the exact engine computed (rules are not re-run) and repeats everything
 // above them — normalisation, rounding, aggregation, ranking — with the run's sampled parameters.
-import { ChisoError, type Methodology, type PluginCall, type Rounding, type Scorecard } from '@chiso/core'
-import { buildTreeModel } from '../tree-model.js'
+import {
+  ChisoError,
+  type CompiledModel,
+  type Methodology,
+  type PluginCall,
+  type ResolvedItem,
+  type Rounding,
+  type Scorecard,
+} from '@chiso/core'
 import {
   type FloatAggregator,
   type FloatNormaliser,
@@ -88,21 +95,22 @@ export interface KernelParameters {
 }
 
 /**
- * Builds the kernel's data from a methodology and the exact scorecard of the nominal data (with traces, so
- * the values before cohort steps are known).
+ * Builds the kernel's data from a compiled model and the exact scorecard of the nominal data (with traces, so
+ * the values before cohort steps are known). Leaf values come from the scorecard, so a rule from any plugin
+ * simulates; normalisers and aggregators are run in float64 by the kernel, which names any it has no float64
+ * version of (see {@link createKernel}).
  */
 export function buildKernelData(
-  methodology: Methodology,
+  model: CompiledModel,
   scorecard: Scorecard,
   unitOrder: ReadonlyArray<string>,
 ): KernelData {
-  const model = buildTreeModel(methodology)
-  const index = new Map(model.postorder.map((node, i) => [node, i]))
+  const { methodology } = model
   const byUnit = new Map(scorecard.units.map((unit) => [unit.unit, unit]))
   const units = [...unitOrder]
   const leafValues: number[][] = []
   const leafStatus: number[][] = []
-  const nodes: KernelNode[] = model.postorder.map((node) => {
+  const nodes: KernelNode[] = model.nodes.map((node) => {
     let leaf = -1
     if (node.rule) {
       leaf = leafValues.length
@@ -122,13 +130,13 @@ export function buildKernelData(
     }
     return {
       code: node.code,
-      children: node.children.map((child) => index.get(child)!),
+      children: [...node.children],
       weight: Number(node.weight.toString()),
       declaredMax: node.declaredMax === null ? Number.NaN : Number(node.declaredMax.toString()),
       direction: node.info.direction,
-      aggregate: node.aggregate,
-      normalise: node.normalise,
-      round: node.round ? methodology.tree && findRound(methodology, node.code) : null,
+      aggregate: node.aggregate ? callOf(node.aggregate) : null,
+      normalise: node.normalise ? callOf(node.normalise) : null,
+      round: node.round ?? null,
       leaf,
       producesPoints: node.rule?.producesPoints ?? false,
     }
@@ -139,16 +147,9 @@ export function buildKernelData(
   return { methodology, units, nodes, leafValues, leafStatus, exactRanks, groups }
 }
 
-function findRound(methodology: Methodology, code: string): Rounding | null {
-  const visit = (list: Methodology['tree']): Rounding | null => {
-    for (const node of list) {
-      if (node.code === code) return node.round ?? null
-      const inner = node.children ? visit(node.children) : null
-      if (inner) return inner
-    }
-    return null
-  }
-  return visit(methodology.tree)
+/** A resolved item as the plugin call the kernel's float64 steps are built from (options with defaults). */
+function callOf(item: ResolvedItem<{ readonly id: string }>): PluginCall {
+  return { use: item.def.id, with: { ...item.traceOptions } }
 }
 
 /** The result of one kernel run: each unit's index (NaN = unranked) and rank (0 = unranked). */
@@ -172,6 +173,7 @@ function floatStepOf<T>(
   call: PluginCall,
   cache: Map<string, T | null>,
   build: (use: string, options: PluginCall['with']) => T | null,
+  node?: string,
 ): T {
   const key = JSON.stringify(call)
   let found = cache.get(key)
@@ -182,21 +184,26 @@ function floatStepOf<T>(
   if (found === null)
     throw new ChisoError(
       'UNKNOWN_PLUGIN_ITEM',
-      `the simulation kernel has no float64 version of the ${kind} ${call.use}`,
+      `${node === undefined ? '' : `node "${node}": `}the simulation kernel has no float64 version of the ${kind} "${call.use}"`,
+      {
+        hint: `simulations run the built-in normalisers and aggregators in float64; rules from any plugin simulate (their values come from the exact engine), but a plugin's ${kind} cannot`,
+      },
     )
   return found
 }
 
-const normaliserOf = (call: PluginCall) => floatStepOf('normaliser', call, normaliserCache, floatNormaliser)
-const aggregatorOf = (call: PluginCall) => floatStepOf('aggregator', call, aggregatorCache, floatAggregator)
+const normaliserOf = (call: PluginCall, node?: string) =>
+  floatStepOf('normaliser', call, normaliserCache, floatNormaliser, node)
+const aggregatorOf = (call: PluginCall, node?: string) =>
+  floatStepOf('aggregator', call, aggregatorCache, floatAggregator, node)
 
 /** Compiles the kernel; throws a `ChisoError` when a normaliser or aggregator has no float64 version. */
 export function createKernel(data: KernelData): Kernel {
   const { methodology, nodes, units } = data
   const size = units.length
   for (const node of nodes) {
-    if (node.normalise) normaliserOf(node.normalise)
-    if (node.aggregate) aggregatorOf(node.aggregate)
+    if (node.normalise) normaliserOf(node.normalise, node.code)
+    if (node.aggregate) aggregatorOf(node.aggregate, node.code)
   }
   const isPoints = methodology.result.type === 'points'
   const scale = methodology.result.type === 'composite' ? Number(methodology.result.scale) : 1

@@ -1,6 +1,5 @@
 import type { CompiledMethodology, Dataset } from '@chiso/core'
 import { wholeNumber } from '../arguments.js'
-import { buildTreeModel } from '../tree-model.js'
 import { buildKernelData, createKernel, type KernelData } from './kernel.js'
 import { streamOf } from './random.js'
 import { checkRunLimit } from './run-limit.js'
@@ -138,12 +137,11 @@ export function prepareSimulation(
 ): SimulationInput {
   const scorecard = compiled.evaluate(dataset, { trace: true })
   const data = buildKernelData(
-    compiled.methodology,
+    compiled.model,
     scorecard,
     dataset.units.map((unit) => unit.code),
   )
-  const model = buildTreeModel(compiled.methodology)
-  const surveyLeaves = model.leaves.flatMap((leaf, i) =>
+  const surveyLeaves = compiled.model.leaves.flatMap((leaf, i) =>
     leaf.source === 'survey' || leaf.rule?.def.id === 'chiso/survey' ? [i] : [],
   )
   const input = { data, spec, surveyLeaves }
