@@ -77,4 +77,14 @@ describe('whatIf', () => {
       expect.objectContaining({ code: 'NOT_FOUND', path: ['weights', 'nowhere'] }),
     )
   })
+
+  it('refuses a weight change under a sum, which ignores weights, instead of changing nothing', () => {
+    expect(() => whatIf(points, data, { weights: { '2': '3' } })).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        path: ['weights', '2'],
+        message: expect.stringContaining('aggregates with chiso/sum, which ignores weights'),
+      }),
+    )
+  })
 })

@@ -30,6 +30,8 @@ export interface ContractUnit {
   indexDisplay: string | null
   rank: number | null
   groupRank?: number | null
+  /** Rank among all units, when the methodology ranks within groups (`rank` is then the group rank). */
+  overallRank?: number | null
   band: string | null
   nodes: Record<string, ContractNode>
 }
@@ -89,6 +91,7 @@ function contractUnit(unit: UnitResult, trace: boolean): ContractUnit {
     indexDisplay: unit.indexDisplay,
     rank: unit.rank,
     ...(unit.groupRank === undefined ? {} : { groupRank: unit.groupRank }),
+    ...(unit.overallRank === undefined ? {} : { overallRank: unit.overallRank }),
     band: unit.band,
     nodes,
   }
@@ -189,6 +192,7 @@ function unitJson(unit: UnitResult, shape: UnitShape): string {
   field(lines, at, 'indexDisplay', unit.indexDisplay)
   field(lines, at, 'rank', unit.rank)
   if (unit.groupRank !== undefined) field(lines, at, 'groupRank', unit.groupRank)
+  if (unit.overallRank !== undefined) field(lines, at, 'overallRank', unit.overallRank)
   field(lines, at, 'band', unit.band)
   lines.push(`${at}"nodes": ${nodesJson(unit.nodes, shape)}`)
   return `{\n${lines.join(',\n')}\n    }`

@@ -21,6 +21,7 @@ export const min = defineAggregator({
     title: 'Minimum',
     titleVi: 'Giá trị nhỏ nhất',
     description: 'The smallest value among the children present; weights are ignored.',
+    weighted: false,
   },
   options: MinOptionsSchema,
   aggregate: ({ children, report }) => {

@@ -29,6 +29,7 @@ export const sum = defineAggregator({
     titleVi: 'Tổng điểm',
     description: 'Adds the points of the children present, exactly; weights are ignored.',
     additive: true,
+    weighted: false,
   },
   options: SumOptionsSchema,
   aggregate: ({ children, report }) => {

@@ -70,6 +70,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
       methodology: explicit,
       fingerprint: print,
       model,
+      // The engine object is created below, before any compile can run.
+      get engine() {
+        return engine
+      },
       leaves: Object.freeze(leaves),
       warnings: model.warnings,
       evaluate: (dataset: unknown, evaluateOptions: EvaluateOptions = {}) =>
@@ -80,14 +84,16 @@ export function createEngine(options: EngineOptions = {}): Engine {
           parseDataset(dataset, { limits }),
           sessionOptions,
         ),
+      toJSON: () => ({ methodology: explicit, fingerprint: print, leaves, warnings: model.warnings }),
     })
     return compiled
   }
 
-  return Object.freeze({
+  const engine: Engine = Object.freeze({
     plugins: registry.plugins,
     compile,
     score: (methodology: unknown, dataset: unknown, evaluateOptions?: EvaluateOptions) =>
       compile(methodology).evaluate(dataset, evaluateOptions),
   })
+  return engine
 }

@@ -84,6 +84,8 @@ export interface CompiledMethodology {
    * aggregators. What-if, the rank planner and the simulation kernel read it (no private copies).
    */
   readonly model: CompiledModel
+  /** The engine that compiled it: changed versions (new weights, next year's methodology) recompile with its plugins. */
+  readonly engine: Engine
   /** Every leaf, in tree order. */
   readonly leaves: ReadonlyArray<LeafInfo>
   /** Problems that do not prevent scoring (deprecated rules…), each with its path. */
@@ -98,6 +100,16 @@ export interface CompiledMethodology {
    * only the changed leaves, their ancestors and the cohort steps that depend on them.
    */
   session(dataset: Dataset | DatasetInput, options?: EvaluateOptions): ScoringSession
+  /**
+   * As JSON a compiled methodology is its methodology, fingerprint, leaves and warnings: the model and the
+   * engine hold plugin code, which is not data.
+   */
+  toJSON(): {
+    methodology: ExplicitMethodology
+    fingerprint: string
+    leaves: ReadonlyArray<LeafInfo>
+    warnings: ReadonlyArray<{ path: ReadonlyArray<string | number>; message: string }>
+  }
 }
 
 /**

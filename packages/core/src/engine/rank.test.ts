@@ -120,11 +120,16 @@ describe('ranking through the engine', () => {
 
   it('ranks within groups when the methodology says so, ordered by group', () => {
     const card = engine.score(methodology({ within: 'group', tieBreakers: [{ node: '1' }] }), data)
-    expect(card.units.map((u) => [u.group, u.unit, u.rank])).toEqual([
-      ['department', 's1', 1],
-      ['department', 's2', 2],
-      ['district', 'd2', 1],
-      ['district', 'd1', 2],
+    expect(card.units.map((u) => [u.group, u.unit, u.rank, u.overallRank])).toEqual([
+      ['department', 's1', 1, 1],
+      ['department', 's2', 2, 4],
+      ['district', 'd2', 1, 2],
+      ['district', 'd1', 2, 3],
     ])
+  })
+
+  it('reports the overall rank only when ranking within groups', () => {
+    const card = engine.score(methodology({}), data)
+    expect(card.units.every((u) => u.overallRank === undefined)).toBe(true)
   })
 })

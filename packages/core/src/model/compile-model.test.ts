@@ -198,4 +198,81 @@ describe('compiled methodology', () => {
     expect(compiled.fingerprint).toMatch(/^sha256:[0-9a-f]{64}$/)
     expect(Object.isFrozen(compiled)).toBe(true)
   })
+
+  it("applies an inner node's missing policy to the leaves below it, unless a leaf declares its own", () => {
+    const compiled = engine.compile(
+      base([
+        {
+          code: '1',
+          title: 'a',
+          max: '3',
+          missing: 'skip',
+          children: [
+            { code: '1.1', title: 'x', max: '1', rule: { use: 'chiso/points' } },
+            { code: '1.2', title: 'y', max: '2', missing: 'error', rule: { use: 'chiso/points' } },
+          ],
+        },
+        { code: '2', title: 'b', max: '1', rule: { use: 'chiso/points' } },
+      ]),
+    )
+    const policy = (code: string) => compiled.model.byCode.get(code)!.missing
+    expect([policy('1.1'), policy('1.2'), policy('2')]).toEqual(['skip', 'error', 'zero'])
+    const card = compiled.evaluate({
+      units: [{ code: 'A' }],
+      observations: [
+        { unit: 'A', node: '1.2', value: '2' },
+        { unit: 'A', node: '2', value: '1' },
+      ],
+    })
+    // 1.1 is left out (skip): area 1 is 2 of 2, not 2 of 3.
+    expect(card.units[0]!.nodes['1']).toMatchObject({ score: '2', max: '2' })
+    expect(card.diagnostics.map((d) => d.code)).toContain('MISSING_SKIPPED')
+  })
+
+  it('warns about a weight under an aggregator that ignores weights', () => {
+    const compiled = engine.compile(
+      base([
+        { code: '1', title: 'a', max: '1', weight: '3', rule: { use: 'chiso/points' } },
+        { code: '2', title: 'b', max: '1', rule: { use: 'chiso/points' } },
+      ]),
+    )
+    expect(compiled.warnings).toEqual([
+      {
+        path: ['tree', 0, 'weight'],
+        message: 'the weight is ignored: "$root" aggregates with chiso/sum, which does not use weights',
+      },
+    ])
+  })
+
+  it('shares one read-only compiled model: evaluation order, tree order, resolved items', () => {
+    const compiled = engine.compile(
+      base([
+        {
+          code: '1',
+          title: 'a',
+          max: '3',
+          children: [
+            { code: '1.1', title: 'x', max: '1', rule: { use: 'chiso/points' } },
+            { code: '1.2', title: 'y', max: '2', rule: { use: 'chiso/yes-no' } },
+          ],
+        },
+      ]),
+    )
+    const { model } = compiled
+    expect(model.nodes.map((node) => node.code)).toEqual(['1.1', '1.2', '1', '$root'])
+    expect(model.treeOrder.map((node) => node.code)).toEqual(['1', '1.1', '1.2'])
+    expect(model.root.aggregate!.def.id).toBe('chiso/sum')
+    expect(model.byCode.get('1.2')!.rule!.traceOptions).toEqual({ whenNo: '0', invert: false })
+    expect(model.methodology).toBe(compiled.methodology)
+    expect(Object.isFrozen(model) && Object.isFrozen(model.nodes[0])).toBe(true)
+    expect(JSON.parse(JSON.stringify(compiled))).toEqual({
+      methodology: compiled.methodology,
+      fingerprint: compiled.fingerprint,
+      leaves: [
+        { code: '1.1', rule: 'chiso/points', fields: { value: { kind: 'decimal' } } },
+        { code: '1.2', rule: 'chiso/yes-no', fields: { value: { kind: 'boolean' } } },
+      ],
+      warnings: [],
+    })
+  })
 })

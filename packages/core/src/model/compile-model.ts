@@ -127,6 +127,15 @@ export function compileModel(
       const aggregate = resolve((id, p) => registry.aggregator(id, p), call, info, aggregatePath)
       if (aggregate) {
         compiled = { ...compiled, aggregate }
+        if (aggregate.def.meta.weighted === false) {
+          childIndexes.forEach((child, i) => {
+            if (!nodes[child]!.weight.eq(1))
+              warnings.push({
+                path: [...childPaths[i]!, 'weight'],
+                message: `the weight is ignored: "${code}" aggregates with ${aggregate.def.id}, which does not use weights`,
+              })
+          })
+        }
         if (isPoints && node === null && !aggregate.def.meta.additive) {
           problems.push({
             path: ['aggregate', 'use'],

@@ -155,6 +155,7 @@ export function leavesUnder(model: CompiledModel, node: CompiledNode): CompiledN
  */
 export function pathFromRoot(model: CompiledModel, node: CompiledNode): CompiledNode[] {
   const chain: CompiledNode[] = []
-  for (let at: CompiledNode | undefined = node; at !== undefined; at = model.nodes[at.parent]) chain.unshift(at)
+  for (let at: CompiledNode | undefined = node; at !== undefined; at = model.nodes[at.parent])
+    chain.unshift(at)
   return chain
 }

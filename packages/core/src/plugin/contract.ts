@@ -405,6 +405,11 @@ export interface AggregatorMeta extends ItemMeta {
    * declared maximum) and its index is points ÷ maximum × 100. False (default) for means: no maximum.
    */
   additive?: boolean
+  /**
+   * False for aggregators that ignore their children's weights (`chiso/sum`, `chiso/min`): a weight under such
+   * a node changes nothing, so compiling warns about one and what-if refuses to change one. Default true.
+   */
+  weighted?: boolean
 }
 
 /**

@@ -1,7 +1,6 @@
 import {
   ChisoError,
   type CompiledMethodology,
-  createEngine,
   type Dataset,
   type DecimalString,
   dec,
@@ -37,7 +36,8 @@ export interface WhatIfChanges {
 }
 
 /**
- * Options of {@link whatIf}: the engine that recompiles changed methodologies (default: built-ins only).
+ * Options of {@link whatIf}: the engine that recompiles changed methodologies (default: the engine that
+ * compiled the methodology, with its plugins).
  *
  * @example
  * ```ts
@@ -140,12 +140,13 @@ export function whatIf(
   const before = baseSession(compiled, dataset).scorecard()
   let target = compiled
   if (changes.methodology !== undefined || changes.weights !== undefined) {
-    const engine = options.engine ?? createEngine()
+    const engine = options.engine ?? compiled.engine
     const base =
       changes.methodology === undefined
         ? compiled.methodology
         : engine.compile(changes.methodology).methodology
     target = engine.compile(withWeights(base, changes.weights ?? {}))
+    refuseIgnoredWeights(target, changes.weights ?? {})
   }
   const rescored = rescore(target, dataset, changes.observations ?? [])
   const after = rescored.scorecard
@@ -193,6 +194,28 @@ export function withWeights<M extends { tree: MethodologyNode[] }>(
       path: ['weights', unknown],
     })
   return { ...methodology, tree }
+}
+
+/** A weight change under an aggregator that ignores weights would be a silent no-op: say so instead. */
+function refuseIgnoredWeights(
+  compiled: CompiledMethodology,
+  weights: Readonly<Record<string, DecimalString>>,
+): void {
+  const { model } = compiled
+  for (const code of Object.keys(weights)) {
+    const node = model.byCode.get(code)!
+    const parent = model.nodes[node.parent]!
+    if (parent.aggregate?.def.meta.weighted !== false) continue
+    const where = parent === model.root ? 'the methodology' : `"${parent.code}"`
+    throw new ChisoError(
+      ERROR_CODES.INVALID_ARGUMENT,
+      `the weight of "${code}" cannot change anything: ${where} aggregates with ${parent.aggregate.def.id}, which ignores weights`,
+      {
+        path: ['weights', code],
+        hint: 'change the points (max) instead, or use a weighted aggregator such as chiso/mean',
+      },
+    )
+  }
 }
 
 /**
