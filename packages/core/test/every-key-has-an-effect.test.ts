@@ -332,7 +332,7 @@ describe('every key of the methodology format has an effect', () => {
   it.each(cases)('%s', (where, entry) => {
     const base = entry.base === 'points' ? points() : composite()
     variantBaseOf[where]?.(base)
-    const changed = structuredClone(base)
+    const changed = JSON.parse(JSON.stringify(base)) as Doc
     entry.change(changed)
     const before = scored(base, entry.base)
     const after = scored(changed, entry.base)
