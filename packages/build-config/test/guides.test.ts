@@ -26,7 +26,8 @@ const ALL_GUIDES = readdirSync(join(WORKSPACE_ROOT, 'docs'))
   .filter((name) => name.endsWith('.md'))
   .sort()
   .map((name) => `docs/${name}`)
-const GUIDES = ALL_GUIDES.filter((guide) => ONLY === undefined || ONLY.includes(guide.slice('docs/'.length)))
+  .concat(['core', 'sdk', 'adapters', 'scenarios', 'cli'].map((name) => `packages/${name}/README.md`))
+const GUIDES = ALL_GUIDES.filter((guide) => ONLY === undefined || ONLY.includes(guide.replace(/^docs\//, '')))
 
 const blocksByGuide = new Map<string, GuideBlock[]>(
   ALL_GUIDES.map((guide) => [guide, parseGuide(guide, readFileSync(join(WORKSPACE_ROOT, guide), 'utf8'))]),
@@ -55,7 +56,12 @@ beforeAll(async () => {
   root = createScratchRoot()
   const env = guideEnvironment(root)
   const require = scratchRequire(root)
-  const folders = new Map(GUIDES.map((guide) => [guide, createGuideFolder(root, guide)]))
+  const folders = new Map(
+    GUIDES.map((guide) => [
+      guide,
+      createGuideFolder(root, guide.replace(/^packages\/(\w+)\/README/, 'package-$1')),
+    ]),
+  )
   // Every ts block is written first, so the one compiler run overlaps with running the guides.
   const typescript = GUIDES.flatMap((guide) =>
     blocksByGuide
