@@ -185,3 +185,44 @@ describe('the float64 kernel', () => {
     },
   )
 })
+
+describe('weight noise that would move nothing', () => {
+  const points = createEngine().compile({
+    id: 'test.sum',
+    version: '1.0.0',
+    title: 'Illustrative sums',
+    status: 'illustrative',
+    result: { type: 'points' },
+    tree: [
+      { code: '1', title: 'a', max: '2', rule: { use: 'chiso/points' } },
+      { code: '2', title: 'b', max: '2', rule: { use: 'chiso/points' } },
+    ],
+  })
+  const data = {
+    units: [{ code: 'A' }, { code: 'B' }],
+    observations: [
+      { unit: 'A', node: '1', value: '1' },
+      { unit: 'A', node: '2', value: '2' },
+      { unit: 'B', node: '1', value: '2' },
+      { unit: 'B', node: '2', value: '0' },
+    ],
+  }
+
+  it('is refused when every node it applies to is summed', () => {
+    const noisy = parseSimulationSpec({ weights: { noise: '0.2' } })
+    expect(() => simulate(points, data, { runs: 10, seed: 1, spec: noisy })).toThrow(
+      expect.objectContaining({ code: 'INVALID_SIMULATION_SPEC', path: ['weights'] }),
+    )
+  })
+
+  it('is refused, at its place in the list, for a node named under a sum', () => {
+    const named = parseSimulationSpec({ weights: { noise: '0.2', nodes: ['2'] } })
+    expect(() => simulate(points, data, { runs: 10, seed: 1, spec: named })).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_SIMULATION_SPEC',
+        path: ['weights', 'nodes', 0],
+        message: expect.stringContaining('weight noise on "2" moves nothing'),
+      }),
+    )
+  })
+})

@@ -124,7 +124,16 @@ export interface CompiledModel {
   readonly warnings: ReadonlyArray<ChisoIssue>
 }
 
-/** Code of the implicit root node that combines the top-level areas. It never appears in scorecards. */
+/**
+ * Code of the implicit root node that combines the top-level areas. It never appears in scorecards.
+ *
+ * @example
+ * ```ts
+ * createEngine().compile(methodology).model.root.code === ROOT_CODE // true
+ * ```
+ *
+ * @category Compiled model
+ */
 export const ROOT_CODE = '$root'
 
 /**

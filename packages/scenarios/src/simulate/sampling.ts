@@ -69,6 +69,9 @@ function selectNodes(
   })
 }
 
+const ignoresWeights = (aggregator: string | undefined) =>
+  aggregator === 'chiso/sum' || aggregator === 'chiso/min'
+
 /** Builds the design of a spec over a kernel's data. `surveyLeaves` are the leaf indexes of survey results. */
 export function createDesign(
   data: KernelData,
@@ -91,11 +94,32 @@ export function createDesign(
 
   if (spec.weights && Number(spec.weights.noise) > 0) {
     const noise = Number(spec.weights.noise)
-    for (const n of selectNodes(data, spec.weights.nodes, ['weights', 'nodes'])) {
+    const named = Array.isArray(spec.weights.nodes)
+    let moved = 0
+    selectNodes(data, spec.weights.nodes, ['weights', 'nodes']).forEach((n, i) => {
       const parent = data.nodes[parentOf.get(n)!]!
-      if (parent.aggregate?.use === 'chiso/sum' || parent.aggregate?.use === 'chiso/min') continue
+      // A sum or a minimum ignores its children's weights: noise on them would move nothing.
+      if (ignoresWeights(parent.aggregate?.use)) {
+        if (named)
+          throw new ChisoError(
+            'INVALID_SIMULATION_SPEC',
+            `weight noise on "${data.nodes[n]!.code}" moves nothing: its parent aggregates with ${parent.aggregate!.use}, which ignores weights`,
+            { path: ['weights', 'nodes', i] },
+          )
+        return
+      }
+      moved++
       dimensions.push({ kind: 'weight', factor: `weights:${parent.code}`, node: n, noise })
-    }
+    })
+    if (moved === 0)
+      throw new ChisoError(
+        'INVALID_SIMULATION_SPEC',
+        'weight noise moves nothing: every node it applies to is aggregated with chiso/sum or chiso/min, which ignore weights',
+        {
+          path: ['weights'],
+          hint: 'leave weights out of the spec, or simulate a methodology that weights its children (chiso/mean…)',
+        },
+      )
   }
   spec.alternatives.forEach((_, entry) => {
     dimensions.push({ kind: 'alternative', factor: `alternative:${entry}`, entry })

@@ -71,7 +71,7 @@ describe('fuzz regressions (scenarios)', () => {
   })
 
   it('simulate and sensitivity refuse negative or fractional counts and seeds', () => {
-    const spec = parseSimulationSpec({ unit: 'A', weights: { noise: '0.2' } })
+    const spec = parseSimulationSpec({ unit: 'A', peers: { distribution: 'normal', sd: '1' } })
     expect(refusal(() => simulate(compiled, dataset, { spec, seed: 1, runs: -1 }))).toEqual({
       code: 'INVALID_ARGUMENT',
       path: ['runs'],
