@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { type CompiledMethodology, createEngine, isCatalogueReference, resolveMethodology } from '@chiso/core'
 import { readDocument } from '../io/read-document.js'
-import { compileDocument } from './compile.js'
+import { compileDocument } from '../io/compile-document.js'
 import { methodologySizeLimit, type RunLimits } from './limit-options.js'
 
 /**

@@ -5,7 +5,7 @@ import { importData } from '../io/import-data.js'
 import { formatLocation, InputError } from '../io/input-error.js'
 import { readDocument } from '../io/read-document.js'
 import { withoutRejects } from '../io/read-wide-csv.js'
-import { compileDocument } from './compile.js'
+import { compileDocument } from '../io/compile-document.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { methodologySizeLimit } from './limit-options.js'
 

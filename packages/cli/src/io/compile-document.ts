@@ -1,6 +1,6 @@
 import { type CompiledMethodology, createEngine, type EngineLimits, isChisoError } from '@chiso/core'
-import { chisoErrorToInputError } from '../io/chiso-error-problems.js'
-import type { ReadDocument } from '../io/read-document.js'
+import { chisoErrorToInputError } from './chiso-error-problems.js'
+import type { ReadDocument } from './read-document.js'
 
 /**
  * Compiles a methodology document with the built-in plugins. A `ChisoError` (other than `INTERNAL`, which is
