@@ -18,7 +18,7 @@ export { RANKING_SIGNIFICANT_DIGITS, rankingKeyOf } from './engine/ranking-key.j
 export type { ObservationChange, ScoringSession } from './engine/session.js'
 export type { CompiledMethodology, Engine, EngineOptions, EvaluateOptions, LeafInfo } from './engine/types.js'
 export type { ChisoErrorOptions, ChisoIssue, JsonPath } from './errors/chiso-error.js'
-export { ChisoError, formatPath, isChisoError } from './errors/chiso-error.js'
+export { ChisoError, formatIssue, formatLocation, formatPath, isChisoError } from './errors/chiso-error.js'
 export type { DiagnosticCode, ErrorCode } from './errors/codes.js'
 export { DIAGNOSTIC_CODES, ERROR_CODES } from './errors/codes.js'
 export type { EngineLimits } from './limits/limits.js'
