@@ -1,5 +1,11 @@
-import { type CompiledMethodology, dec, type MethodologyNode, type Scorecard } from '@chiso/core'
-import { InputError, type InputProblem } from '../io/input-error.js'
+import {
+  ChisoError,
+  type ChisoIssue,
+  type CompiledMethodology,
+  dec,
+  type MethodologyNode,
+  type Scorecard,
+} from '@chiso/core'
 import type { PlanFile, SimulationFile } from './input-schemas.js'
 import { locatedProblem, type ReportInput } from './read-report-input.js'
 
@@ -7,7 +13,7 @@ function checkFingerprint(
   input: ReportInput<{ methodology: { id: string; version: string; fingerprint: string } }>,
   compiled: CompiledMethodology,
   what: string,
-): InputProblem[] {
+): ChisoIssue[] {
   const stamp = input.value.methodology
   if (stamp.fingerprint === compiled.fingerprint) return []
   const { id, version } = compiled.methodology
@@ -30,14 +36,18 @@ function nodeCodes(nodes: ReadonlyArray<MethodologyNode>, into = new Set<string>
   return into
 }
 
-function fail(file: string, what: string, problems: InputProblem[]): void {
-  if (problems.length > 0) throw new InputError(`${file} does not belong to this report: ${what}`, problems)
+function fail(file: string, what: string, problems: ChisoIssue[]): void {
+  const [first] = problems
+  if (first === undefined) return
+  throw new ChisoError(first.code ?? 'DATA_MISMATCH', `${file} does not belong to this report: ${what}`, {
+    issues: problems,
+  })
 }
 
 /**
  * Checks that a plan (`chiso plan --json`) was made for this methodology and this data: the same
  * fingerprint, a unit of the data, its rank and exact index before the plan equal to the scorecard's, and
- * criteria of the methodology. Each mismatch is a located problem; any one throws an `InputError`.
+ * criteria of the methodology. Each mismatch is a located problem; any one throws a located `ChisoError`.
  *
  * @example
  * ```ts

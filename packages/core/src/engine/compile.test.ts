@@ -118,7 +118,9 @@ describe('compile errors are located', () => {
   ])('%s', (_name, methodology, code, path) => {
     const error = compileError(methodology)
     expect(error.code).toBe(code)
-    expect(error.issues.map((issue) => formatPath(issue.path ?? []))).toContainEqual(expect.stringContaining(path))
+    expect(error.issues.map((issue) => formatPath(issue.path ?? []))).toContainEqual(
+      expect.stringContaining(path),
+    )
     expect(error.message).toContain(path)
   })
 

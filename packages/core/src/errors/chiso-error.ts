@@ -75,8 +75,11 @@ export interface ChisoIssue {
   column?: number
   /** What the user can do about this issue. */
   hint?: string
-  /** A few lines of the file around the fault, for humans (a YAML syntax error shows them). */
-  excerpt?: string
+  /**
+   * More text for humans, shown indented under the issue: the lines of the file around a syntax error, what
+   * to do after a list of rejected cells.
+   */
+  detail?: string
 }
 
 /**
@@ -105,7 +108,7 @@ export function formatLocation(where: Pick<ChisoIssue, 'file' | 'sheet' | 'row' 
 
 /**
  * Formats one issue, the JSON path first: `tree[0].max: message (at m.yaml:7:10)`. An issue without a path
- * starts with its location: `data.csv:4:3: message`. A hint follows on its own line, then the excerpt,
+ * starts with its location: `data.csv:4:3: message`. A hint follows on its own line, then the detail,
  * indented. The CLI prints issues with this, and {@link ChisoError}'s message lists them with it.
  *
  * @example
@@ -130,7 +133,7 @@ export function formatIssue(issue: ChisoIssue): string {
     const text = issue.hint ? issue.message + hintLine(issue.hint) : issue.message
     out = location === '' || issue.message.startsWith(location) ? text : `${location}: ${text}`
   }
-  if (issue.excerpt) out += `\n${issue.excerpt.replace(/^/gm, '    ')}`
+  if (issue.detail) out += `\n${issue.detail.replace(/^/gm, '    ')}`
   return out
 }
 
