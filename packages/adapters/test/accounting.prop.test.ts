@@ -1,12 +1,11 @@
 // Property tests: every cell of any generated sheet is used or reported; numbers never pass through a binary
 // float (decimal text of any length and format reads back exactly; numbers stored in XLSX read back as the
 // same double).
-import { dec, toDecimalString } from '@chiso/core'
+import { ChisoError, dec, toDecimalString } from '@chiso/core'
 import { fc, test } from '@fast-check/vitest'
 import ExcelJS from 'exceljs'
 import { describe, expect } from 'vitest'
 import { CellRejection, readCell } from '../src/cell/read-cell.js'
-import { ChisoError } from '@chiso/core'
 import { cellFate } from '../src/report/import-report.js'
 import { readWideTable } from '../src/table/read-wide.js'
 import type { Table } from '../src/table/table.js'

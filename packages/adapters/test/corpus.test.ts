@@ -1,10 +1,11 @@
 // Table tests over a corpus of real-looking spreadsheets, generated here with exceljs (no binaries committed):
 // title rows, two-row headers with merged cells, both orientations, formulas with and without a cached value,
 // comma decimals, percent signs, BOMs, UTF-16, blank rows, duplicated units, unknown codes, text in numbers.
+
+import { ChisoError } from '@chiso/core'
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { readCsv } from '../src/csv/read-csv.js'
-import { ChisoError } from '@chiso/core'
 import { cellFate, type ImportReport } from '../src/report/import-report.js'
 import { readXlsx } from '../src/xlsx/read-xlsx.js'
 

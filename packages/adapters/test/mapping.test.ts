@@ -1,7 +1,7 @@
+import { ChisoError } from '@chiso/core'
 import { describe, expect, it } from 'vitest'
 import { readCsv } from '../src/csv/read-csv.js'
 import { parseMapping } from '../src/mapping/mapping.js'
-import { ChisoError } from '@chiso/core'
 
 describe('parseMapping', () => {
   it('accepts a mapping and returns it typed', () => {

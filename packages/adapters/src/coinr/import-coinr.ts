@@ -1,4 +1,5 @@
 import {
+  type ChisoIssue,
   type Dataset,
   type MethodologyInput,
   NOT_APPLICABLE,
@@ -8,7 +9,6 @@ import {
 } from '@chiso/core'
 import { parseNumberText } from '../cell/number-text.js'
 import { parseCsvTable } from '../csv/parse-csv-table.js'
-import type { ChisoIssue } from '@chiso/core'
 import { importFailure } from '../report/import-failure.js'
 import type { ImportReport } from '../report/import-report.js'
 import { readWideTable } from '../table/read-wide.js'
@@ -261,7 +261,14 @@ function buildMethodology(
       })),
       ...(roots.length === 0
         ? // Located at the header row: the Parent column has no empty cell.
-          [{ code: 'INVALID_INPUT' as const, file, row: 1, message: 'no row without a Parent (the index itself)' }]
+          [
+            {
+              code: 'INVALID_INPUT' as const,
+              file,
+              row: 1,
+              message: 'no row without a Parent (the index itself)',
+            },
+          ]
         : []),
     ])
   }

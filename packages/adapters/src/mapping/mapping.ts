@@ -1,6 +1,5 @@
-import { NodeCodeSchema, type Source, SourceSchema } from '@chiso/core'
+import { type ChisoIssue, NodeCodeSchema, type Source, SourceSchema } from '@chiso/core'
 import type { NumberFormat } from '../cell/number-text.js'
-import type { ChisoIssue } from '@chiso/core'
 import { importFailure } from '../report/import-failure.js'
 
 /**

@@ -1,4 +1,11 @@
-import { type Dataset, isChisoError, type Observation, parseDataset, type Unit, UnitSchema } from '@chiso/core'
+import {
+  type Dataset,
+  isChisoError,
+  type Observation,
+  parseDataset,
+  type Unit,
+  UnitSchema,
+} from '@chiso/core'
 import { restoreNeutralised } from '../cell/neutralise.js'
 import { CellRejection, readCell } from '../cell/read-cell.js'
 import type { ImportMapping } from '../mapping/mapping.js'
@@ -57,12 +64,7 @@ export function readWideTable(source: Table, options: TableReadOptions = {}): Im
   } catch (error) {
     // No column holds a leaf: perhaps the units are in columns (leaf codes down the first column).
     // Only when the methodology's leaves are known: otherwise unit codes would pass for leaf codes.
-    if (
-      options.leaves === undefined ||
-      !isChisoError(error) ||
-      error.code !== 'NO_LEAF_COLUMNS'
-    )
-      throw error
+    if (options.leaves === undefined || !isChisoError(error) || error.code !== 'NO_LEAF_COLUMNS') throw error
     try {
       return readOriented(source, options, true)
     } catch {

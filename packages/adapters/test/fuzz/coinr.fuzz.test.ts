@@ -3,7 +3,7 @@
 // file. A refusal is a located ChisoError; an import keeps every indicator of iMeta as a leaf (none silently
 // dropped), accounts for every data cell, builds a methodology that compiles, and scores or fails with a ChisoError.
 import { readFileSync } from 'node:fs'
-import { createEngine } from '@chiso/core'
+import { type ChisoError, createEngine } from '@chiso/core'
 import { fc, test } from '@fast-check/vitest'
 import { parse } from 'csv-parse/sync'
 import { describe, expect } from 'vitest'
@@ -13,7 +13,6 @@ import { hostileNumberArb } from '../../../sdk/test/fuzz/hostile-values.js'
 import { chisoOrResult, expectWellFormedScorecard } from '../../../sdk/test/fuzz/oracle.js'
 import { mutateText, textMutationsArb } from '../../../sdk/test/fuzz/text-mutations.js'
 import { importCoinr } from '../../src/coinr/import-coinr.js'
-import type { ChisoError } from '@chiso/core'
 import { expectLocatedImportFailure } from './oracle.js'
 
 const parameters = fuzzParameters(60)

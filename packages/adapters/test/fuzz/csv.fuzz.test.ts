@@ -2,7 +2,8 @@
 // delimiter, quoting, line ending and encoding (UTF-8, BOM, UTF-16), ragged rows, byte corruption and plain
 // random bytes. A file that cannot be read is a located ChisoError; a file that can is read with every cell
 // accounted for (used + ignored + rejected = total, each cell exactly one of them).
-import { createEngine } from '@chiso/core'
+
+import { type ChisoError, createEngine } from '@chiso/core'
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect } from 'vitest'
 import { fuzzParameters, fuzzTimeout } from '../../../sdk/test/fuzz/fuzz-runs.js'
@@ -11,7 +12,6 @@ import { chisoOrResult, expectWellFormedScorecard } from '../../../sdk/test/fuzz
 import { byteMutationsArb, mutateBytes } from '../../../sdk/test/fuzz/text-mutations.js'
 import { parseCsvTable } from '../../src/csv/parse-csv-table.js'
 import { readCsv } from '../../src/csv/read-csv.js'
-import type { ChisoError } from '@chiso/core'
 import { cellFate } from '../../src/report/import-report.js'
 import { decodeText } from '../../src/text/decode-text.js'
 import { csvStyleArb, encodeCsv } from './csv-encoding.js'

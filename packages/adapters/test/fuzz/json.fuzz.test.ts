@@ -2,6 +2,8 @@
 // the JSON, and value edits (wrong types, missing and extra fields, duplicate units, hostile numbers). A file
 // that cannot be read is an ChisoError whose problems name the file and the JSON path; a file that can is
 // read whole (every observation in the file is in the dataset and counted as used).
+
+import type { ChisoError } from '@chiso/core'
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect } from 'vitest'
 import { datasetArb, pointsMethodologyArb } from '../../../sdk/src/testing/index.js'
@@ -15,7 +17,6 @@ import {
   textMutationsArb,
 } from '../../../sdk/test/fuzz/text-mutations.js'
 import { readDatasetJson, writeDatasetJson } from '../../src/json/dataset-json.js'
-import type { ChisoError } from '@chiso/core'
 import { expectLocatedImportFailure } from './oracle.js'
 
 const parameters = fuzzParameters(300)
@@ -55,8 +56,7 @@ describe('JSON dataset reader fuzz', () => {
         const problems = (error as ChisoError).issues
         // Schema problems name the JSON path of the fault.
         for (const problem of problems)
-          if (problem.code === 'INVALID_DATASET')
-            expect(Array.isArray(problem.path)).toBe(true)
+          if (problem.code === 'INVALID_DATASET') expect(Array.isArray(problem.path)).toBe(true)
         tally(`refused (${problems[0]?.code})`)
         return
       }

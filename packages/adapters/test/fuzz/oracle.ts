@@ -1,8 +1,9 @@
 // The adapters' oracle (test-only): a file that cannot be imported is a located ChisoError; an import that
 // succeeds accounts for every cell of the table it read.
+
+import { isChisoError } from '@chiso/core'
 import { expect } from 'vitest'
 import { describeThrown } from '../../../sdk/test/fuzz/oracle.js'
-import { isChisoError } from '@chiso/core'
 import { cellFate, type ImportReport } from '../../src/report/import-report.js'
 import type { Table } from '../../src/table/table.js'
 

@@ -1,9 +1,10 @@
 // Bugs the fuzz suites found in the adapters, each pinned by the smallest input that showed it.
+
+import { ChisoError } from '@chiso/core'
 import { describe, expect, it } from 'vitest'
 import { importCoinr } from '../../src/coinr/import-coinr.js'
 import { readCsv } from '../../src/csv/read-csv.js'
 import { readDatasetJson } from '../../src/json/dataset-json.js'
-import { ChisoError } from '@chiso/core'
 
 function thrown(fn: () => unknown): unknown {
   try {

@@ -2,13 +2,14 @@
 // Infinity included), strings, booleans, dates, formulas with and without cached results, error values, rich
 // text, merged header cells — and on valid workbooks with corrupted bytes. A workbook that cannot be read is a
 // located ChisoError; one that can is read with every cell accounted for.
+
+import type { ChisoError } from '@chiso/core'
 import { fc, test } from '@fast-check/vitest'
 import ExcelJS from 'exceljs'
 import { describe, expect } from 'vitest'
 import { fuzzParameters, fuzzTimeout } from '../../../sdk/test/fuzz/fuzz-runs.js'
 import { fuzzTally } from '../../../sdk/test/fuzz/fuzz-tally.js'
 import { byteMutationsArb, mutateBytes } from '../../../sdk/test/fuzz/text-mutations.js'
-import type { ChisoError } from '@chiso/core'
 import { cellFate } from '../../src/report/import-report.js'
 import { readXlsx } from '../../src/xlsx/read-xlsx.js'
 import { LEAVES, wideGridArb } from './grid-arbs.js'

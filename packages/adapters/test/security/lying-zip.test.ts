@@ -1,6 +1,5 @@
-import { parseDataset } from '@chiso/core'
+import { isChisoError, parseDataset } from '@chiso/core'
 import { describe, expect, it } from 'vitest'
-import { isChisoError } from '@chiso/core'
 import { DEFAULT_LIMITS } from '../../src/index.js'
 import { countInflatedBytes } from '../../src/xlsx/count-inflated.js'
 import { checkZipSize, datasetToXlsx, readXlsx } from '../../src/xlsx/index.js'

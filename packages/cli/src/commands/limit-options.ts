@@ -1,5 +1,4 @@
-import type { EngineLimits } from '@chiso/core'
-import { ChisoError } from '@chiso/core'
+import { ChisoError, type EngineLimits } from '@chiso/core'
 import { DEFAULT_MAX_RUNS } from '@chiso/scenarios'
 import { type Command, InvalidArgumentError, Option } from 'commander'
 
