@@ -1,10 +1,11 @@
-// Public API of @chiso/core: curated named exports only, no logic here.
+// Public API of @chiso/core: curated named exports only, no logic here. Implementation helpers live in
+// ./internal.ts (`@chiso/core/internal`, unstable).
 
 export { catalogue, isCatalogueReference, resolveMethodology } from './catalogue/catalogue.js'
 export type { Catalogue, CatalogueEntry } from './catalogue/create-catalogue.js'
 export { createCatalogue } from './catalogue/create-catalogue.js'
 export type { DecimalLike } from './decimal/decimal.js'
-export { Dec, dec, isDecimalString, numberToDecimalString, toDecimalString } from './decimal/decimal.js'
+export { Dec, dec, isDecimalString, toDecimalString } from './decimal/decimal.js'
 export type { RoundingMode } from './decimal/round.js'
 export { formatFixed, roundDecimal } from './decimal/round.js'
 export type { BandThreshold } from './engine/bands.js'
@@ -14,7 +15,6 @@ export type { ExplainOptions } from './engine/explain.js'
 export { explain } from './engine/explain.js'
 export type { BreakerOrder, RankEntry, RankMethod } from './engine/rank.js'
 export { rankUnits } from './engine/rank.js'
-export { RANKING_SIGNIFICANT_DIGITS, rankingKeyOf } from './engine/ranking-key.js'
 export type { ObservationChange, ScoringSession } from './engine/session.js'
 export type { CompiledMethodology, Engine, EngineOptions, EvaluateOptions, LeafInfo } from './engine/types.js'
 export type { ChisoErrorOptions, ChisoIssue, JsonPath } from './errors/chiso-error.js'
@@ -22,7 +22,7 @@ export { ChisoError, formatIssue, formatLocation, formatPath, isChisoError } fro
 export type { DiagnosticCode, ErrorCode } from './errors/codes.js'
 export { DIAGNOSTIC_CODES, ERROR_CODES } from './errors/codes.js'
 export type { EngineLimits } from './limits/limits.js'
-export { DEFAULT_ENGINE_LIMITS, resolveLimits } from './limits/limits.js'
+export { DEFAULT_ENGINE_LIMITS } from './limits/limits.js'
 export { builtinPlugin } from './plugin/builtin-plugin.js'
 export type {
   AggregatorChild,
@@ -63,6 +63,7 @@ export type { AppendixRow, AppendixTable, BilingualText } from './render/appendi
 export type { AppendixOptions } from './render/build-appendix.js'
 export { buildAppendix } from './render/build-appendix.js'
 export type { RenderOptions } from './render/render-options.js'
+export { APPENDIX_HEADINGS, appendixColumnHeadings } from './render/render-options.js'
 export { appendixToHtml } from './render/to-html.js'
 export { appendixToMarkdown } from './render/to-markdown.js'
 export type { Dataset, DatasetInput, Observation, Origin, Unit } from './schema/dataset.js'
@@ -100,7 +101,7 @@ export {
   SourceSchema,
 } from './schema/node.js'
 export type { ParseOptions } from './schema/parse.js'
-export { isParsedDataset, parseDataset, parseMethodology, parseScorecard } from './schema/parse.js'
+export { parseDataset, parseMethodology, parseScorecard } from './schema/parse.js'
 export type { Diagnostic, NodeResult, NodeTrace, Scorecard, UnitResult } from './schema/scorecard.js'
 export {
   DiagnosticSchema,
@@ -117,12 +118,11 @@ export { unitRegistryJsonSchema } from './units/registry-json-schema.js'
 export type { LineageEvent, UnitRecord, UnitRegistry } from './units/registry-schema.js'
 export { LineageEventSchema, UnitRecordSchema, UnitRegistrySchema } from './units/registry-schema.js'
 export { applyDiff } from './versioning/apply-diff.js'
-export { canonicalJson, canonicalMethodology } from './versioning/canonical.js'
+export { canonicalMethodology } from './versioning/canonical.js'
 export type { Crosswalk, CrosswalkEntry } from './versioning/crosswalk.js'
 export {
   CrosswalkEntrySchema,
   CrosswalkSchema,
-  entryCodes,
   leafCodes,
   parseCrosswalk,
 } from './versioning/crosswalk.js'
@@ -142,5 +142,4 @@ export { REBASE_PROBLEMS, rebase } from './versioning/rebase.js'
 export type { MethodologyReference } from './versioning/reference.js'
 export { parseReference, pickVersion } from './versioning/reference.js'
 export type { SemVer } from './versioning/semver.js'
-export { compareSemver, isValidRange, parseSemver, satisfiesRange } from './versioning/semver.js'
-export { sha256Hex } from './versioning/sha256.js'
+export { compareSemver, satisfiesRange } from './versioning/semver.js'
