@@ -1,7 +1,7 @@
 import { type ChisoIssue, type ErrorCode, formatLocation, formatPath } from '@chiso/core'
 import { Option } from 'commander'
 import { EXIT, type ExitCode } from '../exit-codes.js'
-import { formatIssues } from '../format/problems.js'
+import { formatIssues } from '../format/issues.js'
 import { compileDocument } from '../io/compile-document.js'
 import { importData } from '../io/import-data.js'
 import { isLocatedError } from '../io/located-error.js'

@@ -1,6 +1,6 @@
 import { type ChisoError, formatIssue } from '@chiso/core'
 import { pointsIntoInput } from '../io/located-error.js'
-import { formatIssues } from './problems.js'
+import { formatIssues } from './issues.js'
 import type { Stylist } from './style.js'
 
 /**

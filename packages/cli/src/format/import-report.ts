@@ -1,6 +1,6 @@
 import { columnLetters, type ImportReport } from '@chiso/adapters'
 import { formatLocation } from '@chiso/core'
-import { ISSUES_SHOWN } from './problems.js'
+import { ISSUES_SHOWN } from './issues.js'
 import type { Stylist } from './style.js'
 
 /** Units named in the summary of rejected cells; the cells themselves name theirs. */

@@ -7,7 +7,7 @@ import {
   type Scorecard,
 } from '@chiso/core'
 import type { PlanFile, SimulationFile } from './input-schemas.js'
-import { locatedProblem, type ReportInput } from './read-report-input.js'
+import { locatedIssue, type ReportInput } from './read-report-input.js'
 
 function checkFingerprint(
   input: ReportInput<{ methodology: { id: string; version: string; fingerprint: string } }>,
@@ -18,7 +18,7 @@ function checkFingerprint(
   if (stamp.fingerprint === compiled.fingerprint) return []
   const { id, version } = compiled.methodology
   return [
-    locatedProblem(
+    locatedIssue(
       input.document,
       'FINGERPRINT_MISMATCH',
       ['methodology', 'fingerprint'],
@@ -65,13 +65,13 @@ export function checkPlanMatches(
     const unit = scorecard.units.find((candidate) => candidate.unit === plan.value.unit)
     if (unit === undefined) {
       problems.push(
-        locatedProblem(plan.document, 'UNKNOWN_UNIT', ['unit'], `the data has no unit ${plan.value.unit}`),
+        locatedIssue(plan.document, 'UNKNOWN_UNIT', ['unit'], `the data has no unit ${plan.value.unit}`),
       )
     } else {
       const { before } = plan.value
       if (unit.index === null || !dec(before.index).eq(unit.index))
         problems.push(
-          locatedProblem(
+          locatedIssue(
             plan.document,
             'DATA_MISMATCH',
             ['before', 'index'],
@@ -81,7 +81,7 @@ export function checkPlanMatches(
         )
       else if (before.rank !== unit.rank)
         problems.push(
-          locatedProblem(
+          locatedIssue(
             plan.document,
             'DATA_MISMATCH',
             ['before', 'rank'],
@@ -94,7 +94,7 @@ export function checkPlanMatches(
     plan.value.steps.forEach((step, index) => {
       if (!codes.has(step.node))
         problems.push(
-          locatedProblem(
+          locatedIssue(
             plan.document,
             'UNKNOWN_NODE',
             ['steps', index, 'node'],
@@ -130,7 +130,7 @@ export function checkSimulationMatches(
       seen.add(entry.unit)
       if (!ranks.has(entry.unit)) {
         problems.push(
-          locatedProblem(
+          locatedIssue(
             simulation.document,
             'UNKNOWN_UNIT',
             ['units', index, 'unit'],
@@ -139,7 +139,7 @@ export function checkSimulationMatches(
         )
       } else if (ranks.get(entry.unit) !== entry.nominalRank) {
         problems.push(
-          locatedProblem(
+          locatedIssue(
             simulation.document,
             'DATA_MISMATCH',
             ['units', index, 'nominalRank'],
@@ -152,7 +152,7 @@ export function checkSimulationMatches(
     const missing = scorecard.units.filter((unit) => unit.rank !== null && !seen.has(unit.unit))
     if (missing.length > 0)
       problems.push(
-        locatedProblem(
+        locatedIssue(
           simulation.document,
           'DATA_MISMATCH',
           ['units'],

@@ -39,22 +39,22 @@ export function readReportInput<Schema extends z.ZodType>(
   const parsed = schema.safeParse(document.value)
   if (!parsed.success) {
     throw new ChisoError(code, `${file} is not ${what}`, {
-      issues: parsed.error.issues.map((issue) => locatedProblem(document, code, issue.path, issue.message)),
+      issues: parsed.error.issues.map((issue) => locatedIssue(document, code, issue.path, issue.message)),
     })
   }
   return { value: parsed.data, document }
 }
 
 /**
- * One problem at a JSON path of a document, with the file, line and column.
+ * One problem at a JSON path of a document, with the file, row and column.
  *
  * @example
  * ```ts
- * locatedProblem(document, 'FINGERPRINT_MISMATCH', ['methodology', 'fingerprint'], 'made under another methodology')
+ * locatedIssue(document, 'FINGERPRINT_MISMATCH', ['methodology', 'fingerprint'], 'made under another methodology')
  * // { code: 'FINGERPRINT_MISMATCH', path: ['methodology', 'fingerprint'], file: 'plan.json', row: 5, column: 20, message: … }
  * ```
  */
-export function locatedProblem(
+export function locatedIssue(
   document: ReadDocument,
   code: ErrorCode,
   path: ReadonlyArray<PropertyKey>,

@@ -41,7 +41,7 @@ export function parseYaml(text: string, file: string): unknown {
   // One fault often yields several errors at the same place (an unclosed `[` and `{`): report it once.
   const seen = new Set<string>()
   const problems = [...document.errors, ...document.warnings]
-    .map((error) => yamlProblem(error, file))
+    .map((error) => yamlIssue(error, file))
     .filter((problem) => {
       const key = `${problem.row}:${problem.column}`
       if (seen.has(key)) return false
@@ -82,7 +82,7 @@ function firstAliasPosition(
   return offset === undefined ? undefined : lineCounter.linePos(offset)
 }
 
-function yamlProblem(error: YAMLError, file: string): ChisoIssue {
+function yamlIssue(error: YAMLError, file: string): ChisoIssue {
   const [first = '', ...rest] = error.message.split('\n')
   const message = first.replace(/ at line \d+, column \d+:?$/, '')
   const position = error.linePos?.[0]
