@@ -35,7 +35,7 @@ export interface ImportDataOptions {
 
 /**
  * Reads a DATA file — CSV (wide or long), XLSX, or a dataset JSON/YAML — through @chiso/adapters into a
- * dataset and its import report. Files that cannot be read throw a located `ChisoError` located in the file;
+ * dataset and its import report. Files that cannot be read throw a `ChisoError` located in the file;
  * rejected cells are left in the report for the caller to decide.
  *
  * @example

@@ -15,7 +15,7 @@ export const MAX_YAML_ALIASES = 100
 /**
  * Parses YAML text safely into plain data: YAML 1.2 core schema (no custom or language-specific tags —
  * unresolved tags are errors, not strings), unique keys, no merge keys, at most {@link MAX_YAML_ALIASES}
- * alias expansions, one document. Syntax errors throw a located `ChisoError` with the line and column.
+ * alias expansions, one document. Syntax errors throw a `ChisoError` with the row and column.
  *
  * @example
  * ```ts

@@ -10,7 +10,7 @@ import { withoutRejects } from './read-wide-csv.js'
 /**
  * Reads a dataset file synchronously: a CSV (wide or long, through `@chiso/adapters/csv`) or a dataset
  * document (`.json`, `.yaml`, `.yml`, in the format of `DatasetSchema`). Every problem, rejected cells
- * included, throws a located `ChisoError` located in the file. (The commands read XLSX too, asynchronously.)
+ * included, throws a `ChisoError` located in the file. (The commands read XLSX too, asynchronously.)
  *
  * @example
  * ```ts
