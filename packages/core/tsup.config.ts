@@ -1,3 +1,4 @@
 import { defineChisoConfig } from '@chiso/build-config'
 
-export default defineChisoConfig({ entry: { index: 'src/index.ts' } })
+// internal: implementation helpers for chiso's own packages (`@chiso/core/internal`, not semver-covered).
+export default defineChisoConfig({ entry: { index: 'src/index.ts', internal: 'src/internal.ts' } })

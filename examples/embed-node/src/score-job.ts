@@ -13,7 +13,7 @@ interface ErrorBody {
     message: string
     path?: string
     rejected?: Array<{ row: number; column: number; reason: string }>
-    problems?: Array<{ row?: number; column?: number | string; path?: string; message: string }>
+    issues?: Array<{ row?: number; column?: number; path?: string; message: string }>
   }
 }
 
@@ -21,8 +21,8 @@ interface ErrorBody {
 function located(file: string, { error }: ErrorBody): string[] {
   if (error.rejected)
     return error.rejected.map((cell) => `${file}:${cell.row}:${cell.column}: ${cell.reason}`)
-  if (error.problems)
-    return error.problems.map((p) => {
+  if (error.issues)
+    return error.issues.map((p) => {
       const place =
         p.row === undefined ? (p.path ?? '') : `${p.row}${p.column === undefined ? '' : `:${p.column}`}`
       return `${file}${place === '' ? '' : `:${place}`}: ${p.message}`

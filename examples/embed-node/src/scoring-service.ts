@@ -1,7 +1,6 @@
 // What the service does with one request, independent of HTTP: a method, a path, a content type and the body
 // in; a status and a JSON body out. Keeping it free of sockets makes every route testable as a function and
 // lets create-server.ts stay a thin adapter (the same split a serverless handler would use).
-import { isImportError } from '@chiso/adapters'
 import { readCsv } from '@chiso/adapters/csv'
 import { readDatasetJson } from '@chiso/adapters/json'
 import { type CompiledMethodology, formatPath, isChisoError, parseDataset } from '@chiso/core'
@@ -117,14 +116,15 @@ export function createScoringService(
 function errorResponse(error: unknown): ServiceResponse {
   if (error instanceof RejectedCells)
     return errorBody(400, 'REJECTED_CELLS', error.message, { rejected: error.rejected })
-  if (isImportError(error))
-    return errorBody(400, error.problems[0]?.code ?? 'INVALID_INPUT', error.message, {
-      problems: error.problems,
-    })
+  // One error class for everything the libraries refuse: a file that cannot be read at all (its issues
+  // carry the row and column) and a dataset or change that does not validate (its issues carry a JSON path).
   if (isChisoError(error))
     return errorBody(400, error.code, error.message, {
       path: formatPath(error.path),
-      issues: error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+      issues: error.issues.map(({ path, ...issue }) => ({
+        ...issue,
+        ...(path === undefined ? {} : { path: formatPath(path) }),
+      })),
       ...(error.hint ? { hint: error.hint } : {}),
     })
   if (error instanceof SyntaxError) return errorBody(400, 'INVALID_JSON', error.message)

@@ -117,7 +117,7 @@ describe('bad requests', () => {
     )
     expect(response.status).toBe(400)
     const { error } = JSON.parse(response.text)
-    expect(error.problems[0].path).toMatch(/^observations\[0\]/)
+    expect(error.issues[0].path).toMatch(/^observations\[0\]/)
   })
 
   it('refuses malformed JSON and a what-if on an unknown weight code (400)', async () => {

@@ -9,8 +9,6 @@ export { columnHeader, datasetGrid, valueText } from './export/dataset-grid.js'
 export { levelRows, nodeLevels, rankingRows } from './export/scorecard-rows.js'
 export type { ColumnTarget, ImportMapping } from './mapping/mapping.js'
 export { parseMapping } from './mapping/mapping.js'
-export type { ImportProblem } from './report/import-error.js'
-export { ImportError, isImportError } from './report/import-error.js'
 export type {
   CellRange,
   CellWarning,

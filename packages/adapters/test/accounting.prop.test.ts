@@ -1,12 +1,11 @@
 // Property tests: every cell of any generated sheet is used or reported; numbers never pass through a binary
 // float (decimal text of any length and format reads back exactly; numbers stored in XLSX read back as the
 // same double).
-import { dec, toDecimalString } from '@chiso/core'
+import { ChisoError, dec, toDecimalString } from '@chiso/core'
 import { fc, test } from '@fast-check/vitest'
 import ExcelJS from 'exceljs'
 import { describe, expect } from 'vitest'
 import { CellRejection, readCell } from '../src/cell/read-cell.js'
-import { ImportError } from '../src/report/import-error.js'
 import { cellFate } from '../src/report/import-report.js'
 import { readWideTable } from '../src/table/read-wide.js'
 import type { Table } from '../src/table/table.js'
@@ -70,8 +69,8 @@ describe('every cell is accounted for', () => {
         result = readWideTable(table, { mapping: transposed ? { orientation: 'columns' } : {} })
       } catch (error) {
         // A sheet without a unit header is refused as a whole, with a located error.
-        expect(error).toBeInstanceOf(ImportError)
-        expect(['INVALID_HEADER', 'NO_LEAF_COLUMNS']).toContain((error as ImportError).problems[0]?.code)
+        expect(error).toBeInstanceOf(ChisoError)
+        expect(['INVALID_HEADER', 'NO_LEAF_COLUMNS']).toContain((error as ChisoError).issues[0]?.code)
         return
       }
       const { report, dataset } = result

@@ -1,10 +1,11 @@
 // Table tests over a corpus of real-looking spreadsheets, generated here with exceljs (no binaries committed):
 // title rows, two-row headers with merged cells, both orientations, formulas with and without a cached value,
 // comma decimals, percent signs, BOMs, UTF-16, blank rows, duplicated units, unknown codes, text in numbers.
+
+import { ChisoError } from '@chiso/core'
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { readCsv } from '../src/csv/read-csv.js'
-import { ImportError } from '../src/report/import-error.js'
 import { cellFate, type ImportReport } from '../src/report/import-report.js'
 import { readXlsx } from '../src/xlsx/read-xlsx.js'
 
@@ -259,11 +260,11 @@ describe('readCsv over generated files', () => {
   })
 
   it('refuses a table where no column holds a leaf, naming the headers and the mapping that would help', () => {
-    expect(() => readCsv('Mã đơn vị;Kế hoạch CCHC\nHN;4\n', { file: 'd.csv' })).toThrow(ImportError)
+    expect(() => readCsv('Mã đơn vị;Kế hoạch CCHC\nHN;4\n', { file: 'd.csv' })).toThrow(ChisoError)
     try {
       readCsv('Mã đơn vị;Kế hoạch CCHC\nHN;4\n', { file: 'd.csv' })
     } catch (error) {
-      const [problem] = (error as ImportError).problems
+      const [problem] = (error as ChisoError).issues
       expect(problem?.message).toBe('no column of the header holds a leaf (not leaf codes: "Kế hoạch CCHC")')
       expect(problem?.hint).toMatch(/mapping file/)
     }
@@ -283,7 +284,7 @@ describe('readCsv over generated files', () => {
     try {
       readCsv(text, { file: 'd.csv', limits: { maxRows: 2 } })
     } catch (error) {
-      expect((error as { problems: Array<{ hint?: string }> }).problems[0]?.hint).toMatch(/--max-rows/)
+      expect((error as { issues: Array<{ hint?: string }> }).issues[0]?.hint).toMatch(/--max-rows/)
     }
   })
 })

@@ -1,7 +1,7 @@
+import { ChisoError } from '@chiso/core'
 import { describe, expect, it } from 'vitest'
 import { readCsv } from '../src/csv/read-csv.js'
 import { parseMapping } from '../src/mapping/mapping.js'
-import { ImportError } from '../src/report/import-error.js'
 
 describe('parseMapping', () => {
   it('accepts a mapping and returns it typed', () => {
@@ -30,8 +30,8 @@ describe('parseMapping', () => {
       )
       expect.unreachable()
     } catch (error) {
-      expect(error).toBeInstanceOf(ImportError)
-      expect((error as ImportError).problems.map((p) => p.message)).toEqual([
+      expect(error).toBeInstanceOf(ChisoError)
+      expect((error as ChisoError).issues.map((p) => p.message)).toEqual([
         'colums: unknown key',
         'unit: expected a column header (text)',
         'decimal: expected one of "auto", ".", ","',

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 const root = fileURLToPath(new URL('../../..', import.meta.url))
 const entries = {
   '@chiso/core': 'packages/core/src/index.ts',
+  '@chiso/core/internal': 'packages/core/src/internal.ts',
   '@chiso/sdk': 'packages/sdk/src/index.ts',
   '@chiso/sdk/testing': 'packages/sdk/src/testing/index.ts',
   '@chiso/adapters': 'packages/adapters/src/index.ts',

@@ -4,17 +4,14 @@ import { CommanderError } from 'commander'
 import type { CliIO } from './cli-io.js'
 import type { CommandContext } from './commands/context.js'
 import { EXIT, type ExitCode } from './exit-codes.js'
-import { formatInputError } from './format/input-error.js'
+import { formatChisoError } from './format/chiso-error.js'
 import { createStylist } from './format/style.js'
-import { InputError } from './io/input-error.js'
 import { createProgram, type ProgramState } from './program.js'
 import { runWithTimeout, splitTimeout } from './run-with-timeout.js'
 
 export type { CliIO, Writer } from './cli-io.js'
 export type { ExitCode } from './exit-codes.js'
 export { EXIT } from './exit-codes.js'
-export type { InputProblem } from './io/input-error.js'
-export { InputError } from './io/input-error.js'
 export { readDataset } from './io/read-dataset.js'
 export type { ReadDocument } from './io/read-document.js'
 export { readDocument } from './io/read-document.js'
@@ -59,14 +56,8 @@ function report(error: unknown, context: CommandContext): ExitCode {
   const { stderr } = context.io
   // Commander has already printed its message (or the help, or the version).
   if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.OK : EXIT.USAGE
-  if (error instanceof InputError) {
-    stderr.write(formatInputError(error, context.err))
-    return EXIT.INVALID_INPUT
-  }
   if (isChisoError(error) && error.code !== 'INTERNAL') {
-    stderr.write(
-      `${context.err('red', 'error')}: ${error.message}${error.hint ? `\nhint: ${error.hint}` : ''}\n`,
-    )
+    stderr.write(formatChisoError(error, context.err))
     return EXIT.INVALID_INPUT
   }
   const detail = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error)

@@ -1,13 +1,16 @@
+import { isChisoError } from '@chiso/core'
 import { describe, expect, it } from 'vitest'
-import { InputError } from '../src/io/input-error.js'
 import { parseWideCsv } from '../src/io/read-wide-csv.js'
 
 function problemsOf(text: string): string[] {
   try {
     parseWideCsv(text, 'd.csv')
   } catch (error) {
-    if (error instanceof InputError) {
-      return error.problems.map((p) => `${p.line ?? '-'}:${p.column ?? '-'} ${p.code} ${p.message}`)
+    if (isChisoError(error)) {
+      return error.issues.map(
+        (p) =>
+          `${p.row ?? '-'}:${p.column ?? '-'} ${p.code ?? error.code} ${p.message}${p.hint ? `\n    hint: ${p.hint}` : ''}`,
+      )
     }
     throw error
   }

@@ -1,8 +1,8 @@
+import { ChisoError } from '@chiso/core'
 import { describe, expect, it } from 'vitest'
 import { stringifyOrdered } from '../src/format/ordered-json.js'
 import { renderTable } from '../src/format/table.js'
 import { displayWidth, pad } from '../src/format/width.js'
-import { InputError } from '../src/io/input-error.js'
 import { findJsonSyntaxError } from '../src/io/json-syntax.js'
 import { lineColumn } from '../src/io/line-column.js'
 import { parseJson } from '../src/io/parse-json.js'
@@ -56,13 +56,14 @@ describe('JSON', () => {
   )
 
   it('locates parse errors by line and column', () => {
-    expect(lineColumn('ab\ncdế\nx', 7)).toEqual({ line: 3, column: 1 })
+    expect(lineColumn('ab\ncdế\nx', 7)).toEqual({ row: 3, column: 1 })
     try {
       parseJson('{\n  "id": "x",\n}', 'm.json')
       expect.unreachable()
     } catch (error) {
-      expect(error).toBeInstanceOf(InputError)
-      expect((error as InputError).problems[0]).toMatchObject({ code: 'INVALID_SYNTAX', line: 3, column: 1 })
+      expect(error).toBeInstanceOf(ChisoError)
+      expect((error as ChisoError).code).toBe('INVALID_SYNTAX')
+      expect((error as ChisoError).issues[0]).toMatchObject({ row: 3, column: 1 })
     }
   })
 })

@@ -2,11 +2,11 @@ import { createEngine, dec } from '@chiso/core'
 import { scoredCaseArb } from '@chiso/sdk/testing'
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect, it } from 'vitest'
-import { areaContributions } from '../src/report/area-contributions.js'
-import { areaProfile } from '../src/report/area-profile.js'
-import { chartUnits } from '../src/report/chart-units.js'
-import { escapeHtml } from '../src/report/escape-html.js'
-import { rankChange } from '../src/report/rank-change.js'
+import { areaContributions } from '../src/html-report/area-contributions.js'
+import { areaProfile } from '../src/html-report/area-profile.js'
+import { chartUnits } from '../src/html-report/chart-units.js'
+import { escapeHtml } from '../src/html-report/escape-html.js'
+import { rankChange } from '../src/html-report/rank-change.js'
 
 const engine = createEngine()
 

@@ -1,14 +1,13 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createEngine, type Dataset, type Methodology, type Scorecard } from '@chiso/core'
+import { ChisoError, createEngine, type Dataset, type Methodology, type Scorecard } from '@chiso/core'
 import { scoredCaseArb } from '@chiso/sdk/testing'
 import { test } from '@fast-check/vitest'
 import * as fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
 import { stringifyOrdered, treeOrder } from '../src/format/ordered-json.js'
 import { toContractJson, writeContractJson } from '../src/format/scorecard-json.js'
-import { InputError } from '../src/io/input-error.js'
 import { writeInChunks, writeOutputFileInChunks } from '../src/io/write-output.js'
 
 /** The text `chiso score --format json` wrote before streaming: the whole contract object, stringified. */
@@ -129,9 +128,9 @@ describe('writing chunks', () => {
     expect(readdirSync(dir)).toEqual(['out.json'])
   })
 
-  it('reports a file that cannot be written as an InputError', () => {
+  it('reports a file that cannot be written as a ChisoError', () => {
     const missing = join(temp, 'no-such-directory', 'out.json')
-    expect(() => writeOutputFileInChunks(missing, temp, produceMany)).toThrow(InputError)
+    expect(() => writeOutputFileInChunks(missing, temp, produceMany)).toThrow(ChisoError)
     expect(existsSync(missing)).toBe(false)
   })
 

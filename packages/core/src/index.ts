@@ -1,10 +1,11 @@
-// Public API of @chiso/core: curated named exports only, no logic here.
+// Public API of @chiso/core: curated named exports only, no logic here. Implementation helpers live in
+// ./internal.ts (`@chiso/core/internal`, unstable).
 
 export { catalogue, isCatalogueReference, resolveMethodology } from './catalogue/catalogue.js'
 export type { Catalogue, CatalogueEntry } from './catalogue/create-catalogue.js'
 export { createCatalogue } from './catalogue/create-catalogue.js'
 export type { DecimalLike } from './decimal/decimal.js'
-export { Dec, dec, isDecimalString, numberToDecimalString, toDecimalString } from './decimal/decimal.js'
+export { Dec, dec, isDecimalString, toDecimalString } from './decimal/decimal.js'
 export type { RoundingMode } from './decimal/round.js'
 export { formatFixed, roundDecimal } from './decimal/round.js'
 export type { BandThreshold } from './engine/bands.js'
@@ -21,14 +22,13 @@ export type { ExplainOptions } from './engine/explain.js'
 export { explain } from './engine/explain.js'
 export type { BreakerOrder, RankEntry, RankMethod } from './engine/rank.js'
 export { rankUnits } from './engine/rank.js'
-export { RANKING_SIGNIFICANT_DIGITS, rankingKeyOf } from './engine/ranking-key.js'
 export type { ObservationChange, ScoringSession } from './engine/session.js'
 export type { ChisoErrorOptions, ChisoIssue, JsonPath } from './errors/chiso-error.js'
-export { ChisoError, formatPath, isChisoError } from './errors/chiso-error.js'
+export { ChisoError, formatIssue, formatLocation, formatPath, isChisoError } from './errors/chiso-error.js'
 export type { DiagnosticCode, ErrorCode } from './errors/codes.js'
 export { DIAGNOSTIC_CODES, ERROR_CODES } from './errors/codes.js'
 export type { EngineLimits } from './limits/limits.js'
-export { DEFAULT_ENGINE_LIMITS, resolveLimits } from './limits/limits.js'
+export { DEFAULT_ENGINE_LIMITS } from './limits/limits.js'
 export type { CompiledModel, CompiledNode, ResolvedItem, ResolvedRule } from './model/compiled-model.js'
 export { leavesUnder, pathFromRoot, ROOT_CODE } from './model/compiled-model.js'
 export type { ExplicitMethodology, ExplicitNode } from './model/explicit-methodology.js'
@@ -73,6 +73,7 @@ export type { AppendixRow, AppendixTable, BilingualText } from './render/appendi
 export type { AppendixOptions } from './render/build-appendix.js'
 export { buildAppendix } from './render/build-appendix.js'
 export type { RenderOptions } from './render/render-options.js'
+export { APPENDIX_HEADINGS, appendixColumnHeadings } from './render/render-options.js'
 export { appendixToHtml } from './render/to-html.js'
 export { appendixToMarkdown } from './render/to-markdown.js'
 export type { Dataset, DatasetInput, Observation, Origin, Unit } from './schema/dataset.js'
@@ -127,12 +128,11 @@ export { unitRegistryJsonSchema } from './units/registry-json-schema.js'
 export type { LineageEvent, UnitRecord, UnitRegistry } from './units/registry-schema.js'
 export { LineageEventSchema, UnitRecordSchema, UnitRegistrySchema } from './units/registry-schema.js'
 export { applyDiff } from './versioning/apply-diff.js'
-export { canonicalJson, canonicalMethodology } from './versioning/canonical.js'
+export { canonicalMethodology } from './versioning/canonical.js'
 export type { Crosswalk, CrosswalkEntry } from './versioning/crosswalk.js'
 export {
   CrosswalkEntrySchema,
   CrosswalkSchema,
-  entryCodes,
   leafCodes,
   parseCrosswalk,
 } from './versioning/crosswalk.js'
@@ -151,5 +151,4 @@ export { REBASE_PROBLEMS, rebase } from './versioning/rebase.js'
 export type { MethodologyReference } from './versioning/reference.js'
 export { parseReference, pickVersion } from './versioning/reference.js'
 export type { SemVer } from './versioning/semver.js'
-export { compareSemver, isValidRange, parseSemver, satisfiesRange } from './versioning/semver.js'
-export { sha256Hex } from './versioning/sha256.js'
+export { compareSemver, satisfiesRange } from './versioning/semver.js'

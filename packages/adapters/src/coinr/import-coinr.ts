@@ -1,4 +1,5 @@
 import {
+  type ChisoIssue,
   type Dataset,
   type MethodologyInput,
   NOT_APPLICABLE,
@@ -8,7 +9,7 @@ import {
 } from '@chiso/core'
 import { parseNumberText } from '../cell/number-text.js'
 import { parseCsvTable } from '../csv/parse-csv-table.js'
-import { ImportError, type ImportProblem } from '../report/import-error.js'
+import { importFailure } from '../report/import-failure.js'
 import type { ImportReport } from '../report/import-report.js'
 import { readWideTable } from '../table/read-wide.js'
 import type { Table } from '../table/table.js'
@@ -120,7 +121,7 @@ export function importCoinr(
     // Located at the first row whose Time differs from the first data row's.
     const first = table.rows[1]?.[timeColumn] ?? ''
     const other = table.rows.findIndex((row, index) => index > 0 && (row[timeColumn] ?? '') !== first)
-    throw new ImportError(`${dataFile}: several periods`, [
+    throw importFailure(`${dataFile}: several periods`, [
       {
         code: 'INVALID_INPUT',
         file: dataFile,
@@ -161,7 +162,7 @@ function readMeta(table: Table, file: string): MetaRow[] {
   const required = ['Level', 'iCode', 'Weight', 'Type']
   const missing = required.filter((name) => col(name) < 0)
   if (missing.length > 0) {
-    throw new ImportError(`${file}: not a COINr iMeta table`, [
+    throw importFailure(`${file}: not a COINr iMeta table`, [
       {
         code: 'INVALID_HEADER',
         file,
@@ -170,7 +171,7 @@ function readMeta(table: Table, file: string): MetaRow[] {
       },
     ])
   }
-  const problems: ImportProblem[] = []
+  const problems: ChisoIssue[] = []
   const out: MetaRow[] = []
   const treeRows = new Map<string, number>()
   rows.forEach((cells, index) => {
@@ -208,7 +209,7 @@ function readMeta(table: Table, file: string): MetaRow[] {
       row,
     })
   })
-  if (problems.length > 0) throw new ImportError(`${file}: invalid iMeta`, problems)
+  if (problems.length > 0) throw importFailure(`${file}: invalid iMeta`, problems)
   return out
 }
 
@@ -243,15 +244,15 @@ function buildMethodology(
   )
   const roots = children.get('') ?? []
   if (orphans.length > 0 || unreachable.length > 0 || roots.length === 0) {
-    throw new ImportError(`${file}: the tree is incomplete`, [
+    throw importFailure(`${file}: the tree is incomplete`, [
       ...orphans.map((m) => ({
-        code: 'INVALID_INPUT',
+        code: 'INVALID_INPUT' as const,
         file,
         row: m.row,
         message: `Parent "${m.parent}" of ${m.code} is not an iCode`,
       })),
       ...unreachable.map((m) => ({
-        code: 'INVALID_INPUT',
+        code: 'INVALID_INPUT' as const,
         file,
         row: m.row,
         message: indicatorCodes.has(m.parent)
@@ -260,7 +261,14 @@ function buildMethodology(
       })),
       ...(roots.length === 0
         ? // Located at the header row: the Parent column has no empty cell.
-          [{ code: 'INVALID_INPUT', file, row: 1, message: 'no row without a Parent (the index itself)' }]
+          [
+            {
+              code: 'INVALID_INPUT' as const,
+              file,
+              row: 1,
+              message: 'no row without a Parent (the index itself)',
+            },
+          ]
         : []),
     ])
   }
@@ -275,7 +283,7 @@ function buildMethodology(
       return { ...base, rule: { use: 'chiso/value' }, ...(step ? { normalise: step } : {}) }
     const kids = children.get(m.code) ?? []
     if (kids.length === 0 || depth > 100) {
-      throw new ImportError(`${file}: aggregate without children`, [
+      throw importFailure(`${file}: aggregate without children`, [
         { code: 'INVALID_INPUT', file, row: m.row, message: `the aggregate ${m.code} has no children` },
       ])
     }

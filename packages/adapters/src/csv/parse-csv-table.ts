@@ -1,5 +1,5 @@
 import { parse } from '#csv-parse-sync'
-import { ImportError } from '../report/import-error.js'
+import { importFailure } from '../report/import-failure.js'
 import { checkLimit, DEFAULT_LIMITS, type ImportLimits } from '../report/limits.js'
 import type { Table } from '../table/table.js'
 import { type CsvDelimiter, detectDelimiter } from './detect-delimiter.js'
@@ -9,7 +9,7 @@ import { splitSimpleCsv } from './split-simple-csv.js'
  * Parses CSV text (already decoded) into a {@link Table} — directly when it has nothing to interpret (see
  * `splitSimpleCsv`), otherwise with csv-parse: the delimiter is detected unless
  * given, `#` lines are comments, blank lines are skipped, every row keeps its line number. Malformed CSV
- * (an unclosed quote, rows of different lengths) throws an {@link ImportError} with the line.
+ * (an unclosed quote, rows of different lengths) throws a `ChisoError` with the line.
  *
  * @example
  * ```ts
@@ -47,7 +47,7 @@ export function parseCsvTable(
       (csv.code.startsWith('CSV_') || csv.code === 'INVALID_OPENING_QUOTE')
     ) {
       const line = csv.lines
-      throw new ImportError(`${file} is not valid CSV`, [
+      throw importFailure(`${file} is not valid CSV`, [
         {
           code: 'INVALID_CSV',
           file,
@@ -77,7 +77,7 @@ function tableOf(file: string, rows: string[][], rowNumbers: number[], limits: I
   for (const row of rows) if (row.length > width) width = row.length
   checkLimit(limits, 'maxColumns', width, { file })
   if (rows.length === 0) {
-    throw new ImportError(`${file} is empty`, [
+    throw importFailure(`${file} is empty`, [
       { code: 'INVALID_CSV', file, row: 1, message: 'no header row (expected unit,name,<leaf code>,…)' },
     ])
   }

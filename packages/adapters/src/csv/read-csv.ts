@@ -35,7 +35,7 @@ export interface ReadCsvOptions {
  * that accounts for every cell. UTF-8 (with or without BOM) or UTF-16; `,`, `;`, tab or `|` delimited;
  * numbers with `.` or `,` decimals, thousands separators, `%`; empty = missing; `NA`, `N/A`, `KAD`,
  * `không áp dụng` = not applicable. Bad cells are rejected in the report and the rest is imported; a file
- * that cannot be read at all throws an `ImportError`.
+ * that cannot be read at all throws a `ChisoError`.
  *
  * @example
  * ```ts

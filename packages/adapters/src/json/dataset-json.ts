@@ -1,11 +1,11 @@
-import { type Dataset, formatPath, isChisoError, parseDataset } from '@chiso/core'
-import { ImportError } from '../report/import-error.js'
+import { type Dataset, isChisoError, parseDataset } from '@chiso/core'
+import { importFailure } from '../report/import-failure.js'
 import type { ImportResult } from '../report/import-report.js'
 import { decodeText } from '../text/decode-text.js'
 
 /**
  * Reads a dataset JSON file (the format of `DatasetSchema`) into a dataset and an import report (one "cell"
- * per observation). Syntax and schema errors throw an `ImportError` with the JSON path of each problem.
+ * per observation). Syntax and schema errors throw a `ChisoError` with the JSON path of each issue.
  *
  * @example
  * ```ts
@@ -23,7 +23,7 @@ export function readDatasetJson(input: Uint8Array | string, options: { file: str
     value = JSON.parse(text)
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    throw new ImportError(`${file} is not valid JSON`, [
+    throw importFailure(`${file} is not valid JSON`, [
       { code: 'INVALID_SYNTAX', file, message: `invalid JSON: ${message}`, ...syntaxPosition(text, message) },
     ])
   }
@@ -32,15 +32,10 @@ export function readDatasetJson(input: Uint8Array | string, options: { file: str
     dataset = parseDataset(value)
   } catch (error) {
     if (!isChisoError(error)) throw error
-    const issues = error.issues.length > 0 ? error.issues : [{ path: error.path, message: error.message }]
-    throw new ImportError(
+    throw importFailure(
       `${file}: invalid dataset`,
-      issues.map((issue) => ({
-        code: error.code,
-        file,
-        path: formatPath(issue.path),
-        message: `${formatPath(issue.path)}: ${issue.message}`,
-      })),
+      error.issues.map((issue) => ({ ...issue, code: issue.code ?? error.code, file })),
+      { cause: error },
     )
   }
   return { dataset, report: datasetImportReport(file, dataset) }

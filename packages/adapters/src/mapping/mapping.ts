@@ -1,6 +1,6 @@
-import { NodeCodeSchema, type Source, SourceSchema } from '@chiso/core'
+import { type ChisoIssue, NodeCodeSchema, type Source, SourceSchema } from '@chiso/core'
 import type { NumberFormat } from '../cell/number-text.js'
-import { ImportError, type ImportProblem } from '../report/import-error.js'
+import { importFailure } from '../report/import-failure.js'
 
 /**
  * Where one column goes: a leaf (and optionally the field it feeds and the source it holds), or nowhere.
@@ -85,17 +85,17 @@ const KEYS = new Set([
  * parseMapping({ unit: 'Mã', columns: { 'Chỉ tiêu 1': '1.1' } }, 'mapping.yaml')
  * // { unit: 'Mã', columns: { 'Chỉ tiêu 1': '1.1' } }
  * parseMapping({ columns: { X: 'bad code' } }, 'mapping.yaml')
- * // throws ImportError: mapping.yaml: columns.X: "bad code" is not a leaf code
+ * // throws ChisoError: mapping.yaml: columns.X: "bad code" is not a leaf code
  * ```
  *
  * @category Import
  */
 export function parseMapping(value: unknown, file = 'mapping'): ImportMapping {
-  const problems: ImportProblem[] = []
+  const problems: ChisoIssue[] = []
   const fail = (path: string, message: string) =>
     problems.push({ code: 'INVALID_MAPPING', file, message: `${path}: ${message}` })
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new ImportError(`${file}: a mapping is an object`, [
+    throw importFailure(`${file}: a mapping is an object`, [
       { code: 'INVALID_MAPPING', file, message: 'expected an object (unit, name, columns, …)' },
     ])
   }
@@ -132,7 +132,7 @@ export function parseMapping(value: unknown, file = 'mapping'): ImportMapping {
       }
     }
   }
-  if (problems.length > 0) throw new ImportError(`${file}: invalid mapping`, problems)
+  if (problems.length > 0) throw importFailure(`${file}: invalid mapping`, problems)
   return input as ImportMapping
 }
 

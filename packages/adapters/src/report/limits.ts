@@ -1,4 +1,4 @@
-import { ImportError } from './import-error.js'
+import { importFailure } from './import-failure.js'
 
 /**
  * Limits an import refuses to exceed, so a hostile or mistaken file fails fast with a clear error instead of
@@ -49,13 +49,13 @@ const RAISE_WITH: Record<keyof ImportLimits, string> = {
 }
 
 /**
- * Throws an {@link ImportError} (`LIMIT_EXCEEDED`) when `actual` exceeds the limit `which`.
+ * Throws a `ChisoError` (`LIMIT_EXCEEDED`) when `actual` exceeds the limit `which`.
  *
  * @example
  * ```ts
  * checkLimit(DEFAULT_LIMITS, 'maxRows', 12, { file: 'x.csv' })        // returns
  * checkLimit({ ...DEFAULT_LIMITS, maxRows: 10 }, 'maxRows', 12, { file: 'x.csv' })
- * // throws ImportError: x.csv: 12 rows exceed the limit of 10 rows
+ * // throws ChisoError: x.csv: 12 rows exceed the limit of 10 rows
  * ```
  *
  * @category Import report
@@ -75,7 +75,7 @@ export function checkLimit(
     maxUncompressedBytes: 'uncompressed bytes',
   }
   const message = `${actual} ${what[which]} exceed the limit of ${limit} ${what[which]}`
-  throw new ImportError(`${where.file}: ${message}`, [
+  throw importFailure(`${where.file}: ${message}`, [
     {
       code: 'LIMIT_EXCEEDED',
       message,

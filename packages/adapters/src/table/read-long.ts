@@ -9,7 +9,7 @@ import {
 } from '@chiso/core'
 import { restoreNeutralised } from '../cell/neutralise.js'
 import { CellRejection, readCell } from '../cell/read-cell.js'
-import { ImportError } from '../report/import-error.js'
+import { importFailure } from '../report/import-failure.js'
 import type { ImportReport, ImportResult } from '../report/import-report.js'
 import { headerKey, isUnitHeader } from './headers.js'
 import type { TableReadOptions } from './read-wide.js'
@@ -65,7 +65,7 @@ export function readLongTable(table: Table, options: TableReadOptions = {}): Imp
   const { rows, width } = table
   const headerIndex = rows.findIndex((row, r) => r < 50 && row.some((cell) => isUnitHeader(cell, mapping)))
   if (headerIndex < 0) {
-    throw new ImportError(`${table.file}: no unit column`, [
+    throw importFailure(`${table.file}: no unit column`, [
       {
         code: 'INVALID_HEADER',
         file: table.file,
@@ -89,7 +89,7 @@ export function readLongTable(table: Table, options: TableReadOptions = {}): Imp
   // Without a node or a value column no row can say anything (and observations would have no origin cell).
   const lacking = (['node', 'value'] as const).filter((role) => col(role) < 0)
   if (lacking.length > 0) {
-    throw new ImportError(`${table.file}: not a long table`, [
+    throw importFailure(`${table.file}: not a long table`, [
       {
         code: 'INVALID_HEADER',
         file: table.file,

@@ -1,8 +1,15 @@
-import { type Dataset, type Observation, parseDataset, type Unit, UnitSchema } from '@chiso/core'
+import {
+  type Dataset,
+  isChisoError,
+  type Observation,
+  parseDataset,
+  type Unit,
+  UnitSchema,
+} from '@chiso/core'
 import { restoreNeutralised } from '../cell/neutralise.js'
 import { CellRejection, readCell } from '../cell/read-cell.js'
 import type { ImportMapping } from '../mapping/mapping.js'
-import { ImportError } from '../report/import-error.js'
+import { importFailure } from '../report/import-failure.js'
 import type { ImportReport, ImportResult } from '../report/import-report.js'
 import { type ColumnRole, columnRoles, isUnitHeader } from './headers.js'
 import { columnLetters, locator, type Table, transposeTable, UNIT_CODE_TOO_LONG } from './table.js'
@@ -57,12 +64,7 @@ export function readWideTable(source: Table, options: TableReadOptions = {}): Im
   } catch (error) {
     // No column holds a leaf: perhaps the units are in columns (leaf codes down the first column).
     // Only when the methodology's leaves are known: otherwise unit codes would pass for leaf codes.
-    if (
-      options.leaves === undefined ||
-      !(error instanceof ImportError) ||
-      error.problems[0]?.code !== 'NO_LEAF_COLUMNS'
-    )
-      throw error
+    if (options.leaves === undefined || !isChisoError(error) || error.code !== 'NO_LEAF_COLUMNS') throw error
     try {
       return readOriented(source, options, true)
     } catch {
@@ -112,7 +114,7 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
     const headers = roles
       .map((role, c) => (role.role === 'ignored' && header[c] ? `"${header[c]}"` : ''))
       .filter((text) => text !== '')
-    throw new ImportError(`${source.file}: no column holds a leaf`, [
+    throw importFailure(`${source.file}: no column holds a leaf`, [
       {
         code: 'NO_LEAF_COLUMNS',
         file: source.file,
@@ -340,7 +342,7 @@ function findHeader(table: Table, mapping: ImportMapping, transposed: boolean): 
   if (mapping.headerRow !== undefined) {
     const index = transposed ? mapping.headerRow - 1 : table.rowNumbers.indexOf(mapping.headerRow)
     if (index < 0 || index >= rows.length) {
-      throw new ImportError(`${table.file}: no ${transposed ? 'column' : 'row'} ${mapping.headerRow}`, [
+      throw importFailure(`${table.file}: no ${transposed ? 'column' : 'row'} ${mapping.headerRow}`, [
         {
           code: 'INVALID_HEADER',
           file: table.file,
@@ -361,7 +363,7 @@ function findHeader(table: Table, mapping: ImportMapping, transposed: boolean): 
     return end
   }
   const wanted = mapping.unit === undefined ? '"unit" (or "Mã đơn vị", "code")' : `"${mapping.unit}"`
-  throw new ImportError(`${table.file}: no unit column`, [
+  throw importFailure(`${table.file}: no unit column`, [
     {
       code: 'INVALID_HEADER',
       file: table.file,

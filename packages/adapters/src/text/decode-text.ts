@@ -1,4 +1,4 @@
-import { ImportError } from '../report/import-error.js'
+import { importFailure } from '../report/import-failure.js'
 
 /**
  * The text encodings chiso reads, as found by {@link decodeText}.
@@ -15,7 +15,7 @@ export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be'
 /**
  * Decodes a text file's bytes: UTF-8 with or without a byte-order mark, or UTF-16 (little-endian as Excel's
  * "Unicode text" writes it, or big-endian) with a byte-order mark, or UTF-16LE without one when every second
- * byte of an ASCII-looking start is zero. Invalid UTF-8 throws an {@link ImportError} with a hint, never a
+ * byte of an ASCII-looking start is zero. Invalid UTF-8 throws a `ChisoError` with a hint, never a
  * silent replacement character.
  *
  * @example
@@ -57,7 +57,7 @@ function utf8(bytes: Uint8Array, file: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
-    throw new ImportError(`${file} is not UTF-8`, [
+    throw importFailure(`${file} is not UTF-8`, [
       {
         code: 'UNREADABLE_FILE',
         file,
@@ -72,7 +72,7 @@ function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', file: strin
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes)
   } catch {
-    throw new ImportError(`${file} is not ${encoding}`, [
+    throw importFailure(`${file} is not ${encoding}`, [
       { code: 'UNREADABLE_FILE', file, message: `not valid ${encoding.toUpperCase()} text` },
     ])
   }

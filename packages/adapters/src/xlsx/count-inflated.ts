@@ -2,7 +2,7 @@ import { checkLimit, type ImportLimits } from '../report/limits.js'
 
 /**
  * The second half of the zip-bomb guard: inflates every part of a ZIP container (an XLSX file) as a stream,
- * counting the bytes it really produces and discarding them, and throws an `ImportError` (`LIMIT_EXCEEDED`)
+ * counting the bytes it really produces and discarding them, and throws a `ChisoError` (`LIMIT_EXCEEDED`)
  * as soon as the total passes `limits.maxUncompressedBytes`. `checkZipSize` trusts the sizes the ZIP directory
  * declares; a crafted file can declare small sizes and inflate to far more, and the XLSX reader would only
  * notice after holding it all in memory. Here memory stays at one chunk. Parts this cannot read (an unknown

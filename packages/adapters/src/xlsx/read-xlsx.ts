@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs'
 import type { ImportMapping } from '../mapping/mapping.js'
-import { ImportError } from '../report/import-error.js'
+import { importFailure } from '../report/import-failure.js'
 import type { ImportResult } from '../report/import-report.js'
 import { checkLimit, DEFAULT_LIMITS, type ImportLimits } from '../report/limits.js'
 import { isLongHeader, readLongTable } from '../table/read-long.js'
@@ -57,7 +57,7 @@ export async function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions): Pro
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer)
   } catch (error) {
-    throw new ImportError(`${file} is not a readable XLSX file`, [
+    throw importFailure(`${file} is not a readable XLSX file`, [
       {
         code: 'INVALID_XLSX',
         file,
@@ -74,7 +74,7 @@ export async function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions): Pro
       : workbook.worksheets.find((s) => s.name === wanted)
   if (!sheet) {
     const names = workbook.worksheets.map((s, i) => `${i + 1}: ${s.name}`).join(', ')
-    throw new ImportError(`${file}: no sheet ${JSON.stringify(wanted)} (the sheets are ${names || 'none'})`, [
+    throw importFailure(`${file}: no sheet ${JSON.stringify(wanted)} (the sheets are ${names || 'none'})`, [
       {
         code: 'NOT_FOUND',
         file,
@@ -120,7 +120,7 @@ function sheetTable(sheet: ExcelJS.Worksheet, file: string, limits: ImportLimits
     rowNumbers.push(r)
   }
   if (rows.length === 0) {
-    throw new ImportError(`${file}: the sheet is empty`, [
+    throw importFailure(`${file}: the sheet is empty`, [
       { code: 'INVALID_HEADER', file, sheet: sheet.name, message: `the sheet "${sheet.name}" is empty` },
     ])
   }

@@ -1,9 +1,10 @@
-import { ImportError } from '../report/import-error.js'
+import type { ChisoError } from '@chiso/core'
+import { importFailure } from '../report/import-failure.js'
 import { checkLimit, type ImportLimits } from '../report/limits.js'
 
 /**
  * The zip-bomb guard: reads the central directory of a ZIP container (an XLSX file) and throws an
- * `ImportError` (`LIMIT_EXCEEDED`) when its parts would inflate to more than `limits.maxUncompressedBytes`,
+ * `ChisoError` (`LIMIT_EXCEEDED`) when its parts would inflate to more than `limits.maxUncompressedBytes`,
  * before anything is decompressed. Files that are not ZIP containers, or that use ZIP64 sizes, are refused
  * with a clear error.
  *
@@ -18,7 +19,7 @@ import { checkLimit, type ImportLimits } from '../report/limits.js'
 export function checkZipSize(bytes: Uint8Array, limits: ImportLimits, file: string): number {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const notZip = () =>
-    new ImportError(`${file} is not an XLSX file`, [
+    importFailure(`${file} is not an XLSX file`, [
       {
         code: 'INVALID_XLSX',
         file,
@@ -54,8 +55,8 @@ export function checkZipSize(bytes: Uint8Array, limits: ImportLimits, file: stri
   return total
 }
 
-function zip64(file: string): ImportError {
-  return new ImportError(`${file} is too large`, [
+function zip64(file: string): ChisoError {
+  return importFailure(`${file} is too large`, [
     { code: 'LIMIT_EXCEEDED', file, message: 'the workbook uses ZIP64 (parts over 4 GiB): refused' },
   ])
 }

@@ -1,9 +1,9 @@
 // Fuzz: importCoinr on COINr's ASEM tables with mutated cells — hostile weights and directions, parents that
 // do not exist or form cycles, duplicate and invalid codes, unknown types, levels — and text edits of either
-// file. A refusal is a located ImportError; an import keeps every indicator of iMeta as a leaf (none silently
+// file. A refusal is a located ChisoError; an import keeps every indicator of iMeta as a leaf (none silently
 // dropped), accounts for every data cell, builds a methodology that compiles, and scores or fails with a ChisoError.
 import { readFileSync } from 'node:fs'
-import { createEngine } from '@chiso/core'
+import { type ChisoError, createEngine } from '@chiso/core'
 import { fc, test } from '@fast-check/vitest'
 import { parse } from 'csv-parse/sync'
 import { describe, expect } from 'vitest'
@@ -13,8 +13,7 @@ import { hostileNumberArb } from '../../../sdk/test/fuzz/hostile-values.js'
 import { chisoOrResult, expectWellFormedScorecard } from '../../../sdk/test/fuzz/oracle.js'
 import { mutateText, textMutationsArb } from '../../../sdk/test/fuzz/text-mutations.js'
 import { importCoinr } from '../../src/coinr/import-coinr.js'
-import type { ImportError } from '../../src/report/import-error.js'
-import { expectLocatedImportError } from './oracle.js'
+import { expectLocatedImportFailure } from './oracle.js'
 
 const parameters = fuzzParameters(60)
 const tally = fuzzTally('coinr')
@@ -60,16 +59,16 @@ const dataArb = fc.oneof(
 
 describe('COINr importer fuzz', () => {
   test.prop([metaArb, dataArb], parameters)(
-    `importCoinr fails only with located ImportErrors, drops no indicator and builds methodologies that compile (${parameters.numRuns} cases)`,
+    `importCoinr fails only with located ChisoErrors, drops no indicator and builds methodologies that compile (${parameters.numRuns} cases)`,
     (meta, data) => {
       tally('case')
       let imported: ReturnType<typeof importCoinr>
       try {
         imported = importCoinr(meta, data)
       } catch (error) {
-        expectLocatedImportError(error, (error as ImportError).problems[0]?.file ?? '')
-        expect(['iMeta.csv', 'iData.csv']).toContain((error as ImportError).problems[0]?.file)
-        tally(`refused (${(error as ImportError).problems[0]?.code})`)
+        expectLocatedImportFailure(error, (error as ChisoError).issues[0]?.file ?? '')
+        expect(['iMeta.csv', 'iData.csv']).toContain((error as ChisoError).issues[0]?.file)
+        tally(`refused (${(error as ChisoError).issues[0]?.code})`)
         return
       }
       const { methodology, dataset, report } = imported

@@ -1,8 +1,9 @@
 // Fuzz: readCsv on generated CSV files — wide and long grids of plausible and hostile cells, written with any
 // delimiter, quoting, line ending and encoding (UTF-8, BOM, UTF-16), ragged rows, byte corruption and plain
-// random bytes. A file that cannot be read is a located ImportError; a file that can is read with every cell
+// random bytes. A file that cannot be read is a located ChisoError; a file that can is read with every cell
 // accounted for (used + ignored + rejected = total, each cell exactly one of them).
-import { createEngine } from '@chiso/core'
+
+import { type ChisoError, createEngine } from '@chiso/core'
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect } from 'vitest'
 import { fuzzParameters, fuzzTimeout } from '../../../sdk/test/fuzz/fuzz-runs.js'
@@ -11,12 +12,11 @@ import { chisoOrResult, expectWellFormedScorecard } from '../../../sdk/test/fuzz
 import { byteMutationsArb, mutateBytes } from '../../../sdk/test/fuzz/text-mutations.js'
 import { parseCsvTable } from '../../src/csv/parse-csv-table.js'
 import { readCsv } from '../../src/csv/read-csv.js'
-import type { ImportError } from '../../src/report/import-error.js'
 import { cellFate } from '../../src/report/import-report.js'
 import { decodeText } from '../../src/text/decode-text.js'
 import { csvStyleArb, encodeCsv } from './csv-encoding.js'
 import { LEAVES, longGridArb, raggedArb, wideGridArb } from './grid-arbs.js'
-import { expectEveryCellAccounted, expectLocatedImportError } from './oracle.js'
+import { expectEveryCellAccounted, expectLocatedImportFailure } from './oracle.js'
 
 const parameters = fuzzParameters(300)
 const tally = fuzzTally('csv')
@@ -67,15 +67,15 @@ const optionsArb = fc.record({
 
 describe('CSV reader fuzz', () => {
   test.prop([bytesArb, optionsArb], parameters)(
-    `readCsv fails only with located ImportErrors and accounts for every cell (${parameters.numRuns} cases)`,
+    `readCsv fails only with located ChisoErrors and accounts for every cell (${parameters.numRuns} cases)`,
     (bytes, { mapping, leaves }) => {
       tally('case')
       let result: ReturnType<typeof readCsv>
       try {
         result = readCsv(bytes, { file: FILE, mapping, ...(leaves ? { leaves: new Set(LEAVES) } : {}) })
       } catch (error) {
-        expectLocatedImportError(error, FILE)
-        tally(`refused (${(error as ImportError).problems[0]?.code})`)
+        expectLocatedImportFailure(error, FILE)
+        tally(`refused (${(error as ChisoError).issues[0]?.code})`)
         return
       }
       const { report, dataset } = result

@@ -1,7 +1,9 @@
 // Fuzz: readDatasetJson on dataset files built from generated datasets, then broken — text edits that break
 // the JSON, and value edits (wrong types, missing and extra fields, duplicate units, hostile numbers). A file
-// that cannot be read is an ImportError whose problems name the file and the JSON path; a file that can is
+// that cannot be read is an ChisoError whose problems name the file and the JSON path; a file that can is
 // read whole (every observation in the file is in the dataset and counted as used).
+
+import type { ChisoError } from '@chiso/core'
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect } from 'vitest'
 import { datasetArb, pointsMethodologyArb } from '../../../sdk/src/testing/index.js'
@@ -15,8 +17,7 @@ import {
   textMutationsArb,
 } from '../../../sdk/test/fuzz/text-mutations.js'
 import { readDatasetJson, writeDatasetJson } from '../../src/json/dataset-json.js'
-import type { ImportError } from '../../src/report/import-error.js'
-import { expectLocatedImportError } from './oracle.js'
+import { expectLocatedImportFailure } from './oracle.js'
 
 const parameters = fuzzParameters(300)
 const tally = fuzzTally('json')
@@ -44,19 +45,18 @@ const inputArb = fc.oneof(
 
 describe('JSON dataset reader fuzz', () => {
   test.prop([inputArb], parameters)(
-    `readDatasetJson fails only with located ImportErrors and reads every observation (${parameters.numRuns} cases)`,
+    `readDatasetJson fails only with located ChisoErrors and reads every observation (${parameters.numRuns} cases)`,
     (input) => {
       tally('case')
       let result: ReturnType<typeof readDatasetJson>
       try {
         result = readDatasetJson(input, { file: FILE })
       } catch (error) {
-        expectLocatedImportError(error, FILE)
-        const problems = (error as ImportError).problems
+        expectLocatedImportFailure(error, FILE)
+        const problems = (error as ChisoError).issues
         // Schema problems name the JSON path of the fault.
         for (const problem of problems)
-          if (problem.code === 'INVALID_DATASET')
-            expect(problem.message.startsWith(`${problem.path}: `)).toBe(true)
+          if (problem.code === 'INVALID_DATASET') expect(Array.isArray(problem.path)).toBe(true)
         tally(`refused (${problems[0]?.code})`)
         return
       }

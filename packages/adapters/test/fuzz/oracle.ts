@@ -1,8 +1,9 @@
-// The adapters' oracle (test-only): a file that cannot be imported is a located ImportError; an import that
+// The adapters' oracle (test-only): a file that cannot be imported is a located ChisoError; an import that
 // succeeds accounts for every cell of the table it read.
+
+import { isChisoError } from '@chiso/core'
 import { expect } from 'vitest'
 import { describeThrown } from '../../../sdk/test/fuzz/oracle.js'
-import { isImportError } from '../../src/report/import-error.js'
 import { cellFate, type ImportReport } from '../../src/report/import-report.js'
 import type { Table } from '../../src/table/table.js'
 
@@ -15,20 +16,21 @@ const WHOLE_FILE = new Set([
   'INVALID_SYNTAX',
 ])
 
-/** Asserts that `error` is an ImportError whose every problem has a code, a message, the file and, for a problem inside the table, a row (or a JSON path). */
-export function expectLocatedImportError(error: unknown, file: string): void {
-  if (!isImportError(error))
-    throw new Error(`expected an ImportError, got ${describeThrown(error)}`, { cause: error })
-  expect(error.problems.length).toBeGreaterThan(0)
-  for (const problem of error.problems) {
+/** Asserts that `error` is a ChisoError whose every issue has a code, a message, the file and, for a problem inside the table, a row (or a JSON path). */
+export function expectLocatedImportFailure(error: unknown, file: string): void {
+  if (!isChisoError(error))
+    throw new Error(`expected an ChisoError, got ${describeThrown(error)}`, { cause: error })
+  expect(error.issues.length).toBeGreaterThan(0)
+  for (const problem of error.issues) {
     const shown = JSON.stringify(problem)
-    expect(problem.code, shown).toMatch(/^[A-Z][A-Z_]+$/)
-    expect(problem.code, shown).not.toBe('INTERNAL')
+    const code = problem.code ?? error.code
+    expect(code, shown).toMatch(/^[A-Z][A-Z_]+$/)
+    expect(code, shown).not.toBe('INTERNAL')
     expect(problem.message.length, shown).toBeGreaterThan(0)
     expect(problem.file, shown).toBe(file)
     // An empty file, or "no row (or column) has a unit header" in the first 50: there is no one place to point at.
     const absent = /^no header (row|column)\b/.test(problem.message)
-    if (!WHOLE_FILE.has(problem.code) && !absent)
+    if (!WHOLE_FILE.has(code) && !absent)
       expect(
         problem.row !== undefined || problem.sheet !== undefined || problem.path !== undefined,
         shown,

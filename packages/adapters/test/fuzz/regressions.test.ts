@@ -1,9 +1,10 @@
 // Bugs the fuzz suites found in the adapters, each pinned by the smallest input that showed it.
+
+import { ChisoError } from '@chiso/core'
 import { describe, expect, it } from 'vitest'
 import { importCoinr } from '../../src/coinr/import-coinr.js'
 import { readCsv } from '../../src/csv/read-csv.js'
 import { readDatasetJson } from '../../src/json/dataset-json.js'
-import { ImportError } from '../../src/report/import-error.js'
 
 function thrown(fn: () => unknown): unknown {
   try {
@@ -15,33 +16,33 @@ function thrown(fn: () => unknown): unknown {
 }
 
 describe('fuzz regressions (adapters)', () => {
-  it('a quote inside an unquoted CSV cell is an INVALID_CSV ImportError with its row, not a parser crash', () => {
+  it('a quote inside an unquoted CSV cell is an INVALID_CSV ChisoError with its row, not a parser crash', () => {
     const error = thrown(() => readCsv('unit;name;1.1\nA;Unit A;1\nB;Unit B;x"y\n', { file: 'q.csv' }))
-    expect(error).toBeInstanceOf(ImportError)
-    expect((error as ImportError).problems[0]).toMatchObject({ code: 'INVALID_CSV', file: 'q.csv', row: 3 })
+    expect(error).toBeInstanceOf(ChisoError)
+    expect((error as ChisoError).issues[0]).toMatchObject({ code: 'INVALID_CSV', file: 'q.csv', row: 3 })
   })
 
   it('a dataset JSON schema problem carries the JSON path of the fault', () => {
     const text = '{"units":[{"code":"A"}],"observations":[{"unit":"A","node":"1","value":"abc"}]}'
     const error = thrown(() => readDatasetJson(text, { file: 'd.json' }))
-    expect(error).toBeInstanceOf(ImportError)
-    expect((error as ImportError).problems[0]).toMatchObject({
+    expect(error).toBeInstanceOf(ChisoError)
+    expect((error as ChisoError).issues[0]).toMatchObject({
       code: 'INVALID_DATASET',
       file: 'd.json',
-      path: 'observations[0].value',
+      path: ['observations', 0, 'value'],
     })
   })
 
   it('a JSON syntax error with an offset carries its row and column', () => {
     const error = thrown(() => readDatasetJson('{"units": [],\n "observations": [1 2]}', { file: 'd.json' }))
-    expect((error as ImportError).problems[0]).toMatchObject({ code: 'INVALID_SYNTAX', row: 2, column: 21 })
+    expect((error as ChisoError).issues[0]).toMatchObject({ code: 'INVALID_SYNTAX', row: 2, column: 21 })
   })
 
   describe('a COINr indicator that cannot reach the index is refused, never dropped', () => {
     const header = 'Level,iCode,iName,Direction,Weight,Parent,Type'
     const data = 'uCode,uName,a,b\nX,Unit X,1,2\nY,Unit Y,3,4\n'
     const problemsOf = (meta: string) =>
-      (thrown(() => importCoinr(meta, data)) as ImportError).problems.map((p) => [p.row, p.message])
+      (thrown(() => importCoinr(meta, data)) as ChisoError).issues.map((p) => [p.row, p.message])
 
     it('an indicator whose Parent is an indicator', () => {
       const meta = `${header}\n1,a,A,1,1,Index,Indicator\n1,b,B,1,1,a,Indicator\n2,Index,Index,1,1,,Aggregate\n`
@@ -60,15 +61,15 @@ describe('fuzz regressions (adapters)', () => {
     const meta =
       'Level,iCode,iName,Direction,Weight,Parent,Type\n1,a,A,1,1,Index,Indicator\n2,Index,Index,1,1,,Aggregate\n'
     const data = 'uCode,uName,Time,a\nX,Unit X,2018,1\nY,Unit Y,2018,2\nZ,Unit Z,2019,3\n'
-    const error = thrown(() => importCoinr(meta, data)) as ImportError
-    expect(error.problems[0]).toMatchObject({ file: 'iData.csv', row: 4, column: 3 })
+    const error = thrown(() => importCoinr(meta, data)) as ChisoError
+    expect(error.issues[0]).toMatchObject({ file: 'iData.csv', row: 4, column: 3 })
   })
 
   it('a duplicate COINr iCode is refused at its iMeta row (it built a methodology with a duplicate node)', () => {
     const meta =
       'Level,iCode,iName,Direction,Weight,Parent,Type\n1,a,A,1,1,Index,Indicator\n1,a,A again,1,1,Index,Indicator\n2,Index,Index,1,1,,Aggregate\n'
-    const error = thrown(() => importCoinr(meta, 'uCode,uName,a\nX,Unit X,1\n')) as ImportError
-    expect(error.problems).toEqual([
+    const error = thrown(() => importCoinr(meta, 'uCode,uName,a\nX,Unit X,1\n')) as ChisoError
+    expect(error.issues).toEqual([
       expect.objectContaining({
         file: 'iMeta.csv',
         row: 3,
@@ -97,7 +98,7 @@ describe('fuzz regressions (adapters)', () => {
 
   it('a table read as long without a value column is refused at its header row (its observations had column 0)', () => {
     const error = thrown(() => readCsv('unit,node\nHN,2\n', { file: 'd.csv', mapping: { format: 'long' } }))
-    expect((error as ImportError).problems[0]).toMatchObject({
+    expect((error as ChisoError).issues[0]).toMatchObject({
       code: 'INVALID_HEADER',
       file: 'd.csv',
       row: 1,

@@ -1,18 +1,19 @@
 // Fuzz: readXlsx on workbooks built with exceljs from generated grids — numbers of every size (NaN and
 // Infinity included), strings, booleans, dates, formulas with and without cached results, error values, rich
 // text, merged header cells — and on valid workbooks with corrupted bytes. A workbook that cannot be read is a
-// located ImportError; one that can is read with every cell accounted for.
+// located ChisoError; one that can is read with every cell accounted for.
+
+import type { ChisoError } from '@chiso/core'
 import { fc, test } from '@fast-check/vitest'
 import ExcelJS from 'exceljs'
 import { describe, expect } from 'vitest'
 import { fuzzParameters, fuzzTimeout } from '../../../sdk/test/fuzz/fuzz-runs.js'
 import { fuzzTally } from '../../../sdk/test/fuzz/fuzz-tally.js'
 import { byteMutationsArb, mutateBytes } from '../../../sdk/test/fuzz/text-mutations.js'
-import type { ImportError } from '../../src/report/import-error.js'
 import { cellFate } from '../../src/report/import-report.js'
 import { readXlsx } from '../../src/xlsx/read-xlsx.js'
 import { LEAVES, wideGridArb } from './grid-arbs.js'
-import { expectLocatedImportError } from './oracle.js'
+import { expectLocatedImportFailure } from './oracle.js'
 
 const parameters = fuzzParameters(60)
 const tally = fuzzTally('xlsx')
@@ -94,7 +95,7 @@ describe('XLSX reader fuzz', () => {
     ],
     parameters,
   )(
-    `readXlsx fails only with located ImportErrors and accounts for every cell (${parameters.numRuns} cases)`,
+    `readXlsx fails only with located ChisoErrors and accounts for every cell (${parameters.numRuns} cases)`,
     async ({ spec, edits }) => {
       tally('case')
       const written: Array<[number, number]> = []
@@ -107,8 +108,8 @@ describe('XLSX reader fuzz', () => {
         for (const [r, c] of written) expect(cellFate(report, r, c), `cell ${r}:${c}`).toBeDefined()
         tally(spec ? 'generated, read' : 'corrupted, read anyway')
       } catch (error) {
-        expectLocatedImportError(error, FILE)
-        tally(`refused (${(error as ImportError).problems[0]?.code})`)
+        expectLocatedImportFailure(error, FILE)
+        tally(`refused (${(error as ChisoError).issues[0]?.code})`)
       }
     },
     fuzzTimeout(parameters, 60),

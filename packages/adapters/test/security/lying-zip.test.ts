@@ -1,6 +1,6 @@
-import { parseDataset } from '@chiso/core'
+import { isChisoError, parseDataset } from '@chiso/core'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_LIMITS, isImportError } from '../../src/index.js'
+import { DEFAULT_LIMITS } from '../../src/index.js'
 import { countInflatedBytes } from '../../src/xlsx/count-inflated.js'
 import { checkZipSize, datasetToXlsx, readXlsx } from '../../src/xlsx/index.js'
 
@@ -51,12 +51,12 @@ describe('an XLSX whose directory under-declares its sizes', () => {
     expect(checkZipSize(lying, limits, 'lying.xlsx')).toBeLessThan(100)
     // …and reading it is refused once the real bytes pass the limit.
     const error = await readXlsx(lying, { file: 'lying.xlsx', limits }).catch((e: unknown) => e)
-    expect(isImportError(error)).toBe(true)
-    expect(isImportError(error) && error.problems[0]).toMatchObject({
+    expect(isChisoError(error)).toBe(true)
+    expect(isChisoError(error) && error.issues[0]).toMatchObject({
       code: 'LIMIT_EXCEEDED',
       file: 'lying.xlsx',
     })
-    expect(isImportError(error) && error.problems[0]?.message).toMatch(/uncompressed bytes exceed the limit/)
+    expect(isChisoError(error) && error.issues[0]?.message).toMatch(/uncompressed bytes exceed the limit/)
   })
 
   it('an honest workbook within the limit reads as before', async () => {

@@ -59,7 +59,7 @@ export function addDataOptions(command: Command): Command {
 
 /**
  * Reads the DATA argument with the shared options: through the adapters, with a progress bar on a TTY, notes
- * about ignored columns and warnings on stderr, and exit 1 (an `InputError` listing every rejected cell)
+ * about ignored columns and warnings on stderr, and exit 1 (a located `ChisoError` listing every rejected cell)
  * unless `--allow-rejects`. `settings.notes: false` silences the notes; `settings.keepRejects: true` leaves
  * rejected cells in the report for the caller (`chiso import` prints its report before refusing).
  *

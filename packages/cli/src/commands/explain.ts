@@ -1,7 +1,6 @@
-import { explain, isChisoError } from '@chiso/core'
+import { ChisoError, explain, isChisoError } from '@chiso/core'
 import { Option } from 'commander'
 import { EXIT, type ExitCode } from '../exit-codes.js'
-import { InputError } from '../io/input-error.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { addDataOptions, type DataOptions, loadData } from './data-options.js'
 import { loadMethodology } from './load-methodology.js'
@@ -51,13 +50,14 @@ export async function explainCommand(
   const scorecard = compiled.evaluate(dataset, { trace: true })
   const unit = scorecard.units.find((candidate) => candidate.unit === options.unit)
   const notFound = (what: string, known: ReadonlyArray<string>) =>
-    new InputError(`no ${what}`, [
-      {
-        code: 'NOT_FOUND',
-        file: what.startsWith('unit') ? dataFile : methodologyFile,
-        message: `no ${what} (known: ${known.slice(0, 20).join(', ')}${known.length > 20 ? ', …' : ''})`,
-      },
-    ])
+    new ChisoError('NOT_FOUND', `no ${what}`, {
+      issues: [
+        {
+          file: what.startsWith('unit') ? dataFile : methodologyFile,
+          message: `no ${what} (known: ${known.slice(0, 20).join(', ')}${known.length > 20 ? ', …' : ''})`,
+        },
+      ],
+    })
   if (!unit)
     throw notFound(
       `unit "${options.unit}"`,
@@ -87,7 +87,7 @@ export async function explainCommand(
     io.stdout.write(`${text}\n`)
   } catch (error) {
     if (isChisoError(error) && error.code === 'NOT_FOUND')
-      throw new InputError(error.message, [{ code: error.code, message: error.message }])
+      throw new ChisoError(error.code, error.message, { issues: [{ message: error.message }] })
     throw error
   }
   return EXIT.OK

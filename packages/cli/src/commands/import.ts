@@ -1,15 +1,13 @@
 import { extname } from 'node:path'
-import { columnHeader, datasetGrid, type ImportResult, isImportError, parseNumberText } from '@chiso/adapters'
+import { columnHeader, datasetGrid, type ImportResult, parseNumberText } from '@chiso/adapters'
 import { type CoinrOptions, importCoinr } from '@chiso/adapters/coinr'
 import { writeLongCsv, writeWideCsv } from '@chiso/adapters/csv'
 import { writeDatasetJson } from '@chiso/adapters/json'
-import { createEngine, type Dataset } from '@chiso/core'
+import { ChisoError, createEngine, type Dataset } from '@chiso/core'
 import { InvalidArgumentError, Option } from 'commander'
 import { stringify } from 'yaml'
 import { EXIT, type ExitCode } from '../exit-codes.js'
 import { formatImportNotes, formatImportSummary } from '../format/import-report.js'
-import { fromImportError } from '../io/import-problems.js'
-import { InputError } from '../io/input-error.js'
 import { readBytes } from '../io/read-bytes.js'
 import { withoutRejects } from '../io/read-wide-csv.js'
 import { writeOutputFile } from '../io/write-output.js'
@@ -110,12 +108,13 @@ async function writeDataset(
   if (format === 'csv' || format === 'xlsx') {
     const [first] = datasetGrid(dataset).overflow
     if (first) {
-      throw new InputError('the dataset does not fit a wide table', [
-        {
-          code: 'UNSUPPORTED_FORMAT',
-          message: `unit "${first.unit}" has more than one value for ${columnHeader(first)} (or is not listed among the units): a wide ${format === 'csv' ? 'CSV' : 'sheet'} cannot hold it\n    hint: write it with --to long-csv or --to json`,
-        },
-      ])
+      throw new ChisoError('UNSUPPORTED_FORMAT', 'the dataset does not fit a wide table', {
+        issues: [
+          {
+            message: `unit "${first.unit}" has more than one value for ${columnHeader(first)} (or is not listed among the units): a wide ${format === 'csv' ? 'CSV' : 'sheet'} cannot hold it\n    hint: write it with --to long-csv or --to json`,
+          },
+        ],
+      })
     }
   }
   if (format === 'csv') return writeWideCsv(dataset)
@@ -161,19 +160,13 @@ export async function coinrCommand(
 ): Promise<ExitCode> {
   const { io } = context
   const limit = 256 * 1024 * 1024
-  let imported: ReturnType<typeof importCoinr>
-  try {
-    imported = importCoinr(readBytes(metaFile, io.cwd, limit), readBytes(dataFile, io.cwd, limit), {
-      metaFile,
-      dataFile,
-      ...(options.id ? { id: options.id } : {}),
-      ...(options.aggregate ? { aggregate: options.aggregate } : {}),
-      normalise: parseNormalise(options.normalise ?? 'minmax:0,100'),
-    })
-  } catch (error) {
-    if (isImportError(error)) throw fromImportError(error)
-    throw error
-  }
+  const imported = importCoinr(readBytes(metaFile, io.cwd, limit), readBytes(dataFile, io.cwd, limit), {
+    metaFile,
+    dataFile,
+    ...(options.id ? { id: options.id } : {}),
+    ...(options.aggregate ? { aggregate: options.aggregate } : {}),
+    normalise: parseNormalise(options.normalise ?? 'minmax:0,100'),
+  })
   createEngine().compile(imported.methodology)
   const indicators = countLeaves(imported.methodology)
   io.stderr.write(formatImportNotes(imported.report, context.err))

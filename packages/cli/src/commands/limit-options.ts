@@ -1,7 +1,6 @@
-import type { EngineLimits } from '@chiso/core'
+import { ChisoError, type EngineLimits } from '@chiso/core'
 import { DEFAULT_MAX_RUNS } from '@chiso/scenarios'
 import { type Command, InvalidArgumentError, Option } from 'commander'
-import { InputError } from '../io/input-error.js'
 
 /**
  * The resource limits a run of the CLI enforces beyond the data options (`--max-file-bytes`, `--max-rows`…):
@@ -140,7 +139,7 @@ export function methodologySizeLimit(limits: RunLimits | undefined): {
  * @example
  * ```ts
  * checkRuns({ runs: 2_000_000 }, undefined)
- * // throws InputError: --runs 2000000 exceeds the limit of 1000000 runs (LIMIT_EXCEEDED)
+ * // throws ChisoError: --runs 2000000 exceeds the limit of 1000000 runs (LIMIT_EXCEEDED)
  * ```
  */
 export function checkRuns(
@@ -153,11 +152,12 @@ export function checkRuns(
     ['--sensitivity', counts.sensitivity ?? 0],
   ] as const) {
     if (value <= maxRuns) continue
-    throw new InputError(`${option} is too large`, [
-      {
-        code: 'LIMIT_EXCEEDED',
-        message: `${option} ${value} exceeds the limit of ${maxRuns} (maxRuns, default ${DEFAULT_MAX_RUNS})\n    hint: if you mean it, raise the limit with --max-runs`,
-      },
-    ])
+    throw new ChisoError('LIMIT_EXCEEDED', `${option} is too large`, {
+      issues: [
+        {
+          message: `${option} ${value} exceeds the limit of ${maxRuns} (maxRuns, default ${DEFAULT_MAX_RUNS})\n    hint: if you mean it, raise the limit with --max-runs`,
+        },
+      ],
+    })
   }
 }

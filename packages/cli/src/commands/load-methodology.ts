@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { type CompiledMethodology, createEngine, isCatalogueReference, resolveMethodology } from '@chiso/core'
+import { compileDocument } from '../io/compile-document.js'
 import { readDocument } from '../io/read-document.js'
-import { compileDocument } from './compile.js'
 import { methodologySizeLimit, type RunLimits } from './limit-options.js'
 
 /**

@@ -1,4 +1,4 @@
-import { isChisoError } from '@chiso/core'
+import { ChisoError, isChisoError } from '@chiso/core'
 import {
   type PeerProjection,
   type PlanCosts,
@@ -10,8 +10,7 @@ import { type Command, InvalidArgumentError, Option } from 'commander'
 import { EXIT, type ExitCode } from '../exit-codes.js'
 import { formatPlanText } from '../format/plan-text.js'
 import { createStylist } from '../format/style.js'
-import { chisoErrorToInputError } from '../io/chiso-error-problems.js'
-import { InputError } from '../io/input-error.js'
+import { locateInDocument } from '../io/located-error.js'
 import { readDocument } from '../io/read-document.js'
 import { writeOutputFile } from '../io/write-output.js'
 import type { CommandContext, RegisterCommand } from './context.js'
@@ -93,7 +92,7 @@ export async function planCommand(
     try {
       costs = parsePlanCosts(document.value)
     } catch (error) {
-      if (isChisoError(error)) throw chisoErrorToInputError(error, document)
+      if (isChisoError(error)) throw locateInDocument(error, document)
       throw error
     }
   }
@@ -123,14 +122,9 @@ export async function planCommand(
   } catch (error) {
     if (isChisoError(error) && error.code !== 'INTERNAL') {
       const file = error.message.includes('costs') ? options.costs : dataFile
-      throw new InputError(
-        error.message.split('\n')[0] ?? error.message,
-        error.issues.map((issue) => ({
-          code: error.code,
-          message: issue.message,
-          ...(file ? { file } : {}),
-        })),
-      )
+      throw new ChisoError(error.code, error.message.split('\n')[0] ?? error.message, {
+        issues: error.issues.map((issue) => ({ message: issue.message, ...(file ? { file } : {}) })),
+      })
     }
     throw error
   }

@@ -8,8 +8,7 @@ import {
 } from '@chiso/core'
 import { EXIT, type ExitCode } from '../exit-codes.js'
 import { formatRebaseReport } from '../format/rebase-report.js'
-import { chisoErrorToInputError } from '../io/chiso-error-problems.js'
-import { InputError } from '../io/input-error.js'
+import { isLocatedError, locateInDocument } from '../io/located-error.js'
 import { readDocument } from '../io/read-document.js'
 import { writeOutputFile } from '../io/write-output.js'
 import type { CommandContext, RegisterCommand } from './context.js'
@@ -69,8 +68,7 @@ export async function rebaseCommand(
       to: target.methodology,
     })
   } catch (error) {
-    if (isChisoError(error) && error.code === 'INVALID_CROSSWALK')
-      throw chisoErrorToInputError(error, walkDocument)
+    if (isChisoError(error) && error.code === 'INVALID_CROSSWALK') throw locateInDocument(error, walkDocument)
     throw error
   }
   const datasetText = `${JSON.stringify(result.dataset, null, 2)}\n`
@@ -117,7 +115,7 @@ function loadSource(options: RebaseOptions, walk: unknown, cwd: string): Compile
     return loadMethodology(named, cwd)
   } catch (error) {
     if (isChisoError(error) && error.code === 'NOT_FOUND') return undefined
-    if (error instanceof InputError) return undefined
+    if (isLocatedError(error)) return undefined
     throw error
   }
 }

@@ -1,8 +1,13 @@
-import { appendixToHtml, appendixToMarkdown, buildAppendix, type RenderOptions } from '@chiso/core'
+import {
+  appendixToHtml,
+  appendixToMarkdown,
+  buildAppendix,
+  ChisoError,
+  type RenderOptions,
+} from '@chiso/core'
 import { Option } from 'commander'
 import { EXIT, type ExitCode } from '../exit-codes.js'
 import { appendixToXlsx } from '../format/appendix-xlsx.js'
-import { InputError } from '../io/input-error.js'
 import { writeOutputFile } from '../io/write-output.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { loadMethodology } from './load-methodology.js'
@@ -55,9 +60,9 @@ export async function renderCommand(
   let content: string | Uint8Array
   if (options.format === 'xlsx') {
     if (options.out === undefined) {
-      throw new InputError('--format xlsx needs --out', [
-        { code: 'MISSING_OUT', message: 'XLSX is a binary format: give --out FILE.xlsx' },
-      ])
+      throw new ChisoError('MISSING_OUT', '--format xlsx needs --out', {
+        issues: [{ message: 'XLSX is a binary format: give --out FILE.xlsx' }],
+      })
     }
     content = await appendixToXlsx(table, language)
   } else

@@ -1,13 +1,13 @@
 import { basename } from 'node:path'
+import { ChisoError } from '@chiso/core'
 import { Option } from 'commander'
 import { EXIT, type ExitCode } from '../exit-codes.js'
-import { InputError } from '../io/input-error.js'
+import { buildReport } from '../html-report/build-report.js'
+import { checkPlanMatches, checkSimulationMatches } from '../html-report/check-inputs-match.js'
+import { PlanFileSchema, PreviousRankingSchema, SimulationFileSchema } from '../html-report/input-schemas.js'
+import type { ReportLanguage } from '../html-report/labels.js'
+import { readReportInput } from '../html-report/read-report-input.js'
 import { writeOutputFile } from '../io/write-output.js'
-import { buildReport } from '../report/build-report.js'
-import { checkPlanMatches, checkSimulationMatches } from '../report/check-inputs-match.js'
-import { PlanFileSchema, PreviousRankingSchema, SimulationFileSchema } from '../report/input-schemas.js'
-import type { ReportLanguage } from '../report/labels.js'
-import { readReportInput } from '../report/read-report-input.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { addDataOptions, type DataOptions, loadData } from './data-options.js'
 import { loadMethodology } from './load-methodology.js'
@@ -86,9 +86,9 @@ export async function reportCommand(
   if (plan) checkPlanMatches(plan, compiled, scorecard)
   if (simulation) checkSimulationMatches(simulation, compiled, scorecard)
   if (options.unit !== undefined && !scorecard.units.some((unit) => unit.unit === options.unit)) {
-    throw new InputError(`the data has no unit ${options.unit}`, [
-      { code: 'UNKNOWN_UNIT', message: `--unit ${options.unit}: the data has no such unit`, file: dataFile },
-    ])
+    throw new ChisoError('UNKNOWN_UNIT', `the data has no unit ${options.unit}`, {
+      issues: [{ message: `--unit ${options.unit}: the data has no such unit`, file: dataFile }],
+    })
   }
   const stamp = previous?.value.methodology
   const html = await buildReport({

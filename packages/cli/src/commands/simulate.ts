@@ -1,4 +1,4 @@
-import { isChisoError } from '@chiso/core'
+import { ChisoError, isChisoError } from '@chiso/core'
 import {
   parseSimulationSpec,
   prepareSimulation,
@@ -12,8 +12,7 @@ import { EXIT, type ExitCode } from '../exit-codes.js'
 import { createProgress } from '../format/progress.js'
 import { formatSimulationText, simulationJson } from '../format/simulate-text.js'
 import { createStylist } from '../format/style.js'
-import { chisoErrorToInputError } from '../io/chiso-error-problems.js'
-import { InputError } from '../io/input-error.js'
+import { locateInDocument } from '../io/located-error.js'
 import { readDocument } from '../io/read-document.js'
 import { writeOutputFile } from '../io/write-output.js'
 import type { CommandContext, RegisterCommand } from './context.js'
@@ -85,7 +84,7 @@ export async function simulateCommand(
   try {
     spec = parseSimulationSpec(document?.value ?? {})
   } catch (error) {
-    if (isChisoError(error)) throw chisoErrorToInputError(error, document)
+    if (isChisoError(error)) throw document ? locateInDocument(error, document) : error
     throw error
   }
   if (options.targetRank !== undefined) spec = { ...spec, targetRank: options.targetRank }
@@ -119,15 +118,13 @@ export async function simulateCommand(
   } catch (error) {
     if (isChisoError(error) && error.code !== 'INTERNAL') {
       const where = error.issues.length > 0 ? error.issues : [{ path: error.path, message: error.message }]
-      throw new InputError(
-        error.message.split('\n')[0] ?? error.message,
-        where.map((issue) => ({
-          code: error.code,
+      throw new ChisoError(error.code, error.message.split('\n')[0] ?? error.message, {
+        issues: where.map((issue) => ({
           message: issue.message,
           ...(options.spec ? { file: options.spec } : {}),
-          ...(document ? (document.locate(issue.path) ?? {}) : {}),
+          ...(document ? document.locate(issue.path ?? []) : {}),
         })),
-      )
+      })
     }
     throw error
   } finally {

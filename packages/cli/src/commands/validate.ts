@@ -1,11 +1,12 @@
+import { type ChisoIssue, type ErrorCode, formatLocation, formatPath } from '@chiso/core'
 import { Option } from 'commander'
 import { EXIT, type ExitCode } from '../exit-codes.js'
-import { formatProblems } from '../format/problems.js'
+import { formatIssues } from '../format/issues.js'
+import { compileDocument } from '../io/compile-document.js'
 import { importData } from '../io/import-data.js'
-import { formatLocation, InputError } from '../io/input-error.js'
+import { isLocatedError } from '../io/located-error.js'
 import { readDocument } from '../io/read-document.js'
 import { withoutRejects } from '../io/read-wide-csv.js'
-import { compileDocument } from './compile.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { methodologySizeLimit } from './limit-options.js'
 
@@ -79,20 +80,13 @@ export async function validateCommand(
       summary = `valid methodology ${id}@${version} (${compiled.leaves.length} leaves, ${compiled.fingerprint.slice(0, 19)}…)`
     }
   } catch (error) {
-    if (!(error instanceof InputError)) throw error
+    if (!isLocatedError(error)) throw error
     if (options.json) {
-      const errors: ValidationError[] = error.problems.map((problem) => ({
-        path: problem.path ?? (formatLocation(problem) || '(root)'),
-        message: problem.message,
-        code: problem.code,
-        ...(problem.file === undefined ? {} : { file: problem.file }),
-        ...(problem.line === undefined ? {} : { line: problem.line }),
-        ...(problem.column === undefined ? {} : { column: problem.column }),
-      }))
+      const errors = error.issues.map((issue) => validationError(issue, error.code))
       io.stdout.write(`${JSON.stringify({ valid: false, errors }, null, 2)}\n`)
     } else {
-      io.stdout.write(formatProblems(error.problems, out))
-      const count = error.problems.length
+      io.stdout.write(formatIssues(error.issues, out))
+      const count = error.issues.length
       io.stdout.write(`${out('red', '✗')} ${file}: ${count} error${count === 1 ? '' : 's'}\n`)
     }
     return EXIT.INVALID_INPUT
@@ -100,6 +94,29 @@ export async function validateCommand(
   if (options.json) io.stdout.write(`${JSON.stringify({ valid: true, errors: [] }, null, 2)}\n`)
   else io.stdout.write(`${out('green', '✓')} ${file}: ${summary}\n`)
   return EXIT.OK
+}
+
+/**
+ * One issue as an error of `chiso validate --json`: the formatted JSON path (or the place in the file when
+ * there is none), the message with its hint, the issue's code, and the file (with its sheet), line and column.
+ *
+ * @example
+ * ```ts
+ * validationError({ path: ['tree', 0, 'max'], message: 'expected a decimal string', file: 'm.yaml', row: 7, column: 10 }, 'INVALID_METHODOLOGY')
+ * // { path: 'tree[0].max', message: 'expected a decimal string', code: 'INVALID_METHODOLOGY', file: 'm.yaml', line: 7, column: 10 }
+ * ```
+ */
+export function validationError(issue: ChisoIssue, code: ErrorCode): ValidationError {
+  const file =
+    issue.file === undefined ? undefined : issue.sheet ? `${issue.file}!${issue.sheet}` : issue.file
+  return {
+    path: issue.path === undefined ? formatLocation(issue) || '(root)' : formatPath(issue.path),
+    message: issue.hint ? `${issue.message}\n    hint: ${issue.hint}` : issue.message,
+    code: issue.code ?? code,
+    ...(file === undefined ? {} : { file }),
+    ...(issue.row === undefined ? {} : { line: issue.row }),
+    ...(issue.column === undefined ? {} : { column: issue.column }),
+  }
 }
 
 /**

@@ -1,16 +1,11 @@
-import type { AppendixTable, BilingualText, RenderOptions } from '@chiso/core'
+import {
+  APPENDIX_HEADINGS,
+  type AppendixTable,
+  appendixColumnHeadings,
+  type BilingualText,
+  type RenderOptions,
+} from '@chiso/core'
 import type ExcelJS from 'exceljs'
-
-const HEAD = {
-  stt: { vi: 'STT', en: 'No.' },
-  code: { vi: 'Mã', en: 'Code' },
-  title: { vi: 'Lĩnh vực / tiêu chí / tiêu chí thành phần', en: 'Area / criterion / sub-criterion' },
-  max: { vi: 'Điểm tối đa', en: 'Maximum points' },
-  weight: { vi: 'Trọng số', en: 'Weight' },
-  guidance: { vi: 'Hướng dẫn chấm điểm', en: 'Scoring guidance' },
-  source: { vi: 'Nguồn', en: 'Source' },
-  total: { vi: 'Tổng cộng', en: 'Total' },
-} as const
 
 /**
  * Writes an appendix table (see `buildAppendix` in @chiso/core) as an XLSX workbook formatted for print: a title
@@ -67,8 +62,7 @@ export async function appendixToXlsx(table: AppendixTable, options: RenderOption
   line(`${table.id}@${table.version} · ${table.fingerprint}`, { size: 9 })
   for (const basis of table.basis) line(basis, { size: 10 })
   for (const note of table.notes) line(pick(note), { bold: true })
-  const amount = table.kind === 'points' ? HEAD.max : HEAD.weight
-  const head = sheet.addRow([HEAD.stt, HEAD.code, HEAD.title, amount, HEAD.guidance, HEAD.source].map(pick))
+  const head = sheet.addRow(appendixColumnHeadings(table.kind).map(pick))
   head.font = { bold: true }
   head.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' }
   head.eachCell((cell) => {
@@ -90,7 +84,7 @@ export async function appendixToXlsx(table: AppendixTable, options: RenderOption
     row.getCell(4).alignment = { horizontal: 'right', vertical: 'top' }
   }
   if (table.total !== null) {
-    const row = sheet.addRow(['', '', pick(HEAD.total), numberOrText(table.total), '', ''])
+    const row = sheet.addRow(['', '', pick(APPENDIX_HEADINGS.total), numberOrText(table.total), '', ''])
     row.font = { bold: true }
     row.getCell(4).alignment = { horizontal: 'right', vertical: 'top' }
   }

@@ -1,6 +1,6 @@
 import { columnLetters, type ImportReport } from '@chiso/adapters'
-import { formatLocation } from '../io/input-error.js'
-import { PROBLEMS_SHOWN } from './problems.js'
+import { formatLocation } from '@chiso/core'
+import { ISSUES_SHOWN } from './issues.js'
 import type { Stylist } from './style.js'
 
 /** Units named in the summary of rejected cells; the cells themselves name theirs. */
@@ -48,7 +48,7 @@ export function formatImportNotes(
       )
     }
   }
-  for (const warning of report.warnings.slice(0, PROBLEMS_SHOWN)) {
+  for (const warning of report.warnings.slice(0, ISSUES_SHOWN)) {
     const at = warning.address ?? `${warning.row}:${warning.column}`
     lines.push(`${style('yellow', 'warning')}: ${where} ${at}: ${warning.message}`)
   }
@@ -56,14 +56,11 @@ export function formatImportNotes(
     lines.push(
       `${style('yellow', 'warning')}: ${report.rejected.length} cell${report.rejected.length === 1 ? '' : 's'} rejected, counted as missing${affectedUnits(report)}:`,
     )
-    for (const cell of report.rejected.slice(0, PROBLEMS_SHOWN)) {
-      const file = cell.sheet ? `${cell.file}!${cell.sheet}` : cell.file
-      lines.push(
-        `  ${formatLocation({ file, line: cell.row, column: cell.column })}: cannot read ${JSON.stringify(cell.value)}: ${cell.reason}`,
-      )
+    for (const cell of report.rejected.slice(0, ISSUES_SHOWN)) {
+      lines.push(`  ${formatLocation(cell)}: cannot read ${JSON.stringify(cell.value)}: ${cell.reason}`)
     }
-    if (report.rejected.length > PROBLEMS_SHOWN)
-      lines.push(`  … and ${report.rejected.length - PROBLEMS_SHOWN} more`)
+    if (report.rejected.length > ISSUES_SHOWN)
+      lines.push(`  … and ${report.rejected.length - ISSUES_SHOWN} more`)
   }
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`
 }

@@ -3,16 +3,13 @@ import {
   type ImportLimits,
   type ImportMapping,
   type ImportResult,
-  isImportError,
   parseMapping,
 } from '@chiso/adapters'
 import { readCsv } from '@chiso/adapters/csv'
 import { datasetImportReport } from '@chiso/adapters/json'
-import { type EngineLimits, isChisoError, parseDataset } from '@chiso/core'
-import { chisoErrorToInputError } from './chiso-error-problems.js'
+import { ChisoError, type EngineLimits, isChisoError, parseDataset } from '@chiso/core'
 import { fileKind } from './file-kind.js'
-import { fromImportError } from './import-problems.js'
-import { InputError } from './input-error.js'
+import { locateInDocument } from './located-error.js'
 import { readBytes } from './read-bytes.js'
 import { readDocument } from './read-document.js'
 
@@ -38,7 +35,7 @@ export interface ImportDataOptions {
 
 /**
  * Reads a DATA file — CSV (wide or long), XLSX, or a dataset JSON/YAML — through @chiso/adapters into a
- * dataset and its import report. Files that cannot be read throw an {@link InputError} located in the file;
+ * dataset and its import report. Files that cannot be read throw a `ChisoError` located in the file;
  * rejected cells are left in the report for the caller to decide.
  *
  * @example
@@ -57,13 +54,14 @@ export async function importData(
   const mapping = options.mapping ?? (options.mappingFile ? readMapping(options.mappingFile, cwd) : {})
   if (kind === 'json' || kind === 'yaml') return readDatasetDocument(file, cwd, limits, options.engineLimits)
   if (kind !== 'csv' && kind !== 'xlsx') {
-    throw new InputError(`unsupported file type: ${file}`, [
-      {
-        code: 'UNSUPPORTED_FORMAT',
-        file,
-        message: `${file}: expected a .csv, .xlsx, .json, .yaml or .yml file`,
-      },
-    ])
+    throw new ChisoError('UNSUPPORTED_FORMAT', `unsupported file type: ${file}`, {
+      issues: [
+        {
+          file,
+          message: `${file}: expected a .csv, .xlsx, .json, .yaml or .yml file`,
+        },
+      ],
+    })
   }
   const bytes = readBytes(file, cwd, limits.maxFileBytes)
   const common = {
@@ -82,8 +80,9 @@ export async function importData(
       ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
     })
   } catch (error) {
-    if (isImportError(error)) throw fromImportError(error)
-    if (isChisoError(error) && error.code !== 'INTERNAL') throw chisoErrorToInputError(error)
+    // The readers' own errors already point into the file; a dataset the reader built and the engine refused
+    // is placed in it here.
+    if (isChisoError(error) && error.code !== 'INTERNAL') throw locateInDocument(error, { file })
     throw error
   }
 }
@@ -98,12 +97,7 @@ export async function importData(
  */
 export function readMapping(file: string, cwd: string): ImportMapping {
   const document = readDocument(file, cwd)
-  try {
-    return parseMapping(document.value, file)
-  } catch (error) {
-    if (isImportError(error)) throw fromImportError(error)
-    throw error
-  }
+  return parseMapping(document.value, file)
 }
 
 function readDatasetDocument(
@@ -118,7 +112,7 @@ function readDatasetDocument(
   try {
     dataset = parseDataset(document.value, engineLimits ? { limits: engineLimits } : {})
   } catch (error) {
-    if (isChisoError(error)) throw chisoErrorToInputError(error, document)
+    if (isChisoError(error)) throw locateInDocument(error, document)
     throw error
   }
   return { dataset, report: datasetImportReport(file, dataset) }

@@ -4,10 +4,10 @@
  *
  * @example
  * ```ts
- * lineColumn('a: 1\nb: x', 8) // { line: 2, column: 4 }
+ * lineColumn('a: 1\nb: x', 8) // { row: 2, column: 4 }
  * ```
  */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
+export function lineColumn(text: string, offset: number): { row: number; column: number } {
   const clamped = Math.max(0, Math.min(offset, text.length))
   let line = 1
   let lineStart = 0
@@ -17,5 +17,5 @@ export function lineColumn(text: string, offset: number): { line: number; column
       lineStart = i + 1
     }
   }
-  return { line, column: [...text.slice(lineStart, clamped)].length + 1 }
+  return { row: line, column: [...text.slice(lineStart, clamped)].length + 1 }
 }

@@ -1,17 +1,17 @@
 import { isNode, LineCounter, parseDocument } from 'yaml'
 
 /**
- * Finds the line and column of a JSON path in a document's text, when it can.
+ * Finds the row (line) and column of a JSON path in a document's text, when it can.
  *
  * @example
  * ```ts
  * const locate: PathLocator = createPathLocator(text)
- * locate(['tree', 0, 'max']) // { line: 4, column: 10 }
+ * locate(['tree', 0, 'max']) // { row: 4, column: 10 }
  * ```
  */
 export type PathLocator = (
   path: ReadonlyArray<string | number>,
-) => { line: number; column: number } | undefined
+) => { row: number; column: number } | undefined
 
 /**
  * Builds a {@link PathLocator} for YAML or JSON text (JSON is read as YAML 1.2 flow style, for positions
@@ -21,7 +21,7 @@ export type PathLocator = (
  * @example
  * ```ts
  * const locate = createPathLocator('id: demo\ntree:\n  - code: "1"\n    max: x\n')
- * locate(['tree', 0, 'max']) // { line: 4, column: 10 }
+ * locate(['tree', 0, 'max']) // { row: 4, column: 10 }
  * ```
  */
 export function createPathLocator(text: string): PathLocator {
@@ -40,7 +40,7 @@ export function createPathLocator(text: string): PathLocator {
           length === 0 ? parsed.document.contents : parsed.document.getIn(path.slice(0, length), true)
         if (isNode(node) && node.range) {
           const { line, col } = parsed.lineCounter.linePos(node.range[0])
-          return { line, column: col }
+          return { row: line, column: col }
         }
       }
     } catch {

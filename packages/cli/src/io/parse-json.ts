@@ -1,15 +1,15 @@
-import { InputError } from './input-error.js'
+import { ChisoError } from '@chiso/core'
 import { findJsonSyntaxError } from './json-syntax.js'
 import { lineColumn } from './line-column.js'
 
 /**
- * Parses JSON text (a leading byte-order mark already removed). A syntax error throws an {@link InputError}
+ * Parses JSON text (a leading byte-order mark already removed). A syntax error throws a located `ChisoError`
  * with the line and column of the fault.
  *
  * @example
  * ```ts
  * parseJson('{"units": []}', 'data.json') // { units: [] }
- * parseJson('{"a": 1,\n "b": }', 'x.json') // throws InputError: x.json:2:7: invalid JSON: Unexpected token '}'
+ * parseJson('{"a": 1,\n "b": }', 'x.json') // throws ChisoError: x.json:2:7: invalid JSON: Unexpected token '}'
  * ```
  */
 export function parseJson(text: string, file: string): unknown {
@@ -22,14 +22,15 @@ export function parseJson(text: string, file: string): unknown {
       .replace(/, ".*" is not valid JSON$/s, '')
       .replace(/ in JSON at position \d+.*$/s, '')
       .replace(/ after JSON at position \d+.*$/s, ' after the JSON value')
-    throw new InputError(`${file} is not valid JSON`, [
-      {
-        code: 'INVALID_SYNTAX',
-        file,
-        message: `invalid JSON: ${message}`,
-        ...(offset === undefined ? {} : lineColumn(text, offset)),
-      },
-    ])
+    throw new ChisoError('INVALID_SYNTAX', `${file} is not valid JSON`, {
+      issues: [
+        {
+          file,
+          message: `invalid JSON: ${message}`,
+          ...(offset === undefined ? {} : lineColumn(text, offset)),
+        },
+      ],
+    })
   }
 }
 

@@ -1,5 +1,5 @@
+import { ChisoError, type ChisoIssue } from '@chiso/core'
 import { LineCounter, parseDocument, visit, type YAMLError } from 'yaml'
-import { InputError, type InputProblem } from './input-error.js'
 
 /**
  * Most aliases (`*anchor`) one YAML document may expand: methodologies rarely use any, and a low limit stops
@@ -15,12 +15,12 @@ export const MAX_YAML_ALIASES = 100
 /**
  * Parses YAML text safely into plain data: YAML 1.2 core schema (no custom or language-specific tags —
  * unresolved tags are errors, not strings), unique keys, no merge keys, at most {@link MAX_YAML_ALIASES}
- * alias expansions, one document. Syntax errors throw an {@link InputError} with the line and column.
+ * alias expansions, one document. Syntax errors throw a `ChisoError` with the row and column.
  *
  * @example
  * ```ts
  * parseYaml('id: demo\nversion: 1.0.0\n', 'demo.yaml') // { id: 'demo', version: '1.0.0' }
- * parseYaml('a: [1\n', 'bad.yaml')                     // throws InputError: bad.yaml:2:1: …
+ * parseYaml('a: [1\n', 'bad.yaml')                     // throws ChisoError: bad.yaml:2:1: …
  * ```
  */
 export function parseYaml(text: string, file: string): unknown {
@@ -41,29 +41,30 @@ export function parseYaml(text: string, file: string): unknown {
   // One fault often yields several errors at the same place (an unclosed `[` and `{`): report it once.
   const seen = new Set<string>()
   const problems = [...document.errors, ...document.warnings]
-    .map((error) => yamlProblem(error, file))
+    .map((error) => yamlIssue(error, file))
     .filter((problem) => {
-      const key = `${problem.line}:${problem.column}`
+      const key = `${problem.row}:${problem.column}`
       if (seen.has(key)) return false
       seen.add(key)
       return true
     })
   if (problems.length > 0) {
-    throw new InputError(`${file} is not valid YAML`, problems)
+    throw new ChisoError('INVALID_SYNTAX', `${file} is not valid YAML`, { issues: problems })
   }
   try {
     return document.toJS({ maxAliasCount: MAX_YAML_ALIASES })
   } catch (error) {
     // The only failure left is an alias expanded too often: point at the first alias, where the expansion starts.
     const position = firstAliasPosition(document, lineCounter)
-    throw new InputError(`${file} is not valid YAML`, [
-      {
-        code: 'INVALID_SYNTAX',
-        file,
-        message: `cannot read YAML: ${error instanceof Error ? error.message : String(error)}`,
-        ...(position ? { line: position.line, column: position.col } : {}),
-      },
-    ])
+    throw new ChisoError('INVALID_SYNTAX', `${file} is not valid YAML`, {
+      issues: [
+        {
+          file,
+          message: `cannot read YAML: ${error instanceof Error ? error.message : String(error)}`,
+          ...(position ? { row: position.line, column: position.col } : {}),
+        },
+      ],
+    })
   }
 }
 
@@ -81,16 +82,15 @@ function firstAliasPosition(
   return offset === undefined ? undefined : lineCounter.linePos(offset)
 }
 
-function yamlProblem(error: YAMLError, file: string): InputProblem {
+function yamlIssue(error: YAMLError, file: string): ChisoIssue {
   const [first = '', ...rest] = error.message.split('\n')
   const message = first.replace(/ at line \d+, column \d+:?$/, '')
   const position = error.linePos?.[0]
   const detail = rest.join('\n').replace(/^\n+|\n+$/g, '')
   return {
-    code: 'INVALID_SYNTAX',
     file,
     message: `invalid YAML: ${message}`,
-    ...(position ? { line: position.line, column: position.col } : {}),
+    ...(position ? { row: position.line, column: position.col } : {}),
     ...(detail ? { detail } : {}),
   }
 }

@@ -1,10 +1,10 @@
 import { readFileSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { InputError } from './input-error.js'
+import { ChisoError, isChisoError } from '@chiso/core'
 
 /**
  * Reads a data file's bytes, resolving `file` against `cwd`, refusing files larger than `maxBytes` before
- * reading them. Missing or unreadable files throw an {@link InputError}.
+ * reading them. Missing or unreadable files throw a located `ChisoError`.
  *
  * @example
  * ```ts
@@ -16,17 +16,18 @@ export function readBytes(file: string, cwd: string, maxBytes: number, sizeOnly 
   try {
     const size = statSync(path).size
     if (size > maxBytes) {
-      throw new InputError(`${file} is too large`, [
-        {
-          code: 'LIMIT_EXCEEDED',
-          file,
-          message: `${size} bytes exceed the limit of ${maxBytes} bytes\n    hint: if the file is genuine, raise the limit with --max-file-bytes`,
-        },
-      ])
+      throw new ChisoError('LIMIT_EXCEEDED', `${file} is too large`, {
+        issues: [
+          {
+            file,
+            message: `${size} bytes exceed the limit of ${maxBytes} bytes\n    hint: if the file is genuine, raise the limit with --max-file-bytes`,
+          },
+        ],
+      })
     }
     return sizeOnly ? new Uint8Array() : readFileSync(path)
   } catch (error) {
-    if (error instanceof InputError) throw error
+    if (isChisoError(error)) throw error
     const code = (error as { code?: unknown } | null)?.code
     const why =
       code === 'ENOENT'
@@ -36,8 +37,8 @@ export function readBytes(file: string, cwd: string, maxBytes: number, sizeOnly 
           : error instanceof Error
             ? error.message
             : String(error)
-    throw new InputError(`cannot read ${file}`, [
-      { code: 'UNREADABLE_FILE', file, message: `cannot read ${file}: ${why}` },
-    ])
+    throw new ChisoError('UNREADABLE_FILE', `cannot read ${file}`, {
+      issues: [{ file, message: `cannot read ${file}: ${why}` }],
+    })
   }
 }

@@ -1,10 +1,8 @@
-import { DEFAULT_LIMITS, isImportError } from '@chiso/adapters'
+import { DEFAULT_LIMITS } from '@chiso/adapters'
 import { readCsv } from '@chiso/adapters/csv'
-import { type Dataset, isChisoError, parseDataset } from '@chiso/core'
-import { chisoErrorToInputError } from './chiso-error-problems.js'
+import { ChisoError, type Dataset, isChisoError, parseDataset } from '@chiso/core'
 import { fileKind } from './file-kind.js'
-import { fromImportError } from './import-problems.js'
-import { InputError } from './input-error.js'
+import { locateInDocument } from './located-error.js'
 import { readBytes } from './read-bytes.js'
 import { readDocument } from './read-document.js'
 import { withoutRejects } from './read-wide-csv.js'
@@ -12,7 +10,7 @@ import { withoutRejects } from './read-wide-csv.js'
 /**
  * Reads a dataset file synchronously: a CSV (wide or long, through `@chiso/adapters/csv`) or a dataset
  * document (`.json`, `.yaml`, `.yml`, in the format of `DatasetSchema`). Every problem, rejected cells
- * included, throws an {@link InputError} located in the file. (The commands read XLSX too, asynchronously.)
+ * included, throws a `ChisoError` located in the file. (The commands read XLSX too, asynchronously.)
  *
  * @example
  * ```ts
@@ -25,27 +23,23 @@ import { withoutRejects } from './read-wide-csv.js'
 export function readDataset(file: string, cwd: string): Dataset {
   const kind = fileKind(file)
   if (kind === 'csv') {
-    try {
-      return withoutRejects(readCsv(readBytes(file, cwd, DEFAULT_LIMITS.maxFileBytes), { file }))
-    } catch (error) {
-      if (isImportError(error)) throw fromImportError(error)
-      throw error
-    }
+    return withoutRejects(readCsv(readBytes(file, cwd, DEFAULT_LIMITS.maxFileBytes), { file }))
   }
   if (kind === 'xlsx' || kind === 'unknown') {
-    throw new InputError(`unsupported file type: ${file}`, [
-      {
-        code: 'UNSUPPORTED_FORMAT',
-        file,
-        message: `${file}: expected a .csv, .json, .yaml or .yml file${kind === 'xlsx' ? ' (XLSX files are read by the chiso commands)' : ''}`,
-      },
-    ])
+    throw new ChisoError('UNSUPPORTED_FORMAT', `unsupported file type: ${file}`, {
+      issues: [
+        {
+          file,
+          message: `${file}: expected a .csv, .json, .yaml or .yml file${kind === 'xlsx' ? ' (XLSX files are read by the chiso commands)' : ''}`,
+        },
+      ],
+    })
   }
   const document = readDocument(file, cwd)
   try {
     return parseDataset(document.value)
   } catch (error) {
-    if (isChisoError(error)) throw chisoErrorToInputError(error, document)
+    if (isChisoError(error)) throw locateInDocument(error, document)
     throw error
   }
 }

@@ -1,5 +1,5 @@
+import { ChisoError } from '@chiso/core'
 import { fileKind } from './file-kind.js'
-import { InputError } from './input-error.js'
 import { createPathLocator, type PathLocator } from './locate-path.js'
 import { parseJson } from './parse-json.js'
 import { parseYaml } from './parse-yaml.js'
@@ -26,13 +26,13 @@ export interface ReadDocument {
 
 /**
  * Reads a YAML (`.yaml`, `.yml`) or JSON (`.json`) file into plain data, choosing the parser by extension.
- * Unreadable files, other extensions and syntax errors throw an {@link InputError} (exit code 1).
+ * Unreadable files, other extensions and syntax errors throw a located `ChisoError` (exit code 1).
  *
  * @example
  * ```ts
  * const doc = readDocument('par.methodology.yaml', process.cwd())
  * doc.value                  // { id: 'par-index.province', … }
- * doc.locate(['tree', 0])    // { line: 12, column: 5 }
+ * doc.locate(['tree', 0])    // { row: 12, column: 5 }
  * ```
  *
  * @category Command line
@@ -40,13 +40,14 @@ export interface ReadDocument {
 export function readDocument(file: string, cwd: string, limit?: SizeLimit): ReadDocument {
   const kind = fileKind(file)
   if (kind !== 'yaml' && kind !== 'json') {
-    throw new InputError(`unsupported file type: ${file}`, [
-      {
-        code: 'UNSUPPORTED_FORMAT',
-        file,
-        message: `${file}: expected a .yaml, .yml or .json file`,
-      },
-    ])
+    throw new ChisoError('UNSUPPORTED_FORMAT', `unsupported file type: ${file}`, {
+      issues: [
+        {
+          file,
+          message: `${file}: expected a .yaml, .yml or .json file`,
+        },
+      ],
+    })
   }
   const text = stripBom(readText(file, cwd, limit))
   const value = kind === 'yaml' ? parseYaml(text, file) : parseJson(text, file)

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { InputError } from './input-error.js'
+import { ChisoError } from '@chiso/core'
 
 /**
  * Largest input file read (bytes): far above any real methodology or dataset, low enough to fail fast.
@@ -14,13 +14,13 @@ export const MAX_INPUT_BYTES = 256 * 1024 * 1024
 
 /**
  * Reads a text file as UTF-8, resolving `file` against `cwd`. A leading byte-order mark is kept (the format
- * readers decide what to do with it). Missing, unreadable or oversized files throw an {@link InputError};
+ * readers decide what to do with it). Missing, unreadable or oversized files throw a located `ChisoError`;
  * a file larger than `maxBytes` is refused by its size, before anything is read.
  *
  * @example
  * ```ts
  * readText('par.methodology.yaml', process.cwd()) // 'id: par-index.province\n…'
- * readText('nope.yaml', '/tmp')                   // throws InputError: cannot read nope.yaml: no such file
+ * readText('nope.yaml', '/tmp')                   // throws ChisoError: cannot read nope.yaml: no such file
  * ```
  */
 export function readText(file: string, cwd: string, limit: SizeLimit = DEFAULT_SIZE_LIMIT): string {
@@ -30,30 +30,31 @@ export function readText(file: string, cwd: string, limit: SizeLimit = DEFAULT_S
   try {
     size = statSync(resolve(cwd, file)).size
   } catch (error) {
-    throw new InputError(`cannot read ${file}`, [
-      { code: 'UNREADABLE_FILE', file, message: `cannot read ${file}: ${describeFsError(error)}` },
-    ])
+    throw new ChisoError('UNREADABLE_FILE', `cannot read ${file}`, {
+      issues: [{ file, message: `cannot read ${file}: ${describeFsError(error)}` }],
+    })
   }
   if (size > maxBytes) throw tooLarge(file, size, limit)
   try {
     buffer = readFileSync(resolve(cwd, file))
   } catch (error) {
-    throw new InputError(`cannot read ${file}`, [
-      { code: 'UNREADABLE_FILE', file, message: `cannot read ${file}: ${describeFsError(error)}` },
-    ])
+    throw new ChisoError('UNREADABLE_FILE', `cannot read ${file}`, {
+      issues: [{ file, message: `cannot read ${file}: ${describeFsError(error)}` }],
+    })
   }
   // The file may have grown since it was measured.
   if (buffer.byteLength > maxBytes) throw tooLarge(file, buffer.byteLength, limit)
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(buffer)
   } catch {
-    throw new InputError(`${file} is not UTF-8`, [
-      {
-        code: 'UNREADABLE_FILE',
-        file,
-        message: `${file} is not valid UTF-8 text (save it as UTF-8, e.g. "CSV UTF-8" in Excel)`,
-      },
-    ])
+    throw new ChisoError('UNREADABLE_FILE', `${file} is not UTF-8`, {
+      issues: [
+        {
+          file,
+          message: `${file} is not valid UTF-8 text (save it as UTF-8, e.g. "CSV UTF-8" in Excel)`,
+        },
+      ],
+    })
   }
 }
 
@@ -72,15 +73,16 @@ export interface SizeLimit {
 
 const DEFAULT_SIZE_LIMIT: SizeLimit = { maxBytes: MAX_INPUT_BYTES }
 
-function tooLarge(file: string, size: number, limit: SizeLimit): InputError {
+function tooLarge(file: string, size: number, limit: SizeLimit): ChisoError {
   const raise = limit.raiseWith === undefined ? '' : ` with ${limit.raiseWith}`
-  return new InputError(`${file} is too large`, [
-    {
-      code: 'LIMIT_EXCEEDED',
-      file,
-      message: `${size} bytes exceed the limit of ${limit.maxBytes} bytes (refused before reading)\n    hint: if the file is genuine, raise the limit${raise}`,
-    },
-  ])
+  return new ChisoError('LIMIT_EXCEEDED', `${file} is too large`, {
+    issues: [
+      {
+        file,
+        message: `${size} bytes exceed the limit of ${limit.maxBytes} bytes (refused before reading)\n    hint: if the file is genuine, raise the limit${raise}`,
+      },
+    ],
+  })
 }
 
 function describeFsError(error: unknown): string {

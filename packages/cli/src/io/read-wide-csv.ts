@@ -1,15 +1,13 @@
-import { type ImportResult, isImportError } from '@chiso/adapters'
+import type { ImportResult, RejectedCell } from '@chiso/adapters'
 import { readCsv } from '@chiso/adapters/csv'
-import type { Dataset } from '@chiso/core'
-import { fromImportError, rejectedProblem } from './import-problems.js'
-import { InputError } from './input-error.js'
+import { ChisoError, type ChisoIssue, type Dataset } from '@chiso/core'
 import { readText } from './read-text.js'
 
 /**
  * Reads a wide CSV text into a {@link Dataset} the way `chiso score` does (through `@chiso/adapters/csv`): a
  * header row `unit,name,<leaf code>,…` (`<code>:<field>` for named fields, `<code>@<source>` for a source),
  * one row per unit; UTF-8 with or without BOM; `,`, `;` or tab delimited; `#` lines are comments. Every
- * observation keeps its origin. Any rejected cell throws an {@link InputError} listing every one, so nothing
+ * observation keeps its origin. Any rejected cell throws a located `ChisoError` listing every one, so nothing
  * partial is ever scored.
  *
  * @example
@@ -23,14 +21,7 @@ import { readText } from './read-text.js'
  * @category Command line
  */
 export function parseWideCsv(text: string, file: string): Dataset {
-  let result: ImportResult
-  try {
-    result = readCsv(text, { file, mapping: { format: 'wide' } })
-  } catch (error) {
-    if (isImportError(error)) throw fromImportError(error)
-    throw error
-  }
-  return withoutRejects(result)
+  return withoutRejects(readCsv(text, { file, mapping: { format: 'wide' } }))
 }
 
 /**
@@ -48,7 +39,7 @@ export function readWideCsv(file: string, cwd: string): Dataset {
 }
 
 /**
- * The dataset of an import, or an {@link InputError} listing every rejected cell (exit code 1) when there is
+ * The dataset of an import, or a located `ChisoError` listing every rejected cell (exit code 1) when there is
  * any and `allowRejects` is not set.
  *
  * @example
@@ -60,15 +51,30 @@ export function withoutRejects(result: ImportResult, allowRejects = false): Data
   const { rejected } = result.report
   if (rejected.length === 0 || allowRejects) return result.dataset
   const s = rejected.length === 1 ? '' : 's'
-  throw new InputError(
+  throw new ChisoError(
+    'INVALID_CELL',
     `${result.report.file}: ${rejected.length} cell${s} rejected (run with --allow-rejects to score without ${rejected.length === 1 ? 'it' : 'them'})`,
-    rejected.map((cell, index) => ({
-      ...rejectedProblem(cell),
-      ...(index === rejected.length - 1
-        ? {
-            detail: `hint: fix the cell${s} and run again, or run with --allow-rejects to go on (rejected cells count as missing)`,
-          }
-        : {}),
-    })),
+    {
+      issues: rejected.map((cell, index) => ({
+        ...rejectedIssue(cell),
+        ...(index === rejected.length - 1
+          ? {
+              detail: `hint: fix the cell${s} and run again, or run with --allow-rejects to go on (rejected cells count as missing)`,
+            }
+          : {}),
+      })),
+    },
   )
+}
+
+/** One rejected cell as an issue: its place, then the value and the reason. */
+function rejectedIssue(cell: RejectedCell): ChisoIssue {
+  return {
+    code: 'INVALID_CELL',
+    file: cell.file,
+    ...(cell.sheet ? { sheet: cell.sheet } : {}),
+    row: cell.row,
+    column: cell.column,
+    message: `cannot read ${JSON.stringify(cell.value)}${cell.address ? ` (${cell.address})` : ''}: ${cell.reason}`,
+  }
 }

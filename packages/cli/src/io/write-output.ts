@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto'
 import { closeSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
-import { InputError } from './input-error.js'
+import { ChisoError } from '@chiso/core'
 
 /**
  * Writes a command's `--out` file atomically: the content goes to a temporary file beside the target, which
  * is then renamed over it. A reader never sees a half-written file, and a failure leaves the old file (if
- * any) untouched. A file that cannot be written becomes an `InputError` (`UNWRITABLE_FILE`, exit 1).
+ * any) untouched. A file that cannot be written becomes a located `ChisoError` (`UNWRITABLE_FILE`, exit 1).
  *
  * @example
  * ```ts
@@ -56,7 +56,7 @@ export function writeOutputFileInChunks(
     throw unwritable(file, error)
   }
   let pending = ''
-  // Failures of the file system become InputErrors here; anything else (a failing `produce`) passes unchanged.
+  // Failures of the file system become located ChisoErrors here; anything else (a failing `produce`) passes unchanged.
   const onDisk = (step: () => void) => {
     try {
       step()
@@ -120,12 +120,13 @@ function temporaryBeside(target: string): string {
   return join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
 }
 
-function unwritable(file: string, error: unknown): InputError {
-  return new InputError(`cannot write ${file}`, [
-    {
-      code: 'UNWRITABLE_FILE',
-      file,
-      message: `cannot write ${file}: ${error instanceof Error ? error.message : String(error)}`,
-    },
-  ])
+function unwritable(file: string, error: unknown): ChisoError {
+  return new ChisoError('UNWRITABLE_FILE', `cannot write ${file}`, {
+    issues: [
+      {
+        file,
+        message: `cannot write ${file}: ${error instanceof Error ? error.message : String(error)}`,
+      },
+    ],
+  })
 }

@@ -1,6 +1,6 @@
 // Fuzz: the CLI's dataset loading (CSV, or JSON/YAML in the dataset format) on mutated files: text edits that
 // break the syntax or the values, byte edits that break the encoding. A refusal — rejected cells included — is a
-// located InputError; a dataset read has distinct unit codes.
+// located ChisoError; a dataset read has distinct unit codes.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -16,7 +16,7 @@ import {
 } from '../../../sdk/test/fuzz/text-mutations.js'
 import { readDataset } from '../../src/io/read-dataset.js'
 import { FIXTURES } from '../helpers.js'
-import { expectLocatedInputError } from './expect-input-error.js'
+import { expectLocatedError } from './expect-input-error.js'
 
 const parameters = fuzzParameters(200)
 const tally = fuzzTally('dataset files')
@@ -44,7 +44,7 @@ const fileArb = fc.oneof(
 
 describe('dataset file fuzz (CLI)', () => {
   test.prop([fileArb], parameters)(
-    `loading a dataset file fails only with located InputErrors (${parameters.numRuns} cases)`,
+    `loading a dataset file fails only with located ChisoErrors (${parameters.numRuns} cases)`,
     ({ name, bytes }) => {
       tally('case')
       writeFileSync(join(directory, name), bytes)
@@ -53,7 +53,7 @@ describe('dataset file fuzz (CLI)', () => {
         expect(new Set(dataset.units.map((unit) => unit.code)).size).toBe(dataset.units.length)
         tally('read')
       } catch (error) {
-        expectLocatedInputError(error, name)
+        expectLocatedError(error, name)
         tally('refused')
       }
     },

@@ -1,6 +1,6 @@
 // Fuzz: the CLI's methodology loading (YAML or JSON file → parse → compile) on mutated files: text edits that
 // break the syntax, documents whose values are mutated, alias bombs and self-referencing aliases, invalid UTF-8.
-// Every refusal must be a located InputError; nothing else may escape.
+// Every refusal must be a located ChisoError; nothing else may escape.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -18,7 +18,7 @@ import {
   textMutationsArb,
 } from '../../../sdk/test/fuzz/text-mutations.js'
 import { loadMethodology } from '../../src/commands/load-methodology.js'
-import { expectLocatedInputError } from './expect-input-error.js'
+import { expectLocatedError } from './expect-input-error.js'
 
 const parameters = fuzzParameters(200)
 const tally = fuzzTally('methodology files')
@@ -70,7 +70,7 @@ const fileArb = fc.oneof(
 
 describe('methodology file fuzz (CLI)', () => {
   test.prop([fileArb], parameters)(
-    `loading a methodology file fails only with located InputErrors (${parameters.numRuns} cases)`,
+    `loading a methodology file fails only with located ChisoErrors (${parameters.numRuns} cases)`,
     ({ name, bytes }) => {
       tally('case')
       writeFileSync(join(directory, name), bytes)
@@ -79,7 +79,7 @@ describe('methodology file fuzz (CLI)', () => {
         expect(compiled.fingerprint).toMatch(/^sha256:/)
         tally('compiled')
       } catch (error) {
-        expectLocatedInputError(error, name)
+        expectLocatedError(error, name)
         tally('refused')
       }
     },

@@ -1,6 +1,7 @@
 // Bugs the fuzz suites found in the CLI's readers, each pinned by the smallest input that showed it.
+
+import { ChisoError } from '@chiso/core'
 import { describe, expect, it } from 'vitest'
-import { InputError } from '../../src/io/input-error.js'
 import { parseYaml } from '../../src/io/parse-yaml.js'
 
 describe('fuzz regressions (CLI)', () => {
@@ -17,11 +18,11 @@ describe('fuzz regressions (CLI)', () => {
     } catch (error) {
       thrown = error
     }
-    expect(thrown).toBeInstanceOf(InputError)
-    expect((thrown as InputError).problems[0]).toMatchObject({
-      code: 'INVALID_SYNTAX',
+    expect(thrown).toBeInstanceOf(ChisoError)
+    expect((thrown as ChisoError).code).toBe('INVALID_SYNTAX')
+    expect((thrown as ChisoError).issues[0]).toMatchObject({
       file: 'bomb.yaml',
-      line: 3,
+      row: 3,
       column: 8,
     })
   })

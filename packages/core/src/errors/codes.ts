@@ -51,6 +51,42 @@ export const ERROR_CODES = {
   INVALID_SIMULATION_SPEC: 'INVALID_SIMULATION_SPEC',
   /** An argument of an API call is outside its domain (a rank target or run count that is not a whole number). */
   INVALID_ARGUMENT: 'INVALID_ARGUMENT',
+  /** A file cannot be read: it is missing, a directory, or not text in its encoding (UTF-8, UTF-16…). */
+  UNREADABLE_FILE: 'UNREADABLE_FILE',
+  /** An output file cannot be written (a missing directory, no permission). */
+  UNWRITABLE_FILE: 'UNWRITABLE_FILE',
+  /** A file's type (its extension) is not one that is read or written here (`.yaml`, `.json`, `.csv`, `.xlsx`). */
+  UNSUPPORTED_FORMAT: 'UNSUPPORTED_FORMAT',
+  /** A YAML or JSON file is not well formed (the row and column say where). */
+  INVALID_SYNTAX: 'INVALID_SYNTAX',
+  /** A CSV file cannot be parsed: an unclosed quote, a row longer than the header, no header row. */
+  INVALID_CSV: 'INVALID_CSV',
+  /** A file is not a readable XLSX workbook (an `.xls` file, a damaged or disguised ZIP). */
+  INVALID_XLSX: 'INVALID_XLSX',
+  /** A table's header lacks a column it needs (`unit`, `node`, `value`…), or the header row or sheet is empty. */
+  INVALID_HEADER: 'INVALID_HEADER',
+  /** No column of a wide table's header names a leaf of the methodology (or is mapped to one). */
+  NO_LEAF_COLUMNS: 'NO_LEAF_COLUMNS',
+  /** A cell of a table cannot be read (text where a number is expected…); each rejected cell is one issue. */
+  INVALID_CELL: 'INVALID_CELL',
+  /** An import mapping (header → leaf code, unit column, header row) is malformed. */
+  INVALID_MAPPING: 'INVALID_MAPPING',
+  /** A plan file (the JSON output of a plan) is malformed (the path says where). */
+  INVALID_PLAN: 'INVALID_PLAN',
+  /** A simulation file (the JSON output of a simulation) is malformed (the path says where). */
+  INVALID_SIMULATION: 'INVALID_SIMULATION',
+  /** A file was made under another methodology than the one given with it (its fingerprint differs). */
+  FINGERPRINT_MISMATCH: 'FINGERPRINT_MISMATCH',
+  /** A file does not match the data given with it (another rank or index for the same unit). */
+  DATA_MISMATCH: 'DATA_MISMATCH',
+  /** A file or option names a unit that the data does not have. */
+  UNKNOWN_UNIT: 'UNKNOWN_UNIT',
+  /** A file or option names a node that the methodology does not have. */
+  UNKNOWN_NODE: 'UNKNOWN_NODE',
+  /** An option needs another one that was not given (`--format xlsx` without `--out`). */
+  MISSING_OUT: 'MISSING_OUT',
+  /** An input cannot be used, and no more specific code says why (a COINr table with several periods…). */
+  INVALID_INPUT: 'INVALID_INPUT',
   /** An invariant of chiso itself failed: a bug, please report it. */
   INTERNAL: 'INTERNAL',
 } as const

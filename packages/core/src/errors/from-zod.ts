@@ -28,7 +28,7 @@ export function zodIssuesToChisoIssues(
 }
 
 function depth(issues: ChisoIssue[]): number {
-  return Math.max(0, ...issues.map((issue) => issue.path.length))
+  return Math.max(0, ...issues.map((issue) => issue.path?.length ?? 0))
 }
 
 /** Throws a {@link ChisoError} with every issue of a failed zod parse, located. */

@@ -118,7 +118,9 @@ describe('compile errors are located', () => {
   ])('%s', (_name, methodology, code, path) => {
     const error = compileError(methodology)
     expect(error.code).toBe(code)
-    expect(error.issues.map((issue) => formatPath(issue.path))).toContainEqual(expect.stringContaining(path))
+    expect(error.issues.map((issue) => formatPath(issue.path ?? []))).toContainEqual(
+      expect.stringContaining(path),
+    )
     expect(error.message).toContain(path)
   })
 
@@ -151,7 +153,7 @@ describe('compile errors are located', () => {
         },
       ]),
     )
-    const messages = error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`)
+    const messages = error.issues.map((issue) => `${formatPath(issue.path ?? [])}: ${issue.message}`)
     expect(messages).toEqual([
       'tree[1].code: duplicate node code "1" (also at tree[0])',
       'tree[1]: a leaf needs a rule (e.g. { use: "chiso/points" }), or give it children',

@@ -22,7 +22,7 @@ export function compileModel(
   maxDepth: number = MAX_TREE_DEPTH,
 ): CompiledModel {
   const problems: ChisoIssue[] = []
-  const warnings: ChisoIssue[] = []
+  const warnings: Array<ChisoIssue & { path: JsonPath }> = []
   const errorCodes = new Set<string>()
   const nodes: CompiledNode[] = []
   const isPoints = methodology.result.type === 'points'

@@ -121,7 +121,7 @@ export interface CompiledModel {
   /** Every leaf, in tree order. */
   readonly leaves: ReadonlyArray<CompiledNode>
   /** Problems that do not prevent scoring (deprecated items), each with its path. */
-  readonly warnings: ReadonlyArray<ChisoIssue>
+  readonly warnings: ReadonlyArray<ChisoIssue & { path: JsonPath }>
 }
 
 /**

@@ -50,7 +50,10 @@ export function resolveOptions<O>(
   ).check
   const problems = check ? check({ options, node, dec }) : []
   if (problems.length > 0) {
-    const issues = problems.map((problem) => ({ path: [...path, ...problem.path], message: problem.message }))
+    const issues = problems.map((problem) => ({
+      path: [...path, ...(problem.path ?? [])],
+      message: problem.message,
+    }))
     throw new ChisoError(ERROR_CODES.INVALID_OPTIONS, `invalid options for ${item.kind} "${item.id}"`, {
       issues,
       path: issues[0]?.path ?? path,

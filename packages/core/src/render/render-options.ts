@@ -1,4 +1,4 @@
-import type { BilingualText } from './appendix-model.js'
+import type { AppendixTable, BilingualText } from './appendix-model.js'
 import { viNumber } from './guidance.js'
 
 /**
@@ -16,8 +16,20 @@ export interface RenderOptions {
   language?: 'vi' | 'en' | 'both'
 }
 
-/** Column headings of the appendix table. */
-export const HEADINGS = {
+/**
+ * The bilingual headings of an appendix table: its columns (`stt` … `source`, with `max` for points
+ * methodologies and `weight` for weighted ones), the total row, and the labels of the title block. Every
+ * renderer of an appendix (Markdown, HTML, the CLI's XLSX) prints these, so they read the same everywhere.
+ *
+ * @example
+ * ```ts
+ * APPENDIX_HEADINGS.max   // { vi: 'Điểm tối đa', en: 'Maximum points' }
+ * APPENDIX_HEADINGS.total // { vi: 'Tổng cộng', en: 'Total' }
+ * ```
+ *
+ * @category Rendering
+ */
+export const APPENDIX_HEADINGS = {
   stt: { vi: 'STT', en: 'No.' },
   code: { vi: 'Mã', en: 'Code' },
   title: { vi: 'Lĩnh vực / tiêu chí / tiêu chí thành phần', en: 'Area / criterion / sub-criterion' },
@@ -30,6 +42,23 @@ export const HEADINGS = {
   version: { vi: 'Phiên bản', en: 'Version' },
   fingerprint: { vi: 'Dấu vân tay', en: 'Fingerprint' },
 } as const satisfies Record<string, BilingualText>
+
+/**
+ * The headings of an appendix table's six columns, in order: number, code, title, the maximum points (a
+ * points methodology) or the weight (a weighted one), scoring guidance, source.
+ *
+ * @example
+ * ```ts
+ * appendixColumnHeadings('points').map((heading) => heading.vi)
+ * // ['STT', 'Mã', 'Lĩnh vực / tiêu chí / tiêu chí thành phần', 'Điểm tối đa', 'Hướng dẫn chấm điểm', 'Nguồn']
+ * ```
+ *
+ * @category Rendering
+ */
+export function appendixColumnHeadings(kind: AppendixTable['kind']): BilingualText[] {
+  const h = APPENDIX_HEADINGS
+  return [h.stt, h.code, h.title, kind === 'points' ? h.max : h.weight, h.guidance, h.source]
+}
 
 /** The parts of a bilingual text to print, in order. */
 export function pick(text: BilingualText, language: RenderOptions['language']): string[] {

@@ -1,5 +1,11 @@
 import type { AppendixTable } from './appendix-model.js'
-import { HEADINGS, number, pick, type RenderOptions } from './render-options.js'
+import {
+  APPENDIX_HEADINGS,
+  appendixColumnHeadings,
+  number,
+  pick,
+  type RenderOptions,
+} from './render-options.js'
 
 /**
  * Prints an appendix table as a self-contained HTML document (inline styles, no scripts, no external files),
@@ -19,8 +25,7 @@ export function appendixToHtml(table: AppendixTable, options: RenderOptions = {}
     pick(text, language)
       .map((part, i) => (i === 0 ? escapeHtml(part) : `<br><span class="en">${escapeHtml(part)}</span>`))
       .join('')
-  const amount = table.kind === 'points' ? HEADINGS.max : HEADINGS.weight
-  const headings = [HEADINGS.stt, HEADINGS.code, HEADINGS.title, amount, HEADINGS.guidance, HEADINGS.source]
+  const headings = appendixColumnHeadings(table.kind)
   const rows = table.rows.map((row) => {
     const value = table.kind === 'points' ? row.max : row.weight
     return (
@@ -33,15 +38,15 @@ export function appendixToHtml(table: AppendixTable, options: RenderOptions = {}
   })
   if (table.total !== null) {
     rows.push(
-      `<tr class="total"><td></td><td></td><td class="title">${bi(HEADINGS.total)}</td>` +
+      `<tr class="total"><td></td><td></td><td class="title">${bi(APPENDIX_HEADINGS.total)}</td>` +
         `<td class="num">${escapeHtml(number(table.total, language))}</td><td></td><td></td></tr>`,
     )
   }
   const title = pick(table.title, language).map(escapeHtml).join(' — ')
   const meta = [
-    `<li>${bi(HEADINGS.version)}: <code>${escapeHtml(`${table.id}@${table.version}`)}</code></li>`,
-    `<li>${bi(HEADINGS.fingerprint)}: <code>${escapeHtml(table.fingerprint)}</code></li>`,
-    ...table.basis.map((basis) => `<li>${bi(HEADINGS.basis)}: ${escapeHtml(basis)}</li>`),
+    `<li>${bi(APPENDIX_HEADINGS.version)}: <code>${escapeHtml(`${table.id}@${table.version}`)}</code></li>`,
+    `<li>${bi(APPENDIX_HEADINGS.fingerprint)}: <code>${escapeHtml(table.fingerprint)}</code></li>`,
+    ...table.basis.map((basis) => `<li>${bi(APPENDIX_HEADINGS.basis)}: ${escapeHtml(basis)}</li>`),
   ]
   const notes = table.notes.map((note) => `<p class="note">${bi(note)}</p>`)
   return [

@@ -1,5 +1,11 @@
 import type { AppendixTable } from './appendix-model.js'
-import { HEADINGS, number, pick, type RenderOptions } from './render-options.js'
+import {
+  APPENDIX_HEADINGS,
+  appendixColumnHeadings,
+  number,
+  pick,
+  type RenderOptions,
+} from './render-options.js'
 
 /**
  * Prints an appendix table as Markdown (GitHub tables): a heading, the basis, version and fingerprint, any
@@ -19,13 +25,12 @@ export function appendixToMarkdown(table: AppendixTable, options: RenderOptions 
   const cell = (parts: string[]) => parts.map(escapeMarkdown).join('<br>')
   const bi = (text: { vi: string; en: string }) => cell(pick(text, language))
   const lines: string[] = [`# ${pick(table.title, language).map(escapeMarkdown).join(' — ')}`, '']
-  lines.push(`- ${bi(HEADINGS.version)}: \`${table.id}@${table.version}\``)
-  lines.push(`- ${bi(HEADINGS.fingerprint)}: \`${table.fingerprint}\``)
-  for (const basis of table.basis) lines.push(`- ${bi(HEADINGS.basis)}: ${escapeMarkdown(basis)}`)
+  lines.push(`- ${bi(APPENDIX_HEADINGS.version)}: \`${table.id}@${table.version}\``)
+  lines.push(`- ${bi(APPENDIX_HEADINGS.fingerprint)}: \`${table.fingerprint}\``)
+  for (const basis of table.basis) lines.push(`- ${bi(APPENDIX_HEADINGS.basis)}: ${escapeMarkdown(basis)}`)
   for (const note of table.notes)
     lines.push('', `> **${pick(note, language).map(escapeMarkdown).join(' — ')}**`)
-  const amount = table.kind === 'points' ? HEADINGS.max : HEADINGS.weight
-  const headings = [HEADINGS.stt, HEADINGS.code, HEADINGS.title, amount, HEADINGS.guidance, HEADINGS.source]
+  const headings = appendixColumnHeadings(table.kind)
   lines.push(
     '',
     `| ${headings.map(bi).join(' | ')} |`,
@@ -46,7 +51,9 @@ export function appendixToMarkdown(table: AppendixTable, options: RenderOptions 
     )
   }
   if (table.total !== null) {
-    lines.push(`| | | **${bi(HEADINGS.total)}** | **${escapeMarkdown(number(table.total, language))}** | | |`)
+    lines.push(
+      `| | | **${bi(APPENDIX_HEADINGS.total)}** | **${escapeMarkdown(number(table.total, language))}** | | |`,
+    )
   }
   return `${lines.join('\n')}\n`
 }

@@ -37,7 +37,8 @@ function issuesOf(input: unknown): string[] {
   try {
     parseUnitRegistry(input)
   } catch (error) {
-    if (isChisoError(error)) return error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+    if (isChisoError(error))
+      return error.issues.map((issue) => `${(issue.path ?? []).join('.')}: ${issue.message}`)
     throw error
   }
   return []

@@ -28,7 +28,7 @@ export function canonicalJson(value: unknown): string {
 /**
  * The canonical form of a methodology: its {@link explicitMethodology} (parsed, every default the engine
  * would apply written out, decimal strings normalised, the editor-only `$schema` key left out), serialised
- * with {@link canonicalJson}. YAML and JSON files that mean the same give the same text.
+ * with `canonicalJson` (sorted keys, no spaces). YAML and JSON files that mean the same give the same text.
  *
  * @example
  * ```ts

@@ -168,7 +168,9 @@ describe('parseCrosswalk', () => {
       ),
     )
     expect(isChisoError(error) && error.code).toBe('INVALID_CROSSWALK')
-    const messages = isChisoError(error) ? error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) : []
+    const messages = isChisoError(error)
+      ? error.issues.map((i) => `${(i.path ?? []).join('.')}: ${i.message}`)
+      : []
     expect(messages).toEqual([
       'entries.0.split: the shares add up to 0.9, not 1',
       'entries.1.from: old code "c" is already mapped by entries[0]',

@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect } from 'vitest'
-import { canonicalJson, createEngine, fingerprint, type Scorecard } from '../../src/index.js'
+import { createEngine, fingerprint, type Scorecard } from '../../src/index.js'
+import { canonicalJson } from '../../src/internal.js'
 
 // Determinism: the same inputs give byte-identical output, and the order of units and observations in the
 // input changes nothing but the order results are presented in. The methodology is illustrative.

@@ -6,8 +6,8 @@ import {
   DEFAULT_ENGINE_LIMITS,
   parseDataset,
   parseMethodology,
-  resolveLimits,
 } from '../../src/index.js'
+import { resolveLimits } from '../../src/internal.js'
 
 const leaf = (code: string) => ({ code, title: code, max: '1', rule: { use: 'chiso/points' } })
 const methodologyWith = (tree: unknown[]) => ({

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { canonicalJson, createEngine, fingerprint, isChisoError, parseDataset } from '../../src/index.js'
+import { createEngine, fingerprint, isChisoError, parseDataset } from '../../src/index.js'
+import { canonicalJson } from '../../src/internal.js'
 
 // Methodology and data files are untrusted: a key or code named __proto__, constructor or prototype must be
 // ordinary data (or a located error), never a way to change Object.prototype.

@@ -19,7 +19,7 @@ export function expectLocatedChisoError(error: unknown): void {
   expect(error.issues.length).toBeGreaterThan(0)
   for (const issue of error.issues) {
     expect(Array.isArray(issue.path)).toBe(true)
-    for (const part of issue.path) expect(['string', 'number']).toContain(typeof part)
+    for (const part of issue.path ?? []) expect(['string', 'number']).toContain(typeof part)
     expect(typeof issue.message).toBe('string')
     expect(issue.message.length).toBeGreaterThan(0)
   }

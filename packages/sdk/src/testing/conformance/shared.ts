@@ -132,7 +132,7 @@ function expectRejected(
       return
     }
     const located =
-      error.code === 'INVALID_OPTIONS' && error.issues.every((issue) => startsWith(issue.path, path))
+      error.code === 'INVALID_OPTIONS' && error.issues.every((issue) => startsWith(issue.path ?? [], path))
     if (!located) {
       failures.fail(
         check,

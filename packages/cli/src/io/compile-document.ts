@@ -1,10 +1,10 @@
 import { type CompiledMethodology, createEngine, type EngineLimits, isChisoError } from '@chiso/core'
-import { chisoErrorToInputError } from '../io/chiso-error-problems.js'
-import type { ReadDocument } from '../io/read-document.js'
+import { locateInDocument } from './located-error.js'
+import type { ReadDocument } from './read-document.js'
 
 /**
  * Compiles a methodology document with the built-in plugins. A `ChisoError` (other than `INTERNAL`, which is
- * a bug) becomes an `InputError` located in the file.
+ * a bug) becomes a located `ChisoError` located in the file.
  *
  * @example
  * ```ts
@@ -19,7 +19,7 @@ export function compileDocument(
   try {
     return createEngine({ limits }).compile(document.value)
   } catch (error) {
-    if (isChisoError(error) && error.code !== 'INTERNAL') throw chisoErrorToInputError(error, document)
+    if (isChisoError(error) && error.code !== 'INTERNAL') throw locateInDocument(error, document)
     throw error
   }
 }

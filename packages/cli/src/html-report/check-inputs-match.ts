@@ -1,18 +1,24 @@
-import { type CompiledMethodology, dec, type MethodologyNode, type Scorecard } from '@chiso/core'
-import { InputError, type InputProblem } from '../io/input-error.js'
+import {
+  ChisoError,
+  type ChisoIssue,
+  type CompiledMethodology,
+  dec,
+  type MethodologyNode,
+  type Scorecard,
+} from '@chiso/core'
 import type { PlanFile, SimulationFile } from './input-schemas.js'
-import { locatedProblem, type ReportInput } from './read-report-input.js'
+import { locatedIssue, type ReportInput } from './read-report-input.js'
 
 function checkFingerprint(
   input: ReportInput<{ methodology: { id: string; version: string; fingerprint: string } }>,
   compiled: CompiledMethodology,
   what: string,
-): InputProblem[] {
+): ChisoIssue[] {
   const stamp = input.value.methodology
   if (stamp.fingerprint === compiled.fingerprint) return []
   const { id, version } = compiled.methodology
   return [
-    locatedProblem(
+    locatedIssue(
       input.document,
       'FINGERPRINT_MISMATCH',
       ['methodology', 'fingerprint'],
@@ -30,14 +36,18 @@ function nodeCodes(nodes: ReadonlyArray<MethodologyNode>, into = new Set<string>
   return into
 }
 
-function fail(file: string, what: string, problems: InputProblem[]): void {
-  if (problems.length > 0) throw new InputError(`${file} does not belong to this report: ${what}`, problems)
+function fail(file: string, what: string, problems: ChisoIssue[]): void {
+  const [first] = problems
+  if (first === undefined) return
+  throw new ChisoError(first.code ?? 'DATA_MISMATCH', `${file} does not belong to this report: ${what}`, {
+    issues: problems,
+  })
 }
 
 /**
  * Checks that a plan (`chiso plan --json`) was made for this methodology and this data: the same
  * fingerprint, a unit of the data, its rank and exact index before the plan equal to the scorecard's, and
- * criteria of the methodology. Each mismatch is a located problem; any one throws an `InputError`.
+ * criteria of the methodology. Each mismatch is a located problem; any one throws a located `ChisoError`.
  *
  * @example
  * ```ts
@@ -55,13 +65,13 @@ export function checkPlanMatches(
     const unit = scorecard.units.find((candidate) => candidate.unit === plan.value.unit)
     if (unit === undefined) {
       problems.push(
-        locatedProblem(plan.document, 'UNKNOWN_UNIT', ['unit'], `the data has no unit ${plan.value.unit}`),
+        locatedIssue(plan.document, 'UNKNOWN_UNIT', ['unit'], `the data has no unit ${plan.value.unit}`),
       )
     } else {
       const { before } = plan.value
       if (unit.index === null || !dec(before.index).eq(unit.index))
         problems.push(
-          locatedProblem(
+          locatedIssue(
             plan.document,
             'DATA_MISMATCH',
             ['before', 'index'],
@@ -71,7 +81,7 @@ export function checkPlanMatches(
         )
       else if (before.rank !== unit.rank)
         problems.push(
-          locatedProblem(
+          locatedIssue(
             plan.document,
             'DATA_MISMATCH',
             ['before', 'rank'],
@@ -84,7 +94,7 @@ export function checkPlanMatches(
     plan.value.steps.forEach((step, index) => {
       if (!codes.has(step.node))
         problems.push(
-          locatedProblem(
+          locatedIssue(
             plan.document,
             'UNKNOWN_NODE',
             ['steps', index, 'node'],
@@ -120,7 +130,7 @@ export function checkSimulationMatches(
       seen.add(entry.unit)
       if (!ranks.has(entry.unit)) {
         problems.push(
-          locatedProblem(
+          locatedIssue(
             simulation.document,
             'UNKNOWN_UNIT',
             ['units', index, 'unit'],
@@ -129,7 +139,7 @@ export function checkSimulationMatches(
         )
       } else if (ranks.get(entry.unit) !== entry.nominalRank) {
         problems.push(
-          locatedProblem(
+          locatedIssue(
             simulation.document,
             'DATA_MISMATCH',
             ['units', index, 'nominalRank'],
@@ -142,7 +152,7 @@ export function checkSimulationMatches(
     const missing = scorecard.units.filter((unit) => unit.rank !== null && !seen.has(unit.unit))
     if (missing.length > 0)
       problems.push(
-        locatedProblem(
+        locatedIssue(
           simulation.document,
           'DATA_MISMATCH',
           ['units'],

@@ -1,6 +1,5 @@
-import { formatPath } from '@chiso/core'
+import { ChisoError, type ChisoIssue, type ErrorCode } from '@chiso/core'
 import type { z } from 'zod'
-import { InputError, type InputProblem } from '../io/input-error.js'
 import { type ReadDocument, readDocument } from '../io/read-document.js'
 
 /**
@@ -19,53 +18,52 @@ export interface ReportInput<T> {
 
 /**
  * Reads a YAML or JSON file written by another chiso command and validates it with a zod schema. Every
- * problem becomes one located problem of an {@link InputError} (exit 1): the code, the JSON path, the file,
+ * problem becomes one located issue of a `ChisoError` (exit 1): the code, the JSON path, the file,
  * and the line and column of that path.
  *
  * @example
  * ```ts
  * readReportInput('sim.json', io.cwd, SimulationFileSchema, 'INVALID_SIMULATION', 'a simulation (chiso simulate --json)')
- * // throws InputError: sim.json is not a simulation (chiso simulate --json)
- * //   problems: [{ code: 'INVALID_SIMULATION', path: 'units[3].p5', file: 'sim.json', line: 40, column: 13, … }]
+ * // throws ChisoError: sim.json is not a simulation (chiso simulate --json)
+ * //   issues: [{ code: 'INVALID_SIMULATION', path: ['units', 3, 'p5'], file: 'sim.json', row: 40, column: 13, … }]
  * ```
  */
 export function readReportInput<Schema extends z.ZodType>(
   file: string,
   cwd: string,
   schema: Schema,
-  code: string,
+  code: ErrorCode,
   what: string,
 ): ReportInput<z.output<Schema>> {
   const document = readDocument(file, cwd)
   const parsed = schema.safeParse(document.value)
   if (!parsed.success) {
-    throw new InputError(
-      `${file} is not ${what}`,
-      parsed.error.issues.map((issue) => locatedProblem(document, code, issue.path, issue.message)),
-    )
+    throw new ChisoError(code, `${file} is not ${what}`, {
+      issues: parsed.error.issues.map((issue) => locatedIssue(document, code, issue.path, issue.message)),
+    })
   }
   return { value: parsed.data, document }
 }
 
 /**
- * One problem at a JSON path of a document, with the file, line and column.
+ * One problem at a JSON path of a document, with the file, row and column.
  *
  * @example
  * ```ts
- * locatedProblem(document, 'FINGERPRINT_MISMATCH', ['methodology', 'fingerprint'], 'made under another methodology')
- * // { code: 'FINGERPRINT_MISMATCH', path: 'methodology.fingerprint', file: 'plan.json', line: 5, column: 20, message: … }
+ * locatedIssue(document, 'FINGERPRINT_MISMATCH', ['methodology', 'fingerprint'], 'made under another methodology')
+ * // { code: 'FINGERPRINT_MISMATCH', path: ['methodology', 'fingerprint'], file: 'plan.json', row: 5, column: 20, message: … }
  * ```
  */
-export function locatedProblem(
+export function locatedIssue(
   document: ReadDocument,
-  code: string,
+  code: ErrorCode,
   path: ReadonlyArray<PropertyKey>,
   message: string,
-): InputProblem {
+): ChisoIssue {
   const keys = path.filter((key): key is string | number => typeof key !== 'symbol')
   return {
     code,
-    path: formatPath(keys),
+    path: keys,
     message,
     file: document.file,
     ...(document.locate(keys) ?? {}),
