@@ -1,4 +1,4 @@
-import { createEngine, type MethodologyInput } from '@chiso/core'
+import { createEngine, type MethodologyInput, parseDataset } from '@chiso/core'
 import { describe, expect, it } from 'vitest'
 import { parseSimulationSpec, prepareSimulation, replayRun, sensitivity, simulate } from '../src/index.js'
 import { simulateInWorkers } from '../src/node/index.js'
@@ -198,7 +198,7 @@ describe('weight noise that would move nothing', () => {
       { code: '2', title: 'b', max: '2', rule: { use: 'chiso/points' } },
     ],
   })
-  const data = {
+  const data = parseDataset({
     units: [{ code: 'A' }, { code: 'B' }],
     observations: [
       { unit: 'A', node: '1', value: '1' },
@@ -206,7 +206,7 @@ describe('weight noise that would move nothing', () => {
       { unit: 'B', node: '1', value: '2' },
       { unit: 'B', node: '2', value: '0' },
     ],
-  }
+  })
 
   it('is refused when every node it applies to is summed', () => {
     const noisy = parseSimulationSpec({ weights: { noise: '0.2' } })
