@@ -1,5 +1,6 @@
 // The pieces of the guide runner (guides.test.ts) that decide what a block is and whether an output matches:
 // if they were wrong, a guide could pass without saying what chiso does.
+import { propertyRuns } from '@chiso/test-support'
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect, it } from 'vitest'
 import { matchesShownOutput } from './guides/match-output.js'
@@ -88,12 +89,12 @@ describe('matchesShownOutput', () => {
     expect(matchesShownOutput('head\n…\ntail\n', 'head\n1\n')).toBe(false)
   })
 
-  test.prop([fc.array(fc.string({ unit: 'grapheme' }).map((s) => s.replace(/[\n…]/g, '')))])(
-    'an output without … matches itself and nothing with one more line',
-    (lines) => {
-      const text = `${lines.join('\n')}\n`
-      expect(matchesShownOutput(text, text)).toBe(true)
-      expect(matchesShownOutput(text, `${text}extra line\n`)).toBe(false)
-    },
-  )
+  test.prop(
+    [fc.array(fc.string({ unit: 'grapheme' }).map((s) => s.replace(/[\n…]/g, '')))],
+    propertyRuns(100),
+  )('an output without … matches itself and nothing with one more line', (lines) => {
+    const text = `${lines.join('\n')}\n`
+    expect(matchesShownOutput(text, text)).toBe(true)
+    expect(matchesShownOutput(text, `${text}extra line\n`)).toBe(false)
+  })
 })

@@ -1,7 +1,8 @@
 // The adapters' oracle (test-only): a file that cannot be imported is a located ImportError; an import that
 // succeeds accounts for every cell of the table it read.
+
+import { describeThrown } from '@chiso/test-support'
 import { expect } from 'vitest'
-import { describeThrown } from '../../../sdk/test/fuzz/oracle.js'
 import { isImportError } from '../../src/report/import-error.js'
 import { cellFate, type ImportReport } from '../../src/report/import-report.js'
 import type { Table } from '../../src/table/table.js'

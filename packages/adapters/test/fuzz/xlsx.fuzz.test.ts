@@ -2,19 +2,18 @@
 // Infinity included), strings, booleans, dates, formulas with and without cached results, error values, rich
 // text, merged header cells — and on valid workbooks with corrupted bytes. A workbook that cannot be read is a
 // located ImportError; one that can is read with every cell accounted for.
+
+import { byteMutationsArb, fuzzTally, fuzzTimeout, mutateBytes, propertyRuns } from '@chiso/test-support'
 import { fc, test } from '@fast-check/vitest'
 import ExcelJS from 'exceljs'
 import { describe, expect } from 'vitest'
-import { fuzzParameters, fuzzTimeout } from '../../../sdk/test/fuzz/fuzz-runs.js'
-import { fuzzTally } from '../../../sdk/test/fuzz/fuzz-tally.js'
-import { byteMutationsArb, mutateBytes } from '../../../sdk/test/fuzz/text-mutations.js'
 import type { ImportError } from '../../src/report/import-error.js'
 import { cellFate } from '../../src/report/import-report.js'
 import { readXlsx } from '../../src/xlsx/read-xlsx.js'
 import { LEAVES, wideGridArb } from './grid-arbs.js'
 import { expectLocatedImportError } from './oracle.js'
 
-const parameters = fuzzParameters(60)
+const parameters = propertyRuns(60)
 const tally = fuzzTally('xlsx')
 const FILE = 'du-lieu.xlsx'
 

@@ -1,7 +1,8 @@
 // The CLI's oracle (test-only): an input the CLI refuses is an InputError whose every problem has a code, a
 // message, the file, and a place in it (a line, or a JSON path inside the document).
+
+import { describeThrown } from '@chiso/test-support'
 import { expect } from 'vitest'
-import { describeThrown } from '../../../sdk/test/fuzz/oracle.js'
 import { InputError } from '../../src/io/input-error.js'
 
 /** Asserts that `error` is a located InputError naming `file`. */

@@ -1,3 +1,4 @@
+import { propertyRuns } from '@chiso/test-support'
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect } from 'vitest'
 import { dec, toDecimalString } from '../decimal/decimal.js'
@@ -26,7 +27,7 @@ function reference(value: string, max: string | null): string | null {
 }
 
 describe('node indexes', () => {
-  test.prop([decimalText, anyMax])(
+  test.prop([decimalText, anyMax], propertyRuns(100))(
     'equal value ÷ max × 100, also through the power-of-ten shortcut',
     (value, max) => {
       const index = nodeIndexOf(dec(value), max)
@@ -34,21 +35,19 @@ describe('node indexes', () => {
     },
   )
 
-  test.prop([fc.array(fc.tuple(decimalText, fc.option(anyMax, { nil: null })), { maxLength: 30 })])(
-    'cached strings and indexes equal the uncached ones, whichever instances are shared',
-    (cells) => {
-      const maxes = cells.map(([, max]) => max)
-      const cache = new DecimalCache(maxes)
-      for (const [text, max] of [...cells, ...cells]) {
-        const value = cache.dec(text)
-        expect(value.eq(dec(text))).toBe(true)
-        expect(cache.str(value)).toBe(toDecimalString(dec(text)))
-        expect(cache.indexString(value, max)).toBe(
-          reference(text, max === null ? null : toDecimalString(max)),
-        )
-      }
-    },
-  )
+  test.prop(
+    [fc.array(fc.tuple(decimalText, fc.option(anyMax, { nil: null })), { maxLength: 30 })],
+    propertyRuns(100),
+  )('cached strings and indexes equal the uncached ones, whichever instances are shared', (cells) => {
+    const maxes = cells.map(([, max]) => max)
+    const cache = new DecimalCache(maxes)
+    for (const [text, max] of [...cells, ...cells]) {
+      const value = cache.dec(text)
+      expect(value.eq(dec(text))).toBe(true)
+      expect(cache.str(value)).toBe(toDecimalString(dec(text)))
+      expect(cache.indexString(value, max)).toBe(reference(text, max === null ? null : toDecimalString(max)))
+    }
+  })
 
   // Short decimals (the scaled path) and long ones (the fallback), positive and negative.
   const termText = fc.oneof(
@@ -60,7 +59,7 @@ describe('node indexes', () => {
     decimalText,
   )
 
-  test.prop([fc.array(termText, { minLength: 1, maxLength: 40 })])(
+  test.prop([fc.array(termText, { minLength: 1, maxLength: 40 })], propertyRuns(100))(
     'sums of integer millionths equal the decimal sums, and longer values are left to decimals',
     (texts) => {
       const cache = new DecimalCache()

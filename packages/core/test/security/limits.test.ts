@@ -1,3 +1,4 @@
+import { propertyRuns } from '@chiso/test-support'
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect, it } from 'vitest'
 import {
@@ -48,7 +49,7 @@ describe('tree limits', () => {
     expect(error.hint).toContain('createEngine({ limits: { maxDepth: … } })')
   })
 
-  test.prop([fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 40 })])(
+  test.prop([fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 40 })], propertyRuns(100))(
     'a tree compiles exactly when its depth is within maxDepth',
     (depth, maxDepth) => {
       const compile = () => createEngine({ limits: { maxDepth } }).compile(methodologyWith([chain(depth)]))

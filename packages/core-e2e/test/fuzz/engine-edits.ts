@@ -1,9 +1,10 @@
 // Schema-valid edits of a methodology that stress the engine (test-only): zero weights, bands out of order,
 // zero and huge maxima, tie-breakers, every missing policy, display and ranking settings, plugin options.
+// Also used by the scenario fuzz suites (`@chiso/core-e2e/engine-edits`).
+
+import type { Methodology, MethodologyNode } from '@chiso/core'
+import { cloneJson } from '@chiso/test-support'
 import * as fc from 'fast-check'
-import { cloneJson } from '../../../sdk/test/fuzz/mutate-json.js'
-import type { Methodology } from '../../src/schema/methodology.js'
-import type { MethodologyNode } from '../../src/schema/node.js'
 
 /** One engine edit: which, where (an index into the nodes) and a number to vary it. */
 export interface EngineEdit {

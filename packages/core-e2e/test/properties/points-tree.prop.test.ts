@@ -1,10 +1,7 @@
 // Properties of additive (points) methodologies such as the PAR INDEX, checked end to end through the
 // engine on random trees (≤ 3 levels, ≤ 4 children) and random datasets (≤ 8 units, some cells not
 // applicable or missing).
-import * as fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
-// The SDK's arbitraries, from source: core cannot depend on @chiso/sdk (which depends on core).
-import { leavesOf, type ScoredCase, scoredCaseArb } from '../../../sdk/src/testing/index.js'
+
 import {
   createEngine,
   type Dataset,
@@ -13,9 +10,14 @@ import {
   type Observation,
   type Scorecard,
   type UnitResult,
-} from '../../src/index.js'
+} from '@chiso/core'
+// The SDK's arbitraries, from source: core cannot depend on @chiso/sdk (which depends on core).
+import { leavesOf, type ScoredCase, scoredCaseArb } from '@chiso/sdk/testing'
+import { propertyRuns } from '@chiso/test-support'
+import * as fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
 
-const RUNS = { numRuns: 1000 }
+const RUNS = propertyRuns(100)
 const engine = createEngine()
 const CASES = scoredCaseArb({ maxDepth: 3, maxChildren: 4, data: { units: { min: 1, max: 8 } } })
 

@@ -1,12 +1,14 @@
 // Ranking properties: unit order never matters, and equal exact scores share a rank (competition and dense),
 // both for `rankUnits` alone and through the engine.
+
+import { createEngine, dec, type RankMethod, rankUnits, type Scorecard } from '@chiso/core'
+// The SDK's arbitraries, from source: core cannot depend on @chiso/sdk (which depends on core).
+import { type ScoredCase, scoredCaseArb } from '@chiso/sdk/testing'
+import { propertyRuns } from '@chiso/test-support'
 import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-// The SDK's arbitraries, from source: core cannot depend on @chiso/sdk (which depends on core).
-import { type ScoredCase, scoredCaseArb } from '../../../sdk/src/testing/index.js'
-import { createEngine, dec, type RankMethod, rankUnits, type Scorecard } from '../../src/index.js'
 
-const RUNS = { numRuns: 1000 }
+const RUNS = propertyRuns(100)
 const engine = createEngine()
 const SIZE = { maxDepth: 3, maxChildren: 4, data: { units: { min: 1, max: 8 } } } as const
 const POINTS = scoredCaseArb(SIZE)

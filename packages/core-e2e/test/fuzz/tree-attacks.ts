@@ -1,7 +1,8 @@
 // Methodology-specific attacks (test-only): the shapes a generic JSON mutation rarely builds — a tree that
 // contains itself, a chain of nodes thousands of levels deep, tens of thousands of siblings, every code the same.
+
+import { cloneJson } from '@chiso/test-support'
 import * as fc from 'fast-check'
-import { cloneJson } from '../../../sdk/test/fuzz/mutate-json.js'
 
 /** One attack on a methodology document's tree. */
 export interface TreeAttack {

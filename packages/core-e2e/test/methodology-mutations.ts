@@ -1,7 +1,7 @@
 // Random edits of a methodology, for the versioning property tests (not exported from the package).
+
+import type { Methodology, MethodologyInput, MethodologyNode } from '@chiso/core'
 import * as fc from 'fast-check'
-import type { Methodology, MethodologyInput } from '../src/schema/methodology.js'
-import type { MethodologyNode } from '../src/schema/node.js'
 
 /** One edit: which kind, and numbers that pick the nodes it applies to. */
 export type Mutation = { kind: (typeof KINDS)[number]; pick: number; other: number; value: number }

@@ -1,17 +1,25 @@
 // Fuzz: parseMethodology, compile and fingerprint on mutated methodologies — wrong types, missing and extra
 // fields, duplicated nodes, documents that contain themselves, absurd depths and sizes, hostile numbers.
 // Every failure must be a located ChisoError; nothing else may escape.
+
+import * as core from '@chiso/core'
+import { createEngine, fingerprint, parseMethodology } from '@chiso/core'
+import {
+  chisoOracle,
+  fuzzTally,
+  fuzzTimeout,
+  jsonMutationsArb,
+  mutateJson,
+  propertyRuns,
+} from '@chiso/test-support'
 import { test } from '@fast-check/vitest'
 import { describe, expect } from 'vitest'
-import { fuzzParameters, fuzzTimeout } from '../../../sdk/test/fuzz/fuzz-runs.js'
-import { fuzzTally } from '../../../sdk/test/fuzz/fuzz-tally.js'
-import { jsonMutationsArb, mutateJson } from '../../../sdk/test/fuzz/mutate-json.js'
-import { chisoOrResult } from '../../../sdk/test/fuzz/oracle.js'
-import { createEngine, fingerprint, parseMethodology } from '../../src/index.js'
 import { seedMethodologyArb } from './seed-methodologies.js'
 import { attackTree, treeAttackArb } from './tree-attacks.js'
 
-const parameters = fuzzParameters(150)
+const { chisoOrResult } = chisoOracle(core)
+
+const parameters = propertyRuns(150)
 const engine = createEngine()
 const tally = fuzzTally('methodology parser')
 
@@ -31,7 +39,7 @@ describe('methodology parser fuzz', () => {
     fuzzTimeout(parameters, 60),
   )
 
-  test.prop([seedMethodologyArb], { numRuns: 20 })('the seeds themselves parse and compile', (seed) => {
+  test.prop([seedMethodologyArb], propertyRuns(20))('the seeds themselves parse and compile', (seed) => {
     expect(engine.compile(seed).methodology.id).toBe(seed.id)
   })
 })

@@ -1,12 +1,14 @@
 // Properties of composite methodologies such as PCI or DDCI, checked end to end through the engine: random
 // trees (≤ 3 levels, ≤ 4 children) of weighted means over indicators rescaled by min-max, ≤ 8 units.
+
+import { createEngine, type Dec, dec, type NodeResult } from '@chiso/core'
+// The SDK's arbitraries, from source: core cannot depend on @chiso/sdk (which depends on core).
+import { leavesOf, scoredCaseArb } from '@chiso/sdk/testing'
+import { propertyRuns } from '@chiso/test-support'
 import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-// The SDK's arbitraries, from source: core cannot depend on @chiso/sdk (which depends on core).
-import { leavesOf, scoredCaseArb } from '../../../sdk/src/testing/index.js'
-import { createEngine, type Dec, dec, type NodeResult } from '../../src/index.js'
 
-const RUNS = { numRuns: 1000 }
+const RUNS = propertyRuns(100)
 const engine = createEngine()
 const SIZE = { kind: 'composite', maxDepth: 3, maxChildren: 4, data: { units: { min: 1, max: 8 } } } as const
 

@@ -1,9 +1,9 @@
 // Hostile datasets for a methodology (test-only): units with no data, unknown units and nodes, duplicate and
 // contradictory observations, values out of range or of the wrong kind, numbers no binary float can hold.
+
+import type { Methodology, MethodologyNode } from '@chiso/core'
+import { hostileNumberArb } from '@chiso/test-support'
 import * as fc from 'fast-check'
-import { hostileNumberArb } from '../../../sdk/test/fuzz/hostile-values.js'
-import type { Methodology } from '../../src/schema/methodology.js'
-import type { MethodologyNode } from '../../src/schema/node.js'
 
 const valueArb: fc.Arbitrary<unknown> = fc.oneof(
   { arbitrary: fc.integer({ min: -20, max: 120 }).map(String), weight: 6 },

@@ -1,8 +1,9 @@
 // Valid methodologies fuzz cases start from (test-only): the catalogue's published ones and generated trees.
+
+import type { Methodology } from '@chiso/core'
+import { resolveMethodology } from '@chiso/core'
+import { compositeMethodologyArb, pointsMethodologyArb } from '@chiso/sdk/testing'
 import * as fc from 'fast-check'
-import { compositeMethodologyArb, pointsMethodologyArb } from '../../../sdk/src/testing/index.js'
-import { resolveMethodology } from '../../src/index.js'
-import type { Methodology } from '../../src/schema/methodology.js'
 
 /** The catalogue methodologies: real trees with bands, tie-breakers, survey leaves and plugin options. */
 export const CATALOGUE_SEEDS: ReadonlyArray<Methodology> = [

@@ -1,13 +1,13 @@
 // Properties of the canonical form and the fingerprint: idempotent, independent of key order, of how decimals
 // are written and of defaults left implicit; the fingerprint changes whenever the methodology changes.
+
+import { canonicalMethodology, explicitMethodology, fingerprint } from '@chiso/core'
+import { compositeMethodologyArb, pointsMethodologyArb } from '@chiso/sdk/testing'
+import { propertyRuns } from '@chiso/test-support'
 import { test } from '@fast-check/vitest'
 import * as fc from 'fast-check'
 import { describe, expect } from 'vitest'
-import { compositeMethodologyArb, pointsMethodologyArb } from '../../../sdk/src/testing/index.js'
-import { mutate, mutationsArb } from '../../test/methodology-mutations.js'
-import { canonicalMethodology } from './canonical.js'
-import { explicitMethodology } from './explicit.js'
-import { fingerprint } from './fingerprint.js'
+import { mutate, mutationsArb } from '../methodology-mutations.js'
 
 const methodologyArb = fc.oneof(pointsMethodologyArb(), compositeMethodologyArb())
 
@@ -53,29 +53,32 @@ function deepEqual(a: unknown, b: unknown): boolean {
 }
 
 describe('canonical form', () => {
-  test.prop([methodologyArb])('is idempotent', (m) => {
+  test.prop([methodologyArb], propertyRuns(100))('is idempotent', (m) => {
     const once = canonicalMethodology(m)
     expect(canonicalMethodology(JSON.parse(once))).toBe(once)
   })
 
-  test.prop([methodologyArb, fc.nat(50)])('does not depend on key order', (m, seed) => {
+  test.prop([methodologyArb, fc.nat(50)], propertyRuns(100))('does not depend on key order', (m, seed) => {
     expect(canonicalMethodology(reorderKeys(m, seed))).toBe(canonicalMethodology(m))
   })
 
-  test.prop([methodologyArb, fc.boolean()])(
+  test.prop([methodologyArb, fc.boolean()], propertyRuns(100))(
     'does not depend on how decimals are written (YAML numbers, trailing zeros)',
     (m, asNumber) => {
       expect(canonicalMethodology(rewriteDecimals(m, asNumber))).toBe(canonicalMethodology(m))
     },
   )
 
-  test.prop([methodologyArb])('does not depend on defaults being written out or left implicit', (m) => {
-    expect(canonicalMethodology(explicitMethodology(m))).toBe(canonicalMethodology(m))
-  })
+  test.prop([methodologyArb], propertyRuns(100))(
+    'does not depend on defaults being written out or left implicit',
+    (m) => {
+      expect(canonicalMethodology(explicitMethodology(m))).toBe(canonicalMethodology(m))
+    },
+  )
 })
 
 describe('fingerprint', () => {
-  test.prop([methodologyArb, mutationsArb(3)])(
+  test.prop([methodologyArb, mutationsArb(3)], propertyRuns(100))(
     'changes whenever the explicit methodology changes, and never otherwise',
     (m, mutations) => {
       const edited = mutate(m, mutations)
@@ -84,11 +87,14 @@ describe('fingerprint', () => {
     },
   )
 
-  test.prop([methodologyArb, fc.nat(50)])('ignores the editor-only $schema key and key order', (m, seed) => {
-    const withSchema = {
-      $schema: 'https://example.org/methodology.schema.json',
-      ...(reorderKeys(m, seed) as object),
-    }
-    expect(fingerprint(withSchema)).toBe(fingerprint(m))
-  })
+  test.prop([methodologyArb, fc.nat(50)], propertyRuns(100))(
+    'ignores the editor-only $schema key and key order',
+    (m, seed) => {
+      const withSchema = {
+        $schema: 'https://example.org/methodology.schema.json',
+        ...(reorderKeys(m, seed) as object),
+      }
+      expect(fingerprint(withSchema)).toBe(fingerprint(m))
+    },
+  )
 })

@@ -1,11 +1,13 @@
 // Presentation rounding (a methodology's `display` and a node's `round`): rounding twice is rounding once.
+
+import { dec, formatFixed, roundDecimal } from '@chiso/core'
+// The SDK's arbitraries, from source: core cannot depend on @chiso/sdk (which depends on core).
+import { decimalStringArb } from '@chiso/sdk/testing'
+import { propertyRuns } from '@chiso/test-support'
 import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-// The SDK's arbitraries, from source: core cannot depend on @chiso/sdk (which depends on core).
-import { decimalStringArb } from '../../../sdk/src/testing/index.js'
-import { dec, formatFixed, roundDecimal } from '../../src/index.js'
 
-const RUNS = { numRuns: 1000 }
+const RUNS = propertyRuns(100)
 
 describe('presentation rounding', () => {
   it('is idempotent in every mode, moves a value by less than one unit of the last place, and formats consistently', () => {

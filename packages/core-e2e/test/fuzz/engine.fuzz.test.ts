@@ -3,19 +3,21 @@
 // nodes, duplicates, out-of-range and non-numeric values). A failure must be a located ChisoError; a result
 // must be a well-formed scorecard (finite decimal strings, ranks 1..n or null); an incremental session must
 // agree with a fresh evaluation.
+
+import type { Methodology } from '@chiso/core'
+import * as core from '@chiso/core'
+import { createEngine, type Dataset, type Observation, parseDataset } from '@chiso/core'
+import { chisoOracle, fuzzTally, fuzzTimeout, propertyRuns } from '@chiso/test-support'
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect } from 'vitest'
-import { fuzzParameters, fuzzTimeout } from '../../../sdk/test/fuzz/fuzz-runs.js'
-import { fuzzTally } from '../../../sdk/test/fuzz/fuzz-tally.js'
-import { chisoOrResult, expectWellFormedScorecard } from '../../../sdk/test/fuzz/oracle.js'
-import { createEngine, type Dataset, type Observation, parseDataset } from '../../src/index.js'
-import type { Methodology } from '../../src/schema/methodology.js'
 import { mutate, mutationsArb } from '../methodology-mutations.js'
 import { applyEngineEdits, engineEditsArb } from './engine-edits.js'
 import { hostileDatasetArb } from './hostile-dataset.js'
 import { seedMethodologyArb } from './seed-methodologies.js'
 
-const parameters = fuzzParameters(200)
+const { chisoOrResult, expectWellFormedScorecard } = chisoOracle(core)
+
+const parameters = propertyRuns(200)
 const engine = createEngine()
 const tally = fuzzTally('engine')
 
