@@ -13,3 +13,4 @@ export {
   propertyRuns,
 } from './property-runs.js'
 export * from './text-mutations.js'
+export { atTwoTimes, TWO_TIMES } from './time-gap.js'
