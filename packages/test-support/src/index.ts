@@ -1,5 +1,7 @@
 // Test support shared by chiso's test suites (private; never published). Isomorphic: no Node types here (the
 // ASEM fixture reader is `@chiso/test-support/asem`).
+
+export { datasetOf, pointsLeaf, pointsMethodology } from './builders.js'
 export { fuzzTally } from './fuzz-tally.js'
 export { hostileNumberArb, hostileValueArb } from './hostile-values.js'
 export { cloneJson, jsonMutationsArb, mutateJson } from './mutate-json.js'

@@ -1,4 +1,4 @@
-import { propertyRuns } from '@chiso/test-support'
+import { pointsLeaf, pointsMethodology, propertyRuns } from '@chiso/test-support'
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect, it } from 'vitest'
 import {
@@ -10,14 +10,9 @@ import {
   resolveLimits,
 } from '../../src/index.js'
 
-const leaf = (code: string) => ({ code, title: code, max: '1', rule: { use: 'chiso/points' } })
-const methodologyWith = (tree: unknown[]) => ({
-  id: 'limits-demo',
-  version: '1.0.0',
-  title: 'Limits (illustrative)',
-  result: { type: 'points' },
-  tree,
-})
+const leaf = (code: string) => pointsLeaf(code)
+const methodologyWith = (tree: unknown[]) =>
+  pointsMethodology(tree, { id: 'limits-demo', title: 'Limits (illustrative)' })
 
 /** A chain of `depth` nodes, each the only child of the one above; the deepest is a leaf. */
 function chain(depth: number): unknown {
