@@ -30,7 +30,11 @@ export default defineConfig({
         extends: true,
         test: { name: 'shared', include, exclude: [...exclude, ...isolated], isolate: false },
       },
-      { extends: true, test: { name: 'isolated', include: isolated, isolate: true } },
+      // Benchmarks run once, in the shared project.
+      {
+        extends: true,
+        test: { name: 'isolated', include: isolated, isolate: true, benchmark: { exclude: ['**'] } },
+      },
     ],
   },
 })
