@@ -119,6 +119,7 @@ function bruteForce(
   return best
 }
 
+const RUNS = propertyRuns(100)
 const costs = parsePlanCosts({ default: { step: '0.5' } })
 
 describe('planRank on small additive trees', () => {
@@ -194,7 +195,7 @@ describe('planRank on small additive trees', () => {
     },
   )
 
-  test.prop([caseArb], propertyRuns(100))('a target already met costs nothing', (c) => {
+  test.prop([caseArb], RUNS)('a target already met costs nothing', (c) => {
     const compiled = createEngine().compile(c.methodology)
     const me = compiled.evaluate(c.dataset, { trace: false }).units.find((u) => u.unit === c.unit)!
     const plan = planRank(compiled, c.dataset, { unit: c.unit, target: { kind: 'rank', rank: me.rank! } })
@@ -203,7 +204,7 @@ describe('planRank on small additive trees', () => {
     expect(plan.steps).toEqual([])
   })
 
-  test.prop([caseArb], propertyRuns(100))(
+  test.prop([caseArb], RUNS)(
     'with every leaf locked, a target above the current rank is unreachable',
     (c) => {
       const compiled = createEngine().compile(c.methodology)

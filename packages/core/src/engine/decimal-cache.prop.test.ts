@@ -4,6 +4,8 @@ import { describe, expect } from 'vitest'
 import { dec, toDecimalString } from '../decimal/decimal.js'
 import { DecimalCache, nodeIndexOf } from './decimal-cache.js'
 
+const RUNS = propertyRuns(100)
+
 // Decimal strings of up to 60 significant digits (more than the 40 the engine keeps), any sign and scale.
 const decimalText = fc
   .tuple(fc.boolean(), fc.stringMatching(/^[1-9]\d{0,59}$/), fc.integer({ min: 0, max: 45 }))
@@ -27,7 +29,7 @@ function reference(value: string, max: string | null): string | null {
 }
 
 describe('node indexes', () => {
-  test.prop([decimalText, anyMax], propertyRuns(100))(
+  test.prop([decimalText, anyMax], RUNS)(
     'equal value ÷ max × 100, also through the power-of-ten shortcut',
     (value, max) => {
       const index = nodeIndexOf(dec(value), max)
@@ -35,19 +37,21 @@ describe('node indexes', () => {
     },
   )
 
-  test.prop(
-    [fc.array(fc.tuple(decimalText, fc.option(anyMax, { nil: null })), { maxLength: 30 })],
-    propertyRuns(100),
-  )('cached strings and indexes equal the uncached ones, whichever instances are shared', (cells) => {
-    const maxes = cells.map(([, max]) => max)
-    const cache = new DecimalCache(maxes)
-    for (const [text, max] of [...cells, ...cells]) {
-      const value = cache.dec(text)
-      expect(value.eq(dec(text))).toBe(true)
-      expect(cache.str(value)).toBe(toDecimalString(dec(text)))
-      expect(cache.indexString(value, max)).toBe(reference(text, max === null ? null : toDecimalString(max)))
-    }
-  })
+  test.prop([fc.array(fc.tuple(decimalText, fc.option(anyMax, { nil: null })), { maxLength: 30 })], RUNS)(
+    'cached strings and indexes equal the uncached ones, whichever instances are shared',
+    (cells) => {
+      const maxes = cells.map(([, max]) => max)
+      const cache = new DecimalCache(maxes)
+      for (const [text, max] of [...cells, ...cells]) {
+        const value = cache.dec(text)
+        expect(value.eq(dec(text))).toBe(true)
+        expect(cache.str(value)).toBe(toDecimalString(dec(text)))
+        expect(cache.indexString(value, max)).toBe(
+          reference(text, max === null ? null : toDecimalString(max)),
+        )
+      }
+    },
+  )
 
   // Short decimals (the scaled path) and long ones (the fallback), positive and negative.
   const termText = fc.oneof(
@@ -59,7 +63,7 @@ describe('node indexes', () => {
     decimalText,
   )
 
-  test.prop([fc.array(termText, { minLength: 1, maxLength: 40 })], propertyRuns(100))(
+  test.prop([fc.array(termText, { minLength: 1, maxLength: 40 })], RUNS)(
     'sums of integer millionths equal the decimal sums, and longer values are left to decimals',
     (texts) => {
       const cache = new DecimalCache()
