@@ -1,10 +1,12 @@
 // The service over real HTTP, on an ephemeral port: what it answers must be byte for byte what the library
 // gives for the same input, and bad input must come back as a located 400, never a crash.
+
 import { readFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { readCsv } from '@chiso/adapters/csv'
 import { whatIf } from '@chiso/scenarios'
+import { propertyRuns } from '@chiso/test-support'
 import { fc, test } from '@fast-check/vitest'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createScoringServer } from '../src/create-server.js'
@@ -78,7 +80,7 @@ describe('the scoring service', () => {
     expect(JSON.parse(response.text).units).toEqual(JSON.parse(libraryScore(DISTRICT_CSV)).units)
   })
 
-  test.prop([fc.subarray(ROWS, { minLength: 1 })], { numRuns: 15 })(
+  test.prop([fc.subarray(ROWS, { minLength: 1 })], propertyRuns(15))(
     'any subset of units gets the library’s answer',
     async (rows) => {
       const csv = `${HEADER}\n${rows.join('\n')}\n`

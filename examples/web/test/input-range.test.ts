@@ -3,6 +3,7 @@
 // the slider, and the best end gives the leaf's full points.
 
 import { dec, type ObservationChange, type Scorecard, toDecimalString } from '@chiso/core'
+import { propertyRuns } from '@chiso/test-support'
 import { test } from '@fast-check/vitest'
 import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -94,7 +95,7 @@ describe('inputRange on the illustrative district methodology', () => {
     }
   })
 
-  test.prop([fc.constantFrom(...sliders), fc.double({ min: 0, max: 1, noNaN: true })], { numRuns: 100 })(
+  test.prop([fc.constantFrom(...sliders), fc.double({ min: 0, max: 1, noNaN: true })], propertyRuns(100))(
     'every position scores within the leaf’s bounds',
     (slider, share) => {
       const position = Math.floor(share * positions(slider).toNumber())
@@ -110,9 +111,7 @@ describe('inputRange on the illustrative district methodology', () => {
       fc.double({ min: 0, max: 1, noNaN: true }),
       fc.double({ min: 0, max: 1, noNaN: true }),
     ],
-    {
-      numRuns: 100,
-    },
+    propertyRuns(100),
   )('points move one way along a slider (down for deductions)', (slider, a, b) => {
     const n = positions(slider).toNumber()
     const [low, high] = [Math.floor(Math.min(a, b) * n), Math.floor(Math.max(a, b) * n)]

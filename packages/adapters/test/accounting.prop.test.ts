@@ -1,7 +1,9 @@
 // Property tests: every cell of any generated sheet is used or reported; numbers never pass through a binary
 // float (decimal text of any length and format reads back exactly; numbers stored in XLSX read back as the
 // same double).
+
 import { ChisoError, dec, toDecimalString } from '@chiso/core'
+import { propertyRuns } from '@chiso/test-support'
 import { fc, test } from '@fast-check/vitest'
 import ExcelJS from 'exceljs'
 import { describe, expect } from 'vitest'
@@ -61,7 +63,7 @@ const tableArb = fc
   )
 
 describe('every cell is accounted for', () => {
-  test.prop([tableArb], { numRuns: 400 })(
+  test.prop([tableArb], propertyRuns(100))(
     'used, ignored or rejected: exactly one, and the counts add up',
     ({ table, transposed }) => {
       let result: ReturnType<typeof readWideTable>
@@ -111,10 +113,10 @@ describe('numbers never pass through a binary float', () => {
     fc.boolean(),
   )
 
-  test.prop([
-    digitsArb,
-    fc.constantFrom('plain', 'comma', 'grouped-dot', 'grouped-comma', 'spaces', 'percent'),
-  ])('decimal text of any length and format reads back exactly', ([digits, scale, negative], style) => {
+  test.prop(
+    [digitsArb, fc.constantFrom('plain', 'comma', 'grouped-dot', 'grouped-comma', 'spaces', 'percent')],
+    propertyRuns(100),
+  )('decimal text of any length and format reads back exactly', ([digits, scale, negative], style) => {
     const text = digits.toString().padStart(scale + 1, '0')
     const whole = text.slice(0, text.length - scale)
     const fraction = text.slice(text.length - scale)
@@ -139,9 +141,10 @@ describe('numbers never pass through a binary float', () => {
     expect(read).toBe(expected)
   })
 
-  test.prop([fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { minLength: 1, maxLength: 8 })], {
-    numRuns: 20,
-  })('numbers stored in XLSX read back as the decimal of the same double', async (numbers) => {
+  test.prop(
+    [fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { minLength: 1, maxLength: 8 })],
+    propertyRuns(20),
+  )('numbers stored in XLSX read back as the decimal of the same double', async (numbers) => {
     const book = new ExcelJS.Workbook()
     const sheet = book.addWorksheet('x')
     sheet.addRow(['unit', ...numbers.map((_, i) => `L${i}`)])

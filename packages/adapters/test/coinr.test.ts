@@ -1,13 +1,13 @@
 // COINr interop: the imported methodology and dataset, scored by chiso, reproduce COINr's default pipeline.
 // The expected values come from an independent float64 implementation of that pipeline written here.
-import { readFileSync } from 'node:fs'
+
 import { createEngine } from '@chiso/core'
+import { propertyRuns } from '@chiso/test-support'
+import { asemFile } from '@chiso/test-support/asem'
 import { fc, test } from '@fast-check/vitest'
 import { parse } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
 import { importCoinr } from '../src/coinr/import-coinr.js'
-
-const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url))
 
 interface Meta {
   Level: string
@@ -69,8 +69,8 @@ function relativeError(actual: string, expected: number): number {
 }
 
 describe('importCoinr on COINr’s ASEM example (51 countries, 49 indicators, 63 missing values)', () => {
-  const metaText = fixture('coinr-asem/asem_iMeta.csv').toString('utf8')
-  const dataText = fixture('coinr-asem/asem_iData.csv').toString('utf8')
+  const metaText = asemFile('asem_iMeta.csv')
+  const dataText = asemFile('asem_iData.csv')
   const imported = importCoinr(metaText, dataText, { metaFile: 'asem_iMeta.csv', dataFile: 'asem_iData.csv' })
   const card = createEngine().compile(imported.methodology).evaluate(imported.dataset)
   const expected = coinrFloat(metaText, dataText)
@@ -187,7 +187,7 @@ describe('importCoinr on generated tables (weights, directions, missing values, 
         })
     })
 
-  test.prop([tableArb], { numRuns: 60 })(
+  test.prop([tableArb], propertyRuns(60))(
     'chiso’s scores match the float64 pipeline to 1e-9; ranks agree up to float noise',
     ({ meta, data }) => {
       const imported = importCoinr(meta, data)

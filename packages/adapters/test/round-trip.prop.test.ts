@@ -1,6 +1,7 @@
 // Property tests: a dataset exported then imported is identical (wide CSV, long CSV, XLSX, JSON).
 
 import type { Dataset, Observation, Unit } from '@chiso/core'
+import { propertyRuns } from '@chiso/test-support'
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect } from 'vitest'
 import { readCsv } from '../src/csv/read-csv.js'
@@ -128,7 +129,7 @@ function withoutOrigins(dataset: Dataset): Dataset {
 }
 
 describe('export then import gives the same dataset', () => {
-  test.prop([gridDatasetArb], { numRuns: 150 })('wide CSV', (dataset) => {
+  test.prop([gridDatasetArb], propertyRuns(100))('wide CSV', (dataset) => {
     const { dataset: back, report } = readCsv(writeWideCsv(dataset), {
       file: 'd.csv',
       mapping: { format: 'wide' },
@@ -137,13 +138,13 @@ describe('export then import gives the same dataset', () => {
     expect(withoutOrigins(back)).toEqual(dataset)
   })
 
-  test.prop([longDatasetArb], { numRuns: 150 })('long CSV', (dataset) => {
+  test.prop([longDatasetArb], propertyRuns(100))('long CSV', (dataset) => {
     const { dataset: back, report } = readCsv(writeLongCsv(dataset), { file: 'd.csv' })
     expect(report.rejected).toEqual([])
     expect(withoutOrigins(back)).toEqual(dataset)
   })
 
-  test.prop([gridDatasetArb], { numRuns: 25 })('XLSX', async (dataset) => {
+  test.prop([gridDatasetArb], propertyRuns(25))('XLSX', async (dataset) => {
     const { dataset: back, report } = await readXlsx(await datasetToXlsx(dataset), {
       file: 'd.xlsx',
       mapping: { format: 'wide' },
@@ -152,7 +153,7 @@ describe('export then import gives the same dataset', () => {
     expect(withoutOrigins(back)).toEqual(dataset)
   })
 
-  test.prop([longDatasetArb], { numRuns: 100 })('JSON (origins included)', (dataset) => {
+  test.prop([longDatasetArb], propertyRuns(100))('JSON (origins included)', (dataset) => {
     const withOrigin = {
       ...dataset,
       observations: dataset.observations.map((o, i) => ({

@@ -1,3 +1,4 @@
+import { propertyRuns } from '@chiso/test-support'
 import { test } from '@fast-check/vitest'
 import { parse } from 'csv-parse/sync'
 import * as fc from 'fast-check'
@@ -67,9 +68,7 @@ const regular = fc
 describe('splitting CSV text that needs no parser', () => {
   test.prop(
     [fc.oneof(csvText, regular), fc.constantFrom(',', ';', '\t', '|'), fc.integer({ min: 1, max: 12 })],
-    {
-      numRuns: 1000,
-    },
+    propertyRuns(100),
   )(
     'gives exactly csv-parse’s rows and line numbers whenever it takes the text',
     (text, delimiter, maxRows) => {

@@ -1,23 +1,21 @@
 // The same inputs give byte-identical fingerprints and scorecards in Node and in Chromium: decimal.js, the
 // pure-JS SHA-256 and the engine must not depend on the platform. Cases are random methodologies (points and
-// composite) with datasets, drawn from a fixed seed so a failure can be replayed.
+// composite) with datasets, drawn from the seed of propertyRuns (fixed in a test run) so a failure can be replayed.
 import { fileURLToPath } from 'node:url'
 import { scoredCaseArb } from '@chiso/sdk/testing'
+import { propertyRuns } from '@chiso/test-support'
 import * as fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bundleForBrowser } from '../src/bundle.js'
 import { launchChromium, type RunningBrowser } from '../src/chromium.js'
 import { catalogueFingerprints, type ParityResult, score } from './parity-entry.js'
 
-const SEED = 20261126
+const RUNS = propertyRuns(40)
 const cases = [
-  ...fc.sample(scoredCaseArb({ maxDepth: 3, data: { units: { min: 1, max: 8 } } }), {
-    seed: SEED,
-    numRuns: 40,
-  }),
+  ...fc.sample(scoredCaseArb({ maxDepth: 3, data: { units: { min: 1, max: 8 } } }), RUNS),
   ...fc.sample(scoredCaseArb({ kind: 'composite', maxDepth: 3, data: { units: { min: 1, max: 8 } } }), {
-    seed: SEED + 1,
-    numRuns: 40,
+    ...RUNS,
+    seed: RUNS.seed + 1,
   }),
 ]
 

@@ -1,10 +1,12 @@
 // The canonical form (and so the fingerprint) of a methodology does not depend on whether its file is YAML or
 // JSON, nor on how the YAML writes its numbers: the same methodology read from both gives the same text.
+
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { canonicalMethodology, fingerprint } from '@chiso/core'
 import { compositeMethodologyArb, pointsMethodologyArb } from '@chiso/sdk/testing'
+import { propertyRuns } from '@chiso/test-support'
 import { test } from '@fast-check/vitest'
 import * as fc from 'fast-check'
 import { describe, expect } from 'vitest'
@@ -31,7 +33,7 @@ function asYamlNumbers(value: unknown, key = ''): unknown {
 }
 
 describe('canonical form across file formats', () => {
-  test.prop([methodologyArb, fc.boolean()], { numRuns: 100 })(
+  test.prop([methodologyArb, fc.boolean()], propertyRuns(100))(
     'YAML and JSON files of one methodology give the same canonical form and fingerprint',
     (methodology, numbers) => {
       const yamlFile = join(dir, 'm.yaml')

@@ -5,12 +5,12 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { ASEM_DIR as ASEM } from '@chiso/test-support/asem'
 import ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { FIXTURES } from './helpers.js'
 
 const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url))
-const ASEM = fileURLToPath(new URL('../../adapters/test/fixtures/coinr-asem/', import.meta.url))
 const built = existsSync(bin)
 
 function chiso(args: string[], cwd = FIXTURES) {

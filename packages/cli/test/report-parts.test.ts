@@ -1,5 +1,6 @@
 import { createEngine, dec } from '@chiso/core'
 import { scoredCaseArb } from '@chiso/sdk/testing'
+import { propertyRuns } from '@chiso/test-support'
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect, it } from 'vitest'
 import { areaContributions } from '../src/html-report/area-contributions.js'
@@ -11,7 +12,7 @@ import { rankChange } from '../src/html-report/rank-change.js'
 const engine = createEngine()
 
 describe('areaContributions', () => {
-  test.prop([scoredCaseArb({ maxDepth: 3, data: { units: { min: 1, max: 6 } } })], { numRuns: 60 })(
+  test.prop([scoredCaseArb({ maxDepth: 3, data: { units: { min: 1, max: 6 } } })], propertyRuns(60))(
     'splits every ranked unit of a points methodology into parts that add up to its index exactly',
     ({ methodology, dataset }) => {
       const compiled = engine.compile(methodology)
@@ -30,9 +31,10 @@ describe('areaContributions', () => {
     },
   )
 
-  test.prop([scoredCaseArb({ kind: 'composite', maxDepth: 2, data: { units: { min: 2, max: 6 } } })], {
-    numRuns: 60,
-  })('splits a weighted-mean composite into parts that add up to its index', ({ methodology, dataset }) => {
+  test.prop(
+    [scoredCaseArb({ kind: 'composite', maxDepth: 2, data: { units: { min: 2, max: 6 } } })],
+    propertyRuns(60),
+  )('splits a weighted-mean composite into parts that add up to its index', ({ methodology, dataset }) => {
     const compiled = engine.compile(methodology)
     const mean = (compiled.methodology.aggregate?.use ?? 'chiso/mean') === 'chiso/mean'
     for (const unit of compiled.evaluate(dataset).units) {
@@ -101,7 +103,10 @@ describe('areaProfile', () => {
 
 describe('chartUnits', () => {
   const codes = fc.uniqueArray(fc.string({ minLength: 1, maxLength: 4 }), { maxLength: 80 })
-  test.prop([codes, fc.array(fc.nat(), { maxLength: 3 }), fc.integer({ min: 1, max: 60 })])(
+  test.prop(
+    [codes, fc.array(fc.nat(), { maxLength: 3 }), fc.integer({ min: 1, max: 60 })],
+    propertyRuns(100),
+  )(
     'keeps rank order, every unit up to the limit, and the units in focus wherever they rank',
     (all, picks, limit) => {
       const focus = picks.filter((pick) => pick < all.length).map((pick) => all[pick]!)
@@ -118,7 +123,7 @@ describe('chartUnits', () => {
 })
 
 describe('rankChange', () => {
-  test.prop([fc.integer({ min: 1, max: 500 }), fc.integer({ min: 1, max: 500 })])(
+  test.prop([fc.integer({ min: 1, max: 500 }), fc.integer({ min: 1, max: 500 })], propertyRuns(100))(
     'says how many ranks a unit rose or fell (previous − current)',
     (before, now) => {
       const change = rankChange('u', now, new Map([['u', before]]))
@@ -136,15 +141,18 @@ describe('rankChange', () => {
 })
 
 describe('escapeHtml', () => {
-  test.prop([fc.string()])('leaves no character that could open markup or close an attribute', (text) => {
-    const escaped = escapeHtml(text)
-    expect(escaped).not.toMatch(/[<>"']/)
-    const decoded = escaped
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&quot;/g, '"')
-      .replace(/&#39;/g, "'")
-      .replace(/&amp;/g, '&')
-    expect(decoded).toBe(text)
-  })
+  test.prop([fc.string()], propertyRuns(100))(
+    'leaves no character that could open markup or close an attribute',
+    (text) => {
+      const escaped = escapeHtml(text)
+      expect(escaped).not.toMatch(/[<>"']/)
+      const decoded = escaped
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&amp;/g, '&')
+      expect(decoded).toBe(text)
+    },
+  )
 })

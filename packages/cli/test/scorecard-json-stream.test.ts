@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ChisoError, createEngine, type Dataset, type Methodology, type Scorecard } from '@chiso/core'
 import { scoredCaseArb } from '@chiso/sdk/testing'
+import { propertyRuns } from '@chiso/test-support'
 import { test } from '@fast-check/vitest'
 import * as fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -50,7 +51,7 @@ describe('the streamed contract JSON of chiso score', () => {
       fc.array(fc.option(fc.constantFrom('sở', 'huyện', 'x"y\n'), { nil: undefined }), { maxLength: 3 }),
       fc.boolean(),
     ],
-    { numRuns: 120 },
+    propertyRuns(100),
   )(
     'is byte-identical to stringifying the whole contract object, with and without --trace',
     ({ methodology, dataset }, trace, groups, dropNames) => {

@@ -2,9 +2,10 @@
 // direction applied), then weighted arithmetic means at 3 levels (8 pillars → 2 sub-indices → the index).
 // Denomination and imputation, which COINr's full pipeline adds, are left out: missing values are skipped.
 // The same computation is also written as a plain float64 kernel, the baseline of the benchmark.
+
+import dataCsv from '@chiso/test-support/fixtures/coinr-asem/asem_iData.csv?raw'
+import metaCsv from '@chiso/test-support/fixtures/coinr-asem/asem_iMeta.csv?raw'
 import { createEngine, dec, parseDataset, toDecimalString } from '../src/index.js'
-import dataCsv from './fixtures/asem_iData.csv?raw'
-import metaCsv from './fixtures/asem_iMeta.csv?raw'
 
 /** Splits CSV text (quoted fields may hold commas) into rows of cells. */
 function readCsv(text: string): string[][] {

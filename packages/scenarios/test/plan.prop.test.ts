@@ -1,4 +1,5 @@
 import { createEngine, type Dataset, type Dec, dec, type MethodologyInput, parseDataset } from '@chiso/core'
+import { propertyRuns } from '@chiso/test-support'
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect } from 'vitest'
 import { applyChanges, type ObservationChange, parsePlanCosts, planRank } from '../src/index.js'
@@ -118,10 +119,11 @@ function bruteForce(
   return best
 }
 
+const RUNS = propertyRuns(100)
 const costs = parsePlanCosts({ default: { step: '0.5' } })
 
 describe('planRank on small additive trees', () => {
-  test.prop([caseArb], { numRuns: 60 })(
+  test.prop([caseArb], propertyRuns(60))(
     'costs what brute force finds, reaches the target, never lowers the score',
     (c) => {
       const compiled = createEngine().compile(c.methodology)
@@ -155,7 +157,7 @@ describe('planRank on small additive trees', () => {
       fc.integer({ min: 0, max: 2 }),
       fc.nat(),
     ],
-    { numRuns: 60 },
+    propertyRuns(60),
   )(
     'under any ranking method, exact or display ranking, and not-applicable criteria',
     (c, method, on, decimals, na) => {
@@ -193,7 +195,7 @@ describe('planRank on small additive trees', () => {
     },
   )
 
-  test.prop([caseArb])('a target already met costs nothing', (c) => {
+  test.prop([caseArb], RUNS)('a target already met costs nothing', (c) => {
     const compiled = createEngine().compile(c.methodology)
     const me = compiled.evaluate(c.dataset, { trace: false }).units.find((u) => u.unit === c.unit)!
     const plan = planRank(compiled, c.dataset, { unit: c.unit, target: { kind: 'rank', rank: me.rank! } })
@@ -202,18 +204,21 @@ describe('planRank on small additive trees', () => {
     expect(plan.steps).toEqual([])
   })
 
-  test.prop([caseArb])('with every leaf locked, a target above the current rank is unreachable', (c) => {
-    const compiled = createEngine().compile(c.methodology)
-    const me = compiled.evaluate(c.dataset, { trace: false }).units.find((u) => u.unit === c.unit)!
-    fc.pre(me.rank! > 1)
-    const lock = c.leaves.map((_, i) => `L${i}`)
-    const plan = planRank(compiled, c.dataset, {
-      unit: c.unit,
-      target: { kind: 'rank', rank: me.rank! - 1 },
-      lock,
-    })
-    expect(plan.status).toBe('unreachable')
-    expect(plan.after).toBeNull()
-    expect(plan.reason).toMatch(/short of rank/)
-  })
+  test.prop([caseArb], RUNS)(
+    'with every leaf locked, a target above the current rank is unreachable',
+    (c) => {
+      const compiled = createEngine().compile(c.methodology)
+      const me = compiled.evaluate(c.dataset, { trace: false }).units.find((u) => u.unit === c.unit)!
+      fc.pre(me.rank! > 1)
+      const lock = c.leaves.map((_, i) => `L${i}`)
+      const plan = planRank(compiled, c.dataset, {
+        unit: c.unit,
+        target: { kind: 'rank', rank: me.rank! - 1 },
+        lock,
+      })
+      expect(plan.status).toBe('unreachable')
+      expect(plan.after).toBeNull()
+      expect(plan.reason).toMatch(/short of rank/)
+    },
+  )
 })

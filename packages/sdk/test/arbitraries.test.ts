@@ -7,6 +7,7 @@ import {
   type MethodologyNode,
   parseDataset,
 } from '@chiso/core'
+import { propertyRuns } from '@chiso/test-support'
 import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
@@ -18,7 +19,7 @@ import {
   scoredCaseArb,
 } from '../src/testing/index.js'
 
-const RUNS = { numRuns: 200 }
+const RUNS = propertyRuns(100)
 
 function depth(nodes: ReadonlyArray<MethodologyNode>): number {
   return Math.max(...nodes.map((node) => 1 + (node.children ? depth(node.children) : 0)))

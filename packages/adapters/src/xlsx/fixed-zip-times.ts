@@ -11,6 +11,8 @@ const DOS_TIME_MIDNIGHT = 0
  * ```ts
  * const bytes = fixZipTimes(new Uint8Array(await workbook.xlsx.writeBuffer()))
  * ```
+ *
+ * @category Export
  */
 export function fixZipTimes(bytes: Uint8Array): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)

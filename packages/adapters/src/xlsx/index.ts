@@ -1,5 +1,6 @@
 // Public API of @chiso/adapters/xlsx: curated named exports only, no logic here.
 export { sheetCellText } from './cell-text.js'
+export { fixZipTimes } from './fixed-zip-times.js'
 export type { ReadXlsxOptions } from './read-xlsx.js'
 export { readXlsx } from './read-xlsx.js'
 export { datasetToXlsx, scorecardToXlsx } from './write-xlsx.js'

@@ -2,24 +2,30 @@
 // do not exist or form cycles, duplicate and invalid codes, unknown types, levels — and text edits of either
 // file. A refusal is a located ChisoError; an import keeps every indicator of iMeta as a leaf (none silently
 // dropped), accounts for every data cell, builds a methodology that compiles, and scores or fails with a ChisoError.
-import { readFileSync } from 'node:fs'
+import * as core from '@chiso/core'
 import { type ChisoError, createEngine } from '@chiso/core'
+import {
+  chisoOracle,
+  fuzzTally,
+  fuzzTimeout,
+  hostileNumberArb,
+  mutateText,
+  propertyRuns,
+  textMutationsArb,
+} from '@chiso/test-support'
+import { asemFile } from '@chiso/test-support/asem'
 import { fc, test } from '@fast-check/vitest'
 import { parse } from 'csv-parse/sync'
 import { describe, expect } from 'vitest'
-import { fuzzParameters, fuzzTimeout } from '../../../sdk/test/fuzz/fuzz-runs.js'
-import { fuzzTally } from '../../../sdk/test/fuzz/fuzz-tally.js'
-import { hostileNumberArb } from '../../../sdk/test/fuzz/hostile-values.js'
-import { chisoOrResult, expectWellFormedScorecard } from '../../../sdk/test/fuzz/oracle.js'
-import { mutateText, textMutationsArb } from '../../../sdk/test/fuzz/text-mutations.js'
 import { importCoinr } from '../../src/coinr/import-coinr.js'
 import { expectLocatedImportFailure } from './oracle.js'
 
-const parameters = fuzzParameters(60)
+const { chisoOrResult, expectWellFormedScorecard } = chisoOracle(core)
+
+const parameters = propertyRuns(60)
 const tally = fuzzTally('coinr')
 const engine = createEngine()
-const fixture = (name: string) =>
-  readFileSync(new URL(`../fixtures/coinr-asem/${name}`, import.meta.url), 'utf8')
+const fixture = asemFile
 const META = parse(fixture('asem_iMeta.csv')) as string[][]
 const DATA = fixture('asem_iData.csv')
 const COLUMNS = ['Level', 'iCode', 'Direction', 'Weight', 'Parent', 'Type']

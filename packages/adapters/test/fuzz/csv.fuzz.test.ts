@@ -3,13 +3,18 @@
 // random bytes. A file that cannot be read is a located ChisoError; a file that can is read with every cell
 // accounted for (used + ignored + rejected = total, each cell exactly one of them).
 
+import * as core from '@chiso/core'
 import { type ChisoError, createEngine } from '@chiso/core'
+import {
+  byteMutationsArb,
+  chisoOracle,
+  fuzzTally,
+  fuzzTimeout,
+  mutateBytes,
+  propertyRuns,
+} from '@chiso/test-support'
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect } from 'vitest'
-import { fuzzParameters, fuzzTimeout } from '../../../sdk/test/fuzz/fuzz-runs.js'
-import { fuzzTally } from '../../../sdk/test/fuzz/fuzz-tally.js'
-import { chisoOrResult, expectWellFormedScorecard } from '../../../sdk/test/fuzz/oracle.js'
-import { byteMutationsArb, mutateBytes } from '../../../sdk/test/fuzz/text-mutations.js'
 import { parseCsvTable } from '../../src/csv/parse-csv-table.js'
 import { readCsv } from '../../src/csv/read-csv.js'
 import { cellFate } from '../../src/report/import-report.js'
@@ -18,7 +23,9 @@ import { csvStyleArb, encodeCsv } from './csv-encoding.js'
 import { LEAVES, longGridArb, raggedArb, wideGridArb } from './grid-arbs.js'
 import { expectEveryCellAccounted, expectLocatedImportFailure } from './oracle.js'
 
-const parameters = fuzzParameters(300)
+const { chisoOrResult, expectWellFormedScorecard } = chisoOracle(core)
+
+const parameters = propertyRuns(300)
 const tally = fuzzTally('csv')
 const FILE = 'du-lieu.csv'
 /** An illustrative composite over the generated leaf codes: every value counts, none is out of range. */

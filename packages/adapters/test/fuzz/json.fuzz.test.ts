@@ -4,22 +4,24 @@
 // read whole (every observation in the file is in the dataset and counted as used).
 
 import type { ChisoError } from '@chiso/core'
-import { fc, test } from '@fast-check/vitest'
-import { describe, expect } from 'vitest'
-import { datasetArb, pointsMethodologyArb } from '../../../sdk/src/testing/index.js'
-import { fuzzParameters, fuzzTimeout } from '../../../sdk/test/fuzz/fuzz-runs.js'
-import { fuzzTally } from '../../../sdk/test/fuzz/fuzz-tally.js'
-import { jsonMutationsArb, mutateJson } from '../../../sdk/test/fuzz/mutate-json.js'
+import { datasetArb, pointsMethodologyArb } from '@chiso/sdk/testing'
 import {
   byteMutationsArb,
+  fuzzTally,
+  fuzzTimeout,
+  jsonMutationsArb,
   mutateBytes,
+  mutateJson,
   mutateText,
+  propertyRuns,
   textMutationsArb,
-} from '../../../sdk/test/fuzz/text-mutations.js'
+} from '@chiso/test-support'
+import { fc, test } from '@fast-check/vitest'
+import { describe, expect } from 'vitest'
 import { readDatasetJson, writeDatasetJson } from '../../src/json/dataset-json.js'
 import { expectLocatedImportFailure } from './oracle.js'
 
-const parameters = fuzzParameters(300)
+const parameters = propertyRuns(300)
 const tally = fuzzTally('json')
 const FILE = 'du-lieu.json'
 

@@ -2,8 +2,8 @@
 // succeeds accounts for every cell of the table it read.
 
 import { isChisoError } from '@chiso/core'
+import { describeThrown } from '@chiso/test-support'
 import { expect } from 'vitest'
-import { describeThrown } from '../../../sdk/test/fuzz/oracle.js'
 import { cellFate, type ImportReport } from '../../src/report/import-report.js'
 import type { Table } from '../../src/table/table.js'
 

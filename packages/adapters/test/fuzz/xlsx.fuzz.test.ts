@@ -1,21 +1,19 @@
 // Fuzz: readXlsx on workbooks built with exceljs from generated grids — numbers of every size (NaN and
 // Infinity included), strings, booleans, dates, formulas with and without cached results, error values, rich
 // text, merged header cells — and on valid workbooks with corrupted bytes. A workbook that cannot be read is a
+import type { ChisoError } from '@chiso/core'
 // located ChisoError; one that can is read with every cell accounted for.
 
-import type { ChisoError } from '@chiso/core'
+import { byteMutationsArb, fuzzTally, fuzzTimeout, mutateBytes, propertyRuns } from '@chiso/test-support'
 import { fc, test } from '@fast-check/vitest'
 import ExcelJS from 'exceljs'
 import { describe, expect } from 'vitest'
-import { fuzzParameters, fuzzTimeout } from '../../../sdk/test/fuzz/fuzz-runs.js'
-import { fuzzTally } from '../../../sdk/test/fuzz/fuzz-tally.js'
-import { byteMutationsArb, mutateBytes } from '../../../sdk/test/fuzz/text-mutations.js'
 import { cellFate } from '../../src/report/import-report.js'
 import { readXlsx } from '../../src/xlsx/read-xlsx.js'
 import { LEAVES, wideGridArb } from './grid-arbs.js'
 import { expectLocatedImportFailure } from './oracle.js'
 
-const parameters = fuzzParameters(60)
+const parameters = propertyRuns(60)
 const tally = fuzzTally('xlsx')
 const FILE = 'du-lieu.xlsx'
 

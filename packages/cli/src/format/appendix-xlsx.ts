@@ -11,7 +11,7 @@ import type ExcelJS from 'exceljs'
  * Writes an appendix table (see `buildAppendix` in @chiso/core) as an XLSX workbook formatted for print: a title
  * block (title, version, fingerprint, legal basis, notes), a bold header row that is frozen and repeated on every
  * printed page, column widths set for A4 landscape, wrapped text, areas in bold. The same table gives the same
- * bytes (fixed dates). Maxima are numbers when a double holds the decimal exactly, otherwise text.
+ * bytes (fixed dates, in the workbook and in its ZIP entries). Maxima are numbers when a double holds the decimal exactly, otherwise text.
  *
  * @example
  * ```ts
@@ -20,7 +20,10 @@ import type ExcelJS from 'exceljs'
  */
 export async function appendixToXlsx(table: AppendixTable, options: RenderOptions = {}): Promise<Uint8Array> {
   // Loaded on demand: exceljs is large, and only this format needs it.
-  const { default: ExcelJS } = await import('exceljs')
+  const [{ default: ExcelJS }, { fixZipTimes }] = await Promise.all([
+    import('exceljs'),
+    import('@chiso/adapters/xlsx'),
+  ])
   const language = options.language ?? 'both'
   const pick = (text: BilingualText) =>
     language === 'vi'
@@ -100,7 +103,8 @@ export async function appendixToXlsx(table: AppendixTable, options: RenderOption
   }
   sheet.views = [{ state: 'frozen', ySplit: headerRow }]
   sheet.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`
-  return new Uint8Array(await workbook.xlsx.writeBuffer())
+  // The ZIP writer stamps every part with the current time: fixed too, so the same table gives the same bytes.
+  return fixZipTimes(new Uint8Array(await workbook.xlsx.writeBuffer()))
 }
 
 /** A decimal as a number when the double is exactly that decimal's shortest form, else as text. */

@@ -4,21 +4,22 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fc, test } from '@fast-check/vitest'
-import { afterAll, describe, expect } from 'vitest'
-import { fuzzParameters, fuzzTimeout } from '../../../sdk/test/fuzz/fuzz-runs.js'
-import { fuzzTally } from '../../../sdk/test/fuzz/fuzz-tally.js'
 import {
   byteMutationsArb,
+  fuzzTally,
+  fuzzTimeout,
   mutateBytes,
   mutateText,
+  propertyRuns,
   textMutationsArb,
-} from '../../../sdk/test/fuzz/text-mutations.js'
+} from '@chiso/test-support'
+import { fc, test } from '@fast-check/vitest'
+import { afterAll, describe, expect } from 'vitest'
 import { readDataset } from '../../src/io/read-dataset.js'
 import { FIXTURES } from '../helpers.js'
 import { expectLocatedError } from './expect-input-error.js'
 
-const parameters = fuzzParameters(200)
+const parameters = propertyRuns(200)
 const tally = fuzzTally('dataset files')
 const directory = mkdtempSync(join(tmpdir(), 'chiso-fuzz-data-'))
 afterAll(() => rmSync(directory, { recursive: true, force: true }))

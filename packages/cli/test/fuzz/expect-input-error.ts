@@ -1,7 +1,7 @@
 // The CLI's oracle (test-only): an input the CLI refuses is a ChisoError whose every issue has a code, a
 // message, the file, and a place in it (a row, or a JSON path inside the document).
+import { describeThrown } from '@chiso/test-support'
 import { expect } from 'vitest'
-import { describeThrown } from '../../../sdk/test/fuzz/oracle.js'
 import { isLocatedError } from '../../src/io/located-error.js'
 
 /** Asserts that `error` is a located ChisoError naming `file`. */

@@ -5,22 +5,24 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { resolveMethodology } from '@chiso/core'
+import {
+  byteMutationsArb,
+  fuzzTally,
+  fuzzTimeout,
+  jsonMutationsArb,
+  mutateBytes,
+  mutateJson,
+  mutateText,
+  propertyRuns,
+  textMutationsArb,
+} from '@chiso/test-support'
 import { fc, test } from '@fast-check/vitest'
 import { afterAll, describe, expect } from 'vitest'
 import { stringify } from 'yaml'
-import { fuzzParameters, fuzzTimeout } from '../../../sdk/test/fuzz/fuzz-runs.js'
-import { fuzzTally } from '../../../sdk/test/fuzz/fuzz-tally.js'
-import { jsonMutationsArb, mutateJson } from '../../../sdk/test/fuzz/mutate-json.js'
-import {
-  byteMutationsArb,
-  mutateBytes,
-  mutateText,
-  textMutationsArb,
-} from '../../../sdk/test/fuzz/text-mutations.js'
 import { loadMethodology } from '../../src/commands/load-methodology.js'
 import { expectLocatedError } from './expect-input-error.js'
 
-const parameters = fuzzParameters(200)
+const parameters = propertyRuns(200)
 const tally = fuzzTally('methodology files')
 const directory = mkdtempSync(join(tmpdir(), 'chiso-fuzz-'))
 afterAll(() => rmSync(directory, { recursive: true, force: true }))

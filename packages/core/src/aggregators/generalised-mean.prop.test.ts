@@ -1,3 +1,4 @@
+import { propertyRuns } from '@chiso/test-support'
 import { fc, test } from '@fast-check/vitest'
 import { expect } from 'vitest'
 import { expectBetweenChildren, scaledDecimal } from '../../test/mean-properties.js'
@@ -15,25 +16,22 @@ const oddPower = fc.integer({ min: 0, max: 3 }).map((k) => String(2 * k + 1))
 const between = (kids: ReadonlyArray<readonly [string, string]>, p: string) =>
   expectBetweenChildren(generalisedMean, { p }, kids)
 
-test.prop([fc.array(fc.tuple(scaledDecimal(1, 1_000_000), weight), { minLength: 1, maxLength: 8 }), power], {
-  numRuns: 1000,
-})('lies between the smallest and the largest child (values > 0, any p)', (kids, p) => between(kids, p))
+test.prop(
+  [fc.array(fc.tuple(scaledDecimal(1, 1_000_000), weight), { minLength: 1, maxLength: 8 }), power],
+  propertyRuns(100),
+)('lies between the smallest and the largest child (values > 0, any p)', (kids, p) => between(kids, p))
 
 test.prop(
   [
     fc.array(fc.tuple(scaledDecimal(-1_000_000, 1_000_000), weight), { minLength: 1, maxLength: 8 }),
     oddPower,
   ],
-  {
-    numRuns: 1000,
-  },
+  propertyRuns(100),
 )('lies between the smallest and the largest child (any sign, odd p)', (kids, p) => between(kids, p))
 
 test.prop(
   [fc.array(fc.tuple(scaledDecimal(-1_000_000, 1_000_000), weight), { minLength: 1, maxLength: 8 })],
-  {
-    numRuns: 1000,
-  },
+  propertyRuns(100),
 )('p = 1 is exactly the weighted arithmetic mean', (kids) => {
   const power = runAggregator(generalisedMean, { p: '1' }, kids)
   const arithmetic = runAggregator(mean, {}, kids)
@@ -41,7 +39,7 @@ test.prop(
   expect(power.reports.map((r) => r.code)).toEqual(arithmetic.reports.map((r) => r.code))
 })
 
-test.prop([scaledDecimal(1, 1_000_000), fc.integer({ min: 1, max: 6 }), power], { numRuns: 1000 })(
+test.prop([scaledDecimal(1, 1_000_000), fc.integer({ min: 1, max: 6 }), power], propertyRuns(100))(
   'equal children give exactly their value',
   (value, count, p) => {
     const kids = Array.from({ length: count }, (_, i) => [value, String(i + 1)] as const)

@@ -1,7 +1,10 @@
+import { propertyRuns } from '@chiso/test-support'
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect } from 'vitest'
 import { dec, toDecimalString } from '../decimal/decimal.js'
 import { DecimalCache, nodeIndexOf } from './decimal-cache.js'
+
+const RUNS = propertyRuns(100)
 
 // Decimal strings of up to 60 significant digits (more than the 40 the engine keeps), any sign and scale.
 const decimalText = fc
@@ -26,7 +29,7 @@ function reference(value: string, max: string | null): string | null {
 }
 
 describe('node indexes', () => {
-  test.prop([decimalText, anyMax])(
+  test.prop([decimalText, anyMax], RUNS)(
     'equal value ÷ max × 100, also through the power-of-ten shortcut',
     (value, max) => {
       const index = nodeIndexOf(dec(value), max)
@@ -34,7 +37,7 @@ describe('node indexes', () => {
     },
   )
 
-  test.prop([fc.array(fc.tuple(decimalText, fc.option(anyMax, { nil: null })), { maxLength: 30 })])(
+  test.prop([fc.array(fc.tuple(decimalText, fc.option(anyMax, { nil: null })), { maxLength: 30 })], RUNS)(
     'cached strings and indexes equal the uncached ones, whichever instances are shared',
     (cells) => {
       const maxes = cells.map(([, max]) => max)
@@ -60,7 +63,7 @@ describe('node indexes', () => {
     decimalText,
   )
 
-  test.prop([fc.array(termText, { minLength: 1, maxLength: 40 })])(
+  test.prop([fc.array(termText, { minLength: 1, maxLength: 40 })], RUNS)(
     'sums of integer millionths equal the decimal sums, and longer values are left to decimals',
     (texts) => {
       const cache = new DecimalCache()

@@ -1,3 +1,4 @@
+import { propertyRuns } from '@chiso/test-support'
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect } from 'vitest'
 import {
@@ -18,7 +19,7 @@ describe.each([
 ])('evaluating a %s methodology', (_label, methodology) => {
   const { compiled, dataset, tree } = arbitraries(methodology)
 
-  test.prop([dataset, fc.boolean()], { numRuns: 100 })(
+  test.prop([dataset, fc.boolean()], propertyRuns(100))(
     'gives exactly the reference evaluator’s scorecard',
     (data, trace) => {
       const parsed = parseDataset(data)

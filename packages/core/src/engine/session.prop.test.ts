@@ -1,3 +1,4 @@
+import { propertyRuns } from '@chiso/test-support'
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect } from 'vitest'
 import {
@@ -15,7 +16,7 @@ describe.each([
 ])('a session of a %s methodology', (_label, methodology) => {
   const { compiled, dataset, batches } = arbitraries(methodology)
 
-  test.prop([dataset, batches, fc.boolean()], { numRuns: 60 })(
+  test.prop([dataset, batches, fc.boolean()], propertyRuns(60))(
     'always scores its current data exactly as a full evaluation does',
     (data, changes, trace) => {
       const session = compiled.session(data, { trace })
@@ -30,7 +31,7 @@ describe.each([
     },
   )
 
-  test.prop([dataset, batches, batches], { numRuns: 30 })(
+  test.prop([dataset, batches, batches], propertyRuns(30))(
     'forks are independent of each other and of their parent',
     (data, first, second) => {
       const parent = compiled.session(data, { trace: false })
@@ -51,7 +52,7 @@ describe.each([
     },
   )
 
-  test.prop([dataset, batches], { numRuns: 30 })(
+  test.prop([dataset, batches], propertyRuns(30))(
     'keeps one observation per changed slot, with the given or previous source and no origin',
     (data, changes) => {
       const session = compiled.session(data)

@@ -1,3 +1,4 @@
+import { propertyRuns } from '@chiso/test-support'
 import { fc, test } from '@fast-check/vitest'
 import { expect } from 'vitest'
 import { runNormaliser, testNode } from '../../test/plugin-harness.js'
@@ -15,7 +16,7 @@ const bounds = fc
   .map(([a, b]) => (dec(a).lt(b) ? [a, b] : [b, a]) as [string, string])
 const direction = fc.constantFrom<1 | -1>(1, -1)
 
-test.prop([column, bounds, direction], { numRuns: 1000 })(
+test.prop([column, bounds, direction], propertyRuns(100))(
   'lies in [l, u], keeps null, and preserves (direction 1) or reverses (direction -1) the order',
   (values, [l, u], dir) => {
     const { result } = runNormaliser(minMax, { l, u }, values, testNode(null, dir))

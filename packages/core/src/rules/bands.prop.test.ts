@@ -1,3 +1,4 @@
+import { propertyRuns } from '@chiso/test-support'
 import { fc, test } from '@fast-check/vitest'
 import { expect } from 'vitest'
 import { ruleOutcomes, runRule, testNode } from '../../test/plugin-harness.js'
@@ -16,7 +17,7 @@ const bandList = fc.uniqueArray(fc.tuple(decimal(-1000, 1000), decimal(0, 200)),
 })
 const kind = fc.constantFrom('atLeast', 'atMost')
 
-test.prop([bandList, kind, decimal(-2000, 2000)], { numRuns: 500 })(
+test.prop([bandList, kind, decimal(-2000, 2000)], propertyRuns(100))(
   'gives one of its outcomes, without reports, for any value',
   (list, key, x) => {
     const options = { bands: list.map(([threshold, points]) => ({ [key]: threshold, points })) }
@@ -26,7 +27,7 @@ test.prop([bandList, kind, decimal(-2000, 2000)], { numRuns: 500 })(
   },
 )
 
-test.prop([bandList, decimal(-2000, 2000), decimal(-2000, 2000)], { numRuns: 500 })(
+test.prop([bandList, decimal(-2000, 2000), decimal(-2000, 2000)], propertyRuns(100))(
   'with atLeast bands whose points rise with the threshold, a higher value never earns less',
   (list, a, b) => {
     const sorted = [...list].sort(([x], [y]) => dec(x).comparedTo(y))

@@ -1,3 +1,4 @@
+import { propertyRuns } from '@chiso/test-support'
 import { fc, test } from '@fast-check/vitest'
 import { expect } from 'vitest'
 import { ruleOutcomes, runRule, testNode } from '../../test/plugin-harness.js'
@@ -14,7 +15,7 @@ const setup = fc
     dec(floor).gt(start) ? { start: floor, per, floor: start } : { start, per, floor },
   )
 
-test.prop([setup, fc.nat(300), fc.nat(300)], { numRuns: 500 })(
+test.prop([setup, fc.nat(300), fc.nat(300)], propertyRuns(100))(
   'lies in [floor, start], is one of the outcomes and never rises with more occurrences',
   (options, a, b) => {
     const [low, high] = a <= b ? [a, b] : [b, a]

@@ -1,3 +1,4 @@
+import { propertyRuns } from '@chiso/test-support'
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect, it } from 'vitest'
 import { dec, toDecimalString } from '../decimal/decimal.js'
@@ -31,7 +32,7 @@ describe('DecimalStringSchema', () => {
         fc.option(fc.stringMatching(/^\d{0,6}$/)),
       ),
     ],
-    { numRuns: 1000 },
+    propertyRuns(100),
   )('agrees with Decimal normalisation', ([sign, whole, fraction]) => {
     const text = `${sign}${whole}${fraction === null ? '' : `.${fraction}`}`
     expect(DecimalStringSchema.parse(text)).toBe(toDecimalString(dec(text)))

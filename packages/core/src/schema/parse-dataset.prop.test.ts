@@ -1,3 +1,4 @@
+import { propertyRuns } from '@chiso/test-support'
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect } from 'vitest'
 import { DatasetSchema } from './dataset.js'
@@ -64,7 +65,7 @@ const dataset = fc.record(
 )
 
 describe('parsing a well-formed dataset without the schema', () => {
-  test.prop([dataset], { numRuns: 500 })(
+  test.prop([dataset], propertyRuns(100))(
     'gives exactly the schema’s result (values and key order), or leaves the input to the schema',
     (input) => {
       const fast = parseWellFormedDataset(input)
@@ -76,12 +77,15 @@ describe('parsing a well-formed dataset without the schema', () => {
     },
   )
 
-  test.prop([
-    fc.array(
-      observation.filter((o) => DatasetSchema.safeParse({ units: [], observations: [o] }).success),
-      { maxLength: 5 },
-    ),
-  ])('takes the fast path for every observation the schema accepts unchanged', (observations) => {
+  test.prop(
+    [
+      fc.array(
+        observation.filter((o) => DatasetSchema.safeParse({ units: [], observations: [o] }).success),
+        { maxLength: 5 },
+      ),
+    ],
+    propertyRuns(100),
+  )('takes the fast path for every observation the schema accepts unchanged', (observations) => {
     const input = { units: [{ code: 'A' }], observations }
     const parsed = DatasetSchema.parse(input)
     const unchanged = parsed.observations.every((o, i) => o.value === observations[i]!.value)

@@ -1,17 +1,15 @@
+import { pointsLeaf, pointsMethodology } from '@chiso/test-support'
 import { describe, expect, it } from 'vitest'
 import { isChisoError } from '../errors/chiso-error.js'
 import { parseMethodology } from '../schema/parse.js'
 import { parseCrosswalk } from './crosswalk.js'
 import { rebase } from './rebase.js'
 
-const leaf = (code: string) => ({ code, title: code, max: '10', rule: { use: 'chiso/points' } })
-const methodology = (version: string, codes: string[]) => ({
-  id: 'demo',
-  version,
-  title: 'Demo',
-  result: { type: 'points' },
-  tree: codes.map(leaf),
-})
+const methodology = (version: string, codes: string[]) =>
+  pointsMethodology(
+    codes.map((code) => pointsLeaf(code, '10')),
+    { id: 'demo', version, title: 'Demo' },
+  )
 const m2024 = methodology('2024.0.0', ['a', 'b', 'c', 'd', 'e', 'f'])
 const m2025 = methodology('2025.0.0', ['a', 'b2', 'c1', 'c2', 'de', 'new'])
 const crosswalk = {

@@ -1,3 +1,4 @@
+import { propertyRuns } from '@chiso/test-support'
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect } from 'vitest'
 import { createEngine, fingerprint, type Scorecard } from '../../src/index.js'
@@ -104,9 +105,10 @@ const permute = <T>(items: ReadonlyArray<T>, seed: number): T[] => {
 }
 
 describe('determinism of scoring', () => {
-  test.prop([unitsArb, fc.integer(), fc.integer(), fc.constantFrom('competition', 'dense', 'ordinal')], {
-    numRuns: 60,
-  })('unit order and observation order never change the results', (units, unitSeed, obsSeed, method) => {
+  test.prop(
+    [unitsArb, fc.integer(), fc.integer(), fc.constantFrom('competition', 'dense', 'ordinal')],
+    propertyRuns(60),
+  )('unit order and observation order never change the results', (units, unitSeed, obsSeed, method) => {
     const compiled = createEngine().compile(methodology(method))
     const dataset = datasetOf(units)
     const shuffled = {
@@ -121,7 +123,7 @@ describe('determinism of scoring', () => {
     expect(JSON.stringify(compiled.session(dataset).scorecard())).toBe(JSON.stringify(card))
   })
 
-  test.prop([fc.integer(), fc.constantFrom('competition', 'dense', 'ordinal')])(
+  test.prop([fc.integer(), fc.constantFrom('competition', 'dense', 'ordinal')], propertyRuns(100))(
     'the fingerprint ignores key order and is the same on every engine',
     (seed, method) => {
       const document = methodology(method)

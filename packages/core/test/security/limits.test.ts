@@ -1,3 +1,4 @@
+import { pointsLeaf, pointsMethodology, propertyRuns } from '@chiso/test-support'
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect, it } from 'vitest'
 import {
@@ -9,14 +10,9 @@ import {
 } from '../../src/index.js'
 import { resolveLimits } from '../../src/internal.js'
 
-const leaf = (code: string) => ({ code, title: code, max: '1', rule: { use: 'chiso/points' } })
-const methodologyWith = (tree: unknown[]) => ({
-  id: 'limits-demo',
-  version: '1.0.0',
-  title: 'Limits (illustrative)',
-  result: { type: 'points' },
-  tree,
-})
+const leaf = (code: string) => pointsLeaf(code)
+const methodologyWith = (tree: unknown[]) =>
+  pointsMethodology(tree, { id: 'limits-demo', title: 'Limits (illustrative)' })
 
 /** A chain of `depth` nodes, each the only child of the one above; the deepest is a leaf. */
 function chain(depth: number): unknown {
@@ -48,7 +44,7 @@ describe('tree limits', () => {
     expect(error.hint).toContain('createEngine({ limits: { maxDepth: … } })')
   })
 
-  test.prop([fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 40 })])(
+  test.prop([fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 40 })], propertyRuns(100))(
     'a tree compiles exactly when its depth is within maxDepth',
     (depth, maxDepth) => {
       const compile = () => createEngine({ limits: { maxDepth } }).compile(methodologyWith([chain(depth)]))

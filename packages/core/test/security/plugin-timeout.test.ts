@@ -1,3 +1,4 @@
+import { pointsMethodology } from '@chiso/test-support'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import {
@@ -56,14 +57,8 @@ const slow = definePlugin({
   ],
 })
 
-const methodology = (tree: unknown[]) => ({
-  id: 'slow-demo',
-  version: '1.0.0',
-  title: 'Slow plugins (illustrative)',
-  plugins: ['slow'],
-  result: { type: 'points' },
-  tree,
-})
+const methodology = (tree: unknown[]) =>
+  pointsMethodology(tree, { id: 'slow-demo', title: 'Slow plugins (illustrative)', plugins: ['slow'] })
 const dataset = {
   units: [{ code: 'early' }, { code: 'late' }],
   observations: [

@@ -1,3 +1,4 @@
+import { propertyRuns } from '@chiso/test-support'
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect, it } from 'vitest'
 import { portableExp, portableLog } from '../../src/simulate/portable-math.js'
@@ -7,14 +8,14 @@ import { portableExp, portableLog } from '../../src/simulate/portable-math.js'
 const close = (a: number, b: number) => Math.abs(a - b) <= 4 * Number.EPSILON * Math.max(1, Math.abs(b))
 
 describe('portable logarithm and exponential', () => {
-  test.prop([fc.double({ min: Number.MIN_VALUE, max: Number.MAX_VALUE, noNaN: true })])(
+  test.prop([fc.double({ min: Number.MIN_VALUE, max: Number.MAX_VALUE, noNaN: true })], propertyRuns(100))(
     'log agrees with Math.log to a few ulp',
     (x) => {
       expect(close(portableLog(x), Math.log(x))).toBe(true)
     },
   )
 
-  test.prop([fc.double({ min: -700, max: 700, noNaN: true })])(
+  test.prop([fc.double({ min: -700, max: 700, noNaN: true })], propertyRuns(100))(
     'exp agrees with Math.exp to a few ulp',
     (x) => {
       const want = Math.exp(x)

@@ -2,14 +2,20 @@
 // exist), costs files that are broken or hostile, locks on unknown or every node, caps and peer projections
 // with hostile decimals, on generated and edited methodologies. A failure is a located ChisoError; a plan is
 // well-formed (a known status, decimal-string costs, ranks ≥ 1) and, when it claims success, verified.
+
+import * as core from '@chiso/core'
 import { type ChisoError, dec, isDecimalString } from '@chiso/core'
+import {
+  chisoOracle,
+  fuzzTally,
+  fuzzTimeout,
+  hostileNumberArb,
+  jsonMutationsArb,
+  mutateJson,
+  propertyRuns,
+} from '@chiso/test-support'
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect } from 'vitest'
-import { fuzzParameters, fuzzTimeout } from '../../../sdk/test/fuzz/fuzz-runs.js'
-import { fuzzTally } from '../../../sdk/test/fuzz/fuzz-tally.js'
-import { hostileNumberArb } from '../../../sdk/test/fuzz/hostile-values.js'
-import { jsonMutationsArb, mutateJson } from '../../../sdk/test/fuzz/mutate-json.js'
-import { chisoOrResult, expectLocatedChisoError } from '../../../sdk/test/fuzz/oracle.js'
 import {
   type PeerProjection,
   parsePlanCosts,
@@ -19,7 +25,9 @@ import {
 } from '../../src/index.js'
 import { scenarioCaseArb, weirdCountArb } from './scenario-cases.js'
 
-const parameters = fuzzParameters(100)
+const { chisoOrResult, expectLocatedChisoError } = chisoOracle(core)
+
+const parameters = propertyRuns(100)
 const tally = fuzzTally('planner')
 
 const costsDocument = {

@@ -1,9 +1,9 @@
 // Cases for the scenario fuzz suites (test-only): a compiled methodology (generated, then edited by the engine
 // fuzz edits), a valid dataset for it, and a unit of that dataset.
 import { type CompiledMethodology, createEngine, type Dataset, parseDataset } from '@chiso/core'
+import { applyEngineEdits, engineEditsArb } from '@chiso/core-e2e/engine-edits'
+import { compositeMethodologyArb, datasetArb, pointsMethodologyArb } from '@chiso/sdk/testing'
 import { fc } from '@fast-check/vitest'
-import { applyEngineEdits, engineEditsArb } from '../../../core/test/fuzz/engine-edits.js'
-import { compositeMethodologyArb, datasetArb, pointsMethodologyArb } from '../../../sdk/src/testing/index.js'
 
 const engine = createEngine()
 

@@ -2,16 +2,24 @@
 // noise, sample sizes, peer distributions, alternatives naming unknown nodes or plugin items) and weird run
 // counts and seeds. A failure is a located ChisoError; a result is well-formed: every unit's ranks lie in
 // 1..n, probabilities in [0, 1], sensitivity indices finite or null.
+
+import * as core from '@chiso/core'
+import {
+  chisoOracle,
+  fuzzTally,
+  fuzzTimeout,
+  jsonMutationsArb,
+  mutateJson,
+  propertyRuns,
+} from '@chiso/test-support'
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect } from 'vitest'
-import { fuzzParameters, fuzzTimeout } from '../../../sdk/test/fuzz/fuzz-runs.js'
-import { fuzzTally } from '../../../sdk/test/fuzz/fuzz-tally.js'
-import { jsonMutationsArb, mutateJson } from '../../../sdk/test/fuzz/mutate-json.js'
-import { chisoOrResult } from '../../../sdk/test/fuzz/oracle.js'
 import { parseSimulationSpec, sensitivity, simulate } from '../../src/index.js'
 import { scenarioCaseArb, weirdCountArb } from './scenario-cases.js'
 
-const parameters = fuzzParameters(100)
+const { chisoOrResult } = chisoOracle(core)
+
+const parameters = propertyRuns(100)
 const tally = fuzzTally('simulator')
 
 const specDocuments = [
