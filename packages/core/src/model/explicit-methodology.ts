@@ -17,7 +17,9 @@ import { parseMethodology } from '../schema/parse.js'
  *
  * @category Versioning
  */
-export interface ExplicitNode extends Omit<MethodologyNode, 'children'> {
+// A type alias, not an interface: it stays assignable wherever a plain methodology node (an object type) is
+// expected, so an explicit methodology can be passed to anything that takes a `Methodology`.
+export type ExplicitNode = Omit<MethodologyNode, 'children'> & {
   weight: DecimalString
   direction: 1 | -1
   missing: MissingPolicy
@@ -36,7 +38,7 @@ export interface ExplicitNode extends Omit<MethodologyNode, 'children'> {
  *
  * @category Versioning
  */
-export interface ExplicitMethodology extends Omit<Methodology, '$schema' | 'aggregate' | 'missing' | 'tree'> {
+export type ExplicitMethodology = Omit<Methodology, '$schema' | 'aggregate' | 'missing' | 'tree'> & {
   aggregate: PluginCall
   missing: MissingPolicy
   tree: ExplicitNode[]
