@@ -23,6 +23,9 @@ export default defineConfig({
   ssr: { resolve: { conditions, externalConditions: ['chiso-source'] } },
   test: {
     exclude,
+    // Both cores: vitest's default leaves one free, and the suite is mostly CPU-bound test bodies and child
+    // processes, which the second worker overlaps.
+    maxWorkers: 2,
     testTimeout: Math.max(60_000, sizedRuns * 100),
     benchmark: { include: ['packages/*/bench/**/*.bench.ts'] },
     projects: [

@@ -195,7 +195,8 @@ export const NodeSchema = z.strictObject({
   /** How children are combined (default `chiso/sum` for points, `chiso/mean` for composites). */
   aggregate: PluginCallSchema.optional(),
   /** Child nodes. */
-  get children() {
+  // Annotated so the published declarations keep the recursion (children are nodes, not plain records).
+  get children(): z.ZodOptional<z.ZodArray<typeof NodeSchema>> {
     return z.array(NodeSchema).min(1).optional()
   },
 })
