@@ -50,7 +50,6 @@ describe('readCell', () => {
     '1,234,5',
     '12.34.5',
     '1 23',
-    '1e3',
     '-',
     '.',
     '+',
@@ -74,10 +73,18 @@ describe('readCell', () => {
 })
 
 describe('parseNumberText and numberToPlainDecimal', () => {
-  it('reads scientific notation only when asked', () => {
-    expect(parseNumberText('2e-06')).toBeUndefined()
-    expect(parseNumberText('2e-06', { exponent: true })).toBe('0.000002')
-    expect(parseNumberText('-3.6E+05', { exponent: true })).toBe('-360000')
+  it('reads scientific notation by default, and refuses it when told', () => {
+    expect(parseNumberText('2e-06')).toBe('0.000002')
+    expect(parseNumberText('-3.6E+05')).toBe('-360000')
+    expect(parseNumberText('1e3')).toBe('1000')
+    expect(parseNumberText('2e-06', { exponent: false })).toBeUndefined()
+    expect(readCell('1e3', { exponent: false })).toBeInstanceOf(CellRejection)
+  })
+  it('names an ambiguous exponent cell instead of guessing', () => {
+    const rejection = readCell('2,5e-06')
+    expect(rejection).toBeInstanceOf(CellRejection)
+    expect((rejection as CellRejection).reason).toContain('ambiguous scientific notation "2,5e-06"')
+    expect((rejection as CellRejection).reason).toContain('2.5e-06')
   })
   it.each([
     [0.1, '0.1'],

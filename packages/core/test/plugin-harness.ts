@@ -61,6 +61,7 @@ export function runNormaliser<O>(
   rawOptions: unknown,
   values: ReadonlyArray<string | null>,
   node: NodeInfo = testNode(),
+  units?: ReadonlyArray<string>,
 ): { result: Array<string | null>; reports: Reported[] } {
   const options = resolveOptions(normaliser, rawOptions, node, ['tree', 0, 'normalise', 'with'])
   const reports: Reported[] = []
@@ -71,6 +72,7 @@ export function runNormaliser<O>(
     dec,
     report: (code, message, severity = 'warning', unitIndex) =>
       reports.push({ code, message, severity, unitIndex }),
+    ...(units ? { units } : {}),
   })
   return { result: result.map((value) => (value === null ? null : value.toFixed())), reports }
 }

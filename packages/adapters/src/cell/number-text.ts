@@ -19,7 +19,10 @@ export interface NumberFormat {
   decimal?: 'auto' | '.' | ','
   /** `fraction` (default): `95%` is `0.95`. `number`: `95%` is `95` (the sign is dropped). */
   percent?: 'fraction' | 'number'
-  /** Also read scientific notation (`2e-06`, as R and Python write small numbers). Default false. */
+  /**
+   * Read scientific notation (`2e-06`, `-3.6E+05`), as R, Python and spreadsheets write small and large
+   * numbers. Default true; `false` refuses it (for a column where `1E5` is a code, not a number).
+   */
   exponent?: boolean
 }
 
@@ -43,14 +46,15 @@ const SPACE_GROUPED = /^\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d*)?$/
  * parseNumberText('1 234 567') // '1234567'
  * parseNumberText('95%')       // '0.95'
  * parseNumberText('1.234', { decimal: ',' }) // '1234'
- * parseNumberText('1e3')       // undefined
+ * parseNumberText('2e-06')     // '0.000002'
+ * parseNumberText('1e3', { exponent: false }) // undefined
  * ```
  *
  * @category Import
  */
 export function parseNumberText(text: string, format: NumberFormat = {}): string | undefined {
   let body = text.trim()
-  if (format.exponent) {
+  if (format.exponent !== false) {
     const match = SCIENTIFIC.exec(body)
     if (match) return shiftDecimal(match[1] ?? '', match[2] ?? '', match[3] ?? '', Number(match[4]))
   }
@@ -155,6 +159,27 @@ export function numberToPlainDecimal(value: number): string | undefined {
   if (!match) return undefined
   const [, sign = '', whole = '', fraction = '', exponentText] = match
   return shiftDecimal(sign, whole, fraction, exponentText === undefined ? 0 : Number(exponentText))
+}
+
+const COMMA_SCIENTIFIC = /^[+-]?\d+,\d*[eE][+-]?\d{1,4}$/
+
+/**
+ * Why a cell that looks like scientific notation is not read as a number, or `undefined` when it is not such a
+ * cell: a decimal comma before the exponent (`2,5e-06`) could be a decimal comma or a list of two numbers, so
+ * it is refused with this reason rather than guessed.
+ *
+ * @example
+ * ```ts
+ * ambiguousExponent('2,5e-06') // 'ambiguous scientific notation "2,5e-06": …'
+ * ambiguousExponent('2.5e-06') // undefined
+ * ```
+ *
+ * @category Import
+ */
+export function ambiguousExponent(text: string, format: NumberFormat = {}): string | undefined {
+  const body = text.trim()
+  if (format.exponent === false || !COMMA_SCIENTIFIC.test(body)) return undefined
+  return `ambiguous scientific notation "${body}": write the mantissa with a point (${body.replace(',', '.')})`
 }
 
 /** `whole.fraction × 10^exponent` as a canonical decimal string, by moving the point in the text. */

@@ -1,6 +1,6 @@
 import { NOT_APPLICABLE, type Observation } from '@chiso/core'
 import { restoreNeutralised } from './neutralise.js'
-import { type NumberFormat, parseNumberText } from './number-text.js'
+import { ambiguousExponent, type NumberFormat, parseNumberText } from './number-text.js'
 
 /**
  * A data cell that cannot be read, and why.
@@ -38,7 +38,7 @@ const FALSE_WORDS = new Set(['không', 'no', 'false', 'không đạt'])
 const CANONICAL = /^(?:0|-?[1-9]\d*(?:\.\d*[1-9])?|-?0\.\d*[1-9])$/
 
 const REASON =
-  'expected a number (7.98, 7,98, 1.234,5, 95%), NA/N/A/KAD (không áp dụng), có/không (yes/no), or an empty cell'
+  'expected a number (7.98, 7,98, 1.234,5, 95%, 2e-06), NA/N/A/KAD (không áp dụng), có/không (yes/no), or an empty cell'
 
 /**
  * Reads one data cell. Trimmed and NFC-normalised; empty → `null` (missing); `NA`, `N/A`, `KAD`, `không áp
@@ -70,5 +70,5 @@ export function readCell(raw: string, format?: NumberFormat): CellReading {
   if (NOT_APPLICABLE_WORDS.has(word)) return NOT_APPLICABLE
   if (TRUE_WORDS.has(word)) return true
   if (FALSE_WORDS.has(word)) return false
-  return new CellRejection(REASON)
+  return new CellRejection(ambiguousExponent(text, format) ?? REASON)
 }

@@ -58,7 +58,7 @@ export interface ImportMapping {
   /** How numbers are written (decimal separator, meaning of `%`). */
   decimal?: NumberFormat['decimal']
   percent?: NumberFormat['percent']
-  /** Also read scientific notation (`2e-06`). */
+  /** Read scientific notation (`2e-06`); default true, `false` refuses it. */
   exponent?: boolean
 }
 

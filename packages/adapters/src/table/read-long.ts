@@ -151,7 +151,7 @@ export function readLongTable(table: Table, options: TableReadOptions = {}): Imp
   const format = {
     decimal: mapping.decimal ?? 'auto',
     percent: mapping.percent ?? 'fraction',
-    exponent: mapping.exponent === true,
+    exponent: mapping.exponent !== false,
   } as const
   const text = (row: string[], c: number) =>
     c < 0 ? '' : restoreNeutralised((row[c] ?? '').normalize('NFC').trim())

@@ -129,7 +129,7 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
   const format = {
     decimal: mapping.decimal ?? 'auto',
     percent: mapping.percent ?? 'fraction',
-    exponent: mapping.exponent === true,
+    exponent: mapping.exponent !== false,
   } as const
   const reject = (r: number, c: number, value: string, reason: string, unit = '') => {
     const { row, column } = at.position(r, c)

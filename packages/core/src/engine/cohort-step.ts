@@ -44,6 +44,7 @@ export function evaluateCohort(context: EvaluationContext, state: NodeState): vo
       node: node.info,
       dec,
       report: (code, message, severity = 'warning', unit) => cohortReport(code, severity, message, unit),
+      units: context.unitCodes,
     }),
   )
   let output: ReadonlyArray<unknown> | undefined = call.value

@@ -82,6 +82,7 @@ export class Evaluation {
       fieldNames: model.nodes.map((node) => (node.rule ? Object.keys(node.rule.fields) : undefined)),
       states,
       declaredMaxSums: new Map(),
+      unitCodes: dataset.units.map((unit) => unit.code),
     }
     const evaluation = new Evaluation(fingerprint, context, observationDiagnostics, slotDiagnostics, {
       nodes: new Array(size).fill(undefined),

@@ -43,8 +43,18 @@ export function extent(values: ReadonlyArray<Dec | null>): Extent | null {
   return min === null || max === null ? null : { min, max, count }
 }
 
+/**
+ * The ways tied values can share ranks, as in R's `rank(ties.method = …)`.
+ *
+ * @example
+ * ```ts
+ * TIES_METHODS // ['min', 'average', 'max']
+ * ```
+ */
+export const TIES_METHODS = ['min', 'average', 'max'] as const
+
 /** How tied values share ranks, as in R's `rank(ties.method = …)`. */
-export type TiesMethod = 'average' | 'min' | 'max'
+export type TiesMethod = (typeof TIES_METHODS)[number]
 
 /**
  * Ranks the non-null values of a column in ascending order (1 = lowest), like R's `rank()` with

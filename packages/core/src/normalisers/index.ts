@@ -1,13 +1,19 @@
 // The built-in cohort normalisers.
 import type { NormaliserDefinition } from '../plugin/contract.js'
+import { borda } from './borda.js'
+import { distanceToReference } from './distance-to-reference.js'
 import { distanceToTarget } from './distance-to-target.js'
+import { fractionOfMax } from './fraction-of-max.js'
 import { goalposts } from './goalposts.js'
 import { minMax } from './min-max.js'
 import { percentileRank } from './percentile-rank.js'
 import { rank } from './rank.js'
 import { zScore } from './z-score.js'
 
+export { BordaOptionsSchema, borda } from './borda.js'
+export { DistanceToReferenceOptionsSchema, distanceToReference } from './distance-to-reference.js'
 export { DistanceToTargetOptionsSchema, distanceToTarget } from './distance-to-target.js'
+export { FractionOfMaxOptionsSchema, fractionOfMax } from './fraction-of-max.js'
 export { GoalpostsOptionsSchema, goalposts } from './goalposts.js'
 export { MinMaxOptionsSchema, minMax } from './min-max.js'
 export { PercentileRankOptionsSchema, percentileRank } from './percentile-rank.js'
@@ -16,7 +22,8 @@ export { ZScoreOptionsSchema, zScore } from './z-score.js'
 
 /**
  * The built-in cohort normalisers, in the order they are documented: `chiso/min-max`, `chiso/z-score`,
- * `chiso/rank`, `chiso/percentile-rank`, `chiso/goalposts`, `chiso/distance-to-target`.
+ * `chiso/rank`, `chiso/percentile-rank`, `chiso/goalposts`, `chiso/distance-to-target`, `chiso/borda`,
+ * `chiso/fraction-of-max`, `chiso/distance-to-reference`.
  *
  * @example
  * ```ts
@@ -31,4 +38,7 @@ export const BUILTIN_NORMALISERS: ReadonlyArray<NormaliserDefinition<any>> = [
   percentileRank,
   goalposts,
   distanceToTarget,
+  borda,
+  fractionOfMax,
+  distanceToReference,
 ]

@@ -9,7 +9,8 @@ const TWO_THIRDS = '66.66666666666666666666666666666666666667'
 describe('chiso/percentile-rank', () => {
   it.each([
     ['defaults', {}, 1, ['5', '6', '7'], ['0', '50', '100']],
-    ['ties average', {}, 1, ['10', '30', '10', '20'], [THIRD, '100', THIRD, TWO_THIRDS]],
+    ['ties min (default, as COINr n_prank)', {}, 1, ['10', '30', '10', '20'], ['0', '100', '0', TWO_THIRDS]],
+    ['ties average', { ties: 'average' }, 1, ['10', '30', '10', '20'], [THIRD, '100', THIRD, TWO_THIRDS]],
     ['scale', { scale: '1' }, 1, ['5', '6', '7'], ['0', '0.5', '1']],
     ['direction -1 reverses', {}, -1, ['5', '6', '7'], ['100', '50', '0']],
     ['null stays null and does not count', {}, 1, ['5', null, '7'], ['0', null, '100']],
@@ -22,7 +23,8 @@ describe('chiso/percentile-rank', () => {
 
   it.each([
     ['one value → scale', { scale: '10' }, [null, '3'], [null, '10']],
-    ['all equal → scale / 2', {}, ['3', '3', '3.0'], ['50', '50', '50']],
+    ['all equal, ties min → 0', {}, ['3', '3', '3.0'], ['0', '0', '0']],
+    ['all equal, ties average → scale / 2', { ties: 'average' }, ['3', '3', '3.0'], ['50', '50', '50']],
   ] as const)('%s, with NO_SPREAD once', (_, options, values, expected) => {
     const { result, reports } = runNormaliser(percentileRank, options, values)
     expect(result).toEqual(expected)
@@ -33,7 +35,8 @@ describe('chiso/percentile-rank', () => {
   it.each([
     ['scale = 0', { scale: '0' }, ['tree', 0, 'normalise', 'with', 'scale']],
     ['scale not a decimal', { scale: '100%' }, ['tree', 0, 'normalise', 'with', 'scale']],
-    ['unknown option', { ties: 'min' }, ['tree', 0, 'normalise', 'with']],
+    ['unknown ties method', { ties: 'first' }, ['tree', 0, 'normalise', 'with', 'ties']],
+    ['unknown option', { order: 'desc' }, ['tree', 0, 'normalise', 'with']],
   ])('%s → INVALID_OPTIONS at %j', (_, raw, path) => {
     let caught: unknown
     try {

@@ -5,13 +5,13 @@ import { rank } from './rank.js'
 
 describe('chiso/rank', () => {
   it.each([
-    ['ties average (default)', {}, 1, ['10', '30', '10', '20'], ['1.5', '4', '1.5', '3']],
-    ['ties min', { ties: 'min' }, 1, ['10', '30', '10', '20'], ['1', '4', '1', '3']],
+    ['ties min (default, as COINr n_rank)', {}, 1, ['10', '30', '10', '20'], ['1', '4', '1', '3']],
+    ['ties average', { ties: 'average' }, 1, ['10', '30', '10', '20'], ['1.5', '4', '1.5', '3']],
     ['ties max', { ties: 'max' }, 1, ['10', '30', '10', '20'], ['2', '4', '2', '3']],
-    ['direction -1: lowest value ranks highest', {}, -1, ['10', '30', '10', '20'], ['3.5', '1', '3.5', '2']],
+    ['direction -1: lowest value ranks highest', {}, -1, ['10', '30', '10', '20'], ['3', '1', '3', '2']],
     ['null is not ranked', {}, 1, ['5', null, '7'], ['1', null, '2']],
-    ['equal decimals tie', {}, 1, ['0.10', '0.1', '0.2'], ['1.5', '1.5', '3']],
-    ['three-way tie', {}, 1, ['3', '3', '3'], ['2', '2', '2']],
+    ['equal decimals tie', {}, 1, ['0.10', '0.1', '0.2'], ['1', '1', '3']],
+    ['three-way tie', { ties: 'average' }, 1, ['3', '3', '3'], ['2', '2', '2']],
     ['near-ties stay apart', {}, 1, ['90.10', '90.09'], ['2', '1']],
     ['empty column', {}, 1, [null], [null]],
   ] as const)('%s', (_, options, direction, values, expected) => {

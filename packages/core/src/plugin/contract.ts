@@ -323,6 +323,11 @@ export interface NormaliserContext<O> {
   readonly node: NodeInfo
   readonly dec: typeof dec
   readonly report: CohortReporter
+  /**
+   * The unit codes, position for position with `values` (for normalisers that refer to a unit, such as a
+   * distance to a reference unit). Absent when a caller has no unit codes.
+   */
+  readonly units?: ReadonlyArray<string>
 }
 
 /**

@@ -81,17 +81,36 @@ export function floatNormaliser(id: string, options: Record<string, unknown> = {
       }
     }
     case 'chiso/rank': {
-      const ties = (options.ties as 'average' | 'min' | 'max' | undefined) ?? 'average'
+      const ties = (options.ties as 'average' | 'min' | 'max' | undefined) ?? 'min'
       return (values, direction) => {
         orient(values, direction)
         ranksOf(values, ties)
       }
     }
-    case 'chiso/percentile-rank': {
-      const scale = num(options.scale, 100)
+    case 'chiso/borda': {
+      const ties = (options.ties as 'average' | 'min' | 'max' | undefined) ?? 'min'
       return (values, direction) => {
         orient(values, direction)
-        ranksOf(values, 'average')
+        ranksOf(values, ties)
+        for (let i = 0; i < values.length; i++) values[i] = values[i]! - 1
+      }
+    }
+    case 'chiso/fraction-of-max': {
+      const scale = num(options.scale, 1)
+      return (values, direction) => {
+        orient(values, direction)
+        let max = Number.NEGATIVE_INFINITY
+        for (const v of values) if (!Number.isNaN(v) && v > max) max = v
+        for (let i = 0; i < values.length; i++)
+          if (!Number.isNaN(values[i]!)) values[i] = max === 0 ? Number.NaN : (values[i]! * scale) / max
+      }
+    }
+    case 'chiso/percentile-rank': {
+      const scale = num(options.scale, 100)
+      const ties = (options.ties as 'average' | 'min' | 'max' | undefined) ?? 'min'
+      return (values, direction) => {
+        orient(values, direction)
+        ranksOf(values, ties)
         let n = 0
         for (const v of values) if (!Number.isNaN(v)) n++
         for (let i = 0; i < values.length; i++) {
