@@ -48,6 +48,7 @@ export type {
   NodeInfo,
   NormaliserContext,
   NormaliserDefinition,
+  NormaliserMeta,
   OptionIssue,
   Plugin,
   PluginItem,
@@ -76,6 +77,8 @@ export type { RenderOptions } from './render/render-options.js'
 export { APPENDIX_HEADINGS, appendixColumnHeadings } from './render/render-options.js'
 export { appendixToHtml } from './render/to-html.js'
 export { appendixToMarkdown } from './render/to-markdown.js'
+export type { DataColumn } from './schema/data-column.js'
+export { DataColumnSchema } from './schema/data-column.js'
 export type { Dataset, DatasetInput, Observation, Origin, Unit } from './schema/dataset.js'
 export {
   DatasetSchema,
@@ -112,6 +115,7 @@ export {
 } from './schema/node.js'
 export type { ParseOptions } from './schema/parse.js'
 export { parseDataset, parseMethodology, parseScorecard } from './schema/parse.js'
+export { DenominateSchema, MinPresentSchema, ScreenSchema } from './schema/pipeline.js'
 export type { Diagnostic, NodeResult, NodeTrace, Scorecard, UnitResult } from './schema/scorecard.js'
 export {
   DiagnosticSchema,

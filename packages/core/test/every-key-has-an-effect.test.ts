@@ -12,7 +12,9 @@ import {
   ResultSchema,
   TieBreakerSchema,
 } from '../src/schema/methodology.js'
+import { DataColumnSchema } from '../src/schema/data-column.js'
 import { NodeSchema, RoundingSchema } from '../src/schema/node.js'
+import { DenominateSchema, MinPresentSchema, ScreenSchema } from '../src/schema/pipeline.js'
 
 type Doc = Record<string, unknown>
 type Effect = 'result' | 'fingerprint' | 'neither'
@@ -101,11 +103,22 @@ const compositeData = {
     { unit: 'Y', node: 'B', value: '3' },
     { unit: 'Z', node: 'A1', value: '9' },
     { unit: 'Z', node: 'B', value: '2.25' },
+    // Data columns (denominators) for the pipeline keys; unknown nodes (ignored) where none is declared.
+    { unit: 'X', node: 'POP', value: '2' },
+    { unit: 'Y', node: 'POP', value: '4' },
+    { unit: 'Z', node: 'POP', value: '5' },
+    { unit: 'X', node: 'AREA', value: '1' },
+    { unit: 'Y', node: 'AREA', value: '8' },
+    { unit: 'Z', node: 'AREA', value: '3' },
   ],
 }
 
 const area = (m: Doc) => (m.tree as Doc[])[0]!
 const leaf = (m: Doc) => (area(m).children as Doc[])[0]!
+const secondLeaf = (m: Doc) => (area(m).children as Doc[])[1]!
+const withColumns = (m: Doc) => {
+  m.columns = [{ code: 'POP' }, { code: 'AREA' }]
+}
 const inPoints = (effect: Effect, change: (m: Doc) => void): Case => ({ effect, base: 'points', change })
 const inComposite = (effect: Effect, change: (m: Doc) => void): Case => ({
   effect,
@@ -173,6 +186,11 @@ const METHODOLOGY_KEYS: Record<string, Case> = {
   tree: inPoints('result', (m) => {
     ;(m.tree as Doc[]).pop()
   }),
+  columns: inComposite('fingerprint', withColumns),
+  screen: inComposite('result', (m) => {
+    // Z lacks A2: two of three leaves, below 100 %.
+    m.screen = { minShare: '1' }
+  }),
 }
 
 const NODE_KEYS: Record<string, Case> = {
@@ -217,6 +235,59 @@ const NODE_KEYS: Record<string, Case> = {
   children: inPoints('result', (m) => {
     ;(area(m).children as Doc[]).pop()
     area(m).max = '4'
+  }),
+  denominate: inComposite('result', (m) => {
+    withColumns(m)
+    leaf(m).denominate = { by: 'POP' }
+  }),
+  impute: inComposite('result', (m) => {
+    secondLeaf(m).impute = { use: 'chiso/impute-mean' }
+  }),
+  treat: inComposite('result', (m) => {
+    leaf(m).treat = { use: 'chiso/clip', with: { upper: '5' } }
+  }),
+  minPresent: inComposite('result', (m) => {
+    area(m).minPresent = { count: 2 }
+  }),
+  ranked: inComposite('result', (m) => {
+    area(m).ranked = true
+  }),
+}
+
+const DENOMINATE_KEYS: Record<string, Case> = {
+  by: inComposite('result', (m) => {
+    leaf(m).denominate = { by: 'AREA' }
+  }),
+  scale: inComposite('result', (m) => {
+    leaf(m).denominate = { by: 'POP', scale: '1000' }
+  }),
+}
+
+const SCREEN_KEYS: Record<string, Case> = {
+  minShare: inComposite('result', (m) => {
+    m.screen = { minShare: '1' }
+  }),
+}
+
+const MIN_PRESENT_KEYS: Record<string, Case> = {
+  share: inComposite('result', (m) => {
+    area(m).minPresent = { share: '1' }
+  }),
+  count: inComposite('result', (m) => {
+    area(m).minPresent = { count: 2 }
+  }),
+}
+
+const DATA_COLUMN_KEYS: Record<string, Case> = {
+  // Which observations are data columns; a denominator naming a column that is not declared is refused.
+  code: inComposite('fingerprint', (m) => {
+    m.columns = [{ code: 'POP2' }, { code: 'AREA' }]
+  }),
+  title: inComposite('fingerprint', (m) => {
+    m.columns = [{ code: 'POP', title: 'Population' }, { code: 'AREA' }]
+  }),
+  description: inComposite('fingerprint', (m) => {
+    m.columns = [{ code: 'POP', description: 'Thousands' }, { code: 'AREA' }]
   }),
 }
 
@@ -297,6 +368,26 @@ const variantBaseOf: Record<string, (m: Doc) => void> = {
   'band.atLeast': (m) => {
     m.bands = [{ code: 'A', atLeast: '50' }]
   },
+  'denominate.by': (m) => {
+    withColumns(m)
+    leaf(m).denominate = { by: 'POP' }
+  },
+  'denominate.scale': (m) => {
+    withColumns(m)
+    leaf(m).denominate = { by: 'POP' }
+  },
+  'screen.minShare': (m) => {
+    m.screen = { minShare: '0' }
+  },
+  'minPresent.share': (m) => {
+    area(m).minPresent = { share: '0' }
+  },
+  'minPresent.count': (m) => {
+    area(m).minPresent = { count: 0 }
+  },
+  'dataColumn.code': withColumns,
+  'dataColumn.title': withColumns,
+  'dataColumn.description': withColumns,
 }
 
 const acme = definePlugin({ name: 'acme', version: '1.0.0' })
@@ -319,6 +410,14 @@ const TABLES: Array<[string, Record<string, Case>, string[]]> = [
   ['rounding', ROUNDING_KEYS, keysOf(RoundingSchema)],
   ['band', BAND_KEYS, keysOf(BandSchema)],
   ['result', RESULT_KEYS, Object.keys(compositeShape).sort()],
+  ['denominate', DENOMINATE_KEYS, keysOf(DenominateSchema)],
+  ['screen', SCREEN_KEYS, keysOf(ScreenSchema)],
+  [
+    'minPresent',
+    MIN_PRESENT_KEYS,
+    MinPresentSchema.options.flatMap((option) => keysOf(option as unknown as z.ZodObject)).sort(),
+  ],
+  ['dataColumn', DATA_COLUMN_KEYS, keysOf(DataColumnSchema)],
 ]
 
 describe('every key of the methodology format has an effect', () => {

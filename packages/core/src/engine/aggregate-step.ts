@@ -9,6 +9,33 @@ import { childMaxSum, maxOfSum } from './fast-paths.js'
 import { callWithBudget, overBudgetMessage } from './plugin-budget.js'
 
 /**
+ * Why a node's present children fall short of its `minPresent` threshold (a share of the children that apply
+ * to the unit, or a count), or `undefined` when they do not (or the node has no threshold).
+ */
+function belowMinPresent(
+  context: EvaluationContext,
+  state: NodeState,
+  unit: number,
+  present: number,
+): string | undefined {
+  const min = state.node.minPresent
+  if (min === undefined) return undefined
+  let applicable = 0
+  for (const child of state.node.children)
+    if (context.states[child]!.final.status[unit] !== 'na') applicable++
+  if ('count' in min) {
+    return present >= min.count
+      ? undefined
+      : `${present} of ${applicable} children have a value, fewer than minPresent ${min.count}; the node counts as missing`
+  }
+  // COINr's dat_thresh: the node is missing when its data availability is below the threshold.
+  const share = dec(present).div(applicable)
+  return share.lt(min.share)
+    ? `${present} of ${applicable} children have a value (${share.times(100).toDecimalPlaces(1).toFixed()} %), below minPresent ${min.share.times(100).toFixed()} %; the node counts as missing`
+    : undefined
+}
+
+/**
  * The aggregate step for one unit: combines the children that are present (not applicable and skipped children
  * leave, with their weight and maximum), and for an additive aggregator sums the present children's maxima and
  * caps the result at the node's maximum. Any child in error puts the node in error.
@@ -66,9 +93,14 @@ export function evaluateAggregate(context: EvaluationContext, state: NodeState, 
 
   let result: Dec | null = null
   let status: Status = 'ok'
+  const shortOf =
+    anyError || presentCount === 0 ? undefined : belowMinPresent(context, state, unit, presentCount)
   if (anyError) status = 'error'
   else if (presentCount === 0) status = allNotApplicable ? 'na' : 'missing'
-  else if (isSum) {
+  else if (shortOf !== undefined) {
+    status = 'missing'
+    report(DIAGNOSTIC_CODES.BELOW_MIN_PRESENT, 'warning', shortOf)
+  } else if (isSum) {
     result = Number.isNaN(scaledTotal)
       ? terms.reduce((total, value) => total.plus(value), cache.zero)
       : cache.unscaled(scaledTotal)

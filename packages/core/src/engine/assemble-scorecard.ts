@@ -95,12 +95,14 @@ export function assembleScorecard(
     if (byGroup) result.overallRank = overall[u]!
     return result
   })
+  markNodes(context, units)
 
   const diagnostics: Diagnostic[] = [...dataDiagnostics]
   for (const state of context.states) {
     for (const found of state.unitDiagnostics) if (found) diagnostics.push(...found)
     diagnostics.push(...state.cohortDiagnostics)
   }
+  for (const screened of context.screened) if (screened) diagnostics.push(screened)
   for (const head of heads) if (head!.unranked) diagnostics.push(head!.unranked)
   diagnostics.push(...noBand)
   return {
@@ -108,6 +110,33 @@ export function assembleScorecard(
     units: sortUnits(units, byGroup),
     diagnostics: sortDiagnostics(diagnostics),
   }
+}
+
+/**
+ * Marks the node results that depend on the whole cohort, on fresh objects (the cached results stay as they
+ * are): imputed leaves (`imputed: true`) and, on every node the methodology marks `ranked`, each unit's rank
+ * on that node's exact index, with the methodology's ranking method.
+ */
+function markNodes(context: EvaluationContext, units: UnitResult[]): void {
+  const { model } = context
+  const ranked = model.treeOrder.filter((node) => node.ranked)
+  if (ranked.length === 0 && context.imputed.size === 0) return
+  const nodeRanks = ranked.map((node) => {
+    const column = context.states[node.index]!.final
+    const entries = context.dataset.units.map((unit, u) => {
+      const index =
+        column.status[u] === 'ok' ? nodeIndexOf(column.values[u] ?? null, column.maxes[u] ?? null) : null
+      return { code: unit.code, key: index === null ? null : rankingKeyOf(index), breakers: [] }
+    })
+    return { code: node.code, ranks: rankUnits(entries, model.methodology.ranking.method) }
+  })
+  const imputed = [...context.imputed].map(([leaf, set]) => ({ code: model.nodes[leaf]!.code, set }))
+  units.forEach((result, u) => {
+    const nodes = { ...result.nodes }
+    for (const { code, set } of imputed) if (set.has(u)) nodes[code] = { ...nodes[code]!, imputed: true }
+    for (const { code, ranks } of nodeRanks) nodes[code] = { ...nodes[code]!, rank: ranks[u] ?? null }
+    result.nodes = nodes
+  })
 }
 
 /** Each unit's rank among the units of its group (units without a group form one group). */
@@ -155,8 +184,9 @@ function headOf(context: EvaluationContext, assembled: AssembledUnits, unit: num
       code: DIAGNOSTIC_CODES.UNRANKED,
       severity: 'warning',
       unit: context.dataset.units[unit]!.code,
-      message:
-        status === 'na'
+      message: context.screened[unit]
+        ? 'the unit was screened out for lack of data (see SCREENED_OUT); it is not ranked'
+        : status === 'na'
           ? 'nothing in the methodology applies to this unit; it is not ranked'
           : status === 'missing'
             ? 'the unit has no data; it is not ranked'

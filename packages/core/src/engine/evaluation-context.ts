@@ -33,6 +33,16 @@ export interface EvaluationContext extends EvaluationSettings {
   readonly states: NodeState[]
   /** Per inner node (post-order index): Σ of its children's declared maxima, once computed. */
   readonly declaredMaxSums: Map<number, Dec | null>
+  /** The dataset's unit codes, in unit order (handed to normalisers). */
+  readonly unitCodes: ReadonlyArray<string>
+  /** The dataset's unit groups, in unit order (handed to normalisers, e.g. a group-mean imputation). */
+  readonly unitGroups: ReadonlyArray<string | undefined>
+  /** The values of the methodology's data columns (denominators) by column code, one per unit. */
+  readonly dataColumns: ReadonlyMap<string, ReadonlyArray<Dec | null>>
+  /** Per unit: the screening diagnostic when the unit was screened out of every cohort. */
+  readonly screened: Array<Diagnostic | undefined>
+  /** Per leaf (post-order index): which units' values were imputed. */
+  readonly imputed: Map<number, ReadonlySet<number>>
 }
 
 /** A diagnostic about a node (and a unit, when given). */

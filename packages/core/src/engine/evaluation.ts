@@ -12,6 +12,7 @@ import type { EvaluationContext, EvaluationSettings } from './evaluation-context
 import { evaluatePointsColumn, evaluateSumColumn } from './fast-paths.js'
 import { evaluateLeaf } from './leaf-step.js'
 import { indexObservations, type SlotDiagnostics } from './observations.js'
+import { denominateUnit, imputeLeaf, indexDataColumns, screenUnits, treatLeaf } from './pipeline-steps.js'
 import { timedCallsOf } from './plugin-budget.js'
 
 /** One observation slot to replace, located in the engine's columns. */
@@ -83,6 +84,10 @@ export class Evaluation {
       states,
       declaredMaxSums: new Map(),
       unitCodes: dataset.units.map((unit) => unit.code),
+      unitGroups: dataset.units.map((unit) => unit.group),
+      dataColumns: indexDataColumns(dataset, model, unitIndex),
+      screened: new Array<Diagnostic | undefined>(size).fill(undefined),
+      imputed: new Map(),
     }
     const evaluation = new Evaluation(fingerprint, context, observationDiagnostics, slotDiagnostics, {
       nodes: new Array(size).fill(undefined),
@@ -96,7 +101,12 @@ export class Evaluation {
   fork(): Evaluation {
     const copy = new Evaluation(
       this.fingerprint,
-      { ...this.context, states: this.context.states.map(copyState) },
+      {
+        ...this.context,
+        states: this.context.states.map(copyState),
+        screened: this.context.screened.slice(),
+        imputed: new Map(this.context.imputed),
+      },
       this.observationDiagnostics,
       new Map([...this.slotDiagnostics].map(([leaf, bySlot]) => [leaf, new Map(bySlot)])),
       { nodes: this.assembled.nodes.slice(), heads: this.assembled.heads.slice() },
@@ -110,6 +120,22 @@ export class Evaluation {
     if (changes.length === 0) return
     const { states, fieldNames } = this.context
     const size = this.context.dataset.units.length
+    if (this.context.model.pipeline) {
+      // Imputation and screening depend on every unit's leaves: evaluate everything again.
+      for (const change of changes) {
+        const state = states[change.leaf]!
+        const fields = fieldNames[change.leaf]!
+        state.slots ??= new Array<Observation | undefined>(size * fields.length)
+        const slot = change.unit * fields.length + change.field
+        state.slots[slot] = change.observation
+        this.slotDiagnostics.get(change.leaf)?.delete(slot)
+      }
+      this.evaluateAll()
+      this.assembled.nodes.fill(undefined)
+      this.assembled.heads.fill(undefined)
+      this.card = undefined
+      return
+    }
     const dirty = new Map<number, Set<number> | 'all'>()
     const mark = (node: number, unit: number | 'all') => {
       const set = dirty.get(node)
@@ -182,16 +208,55 @@ export class Evaluation {
   private evaluateAll(): void {
     const { context } = this
     const size = context.dataset.units.length
+    if (context.model.pipeline) {
+      this.evaluatePipeline()
+      return
+    }
     const general = (state: NodeState) => (unit: number) => this.evaluateUnit(state, unit)
     for (const state of context.states) {
       const { node } = state
       const columnAtOnce = !context.trace && !node.round
       if (columnAtOnce && node.rule?.def === pointsRule && node.rule.producesPoints)
         evaluatePointsColumn(context, state, general(state))
-      else if (columnAtOnce && node.aggregate?.def === sum) evaluateSumColumn(context, state, general(state))
+      else if (columnAtOnce && node.aggregate?.def === sum && !node.minPresent)
+        evaluateSumColumn(context, state, general(state))
       else for (let unit = 0; unit < size; unit++) this.evaluateUnit(state, unit)
       if (node.normalise) evaluateCohort(context, state)
     }
+  }
+
+  /**
+   * A full pass with data-preparation stages, in COINr's order: every leaf's rule and denomination, then every
+   * leaf's imputation, then screening (which needs every leaf of a unit), then every leaf's treatment; only
+   * then the cohort steps and the aggregates, node by node as usual.
+   */
+  private evaluatePipeline(): void {
+    const { context } = this
+    const size = context.dataset.units.length
+    const leaves = context.states.filter((state) => state.node.rule !== undefined)
+    context.screened.fill(undefined)
+    context.imputed.clear()
+    for (const state of leaves) {
+      state.cohortDiagnostics = []
+      for (let unit = 0; unit < size; unit++) {
+        this.evaluateUnit(state, unit)
+        if (state.node.denominate) denominateUnit(context, state, unit)
+      }
+    }
+    for (const state of leaves) if (state.node.impute) imputeLeaf(context, state)
+    if (context.model.screen) screenUnits(context)
+    for (const state of leaves) if (state.node.treat) treatLeaf(context, state)
+    // The stages' diagnostics are kept: the cohort step below starts its own list.
+    const prepared = leaves.map((state) => state.cohortDiagnostics)
+    for (const state of context.states) {
+      if (state.node.rule === undefined)
+        for (let unit = 0; unit < size; unit++) this.evaluateUnit(state, unit)
+      if (state.node.normalise) evaluateCohort(context, state)
+    }
+    leaves.forEach((state, i) => {
+      if (state.cohortDiagnostics !== prepared[i])
+        state.cohortDiagnostics = [...prepared[i]!, ...state.cohortDiagnostics]
+    })
   }
 
   /** The unit step of one node for one unit: its rule or its aggregator, then rounding (without a cohort step). */

@@ -1,12 +1,14 @@
 import { BUILTIN_AGGREGATORS } from '../aggregators/index.js'
 import type { CompiledNode } from '../model/compiled-model.js'
 import { BUILTIN_NORMALISERS } from '../normalisers/index.js'
+import { BUILTIN_STAGE_STEPS } from '../pipeline/index.js'
 import { BUILTIN_RULES } from '../rules/index.js'
 
 // Built-in items ship with core and are tested with it: timing them would only slow the hot path.
 const BUILTIN_ITEMS: ReadonlySet<unknown> = new Set<unknown>([
   ...BUILTIN_RULES,
   ...BUILTIN_NORMALISERS,
+  ...BUILTIN_STAGE_STEPS,
   ...BUILTIN_AGGREGATORS,
 ])
 
@@ -29,6 +31,11 @@ export function timedCallsOf(node: CompiledNode, budgetMs: number): TimedCalls {
     unit: own !== undefined && !BUILTIN_ITEMS.has(own),
     cohort: node.normalise !== undefined && !BUILTIN_ITEMS.has(node.normalise.def),
   }
+}
+
+/** Whether calls of an item are timed: a plugin's item under a finite budget (built-in items never are). */
+export function isTimed(item: unknown, budgetMs: number): boolean {
+  return budgetMs !== Number.POSITIVE_INFINITY && !BUILTIN_ITEMS.has(item)
 }
 
 // Core is isomorphic and typed without DOM or Node globals: `performance` exists in Node ≥ 16 and browsers.

@@ -17,7 +17,7 @@ const methodology: MethodologyInput = {
     code,
     title: code,
     rule: { use: 'chiso/value' },
-    normalise: { use: 'chiso/percentile-rank' },
+    normalise: { use: 'chiso/percentile-rank', with: { ties: 'average' } },
   })),
 }
 

@@ -162,6 +162,18 @@ export const DIAGNOSTIC_CODES = {
   ZERO_WEIGHTS: 'ZERO_WEIGHTS',
   /** A node's children earned more than the node's maximum; the node was capped at its maximum. */
   CAPPED_AT_MAX: 'CAPPED_AT_MAX',
+  /** A leaf's denominator (a data column) is missing or zero for a unit: its value counts as missing. */
+  DENOMINATOR_MISSING: 'DENOMINATOR_MISSING',
+  /** A leaf's missing values were imputed (the count and the units are in the message). */
+  IMPUTED: 'IMPUTED',
+  /** A unit's data availability is below the methodology's screening threshold: it is left out and not ranked. */
+  SCREENED_OUT: 'SCREENED_OUT',
+  /** An aggregate has fewer children with a value than its `minPresent` threshold: it counts as missing. */
+  BELOW_MIN_PRESENT: 'BELOW_MIN_PRESENT',
+  /** A leaf's outlier treatment: what was done (points winsorised, skew and kurtosis before and after). */
+  TREATED: 'TREATED',
+  /** An outlier treatment could not run (too few values); the values were left untreated. */
+  TREATMENT_FAILED: 'TREATMENT_FAILED',
   /** A unit has no index (errors or nothing applicable) and is not ranked. */
   UNRANKED: 'UNRANKED',
   /** A unit's index lies below every band's threshold. */

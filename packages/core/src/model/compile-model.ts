@@ -26,6 +26,7 @@ export function compileModel(
   const errorCodes = new Set<string>()
   const nodes: CompiledNode[] = []
   const isPoints = methodology.result.type === 'points'
+  const columns = new Set((methodology.columns ?? []).map((column) => column.code))
 
   for (const namespace of methodology.plugins) {
     if (!registry.namespaces.has(namespace)) {
@@ -158,19 +159,69 @@ export function compileModel(
         }
       }
     }
+    const stageItem = (stage: 'impute' | 'treat' | 'normalise', call: PluginCall) => {
+      const item = resolve((id, p) => registry.normaliser(id, p), call, info, [...path, stage])
+      if (item && (item.def.meta.stage ?? 'normalise') !== stage) {
+        problems.push({
+          path: [...path, stage, 'use'],
+          message: `"${item.def.id}" is a ${item.def.meta.stage ?? 'normalise'} step, not a ${stage} step`,
+        })
+        errorCodes.add(ERROR_CODES.INVALID_TREE)
+        return undefined
+      }
+      return item
+    }
     if (node?.normalise) {
-      const normalise = resolve((id, p) => registry.normaliser(id, p), node.normalise, info, [
-        ...path,
-        'normalise',
-      ])
+      const normalise = stageItem('normalise', node.normalise)
       if (normalise) compiled = { ...compiled, normalise }
     }
+    if (node && (node.denominate || node.impute || node.treat) && !isLeaf) {
+      const key = node.denominate ? 'denominate' : node.impute ? 'impute' : 'treat'
+      problems.push({ path: [...path, key], message: `only a leaf can ${key}: "${code}" has children` })
+      errorCodes.add(ERROR_CODES.INVALID_TREE)
+    }
+    if (node?.denominate) {
+      if (!columns.has(node.denominate.by)) {
+        problems.push({
+          path: [...path, 'denominate', 'by'],
+          message: `"${node.denominate.by}" is not a data column of the methodology (declare it under columns)`,
+        })
+        errorCodes.add(ERROR_CODES.INVALID_TREE)
+      }
+      compiled = { ...compiled, denominate: { by: node.denominate.by, scale: dec(node.denominate.scale) } }
+    }
+    if (node?.impute) {
+      const impute = stageItem('impute', node.impute)
+      if (impute) compiled = { ...compiled, impute }
+    }
+    if (node?.treat) {
+      const treat = stageItem('treat', node.treat)
+      if (treat) compiled = { ...compiled, treat }
+    }
+    if (node?.minPresent) {
+      if (isLeaf) {
+        problems.push({ path: [...path, 'minPresent'], message: 'a leaf has no children to count' })
+        errorCodes.add(ERROR_CODES.INVALID_TREE)
+      }
+      const min = node.minPresent
+      compiled = {
+        ...compiled,
+        minPresent: 'share' in min ? { share: dec(min.share) } : { count: min.count },
+      }
+    }
+    if (node?.ranked) compiled = { ...compiled, ranked: true }
     nodes.push(compiled)
     for (const child of childIndexes) nodes[child] = { ...nodes[child]!, parent: index }
     return index
   }
 
   visit(null, [], 0, methodology.tree)
+  ;(methodology.columns ?? []).forEach((column, i) => {
+    if (nodes.some((node) => node.code === column.code)) {
+      problems.push({ path: ['columns', i, 'code'], message: `"${column.code}" is also a node code` })
+      errorCodes.add(ERROR_CODES.INVALID_TREE)
+    }
+  })
   if (problems.length > 0) {
     const code = errorCodes.size === 1 ? [...errorCodes][0]! : ERROR_CODES.INVALID_METHODOLOGY
     throw new ChisoError(code as never, `the methodology cannot be compiled: ${problems.length} problem(s)`, {
@@ -178,6 +229,11 @@ export function compileModel(
     })
   }
   const root = nodes[nodes.length - 1]!
+  const pipeline =
+    methodology.screen !== undefined ||
+    nodes.some(
+      (node) => node.denominate !== undefined || node.impute !== undefined || node.treat !== undefined,
+    )
   const treeOrder: CompiledNode[] = []
   const walk = (node: CompiledNode) => {
     if (node !== root) treeOrder.push(node)
@@ -192,6 +248,9 @@ export function compileModel(
     byCode: new Map(treeOrder.map((node) => [node.code, node])),
     treeOrder: Object.freeze(treeOrder),
     leaves: Object.freeze(treeOrder.filter((node) => node.rule !== undefined)),
+    ...(columns.size > 0 ? { columns } : {}),
+    ...(methodology.screen ? { screen: { minShare: dec(methodology.screen.minShare) } } : {}),
+    ...(pipeline ? { pipeline: true } : {}),
     warnings: Object.freeze(warnings),
   })
 }

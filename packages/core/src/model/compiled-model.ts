@@ -85,8 +85,18 @@ export interface CompiledNode {
   readonly rule?: ResolvedRule
   /** An inner node's aggregator (the root's included). */
   readonly aggregate?: ResolvedItem<AggregatorDefinition<unknown>>
+  /** A leaf's denomination: value × scale ÷ the data column `by`. */
+  readonly denominate?: { readonly by: string; readonly scale: Dec }
+  /** A leaf's imputation of missing values over the cohort (a normaliser of stage `impute`). */
+  readonly impute?: ResolvedItem<NormaliserDefinition<unknown>>
+  /** A leaf's outlier treatment over the screened cohort (a normaliser of stage `treat`). */
+  readonly treat?: ResolvedItem<NormaliserDefinition<unknown>>
   /** The cohort step over all units, when the node has one. */
   readonly normalise?: ResolvedItem<NormaliserDefinition<unknown>>
+  /** An aggregate's data-availability threshold: a share or a count of its applicable children. */
+  readonly minPresent?: { readonly share: Dec } | { readonly count: number }
+  /** Whether units are ranked on this node too (`ranked: true`). */
+  readonly ranked?: boolean
   /** Rounding of the node's value before its parent reads it. */
   readonly round?: Rounding
 }
@@ -120,6 +130,15 @@ export interface CompiledModel {
   readonly treeOrder: ReadonlyArray<CompiledNode>
   /** Every leaf, in tree order. */
   readonly leaves: ReadonlyArray<CompiledNode>
+  /** The data columns (denominators) observations may name besides leaves. */
+  readonly columns?: ReadonlySet<string>
+  /** Screening of units by data availability before the cohort steps. */
+  readonly screen?: { readonly minShare: Dec }
+  /**
+   * True when a leaf denominates, imputes or treats, or the methodology screens: leaves are then evaluated
+   * together, before any cohort step (see evaluation.ts).
+   */
+  readonly pipeline?: boolean
   /** Problems that do not prevent scoring (deprecated items), each with its path. */
   readonly warnings: ReadonlyArray<ChisoIssue & { path: JsonPath }>
 }

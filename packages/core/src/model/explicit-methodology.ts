@@ -68,7 +68,7 @@ export function applyDefaults(methodology: Methodology): ExplicitMethodology {
   const isPoints = methodology.result.type === 'points'
   const defaultAggregate: PluginCall = { use: isPoints ? 'chiso/sum' : 'chiso/mean' }
   const explicitNode = (node: MethodologyNode, inherited: MissingPolicy): ExplicitNode => {
-    const { children, rule, aggregate: nodeAggregate, normalise, ...fields } = node
+    const { children, rule, aggregate: nodeAggregate, normalise, impute, treat, ...fields } = node
     const nodeMissing = node.missing ?? inherited
     const out: ExplicitNode = {
       ...fields,
@@ -76,6 +76,8 @@ export function applyDefaults(methodology: Methodology): ExplicitMethodology {
       direction: node.direction ?? 1,
       missing: nodeMissing,
     }
+    if (impute) out.impute = explicitCall(impute)
+    if (treat) out.treat = explicitCall(treat)
     if (normalise) out.normalise = explicitCall(normalise)
     if (rule) out.rule = explicitCall(rule)
     if (children) {

@@ -16,10 +16,13 @@ describe('chiso/borda', () => {
     expect(reports).toEqual([])
   })
 
-  test.prop([fc.uniqueArray(fc.integer({ min: -1000, max: 1000 }), { minLength: 1, maxLength: 40 })], propertyRuns(100))('Borda of n distinct values is a permutation of 0 … n − 1, in the order of the values', (numbers) => {
+  test.prop(
+    [fc.uniqueArray(fc.integer({ min: -1000, max: 1000 }), { minLength: 1, maxLength: 40 })],
+    propertyRuns(100),
+  )('Borda of n distinct values is a permutation of 0 … n − 1, in the order of the values', (numbers) => {
     const { result } = runNormaliser(borda, {}, numbers.map(String))
     expect([...result].map(Number).sort((a, b) => a - b)).toEqual(numbers.map((_, i) => i))
     const sorted = [...numbers].sort((a, b) => a - b)
-    numbers.forEach((value, i) => expect(result[i]).toBe(String(sorted.indexOf(value))))
+    for (const [i, value] of numbers.entries()) expect(result[i]).toBe(String(sorted.indexOf(value)))
   })
 })

@@ -29,5 +29,7 @@ export const borda = defineNormaliser({
   },
   options: BordaOptionsSchema,
   normalise: ({ values, options, node }) =>
-    rankColumn(orient(values, node.direction), options.ties).map((rank) => (rank === null ? null : rank.minus(1))),
+    rankColumn(orient(values, node.direction), options.ties).map((rank) =>
+      rank === null ? null : rank.minus(1),
+    ),
 })

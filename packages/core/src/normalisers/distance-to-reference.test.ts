@@ -7,11 +7,23 @@ const UNITS = ['A', 'B', 'C', 'D']
 describe('chiso/distance-to-reference', () => {
   it.each([
     ['defaults (COINr n_dist2ref)', { unit: 'C' }, 1, ['2', '4', '6', '8'], ['0', '0.5', '1', '1.5']],
-    ['scale and cap', { unit: 'C', scale: '100', cap: true }, 1, ['2', '4', '6', '8'], ['0', '50', '100', '100']],
+    [
+      'scale and cap',
+      { unit: 'C', scale: '100', cap: true },
+      1,
+      ['2', '4', '6', '8'],
+      ['0', '50', '100', '100'],
+    ],
     ['direction -1', { unit: 'B' }, -1, ['2', '4', '6', '8'], ['1.5', '1', '0.5', '0']],
     ['null stays null', { unit: 'D' }, 1, ['2', null, '6', '10'], ['0', null, '0.5', '1']],
   ] as const)('%s', (_, options, direction, values, expected) => {
-    const { result, reports } = runNormaliser(distanceToReference, options, values, testNode(null, direction), UNITS)
+    const { result, reports } = runNormaliser(
+      distanceToReference,
+      options,
+      values,
+      testNode(null, direction),
+      UNITS,
+    )
     expect(result).toEqual(expected)
     expect(reports).toEqual([])
   })

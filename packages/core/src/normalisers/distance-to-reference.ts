@@ -55,7 +55,8 @@ export const distanceToReference = defineNormaliser({
     if (at < 0) return fail(`the reference unit "${options.unit}" is not in the dataset`)
     if (reference === null) return fail(`the reference unit "${options.unit}" has no value`)
     const span = reference.minus(range.min)
-    if (span.isZero()) return fail(`the reference unit "${options.unit}" is the worst unit; no distance is defined`)
+    if (span.isZero())
+      return fail(`the reference unit "${options.unit}" is the worst unit; no distance is defined`)
     const scale = dec(options.scale)
     return oriented.map((value) => {
       if (value === null) return null

@@ -39,7 +39,11 @@ export const fractionOfMax = defineNormaliser({
     const range = extent(oriented)
     if (range === null) return oriented
     if (range.max.isZero()) {
-      report(DIAGNOSTIC_CODES.NO_SPREAD, 'fraction-of-max: the largest value is 0; nothing to divide by', 'error')
+      report(
+        DIAGNOSTIC_CODES.NO_SPREAD,
+        'fraction-of-max: the largest value is 0; nothing to divide by',
+        'error',
+      )
       return oriented.map(() => null)
     }
     const scale = dec(options.scale)

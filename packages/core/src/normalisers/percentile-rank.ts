@@ -39,7 +39,8 @@ export const percentileRank = defineNormaliser({
   meta: {
     title: 'Percentile rank',
     titleVi: 'Thứ hạng phần trăm',
-    description: 'The share of the other units a unit beats, ties at the minimum by default, times scale (COINr n_prank).',
+    description:
+      'The share of the other units a unit beats, ties at the minimum by default, times scale (COINr n_prank).',
   },
   options: PercentileRankOptionsSchema,
   normalise: ({ values, options, node, report }) => {
@@ -59,7 +60,11 @@ export const percentileRank = defineNormaliser({
     // All values tied: every unit gets the same percentile; say that nothing separated them.
     const first = oriented.find((value) => value !== null)!
     if (oriented.every((value) => value === null || value.eq(first))) {
-      const shared = ranks.find((value) => value !== null)!.minus(1).times(scale).div(n - 1)
+      const shared = ranks
+        .find((value) => value !== null)!
+        .minus(1)
+        .times(scale)
+        .div(n - 1)
       report(
         DIAGNOSTIC_CODES.NO_SPREAD,
         `percentile-rank: all ${n} values are equal; every unit gets ${shared.toFixed()} (ties: ${options.ties})`,

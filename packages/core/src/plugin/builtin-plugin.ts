@@ -1,5 +1,6 @@
 import { BUILTIN_AGGREGATORS } from '../aggregators/index.js'
 import { BUILTIN_NORMALISERS } from '../normalisers/index.js'
+import { BUILTIN_STAGE_STEPS } from '../pipeline/index.js'
 import { BUILTIN_RULES } from '../rules/index.js'
 import { definePlugin } from './define.js'
 
@@ -18,6 +19,6 @@ import { definePlugin } from './define.js'
 export const builtinPlugin = definePlugin({
   name: 'chiso',
   rules: BUILTIN_RULES,
-  normalisers: BUILTIN_NORMALISERS,
+  normalisers: [...BUILTIN_NORMALISERS, ...BUILTIN_STAGE_STEPS],
   aggregators: BUILTIN_AGGREGATORS,
 })

@@ -328,6 +328,25 @@ export interface NormaliserContext<O> {
    * distance to a reference unit). Absent when a caller has no unit codes.
    */
   readonly units?: ReadonlyArray<string>
+  /** Each unit's group (`undefined` for a unit without one), position for position with `values`. */
+  readonly groups?: ReadonlyArray<string | undefined>
+}
+
+/**
+ * Documentation of a cohort step, and the stage of the pipeline it serves: `normalise` (default, a node's
+ * `normalise`), `impute` (a leaf's `impute`: fills the `null` values and leaves the others as they are) or
+ * `treat` (a leaf's `treat`: outlier treatment after screening). A methodology that uses an item at another
+ * stage is refused when compiled.
+ *
+ * @example
+ * ```ts
+ * const meta: NormaliserMeta = { title: 'Mean of the cohort', stage: 'impute' }
+ * ```
+ *
+ * @category Plugins
+ */
+export interface NormaliserMeta extends ItemMeta {
+  stage?: 'normalise' | 'impute' | 'treat'
 }
 
 /**
@@ -349,7 +368,7 @@ export interface NormaliserContext<O> {
 export interface NormaliserDefinition<O = unknown> {
   readonly kind: 'normaliser'
   readonly id: string
-  readonly meta: ItemMeta
+  readonly meta: NormaliserMeta
   readonly options: z.ZodType<O>
   check?(context: { readonly options: O; readonly node: NodeInfo }): ReadonlyArray<OptionIssue>
   normalise(context: NormaliserContext<O>): ReadonlyArray<Dec | null>

@@ -1,7 +1,9 @@
 import { z } from 'zod'
+import { DataColumnSchema } from './data-column.js'
 import { DecimalStringSchema } from './decimal-string.js'
 import { LocalizedTextSchema } from './localized-text.js'
 import { MissingPolicySchema, NodeCodeSchema, NodeSchema, PluginCallSchema, RoundingSchema } from './node.js'
+import { ScreenSchema } from './pipeline.js'
 
 /**
  * A methodology (*bộ chỉ số*) id: lower-case letters, digits, `.`, `_` and `-` (`par-index.province`).
@@ -188,6 +190,10 @@ export const MethodologySchema = z.strictObject({
   display: RoundingSchema.default({ decimals: 2, mode: 'half-up' }),
   ranking: RankingSchema.default({ method: 'competition', on: 'exact', tieBreakers: [], within: 'all' }),
   bands: z.array(BandSchema).default([]),
+  /** Data columns that are not indicators (denominators): observations name them like leaves. */
+  columns: z.array(DataColumnSchema).optional(),
+  /** Screening of units by data availability before normalisation. */
+  screen: ScreenSchema.optional(),
   /** The top-level nodes (areas). */
   tree: z.array(NodeSchema).min(1),
 })

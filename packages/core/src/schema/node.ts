@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { NonNegativeDecimalStringSchema } from './decimal-string.js'
 import { LocalizedTextSchema } from './localized-text.js'
+import { DenominateSchema, MinPresentSchema } from './pipeline.js'
 
 /**
  * A node code: letters, digits, `.`, `_` and `-`, starting with a letter or digit (`3.2.1`, `entry_costs`).
@@ -186,8 +187,18 @@ export const NodeSchema = z.strictObject({
   source: SourceSchema.optional(),
   /** Missing-data policy for this node (inherits the methodology's). */
   missing: MissingPolicySchema.optional(),
+  /** A leaf's value × scale ÷ a data column (GDP, population, area…), before imputation. */
+  denominate: DenominateSchema.optional(),
+  /** How a leaf's missing values are filled over the cohort (mean, median, group mean, constant…). */
+  impute: PluginCallSchema.optional(),
+  /** Outlier treatment of a leaf over the cohort, after screening (winsorising, log transform, clipping). */
+  treat: PluginCallSchema.optional(),
   /** A cohort step applied to this node's values over all units (min-max, z-score, rank…). */
   normalise: PluginCallSchema.optional(),
+  /** An aggregate's data-availability threshold: a share or a count of its children with a value. */
+  minPresent: MinPresentSchema.optional(),
+  /** Rank the units on this node too: every unit's result for the node carries its rank. */
+  ranked: z.boolean().optional(),
   /** Rounding applied to this node's value before its parent uses it, when the methodology says so. */
   round: RoundingSchema.optional(),
   /** The leaf rule that turns observations into points or a value. */

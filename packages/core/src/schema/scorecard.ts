@@ -106,7 +106,7 @@ export type NodeTrace = z.output<typeof NodeTraceSchema>
  * @category Scorecards
  */
 export const TraceStepSchema = z.strictObject({
-  step: z.enum(['normalise', 'round', 'cap', 'clamp', 'scale']),
+  step: z.enum(['normalise', 'round', 'cap', 'clamp', 'scale', 'denominate', 'impute', 'treat']),
   by: z.string(),
   from: NullableDecimal,
   to: NullableDecimal,
@@ -134,6 +134,10 @@ export const NodeResultSchema = z.strictObject({
   index: NullableDecimal,
   trace: NodeTraceSchema.optional(),
   steps: z.array(TraceStepSchema).optional(),
+  /** True when the leaf's value was imputed (the methodology's `impute`), not observed. */
+  imputed: z.literal(true).optional(),
+  /** The unit's rank on this node, for the nodes the methodology marks `ranked`. */
+  rank: z.int().min(1).nullable().optional(),
 })
 
 /**

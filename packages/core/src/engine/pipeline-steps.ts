@@ -1,0 +1,230 @@
+// The data-preparation stages of a leaf before its cohort step, in COINr's order: denominate (each unit), impute
+// (over the cohort), screen (every leaf at once: units below the data-availability threshold leave every
+// cohort), treat (over the screened cohort). Normalisation follows in cohort-step.ts.
+import { type Dec, dec } from '../decimal/decimal.js'
+import { DIAGNOSTIC_CODES } from '../errors/codes.js'
+import type { CompiledModel, ResolvedItem } from '../model/compiled-model.js'
+import type { NormaliserDefinition, Severity } from '../plugin/contract.js'
+import type { Dataset } from '../schema/dataset.js'
+import type { NodeState } from './columns.js'
+import { addStep, describe, diagnosticOf, type EvaluationContext, toDec } from './evaluation-context.js'
+import { callWithBudget, isTimed, overBudgetMessage } from './plugin-budget.js'
+
+/**
+ * The values of the methodology's data columns (denominators), one per unit: the `value` observation of each
+ * unit for each column; anything that is not a decimal counts as no value (reported where it is used).
+ */
+export function indexDataColumns(
+  dataset: Dataset,
+  model: CompiledModel,
+  unitIndex: ReadonlyMap<string, number>,
+): Map<string, Array<Dec | null>> {
+  const columns = new Map<string, Array<Dec | null>>()
+  if (!model.columns) return columns
+  for (const code of model.columns) columns.set(code, new Array<Dec | null>(dataset.units.length).fill(null))
+  for (const observation of dataset.observations) {
+    const column = columns.get(observation.node)
+    const unit = unitIndex.get(observation.unit)
+    if (column === undefined || unit === undefined || observation.field !== 'value') continue
+    if (column[unit] === null && typeof observation.value === 'string' && observation.value !== 'NA')
+      column[unit] = dec(observation.value)
+  }
+  return columns
+}
+
+/**
+ * Denominates one leaf for one unit: value × scale ÷ the unit's denominator. A missing or zero denominator
+ * leaves the unit's value missing (imputation may fill it), with a diagnostic naming the column and the unit;
+ * the unit itself is kept.
+ */
+export function denominateUnit(context: EvaluationContext, state: NodeState, unit: number): void {
+  const node = state.node
+  const { by, scale } = node.denominate!
+  const column = state.pre
+  const value = column.values[unit]
+  if (column.status[unit] !== 'ok' || value === null || value === undefined) return
+  const denominator = context.dataColumns.get(by)?.[unit] ?? null
+  if (denominator === null || denominator.isZero()) {
+    column.status[unit] = 'missing'
+    column.values[unit] = null
+    column.maxes[unit] = null
+    const diagnostic = diagnosticOf(
+      context,
+      node,
+      unit,
+      DIAGNOSTIC_CODES.DENOMINATOR_MISSING,
+      'warning',
+      `the denominator "${by}" is ${denominator === null ? 'missing' : 'zero'} for this unit; the value ${value.toFixed()} cannot be denominated and counts as missing`,
+    )
+    const list = state.unitDiagnostics[unit]
+    if (list) list.push(diagnostic)
+    else state.unitDiagnostics[unit] = [diagnostic]
+    return
+  }
+  const to = value.times(scale).div(denominator)
+  addStep(
+    context,
+    column,
+    unit,
+    'denominate',
+    `÷ ${by}${scale.eq(1) ? '' : ` × ${scale.toFixed()}`}`,
+    value,
+    to,
+  )
+  column.values[unit] = to
+  column.maxes[unit] = null
+}
+
+/** Calls a cohort item (imputation or treatment) on a leaf's column; `undefined` when it failed (reported). */
+function callCohortItem(
+  context: EvaluationContext,
+  state: NodeState,
+  item: ResolvedItem<NormaliserDefinition<unknown>>,
+  inputs: ReadonlyArray<Dec | null>,
+): Array<Dec | null> | undefined {
+  const node = state.node
+  const report = (code: string, severity: Severity, message: string, unit?: number) =>
+    state.cohortDiagnostics.push(diagnosticOf(context, node, unit, code, severity, message))
+  const call = callWithBudget(isTimed(item.def, context.pluginCallMs), context.pluginCallMs, () =>
+    item.def.normalise({
+      values: inputs,
+      options: item.options,
+      node: node.info,
+      dec,
+      report: (code, message, severity = 'warning', unit) => report(code, severity, message, unit),
+      units: context.unitCodes,
+      groups: context.unitGroups,
+    }),
+  )
+  const size = inputs.length
+  const output: unknown = call.value
+  const failed = (message: string, code: string = DIAGNOSTIC_CODES.NORMALISER_FAILED) => {
+    report(code, 'error', `${item.def.meta.stage} step ${item.def.id} ${message}`)
+    return undefined
+  }
+  if (call.threw) return failed(`failed: ${describe(call.error)}`)
+  if (call.overranMs !== undefined)
+    return failed(
+      overBudgetMessage('', call.overranMs, context.pluginCallMs).trimStart(),
+      DIAGNOSTIC_CODES.PLUGIN_TIMEOUT,
+    )
+  if (!Array.isArray(output) || output.length !== size)
+    return failed(
+      `returned ${Array.isArray(output) ? `${output.length} values for ${size} units` : describe(output)}`,
+    )
+  return output.map((value) => (value === null ? null : (toDec(value) ?? null)))
+}
+
+/**
+ * Imputes one leaf over the cohort: the imputer sees every unit's value (`null` where it is missing) and
+ * fills the missing ones; an observed value is never changed. Each filled cell is marked (`imputed` in the
+ * scorecard, an `impute` step in the trace) and the leaf gets one `IMPUTED` diagnostic with the count.
+ */
+export function imputeLeaf(context: EvaluationContext, state: NodeState): void {
+  const node = state.node
+  const column = state.pre
+  const inputs = column.values.map((value, unit) => (column.status[unit] === 'ok' ? value : null))
+  const output = callCohortItem(context, state, node.impute!, inputs)
+  if (output === undefined) return
+  const filled = new Set<number>()
+  for (let unit = 0; unit < inputs.length; unit++) {
+    const to = output[unit] ?? null
+    if (column.status[unit] !== 'missing' || to === null) continue
+    column.status[unit] = 'ok'
+    column.values[unit] = to
+    filled.add(unit)
+    // The diagnostics that say why the value was missing (MISSING_SKIPPED, DENOMINATOR_MISSING) stay: they say
+    // why it was imputed.
+    if (context.trace) {
+      const entry = { step: 'impute' as const, by: node.impute!.def.id, from: null, to: to.toFixed() }
+      const steps = column.steps[unit]
+      if (steps) steps.push(entry)
+      else column.steps[unit] = [entry]
+    }
+  }
+  if (filled.size > 0) {
+    context.imputed.set(node.index, filled)
+    state.cohortDiagnostics.push(
+      diagnosticOf(
+        context,
+        node,
+        undefined,
+        DIAGNOSTIC_CODES.IMPUTED,
+        'info',
+        `${node.impute!.def.id} imputed ${filled.size} value(s): ${[...filled].map((unit) => context.unitCodes[unit]).join(', ')}`,
+      ),
+    )
+  }
+}
+
+/**
+ * Screens units before any treatment or normalisation: a unit whose share of leaves with a value (among the
+ * leaves that apply to it) is below the methodology's `screen.minShare` leaves every cohort — each of its leaves
+ * is put in error, so it sets no cohort's minimum, maximum, mean or rank — and is reported (`SCREENED_OUT`) and
+ * left unranked.
+ */
+export function screenUnits(context: EvaluationContext): void {
+  const { model, states } = context
+  const minShare = model.screen!.minShare
+  const size = context.unitCodes.length
+  for (let unit = 0; unit < size; unit++) {
+    let applicable = 0
+    let present = 0
+    for (const leaf of model.leaves) {
+      const status = states[leaf.index]!.pre.status[unit]
+      if (status === 'na') continue
+      applicable++
+      if (status === 'ok') present++
+    }
+    const share = applicable === 0 ? dec(0) : dec(present).div(applicable)
+    if (!share.lt(minShare)) continue
+    const percent = share.times(100).toDecimalPlaces(1).toFixed()
+    context.screened[unit] = {
+      code: DIAGNOSTIC_CODES.SCREENED_OUT,
+      severity: 'warning',
+      unit: context.unitCodes[unit]!,
+      message: `data availability ${percent} % (${present} of ${applicable} indicators) is below the screening threshold ${minShare.times(100).toFixed()} %; the unit is left out of every cohort and not ranked`,
+    }
+    for (const leaf of model.leaves) {
+      const column = states[leaf.index]!.pre
+      if (column.status[unit] === 'na') continue
+      column.status[unit] = 'error'
+      column.values[unit] = null
+      column.maxes[unit] = null
+    }
+  }
+}
+
+/**
+ * Treats one leaf's outliers over the screened cohort. The treatment sees the values of the units in the cohort
+ * (`null` elsewhere) and returns the treated ones; every changed value is recorded as a `treat` step.
+ */
+export function treatLeaf(context: EvaluationContext, state: NodeState): void {
+  const node = state.node
+  const column = state.pre
+  const inputs = column.values.map((value, unit) => (column.status[unit] === 'ok' ? value : null))
+  const output = callCohortItem(context, state, node.treat!, inputs)
+  if (output === undefined) return
+  for (let unit = 0; unit < inputs.length; unit++) {
+    const from = inputs[unit] ?? null
+    const to = output[unit] ?? null
+    if (from === null) continue
+    if (to === null) {
+      column.status[unit] = 'error'
+      column.values[unit] = null
+      state.cohortDiagnostics.push(
+        diagnosticOf(
+          context,
+          node,
+          unit,
+          DIAGNOSTIC_CODES.NORMALISER_FAILED,
+          'error',
+          `treatment ${node.treat!.def.id} gave no value`,
+        ),
+      )
+      continue
+    }
+    if (!to.eq(from)) addStep(context, column, unit, 'treat', node.treat!.def.id, from, to)
+    column.values[unit] = to
+  }
+}

@@ -1,0 +1,128 @@
+// The built-in imputations: cohort or group mean, median, or a constant. Each is a cohort step of stage
+// `impute`, written with defineNormaliser like a plugin's: it returns every value, filling only the nulls.
+import { z } from 'zod'
+import { type Dec, dec } from '../decimal/decimal.js'
+import { defineNormaliser } from '../plugin/define.js'
+import { DecimalStringSchema } from '../schema/decimal-string.js'
+
+const ByCohortOrGroup = z.enum(['cohort', 'group']).default('cohort')
+
+/** Fills the nulls of each pool (the cohort, or each group) with `centre` of the pool's values. */
+function fillByPool(
+  values: ReadonlyArray<Dec | null>,
+  pools: ReadonlyArray<string | undefined>,
+  centre: (known: Dec[]) => Dec,
+): Array<Dec | null> {
+  const known = new Map<string, Dec[]>()
+  values.forEach((value, unit) => {
+    const pool = pools[unit]
+    if (value === null || pool === undefined) return
+    const list = known.get(pool)
+    if (list) list.push(value)
+    else known.set(pool, [value])
+  })
+  const centres = new Map([...known].map(([pool, list]) => [pool, centre(list)]))
+  return values.map((value, unit) => {
+    if (value !== null) return value
+    const pool = pools[unit]
+    return pool === undefined ? null : (centres.get(pool) ?? null)
+  })
+}
+
+function poolsOf(
+  by: 'cohort' | 'group',
+  size: number,
+  groups: ReadonlyArray<string | undefined> | undefined,
+) {
+  // A unit without a group is in no pool: it is neither imputed nor used (COINr's i_mean_grp, skip_f_na).
+  return by === 'cohort' ? new Array<string>(size).fill('') : (groups ?? new Array<undefined>(size))
+}
+
+const meanOf = (list: Dec[]) => list.reduce((total, value) => total.plus(value), dec(0)).div(list.length)
+
+function medianOf(list: Dec[]): Dec {
+  const sorted = [...list].sort((a, b) => a.comparedTo(b))
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? sorted[middle]! : sorted[middle - 1]!.plus(sorted[middle]!).div(2)
+}
+
+/** Options of {@link imputeMean} and {@link imputeMedian}. */
+export const ImputePoolOptionsSchema = z.strictObject({
+  /** `cohort` (default): over every unit; `group`: over the units of the same group (COINr's `*_grp`). */
+  by: ByCohortOrGroup,
+})
+
+/**
+ * Imputes a leaf's missing values with the mean of the values present, over the cohort or within each unit
+ * group (COINr's `i_mean` and `i_mean_grp`). A unit without a group is left missing under `by: group`, as is
+ * every unit of a group without any value.
+ *
+ * @example
+ * ```ts
+ * impute: { use: 'chiso/impute-mean', with: { by: group } }
+ * // values 1, null, 3 (one group) → '1', '2', '3'
+ * ```
+ */
+export const imputeMean = defineNormaliser({
+  id: 'chiso/impute-mean',
+  meta: {
+    title: 'Impute with the mean',
+    titleVi: 'Bổ sung bằng giá trị trung bình',
+    description:
+      'Fills missing values with the mean of the cohort or of the unit’s group (COINr i_mean, i_mean_grp).',
+    stage: 'impute',
+  },
+  options: ImputePoolOptionsSchema,
+  normalise: ({ values, options, groups }) =>
+    fillByPool(values, poolsOf(options.by, values.length, groups), meanOf),
+})
+
+/**
+ * Imputes a leaf's missing values with the median of the values present (the mean of the two middle values
+ * for an even count), over the cohort or within each unit group (COINr's `i_median`, `i_median_grp`).
+ *
+ * @example
+ * ```ts
+ * impute: { use: 'chiso/impute-median' }
+ * // values 1, null, 3, 10 → '1', '3', '3', '10'
+ * ```
+ */
+export const imputeMedian = defineNormaliser({
+  id: 'chiso/impute-median',
+  meta: {
+    title: 'Impute with the median',
+    titleVi: 'Bổ sung bằng trung vị',
+    description:
+      'Fills missing values with the median of the cohort or of the unit’s group (COINr i_median).',
+    stage: 'impute',
+  },
+  options: ImputePoolOptionsSchema,
+  normalise: ({ values, options, groups }) =>
+    fillByPool(values, poolsOf(options.by, values.length, groups), medianOf),
+})
+
+/** Options of {@link imputeConstant}. */
+export const ImputeConstantOptionsSchema = z.strictObject({
+  /** The value every missing cell gets (required). */
+  value: DecimalStringSchema,
+})
+
+/**
+ * Imputes every missing value of a leaf with one constant (zero for "no exports", say).
+ *
+ * @example
+ * ```ts
+ * impute: { use: 'chiso/impute-constant', with: { value: '0' } }
+ * ```
+ */
+export const imputeConstant = defineNormaliser({
+  id: 'chiso/impute-constant',
+  meta: {
+    title: 'Impute with a constant',
+    titleVi: 'Bổ sung bằng hằng số',
+    description: 'Fills missing values with a given value.',
+    stage: 'impute',
+  },
+  options: ImputeConstantOptionsSchema,
+  normalise: ({ values, options }) => values.map((value) => value ?? dec(options.value)),
+})

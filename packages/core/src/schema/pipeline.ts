@@ -1,0 +1,64 @@
+// The methodology keys of the data-preparation stages that come before normalisation (denominate, impute,
+// screen, treat) and of the data-availability threshold of aggregation. One concept: what the stages say.
+import { z } from 'zod'
+import { dec } from '../decimal/decimal.js'
+import { DecimalStringSchema } from './decimal-string.js'
+
+/** A decimal string in [0, 1], refused with its path otherwise. */
+const ShareSchema = DecimalStringSchema.refine((text) => dec(text).gte(0) && dec(text).lte(1), {
+  message: 'expected a share between 0 and 1 (e.g. "0.9")',
+})
+
+/**
+ * Denomination of a leaf: its value × `scale` ÷ the unit's value of the data column `by` (COINr's
+ * `Denominate`, whose `ScaleFactor` divides the denominator).
+ *
+ * @example
+ * ```ts
+ * DenominateSchema.parse({ by: 'Population', scale: '1000' }) // { by: 'Population', scale: '1000' }
+ * DenominateSchema.parse({ by: 'GDP' }).scale                  // '1'
+ * ```
+ *
+ * @category Methodology format
+ */
+export const DenominateSchema = z.strictObject({
+  /** The code of a data column declared in the methodology's `columns` (checked when compiling). */
+  by: z.string().min(1).max(100),
+  /** Multiplies the quotient (thousands per capita: `1000`); must be > 0. Default `'1'`. */
+  scale: DecimalStringSchema.refine((text) => dec(text).gt(0), {
+    message: 'expected a decimal string > 0',
+  }).default('1'),
+})
+
+/**
+ * The data-availability threshold of an aggregate: the node gets a value only when enough of its applicable
+ * children have one — a `share` of them (COINr's `dat_thresh`) or a `count`. Below it the node is missing.
+ *
+ * @example
+ * ```ts
+ * MinPresentSchema.parse({ share: '0.5' }) // { share: '0.5' }
+ * MinPresentSchema.parse({ count: 2 })     // { count: 2 }
+ * ```
+ *
+ * @category Methodology format
+ */
+export const MinPresentSchema = z.union([
+  z.strictObject({ share: ShareSchema }),
+  z.strictObject({ count: z.int().min(0).max(1_000_000) }),
+])
+
+/**
+ * Screening of units before normalisation: a unit whose share of indicators with a value (after
+ * denomination and imputation, as COINr's `Screen` after `Impute`) is below `minShare` leaves every cohort and
+ * is reported unranked with the reason. `minShare: "1"` screens out any unit with a missing value.
+ *
+ * @example
+ * ```ts
+ * ScreenSchema.parse({ minShare: '0.9' }) // { minShare: '0.9' }
+ * ```
+ *
+ * @category Methodology format
+ */
+export const ScreenSchema = z.strictObject({
+  minShare: ShareSchema,
+})
