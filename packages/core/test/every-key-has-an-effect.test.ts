@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import type { z } from 'zod'
 import { createEngine } from '../src/engine/create-engine.js'
 import { definePlugin } from '../src/plugin/define.js'
+import { DataColumnSchema } from '../src/schema/data-column.js'
 import {
   BandSchema,
   MethodologySchema,
@@ -12,7 +13,6 @@ import {
   ResultSchema,
   TieBreakerSchema,
 } from '../src/schema/methodology.js'
-import { DataColumnSchema } from '../src/schema/data-column.js'
 import { NodeSchema, RoundingSchema } from '../src/schema/node.js'
 import { DenominateSchema, MinPresentSchema, ScreenSchema } from '../src/schema/pipeline.js'
 

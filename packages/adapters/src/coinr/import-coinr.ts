@@ -33,6 +33,21 @@ export interface CoinrOptions {
     | { method: 'zscore'; mean: string; sd: string }
     | { method: 'none' }
   aggregate?: 'mean' | 'geomean'
+  /** Divide each indicator by its iMeta `Denominator` column of iData (COINr's `Denominate`). Default false. */
+  denominate?: boolean
+  /** The iData group column that becomes each unit's group (for group imputation, group ranks). */
+  group?: string
+  /**
+   * How missing values are imputed (COINr's `Impute` with `i_mean`, `i_median`, `i_mean_grp`, `i_median_grp`;
+   * the group ones need `group`). Default `none`.
+   */
+  impute?: 'none' | 'mean' | 'median' | 'group-mean' | 'group-median'
+  /** Screen out units whose share of indicators with a value is below it (COINr's `Screen`, `byNA`). */
+  screen?: string
+  /** COINr's default outlier treatment (`Treat`): winsorise up to `maxPoints` points, then log. */
+  treat?: { maxPoints: number }
+  /** An aggregate needs this share of its children with a value (COINr's `Aggregate(dat_thresh)`). */
+  datThresh?: string
   /** The methodology id (default `coinr-import`). */
   id?: string
   /** File names, for messages and the report. */
@@ -65,6 +80,8 @@ interface MetaRow {
   parent: string
   type: string
   row: number
+  /** The iMeta `Denominator` of an indicator (empty when none). */
+  denominator: string
 }
 
 /**
@@ -96,22 +113,26 @@ export function importCoinr(
   const aggregates = meta.filter((m) => m.type === 'aggregate')
   const groups = new Set(meta.filter((m) => m.type === 'group').map((m) => m.code))
   const denominators = new Set(meta.filter((m) => m.type === 'denominator').map((m) => m.code))
-  const methodology = buildMethodology(indicators, aggregates, options, metaFile)
-
   const table = tableOf(iData, dataFile)
   const header = table.rows[0] ?? []
-  const leaves = new Set(indicators.map((m) => m.code))
+  checkPipelineOptions(options, indicators, denominators, header, metaFile, dataFile)
+  const used = options.denominate
+    ? [...denominators].filter((code) => indicators.some((m) => m.denominator === code))
+    : []
+  const methodology = buildMethodology(indicators, aggregates, options, metaFile, used)
+
+  const leaves = new Set([...indicators.map((m) => m.code), ...used])
   const why = new Map<string, string>()
   for (const h of header) {
-    if (h === 'uCode' || h === 'uName' || leaves.has(h)) continue
+    if (h === 'uCode' || h === 'uName' || leaves.has(h) || h === options.group) continue
     why.set(
       h,
       h === 'Time'
         ? 'COINr Time column (one period is imported)'
         : groups.has(h) || h.endsWith('_group')
-          ? 'COINr group column (not used by the default pipeline)'
+          ? 'COINr group column (not used unless named by --group)'
           : denominators.has(h)
-            ? 'COINr denominator (used only by Denominate, not by the default pipeline)'
+            ? 'COINr denominator (used only by Denominate: --denominate)'
             : 'not an indicator of iMeta',
     )
   }
@@ -134,7 +155,15 @@ export function importCoinr(
   }
   const columns = Object.fromEntries([...why.keys()].map((h) => [h, 'ignore' as const]))
   const { dataset: raw, report } = readWideTable(table, {
-    mapping: { unit: 'uCode', name: 'uName', columns, format: 'wide', decimal: '.', exponent: true },
+    mapping: {
+      unit: 'uCode',
+      name: 'uName',
+      ...(options.group ? { group: options.group } : {}),
+      columns,
+      format: 'wide',
+      decimal: '.',
+      exponent: true,
+    },
     leaves,
   })
   for (const entry of report.ignored) {
@@ -184,7 +213,17 @@ function readMeta(table: Table, file: string): MetaRow[] {
     if (!NodeCodeSchema.safeParse(code).success)
       fail('iCode', `"${code}" cannot be a node code (letters, digits, ".", "_", "-")`)
     if (type !== 'indicator' && type !== 'aggregate') {
-      out.push({ level: 0, code, name: get('iName'), direction: 1, weight: '1', parent: '', type, row })
+      out.push({
+        level: 0,
+        code,
+        name: get('iName'),
+        direction: 1,
+        weight: '1',
+        parent: '',
+        type,
+        row,
+        denominator: '',
+      })
       return
     }
     // Two tree rows with one iCode would make two nodes with one code: refuse the second here, at its row.
@@ -207,6 +246,7 @@ function readMeta(table: Table, file: string): MetaRow[] {
       parent: parent === 'NA' ? '' : parent,
       type,
       row,
+      denominator: get('Denominator') === 'NA' ? '' : get('Denominator'),
     })
   })
   if (problems.length > 0) throw importFailure(`${file}: invalid iMeta`, problems)
@@ -220,15 +260,29 @@ function buildMethodology(
   aggregates: MetaRow[],
   options: CoinrOptions,
   file: string,
+  denominators: ReadonlyArray<string>,
 ): MethodologyInput {
   const normalise = options.normalise ?? { method: 'minmax', l: '0', u: '100' }
   const aggregate = { use: options.aggregate === 'geomean' ? 'chiso/geometric-mean' : 'chiso/mean' }
-  const step =
+  // COINr applies Direction even without normalisation (Normalise with f_n = "none" multiplies by it).
+  const stepOf = (m: MetaRow) =>
     normalise.method === 'minmax'
       ? { use: 'chiso/min-max', with: { l: normalise.l, u: normalise.u } }
       : normalise.method === 'zscore'
         ? { use: 'chiso/z-score', with: { mean: normalise.mean, sd: normalise.sd } }
-        : undefined
+        : m.direction === -1
+          ? { use: 'chiso/oriented' }
+          : undefined
+  const impute =
+    options.impute === undefined || options.impute === 'none'
+      ? undefined
+      : {
+          use: options.impute.endsWith('median') ? 'chiso/impute-median' : 'chiso/impute-mean',
+          with: { by: options.impute.startsWith('group') ? 'group' : 'cohort' },
+        }
+  const treat = options.treat
+    ? { use: 'chiso/skew-kurtosis', with: { maxPoints: options.treat.maxPoints } }
+    : undefined
   const children = new Map<string, MetaRow[]>()
   for (const m of [...indicators, ...aggregates]) {
     const list = children.get(m.parent)
@@ -279,15 +333,29 @@ function buildMethodology(
       weight: m.weight,
       ...(m.direction === -1 ? { direction: -1 as const } : {}),
     }
-    if (m.type === 'indicator')
-      return { ...base, rule: { use: 'chiso/value' }, ...(step ? { normalise: step } : {}) }
+    if (m.type === 'indicator') {
+      const step = stepOf(m)
+      return {
+        ...base,
+        rule: { use: 'chiso/value' },
+        ...(options.denominate && m.denominator !== '' ? { denominate: { by: m.denominator } } : {}),
+        ...(impute ? { impute } : {}),
+        ...(treat ? { treat } : {}),
+        ...(step ? { normalise: step } : {}),
+      }
+    }
     const kids = children.get(m.code) ?? []
     if (kids.length === 0 || depth > 100) {
       throw importFailure(`${file}: aggregate without children`, [
         { code: 'INVALID_INPUT', file, row: m.row, message: `the aggregate ${m.code} has no children` },
       ])
     }
-    return { ...base, aggregate, children: kids.map((k) => build(k, depth + 1)) }
+    return {
+      ...base,
+      aggregate,
+      ...(options.datThresh ? { minPresent: { share: options.datThresh } } : {}),
+      children: kids.map((k) => build(k, depth + 1)),
+    }
   }
   return {
     id: options.id ?? 'coinr-import',
@@ -298,8 +366,48 @@ function buildMethodology(
     missing: 'skip',
     aggregate,
     ranking: { method: 'competition', on: 'exact' },
+    ...(denominators.length > 0 ? { columns: denominators.map((code) => ({ code })) } : {}),
+    ...(options.screen ? { screen: { minShare: options.screen } } : {}),
     tree: roots.map((m) => build(m, 0)),
   }
+}
+
+// The pipeline options refer to columns of the two tables: refuse, located, any that is not there.
+function checkPipelineOptions(
+  options: CoinrOptions,
+  indicators: ReadonlyArray<MetaRow>,
+  denominators: ReadonlySet<string>,
+  header: ReadonlyArray<string>,
+  metaFile: string,
+  dataFile: string,
+): void {
+  const problems: ChisoIssue[] = []
+  if (options.group !== undefined && !header.includes(options.group))
+    problems.push({
+      code: 'INVALID_INPUT',
+      file: dataFile,
+      row: 1,
+      message: `--group ${options.group}: iData has no such column`,
+    })
+  if (options.impute?.startsWith('group') && options.group === undefined)
+    problems.push({
+      code: 'INVALID_INPUT',
+      file: dataFile,
+      message: `--impute ${options.impute} needs --group (the iData column of the groups)`,
+    })
+  if (options.denominate) {
+    for (const m of indicators) {
+      if (m.denominator === '') continue
+      if (!denominators.has(m.denominator) || !header.includes(m.denominator))
+        problems.push({
+          code: 'INVALID_INPUT',
+          file: metaFile,
+          row: m.row,
+          message: `Denominator "${m.denominator}" of ${m.code} is not a Denominator column of iMeta and iData`,
+        })
+    }
+  }
+  if (problems.length > 0) throw importFailure('COINr pipeline options', problems)
 }
 
 // Follows Parents up to the index (a row without one) through aggregates only; false on a cycle, an indicator

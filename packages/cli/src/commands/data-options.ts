@@ -93,7 +93,12 @@ export async function loadData(
     const result = await importData(file, context.io.cwd, {
       ...(sheet === undefined ? {} : { sheet }),
       ...(options.mapping ? { mappingFile: options.mapping } : {}),
-      ...(compiled ? { leaves: new Set(compiled.leaves.map((leaf) => leaf.code)) } : {}),
+      // Data columns (denominators) are read like leaves: their columns are data too.
+      ...(compiled
+        ? {
+            leaves: new Set([...compiled.leaves.map((leaf) => leaf.code), ...(compiled.model.columns ?? [])]),
+          }
+        : {}),
       limits,
       ...(context.limits?.engine ? { engineLimits: context.limits.engine } : {}),
       onProgress: (done, total) => {

@@ -139,6 +139,32 @@ export interface CoinrCommandOptions {
   aggregate?: 'mean' | 'geomean'
   id?: string
   json?: boolean
+  denominate?: boolean
+  group?: string
+  impute?: NonNullable<CoinrOptions['impute']>
+  screen?: string
+  treat?: string
+  datThresh?: string
+}
+
+/**
+ * Reads a share option (`--screen`, `--dat-thresh`): a decimal between 0 and 1.
+ *
+ * @example
+ * ```ts
+ * parseShare('0.9') // '0.9'
+ * ```
+ */
+export function parseShare(text: string): string {
+  const share = parseNumberText(text, { decimal: '.' })
+  if (share === undefined || share.startsWith('-') || Number(share) > 1)
+    throw new InvalidArgumentError('expected a share between 0 and 1 (e.g. 0.9)')
+  return share
+}
+
+function parseWinmax(text: string): string {
+  if (!/^\d{1,6}$/.test(text)) throw new InvalidArgumentError('expected a number of points (e.g. 5)')
+  return text
 }
 
 /**
@@ -166,6 +192,12 @@ export async function coinrCommand(
     ...(options.id ? { id: options.id } : {}),
     ...(options.aggregate ? { aggregate: options.aggregate } : {}),
     normalise: parseNormalise(options.normalise ?? 'minmax:0,100'),
+    ...(options.denominate ? { denominate: true } : {}),
+    ...(options.group ? { group: options.group } : {}),
+    ...(options.impute ? { impute: options.impute } : {}),
+    ...(options.screen ? { screen: options.screen } : {}),
+    ...(options.treat ? { treat: { maxPoints: Number(options.treat) } } : {}),
+    ...(options.datThresh ? { datThresh: options.datThresh } : {}),
   })
   createEngine().compile(imported.methodology)
   const indicators = countLeaves(imported.methodology)
@@ -304,6 +336,29 @@ export const registerImportCommand: RegisterCommand = (program, context, state) 
         .choices(['mean', 'geomean'])
         .default('mean'),
     )
+    .option('--denominate', 'divide each indicator by its iMeta Denominator column (COINr Denominate)')
+    .option('--group <column>', 'the iData group column that becomes each unit’s group')
+    .addOption(
+      new Option(
+        '--impute <method>',
+        'impute missing values (COINr Impute: i_mean, i_median, i_mean_grp…)',
+      ).choices(['none', 'mean', 'median', 'group-mean', 'group-median']),
+    )
+    .option(
+      '--screen <share>',
+      'screen out units with less data than this share (COINr Screen byNA)',
+      parseShare,
+    )
+    .option(
+      '--treat <winmax>',
+      'COINr’s default outlier treatment, winsorising up to WINMAX points',
+      parseWinmax,
+    )
+    .option(
+      '--dat-thresh <share>',
+      'an aggregate needs this share of its children (COINr Aggregate dat_thresh)',
+      parseShare,
+    )
     .option('--id <id>', 'the methodology id (default coinr-import)')
     .option('--json', 'print a summary and the import report of iData as JSON')
     .addHelpText(
@@ -319,6 +374,9 @@ export const registerImportCommand: RegisterCommand = (program, context, state) 
         '  $ chiso import coinr iMeta.csv iData.csv --out-methodology asem.yaml --out-data asem.csv',
         '  $ chiso score asem.yaml asem.csv',
         '  $ chiso import coinr iMeta.csv iData.csv --out-methodology m.yaml --out-data d.csv --normalise zscore:10,2 --aggregate geomean',
+        '  # COINr build_example_coin(): Denominate, Impute by EurAsia_group, Screen 0.9, Treat, Normalise, Aggregate',
+        '  $ chiso import coinr iMeta.csv iData.csv --out-methodology m.yaml --out-data d.csv --denominate \\',
+        '      --group EurAsia_group --impute group-mean --screen 0.9 --treat 5',
       ].join('\n'),
     )
     .action(async (meta: string, data: string, options: CoinrCommandOptions) => {

@@ -65,6 +65,8 @@ export function indexObservations(
       continue
     }
     if (node === undefined || node.parent === -1) {
+      // A data column (denominator) is read by indexDataColumns, not scored.
+      if (node === undefined && model.columns?.has(observation.node)) continue
       diagnostics.push(unusable(observation, 'node'))
       continue
     }

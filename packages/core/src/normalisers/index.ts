@@ -6,6 +6,7 @@ import { distanceToTarget } from './distance-to-target.js'
 import { fractionOfMax } from './fraction-of-max.js'
 import { goalposts } from './goalposts.js'
 import { minMax } from './min-max.js'
+import { oriented } from './oriented.js'
 import { percentileRank } from './percentile-rank.js'
 import { rank } from './rank.js'
 import { zScore } from './z-score.js'
@@ -16,6 +17,7 @@ export { DistanceToTargetOptionsSchema, distanceToTarget } from './distance-to-t
 export { FractionOfMaxOptionsSchema, fractionOfMax } from './fraction-of-max.js'
 export { GoalpostsOptionsSchema, goalposts } from './goalposts.js'
 export { MinMaxOptionsSchema, minMax } from './min-max.js'
+export { OrientedOptionsSchema, oriented } from './oriented.js'
 export { PercentileRankOptionsSchema, percentileRank } from './percentile-rank.js'
 export { RankOptionsSchema, rank } from './rank.js'
 export { ZScoreOptionsSchema, zScore } from './z-score.js'
@@ -23,7 +25,7 @@ export { ZScoreOptionsSchema, zScore } from './z-score.js'
 /**
  * The built-in cohort normalisers, in the order they are documented: `chiso/min-max`, `chiso/z-score`,
  * `chiso/rank`, `chiso/percentile-rank`, `chiso/goalposts`, `chiso/distance-to-target`, `chiso/borda`,
- * `chiso/fraction-of-max`, `chiso/distance-to-reference`.
+ * `chiso/fraction-of-max`, `chiso/distance-to-reference`, `chiso/oriented`.
  *
  * @example
  * ```ts
@@ -41,4 +43,5 @@ export const BUILTIN_NORMALISERS: ReadonlyArray<NormaliserDefinition<any>> = [
   borda,
   fractionOfMax,
   distanceToReference,
+  oriented,
 ]

@@ -87,6 +87,8 @@ export function floatNormaliser(id: string, options: Record<string, unknown> = {
         ranksOf(values, ties)
       }
     }
+    case 'chiso/oriented':
+      return (values, direction) => orient(values, direction)
     case 'chiso/borda': {
       const ties = (options.ties as 'average' | 'min' | 'max' | undefined) ?? 'min'
       return (values, direction) => {
