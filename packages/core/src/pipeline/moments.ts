@@ -21,7 +21,7 @@ export interface Moments {
  *
  * @example
  * ```ts
- * moments([dec(1), dec(2), dec(3), dec(10)]).skew?.toSignificantDigits(6).toFixed() // '1.84370'
+ * moments([dec(1), dec(2), dec(3), dec(10)]).skew?.toSignificantDigits(6).toFixed() // '1.76363'
  * ```
  */
 export function moments(values: ReadonlyArray<Dec>): Moments {

@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest'
+import { ChisoError } from '../errors/chiso-error.js'
+import type { MethodologyInput } from '../schema/methodology.js'
+import { createEngine } from './create-engine.js'
+
+// Three leaves over two areas; units A–D. Illustrative.
+const base = (): MethodologyInput => ({
+  id: 'test.pipeline',
+  version: '1.0.0',
+  title: 'Pipeline (illustrative)',
+  status: 'illustrative',
+  result: { type: 'composite' },
+  columns: [{ code: 'POP' }],
+  tree: [
+    {
+      code: 'P',
+      title: 'P',
+      children: [
+        { code: 'x', title: 'x', rule: { use: 'chiso/value' }, normalise: { use: 'chiso/min-max' } },
+        { code: 'y', title: 'y', rule: { use: 'chiso/value' }, normalise: { use: 'chiso/min-max' } },
+      ],
+    },
+    { code: 'z', title: 'z', rule: { use: 'chiso/value' }, normalise: { use: 'chiso/min-max' } },
+  ],
+})
+
+const data = {
+  units: [
+    { code: 'A', group: 'g' },
+    { code: 'B', group: 'g' },
+    { code: 'C', group: 'h' },
+    { code: 'D', group: 'h' },
+  ],
+  observations: [
+    { unit: 'A', node: 'x', value: '10' },
+    { unit: 'B', node: 'x', value: '20' },
+    { unit: 'C', node: 'x', value: '30' },
+    { unit: 'D', node: 'x', value: '1000' },
+    { unit: 'A', node: 'y', value: '1' },
+    { unit: 'B', node: 'y', value: '2' },
+    { unit: 'C', node: 'y', value: '3' },
+    { unit: 'A', node: 'z', value: '5' },
+    { unit: 'B', node: 'z', value: '6' },
+    { unit: 'C', node: 'z', value: '7' },
+    { unit: 'A', node: 'POP', value: '2' },
+    { unit: 'B', node: 'POP', value: '4' },
+    { unit: 'C', node: 'POP', value: '0' },
+  ],
+}
+
+const score = (methodology: MethodologyInput, trace = true) =>
+  createEngine().compile(methodology).evaluate(data, { trace })
+
+const leaf = (m: MethodologyInput, code: string) => {
+  const all = m.tree.flatMap((node) => [node, ...(node.children ?? [])])
+  return all.find((node) => node.code === code)! as Record<string, unknown>
+}
+
+describe('pipeline stages in the engine', () => {
+  it('denominates; a zero or missing denominator is named, the value counts as missing and the unit is kept', () => {
+    const m = base()
+    leaf(m, 'x').denominate = { by: 'POP', scale: '10' }
+    const card = score(m)
+    const a = card.units.find((unit) => unit.unit === 'A')!
+    expect(a.nodes.x!.steps?.[0]).toMatchObject({ step: 'denominate', from: '10', to: '50' })
+    const named = card.diagnostics.filter((d) => d.code === 'DENOMINATOR_MISSING')
+    expect(named.map((d) => [d.unit, d.node])).toEqual([
+      ['C', 'x'],
+      ['D', 'x'],
+    ])
+    expect(named[0]!.message).toContain('"POP" is zero')
+    expect(named[1]!.message).toContain('"POP" is missing')
+    expect(card.units.find((unit) => unit.unit === 'C')!.rank).not.toBeNull()
+    expect(card.diagnostics.some((d) => d.code === 'UNKNOWN_NODE')).toBe(false)
+  })
+
+  it('imputes only missing values, marks them and counts them', () => {
+    const m = base()
+    leaf(m, 'y').impute = { use: 'chiso/impute-mean', with: { by: 'group' } }
+    const card = score(m, false)
+    const d = card.units.find((unit) => unit.unit === 'D')!
+    expect(d.nodes.y).toMatchObject({ imputed: true, score: '100' })
+    expect(card.units.filter((unit) => unit.nodes.y!.imputed).map((unit) => unit.unit)).toEqual(['D'])
+    expect(card.diagnostics.find((diag) => diag.code === 'IMPUTED')).toMatchObject({
+      node: 'y',
+      message: 'chiso/impute-mean imputed 1 value(s): D',
+    })
+  })
+
+  it('screens a unit out before normalisation: unranked with the reason, and it sets no minimum or maximum', () => {
+    const m = base()
+    m.screen = { minShare: '0.9' }
+    const card = score(m)
+    const d = card.units.find((unit) => unit.unit === 'D')!
+    expect(d.rank).toBeNull()
+    expect(
+      card.diagnostics.find((diag) => diag.code === 'SCREENED_OUT' && diag.unit === 'D')!.message,
+    ).toContain('data availability 33.3 % (1 of 3 indicators) is below the screening threshold 90 %')
+    expect(card.diagnostics.find((diag) => diag.code === 'UNRANKED' && diag.unit === 'D')!.message).toContain(
+      'screened out',
+    )
+    // D's 1000 would have been the maximum of x: without it C (30) is the best.
+    expect(card.units.find((unit) => unit.unit === 'C')!.nodes.x!.score).toBe('100')
+  })
+
+  it('treats after screening, over the screened cohort only', () => {
+    const m = base()
+    leaf(m, 'x').treat = { use: 'chiso/clip', with: { upper: '25' } }
+    const card = score(m)
+    const c = card.units.find((unit) => unit.unit === 'C')!
+    expect(c.nodes.x!.steps?.[0]).toMatchObject({ step: 'treat', by: 'chiso/clip', from: '30', to: '25' })
+  })
+
+  it('minPresent: an aggregate with too few children counts as missing, by share or count', () => {
+    for (const minPresent of [{ share: '1' }, { count: 2 }]) {
+      const m = base()
+      ;(m.tree[0] as Record<string, unknown>).minPresent = minPresent
+      const card = score(m)
+      const d = card.units.find((unit) => unit.unit === 'D')!
+      expect(d.nodes.P!.status).toBe('missing')
+      expect(card.diagnostics.find((diag) => diag.code === 'BELOW_MIN_PRESENT')!.unit).toBe('D')
+    }
+  })
+
+  it('ranked: every unit’s result for the node carries its rank, with the methodology’s ties', () => {
+    const m = base()
+    leaf(m, 'y').ranked = true
+    const card = score(m, false)
+    const ranks = Object.fromEntries(card.units.map((unit) => [unit.unit, unit.nodes.y!.rank]))
+    expect(ranks).toEqual({ A: 3, B: 2, C: 1, D: null })
+  })
+
+  it.each([
+    [
+      'a screen threshold above 1',
+      (m: MethodologyInput) => {
+        m.screen = { minShare: '1.5' }
+      },
+      ['screen', 'minShare'],
+    ],
+    [
+      'a negative minPresent share',
+      (m: MethodologyInput) => {
+        ;(m.tree[0] as Record<string, unknown>).minPresent = { share: '-0.1' }
+      },
+      ['tree', 0, 'minPresent'],
+    ],
+    [
+      'a denominator that is not a data column',
+      (m: MethodologyInput) => {
+        leaf(m, 'z').denominate = { by: 'GDP' }
+      },
+      ['tree', 1, 'denominate', 'by'],
+    ],
+    [
+      'a normaliser used as an imputation',
+      (m: MethodologyInput) => {
+        leaf(m, 'z').impute = { use: 'chiso/min-max' }
+      },
+      ['tree', 1, 'impute', 'use'],
+    ],
+    [
+      'a treatment on an aggregate',
+      (m: MethodologyInput) =>
+        void ((m.tree[0] as Record<string, unknown>).treat = { use: 'chiso/clip', with: { lower: '0' } }),
+      ['tree', 0, 'treat'],
+    ],
+  ])('refuses %s with its path', (_, change, path) => {
+    const m = base()
+    change(m)
+    let caught: unknown
+    try {
+      createEngine().compile(m)
+    } catch (error) {
+      caught = error
+    }
+    expect(caught).toBeInstanceOf(ChisoError)
+    const paths = (caught as ChisoError).issues.map((issue) => issue.path)
+    expect(paths.some((found) => JSON.stringify(found).startsWith(JSON.stringify(path).slice(0, -1)))).toBe(
+      true,
+    )
+  })
+})
