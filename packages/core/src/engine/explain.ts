@@ -70,6 +70,11 @@ export function explain(scorecard: Scorecard, methodology: Methodology, options:
     for (const diagnostic of diagnosticsFor(options.node)) {
       lines.push(`  ${diagnostic.severity} ${diagnostic.code}: ${diagnostic.message}`)
     }
+    // The node's cohort steps (imputation count, treatment details) concern every unit.
+    for (const diagnostic of scorecard.diagnostics) {
+      if (diagnostic.node === options.node && diagnostic.unit === undefined)
+        lines.push(`  ${diagnostic.severity} ${diagnostic.code} (cohort): ${diagnostic.message}`)
+    }
     return lines.join('\n')
   }
 
@@ -93,9 +98,10 @@ function summary(result: NodeResult): string {
   if (result.status === 'na') return 'not applicable'
   if (result.status === 'missing') return 'missing (left out)'
   if (result.status === 'error') return 'error (see diagnostics)'
+  const marks = `${result.imputed ? ', imputed' : ''}${result.rank === undefined ? '' : `, rank ${result.rank ?? '—'}`}`
   return result.max === null
-    ? `value ${result.score}`
-    : `${result.score} of ${result.max} points (${result.index === null ? '—' : `${shorten(result.index)} %`})`
+    ? `value ${result.score}${marks}`
+    : `${result.score} of ${result.max} points (${result.index === null ? '—' : `${shorten(result.index)} %`})${marks}`
 }
 
 function shorten(text: string): string {
@@ -125,6 +131,7 @@ function traceLines(result: NodeResult): string[] {
       )
     }
   } else lines.push('no trace recorded (evaluate with trace: true)')
-  for (const step of result.steps ?? []) lines.push(`${step.step} by ${step.by}: ${step.from} → ${step.to}`)
+  for (const step of result.steps ?? [])
+    lines.push(`${step.step} by ${step.by}: ${step.from ?? '(missing)'} → ${step.to ?? '—'}`)
   return lines
 }

@@ -181,3 +181,19 @@ describe('pipeline stages in the engine', () => {
     )
   })
 })
+
+describe('explain shows the stages', () => {
+  it('lists a leaf’s imputation and treatment steps and its cohort diagnostics', async () => {
+    const { explain } = await import('./explain.js')
+    const { explicitMethodology } = await import('../model/explicit-methodology.js')
+    const m = base()
+    leaf(m, 'y').impute = { use: 'chiso/impute-mean' }
+    leaf(m, 'x').treat = { use: 'chiso/skew-kurtosis' }
+    const card = score(m)
+    const text = explain(card, explicitMethodology(m), { unit: 'D', node: 'y' })
+    expect(text).toContain('value 50, imputed')
+    expect(text).toContain('impute by chiso/impute-mean: (missing) → 2')
+    expect(text).toContain('info IMPUTED (cohort): chiso/impute-mean imputed 1 value(s): D')
+    expect(explain(card, explicitMethodology(m), { unit: 'A', node: 'x' })).toContain('info TREATED (cohort)')
+  })
+})
