@@ -8,7 +8,7 @@ import metaCsv from '@chiso/test-support/fixtures/coinr-asem/asem_iMeta.csv?raw'
 import { createEngine, dec, parseDataset, toDecimalString } from '../src/index.js'
 
 /** Splits CSV text (quoted fields may hold commas) into rows of cells. */
-function readCsv(text: string): string[][] {
+export function readCsv(text: string): string[][] {
   const rows: string[][] = []
   for (const line of text.split(/\r?\n/)) {
     if (line === '') continue

@@ -6,7 +6,14 @@ import { DIAGNOSTIC_CODES } from '../errors/codes.js'
 import type { CohortReporter } from '../plugin/contract.js'
 import { defineNormaliser } from '../plugin/define.js'
 import { DecimalStringSchema } from '../schema/decimal-string.js'
-import { type Moments, moments, passesSkewKurtosis, showMoment } from './moments.js'
+import {
+  type Moments,
+  moments,
+  passesSkewKurtosis,
+  scaledIntegers,
+  showMoment,
+  skewIsNonNegative,
+} from './moments.js'
 
 const present = (values: ReadonlyArray<Dec | null>): Dec[] =>
   values.filter((value): value is Dec => value !== null)
@@ -26,20 +33,27 @@ function winsoriseWhileSkewed(
   let high: number[] = []
   let low: number[] = []
   let count = 0
-  let found = moments(present(values))
-  while (!passesSkewKurtosis(found, skewLimit, kurtosisLimit) && count < maxPoints) {
-    const upper = found.skew === null || !found.skew.isNegative()
-    const known = present(values)
-    const extreme = known.reduce((a, b) => (upper ? (b.gt(a) ? b : a) : b.lt(a) ? b : a))
-    const at = values.flatMap((value, unit) => (value?.eq(extreme) ? [unit] : []))
-    const rest = known.filter((value) => !value.eq(extreme))
+  // The present values as integers at one scale, converted once: winsorising only copies values, so the
+  // scale never changes, and every skew-and-kurtosis test is an exact integer comparison.
+  const units = values.flatMap((value, unit) => (value === null ? [] : [unit]))
+  const ints = scaledIntegers(units.map((unit) => values[unit]!))
+  while (!passesSkewKurtosis(ints, skewLimit, kurtosisLimit) && count < maxPoints) {
+    const upper = skewIsNonNegative(ints)
+    const extreme = ints.reduce((a, b) => (upper ? (b > a ? b : a) : b < a ? b : a))
+    const rest = ints.filter((value) => value !== extreme)
     if (rest.length === 0) break
-    const next = rest.reduce((a, b) => (upper ? (b.gt(a) ? b : a) : b.lt(a) ? b : a))
-    for (const unit of at) values[unit] = next
+    const next = rest.reduce((a, b) => (upper ? (b > a ? b : a) : b < a ? b : a))
+    const nextUnit = units[ints.indexOf(next)]!
+    const at: number[] = []
+    ints.forEach((value, i) => {
+      if (value !== extreme) return
+      ints[i] = next
+      values[units[i]!] = values[nextUnit]!
+      at.push(units[i]!)
+    })
     if (upper) high = at
     else low = at
     count = high.length + low.length
-    found = moments(present(values))
   }
   return { high, low, count }
 }
@@ -100,7 +114,7 @@ export const skewKurtosis = defineNormaliser({
     const count = present(values).length
     if (count < 4) return tooFew(values, count, report)
     const before = moments(present(values))
-    if (passesSkewKurtosis(before, skewLimit, kurtosisLimit)) {
+    if (passesSkewKurtosis(present(values), skewLimit, kurtosisLimit)) {
       report(DIAGNOSTIC_CODES.TREATED, `no treatment needed: ${describeMoments(before)}`, 'info')
       return values
     }
@@ -111,14 +125,15 @@ export const skewKurtosis = defineNormaliser({
       count: points,
     } = winsoriseWhileSkewed(winsorised, options.maxPoints, skewLimit, kurtosisLimit)
     const afterWinsorising = moments(present(winsorised))
+    const passed = passesSkewKurtosis(present(winsorised), skewLimit, kurtosisLimit)
     const named = (at: number[]) => at.map((unit) => units?.[unit] ?? `#${unit + 1}`).join(', ')
     const where = [high.length > 0 ? `high: ${named(high)}` : '', low.length > 0 ? `low: ${named(low)}` : '']
       .filter(Boolean)
       .join('; ')
-    if (passesSkewKurtosis(afterWinsorising, skewLimit, kurtosisLimit) || options.afterwards === 'none') {
+    if (passed || options.afterwards === 'none') {
       report(
         DIAGNOSTIC_CODES.TREATED,
-        `winsorised ${points} point(s)${where ? ` (${where})` : ''}: ${describeMoments(before)} → ${describeMoments(afterWinsorising)}${passesSkewKurtosis(afterWinsorising, skewLimit, kurtosisLimit) ? '' : ' (still beyond the limits)'}`,
+        `winsorised ${points} point(s)${where ? ` (${where})` : ''}: ${describeMoments(before)} → ${describeMoments(afterWinsorising)}${passed ? '' : ' (still beyond the limits)'}`,
         'info',
       )
       return winsorised

@@ -106,6 +106,16 @@ export function buildKernelData(
   unitOrder: ReadonlyArray<string>,
 ): KernelData {
   const { methodology } = model
+  // Data-preparation stages (denominate, impute, screen, treat) are held at their nominal results: the leaf
+  // values below are read after them. A data-availability threshold changes the aggregates themselves, which
+  // the float64 kernel does not mirror: refuse rather than simulate something else.
+  const thresholded = model.nodes.find((node) => node.minPresent !== undefined)
+  if (thresholded)
+    throw new ChisoError(
+      'INVALID_INPUT',
+      `node "${thresholded.code}": the simulation kernel does not run minPresent (a data-availability threshold)`,
+      { path: [...thresholded.path, 'minPresent'] },
+    )
   const byUnit = new Map(scorecard.units.map((unit) => [unit.unit, unit]))
   const units = [...unitOrder]
   const leafValues: number[][] = []
