@@ -125,3 +125,13 @@ describe('COINr’s example coin rebuilt with one import (denominate, impute, sc
     expect(card.units.every((unit) => unit.rank !== null)).toBe(true)
   })
 })
+
+describe('examples/coinr-asem', () => {
+  it('holds COINr’s ASEM tables unchanged, so the guide imports exactly the fixture', async () => {
+    const { readFileSync } = await import('node:fs')
+    const example = (name: string) =>
+      readFileSync(new URL(`../../../examples/coinr-asem/${name}`, import.meta.url), 'utf8')
+    expect(example('coinr-asem-example-imeta.csv')).toBe(asemFile('asem_iMeta.csv'))
+    expect(example('coinr-asem-example-idata.csv')).toBe(asemFile('asem_iData.csv'))
+  })
+})

@@ -120,7 +120,7 @@ describe('importCoinr on COINr’s ASEM example (51 countries, 49 indicators, 63
     expect(cells.total).toBe(52 * 60)
     expect(cells.rejected).toBe(0)
     expect(ignored.map((entry) => entry.reason)).toContain(
-      'COINr denominator (used only by Denominate, not by the default pipeline)',
+      'COINr denominator (used only by Denominate: --denominate)',
     )
     expect(ignored.map((entry) => entry.reason)).toContain('COINr Time column (one period is imported)')
   })
