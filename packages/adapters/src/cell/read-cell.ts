@@ -38,7 +38,7 @@ const FALSE_WORDS = new Set(['không', 'no', 'false', 'không đạt'])
 const CANONICAL = /^(?:0|-?[1-9]\d*(?:\.\d*[1-9])?|-?0\.\d*[1-9])$/
 
 const REASON =
-  'expected a number (7.98, 7,98, 1.234,5, 95%, 2e-06), NA/N/A/KAD (không áp dụng), có/không (yes/no), or an empty cell'
+  'expected a number (7.98, 7,98, 1.234,5, 95%), NA/N/A/KAD (không áp dụng), có/không (yes/no), or an empty cell'
 
 /**
  * Reads one data cell. Trimmed and NFC-normalised; empty → `null` (missing); `NA`, `N/A`, `KAD`, `không áp
