@@ -106,7 +106,11 @@ export function asemPipelineProblem() {
 function skewKurt(x: ArrayLike<number>): { skew: number; kurt: number } {
   let n = 0
   let sum = 0
-  for (let i = 0; i < x.length; i++) if (!Number.isNaN(x[i]!)) n++, (sum += x[i]!)
+  for (let i = 0; i < x.length; i++) {
+    if (Number.isNaN(x[i]!)) continue
+    n++
+    sum += x[i]!
+  }
   const mean = sum / n
   let s2 = 0
   let s3 = 0
@@ -141,7 +145,9 @@ function treatColumn(x: Float64Array): Float64Array {
     for (const v of w) if (!Number.isNaN(v) && v !== extreme && (upper ? v > next : v < next)) next = v
     const at: number[] = []
     w.forEach((v, i) => {
-      if (v === extreme) at.push(i), (w[i] = next)
+      if (v !== extreme) return
+      at.push(i)
+      w[i] = next
     })
     if (upper) high = at
     else low = at

@@ -161,8 +161,9 @@ describe('pipeline stages in the engine', () => {
     ],
     [
       'a treatment on an aggregate',
-      (m: MethodologyInput) =>
-        void ((m.tree[0] as Record<string, unknown>).treat = { use: 'chiso/clip', with: { lower: '0' } }),
+      (m: MethodologyInput) => {
+        ;(m.tree[0] as Record<string, unknown>).treat = { use: 'chiso/clip', with: { lower: '0' } }
+      },
       ['tree', 0, 'treat'],
     ],
   ])('refuses %s with its path', (_, change, path) => {

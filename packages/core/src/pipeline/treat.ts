@@ -6,14 +6,7 @@ import { DIAGNOSTIC_CODES } from '../errors/codes.js'
 import type { CohortReporter } from '../plugin/contract.js'
 import { defineNormaliser } from '../plugin/define.js'
 import { DecimalStringSchema } from '../schema/decimal-string.js'
-import {
-  type Moments,
-  moments,
-  passesSkewKurtosis,
-  scaledIntegers,
-  showMoment,
-  skewIsNonNegative,
-} from './moments.js'
+import { describeSkewKurtosis, passesSkewKurtosis, scaledIntegers, skewIsNonNegative } from './moments.js'
 
 const present = (values: ReadonlyArray<Dec | null>): Dec[] =>
   values.filter((value): value is Dec => value !== null)
@@ -39,10 +32,12 @@ function winsoriseWhileSkewed(
   const ints = scaledIntegers(units.map((unit) => values[unit]!))
   while (!passesSkewKurtosis(ints, skewLimit, kurtosisLimit) && count < maxPoints) {
     const upper = skewIsNonNegative(ints)
-    const extreme = ints.reduce((a, b) => (upper ? (b > a ? b : a) : b < a ? b : a))
+    // BigInts: Math.max and Math.min do not take them.
+    const pick = (a: bigint, b: bigint) => (upper === b > a ? b : a)
+    const extreme = ints.reduce(pick)
     const rest = ints.filter((value) => value !== extreme)
     if (rest.length === 0) break
-    const next = rest.reduce((a, b) => (upper ? (b > a ? b : a) : b < a ? b : a))
+    const next = rest.reduce(pick)
     const nextUnit = units[ints.indexOf(next)]!
     const at: number[] = []
     ints.forEach((value, i) => {
@@ -86,7 +81,7 @@ export const SkewKurtosisOptionsSchema = z.strictObject({
 
 /**
  * COINr's default outlier treatment (`Treat` with `winsorise` and `log_CT`): a column fails when |skew| ≥ 2
- * and kurtosis ≥ 3.5 (e1071 type 2, see {@link moments}). A failing column is winsorised point by point (the
+ * and kurtosis ≥ 3.5 (e1071 type 2, as COINr’s `skew` and `kurt`). A failing column is winsorised point by point (the
  * largest value replaced by the next largest when skew ≥ 0, else the smallest by the next smallest) until it
  * passes or `maxPoints` points were winsorised; if it still fails, the original values are log-transformed
  * instead (`ln(x − min + 0.01·(max − min))`, `afterwards: log`). Reports one `TREATED` diagnostic with what was done,
@@ -113,7 +108,7 @@ export const skewKurtosis = defineNormaliser({
     const kurtosisLimit = dec(options.kurtosis)
     const count = present(values).length
     if (count < 4) return tooFew(values, count, report)
-    const before = moments(present(values))
+    const before = values
     if (passesSkewKurtosis(present(values), skewLimit, kurtosisLimit)) {
       report(DIAGNOSTIC_CODES.TREATED, `no treatment needed: ${describeMoments(before)}`, 'info')
       return values
@@ -124,7 +119,7 @@ export const skewKurtosis = defineNormaliser({
       low,
       count: points,
     } = winsoriseWhileSkewed(winsorised, options.maxPoints, skewLimit, kurtosisLimit)
-    const afterWinsorising = moments(present(winsorised))
+    const afterWinsorising = winsorised
     const passed = passesSkewKurtosis(present(winsorised), skewLimit, kurtosisLimit)
     const named = (at: number[]) => at.map((unit) => units?.[unit] ?? `#${unit + 1}`).join(', ')
     const where = [high.length > 0 ? `high: ${named(high)}` : '', low.length > 0 ? `low: ${named(low)}` : '']
@@ -141,16 +136,14 @@ export const skewKurtosis = defineNormaliser({
     const logged = logTransform(values)
     report(
       DIAGNOSTIC_CODES.TREATED,
-      `winsorising ${points} point(s) did not pass (${describeMoments(afterWinsorising)}); log-transformed the original values instead: ${describeMoments(before)} → ${describeMoments(moments(present(logged)))}`,
+      `winsorising ${points} point(s) did not pass (${describeMoments(afterWinsorising)}); log-transformed the original values instead: ${describeMoments(before)} → ${describeMoments(logged)}`,
       'info',
     )
     return logged
   },
 })
 
-function describeMoments(found: Moments): string {
-  return `skew ${showMoment(found.skew)}, kurtosis ${showMoment(found.kurtosis)}`
-}
+const describeMoments = (values: ReadonlyArray<Dec | null>): string => describeSkewKurtosis(present(values))
 
 function tooFew(
   values: ReadonlyArray<Dec | null>,
@@ -196,7 +189,7 @@ export const winsorise = defineNormaliser({
   options: WinsoriseOptionsSchema,
   normalise: ({ values, options, report }) => {
     const out = [...values]
-    const before = moments(present(values))
+    const before = values
     let moved = 0
     for (const [side, times] of [
       ['high', options.high],
@@ -220,7 +213,7 @@ export const winsorise = defineNormaliser({
     }
     report(
       DIAGNOSTIC_CODES.TREATED,
-      `winsorised ${moved} value(s): ${describeMoments(before)} → ${describeMoments(moments(present(out)))}`,
+      `winsorised ${moved} value(s): ${describeMoments(before)} → ${describeMoments(out)}`,
       'info',
     )
     return out
