@@ -1,4 +1,5 @@
 import { scorecardToCsv } from '@chiso/adapters/csv'
+import { rankByNode } from '@chiso/core'
 import { Option } from 'commander'
 import { EXIT, type ExitCode } from '../exit-codes.js'
 import { formatDiagnosticsSummary } from '../format/diagnostics.js'
@@ -38,6 +39,8 @@ export interface ScoreOptions extends DataOptions {
   out?: string
   /** Keep each node's status, trace and steps in the JSON output. */
   trace?: boolean
+  /** Rank the units on this node (a sub-index, a pillar) instead of the index. */
+  rankBy?: string
 }
 
 /**
@@ -70,9 +73,13 @@ export async function scoreCommand(
   const compiled = loadMethodology(methodologyFile, io.cwd, context.limits)
   // The dataset is not kept in a variable: once scored it can be collected while the output is written
   // (at 10 000 units × 100 leaves its observations and origins are about 200 MB).
-  const scorecard = compiled.evaluate((await loadData(dataFile, options, context, compiled)).dataset, {
+  const evaluated = compiled.evaluate((await loadData(dataFile, options, context, compiled)).dataset, {
     trace: options.trace === true,
   })
+  const scorecard =
+    options.rankBy === undefined
+      ? evaluated
+      : rankByNode(evaluated, options.rankBy, compiled.methodology.ranking.method)
 
   const toFile = options.out !== undefined
   if (format === 'json') {
@@ -132,6 +139,7 @@ export const registerScoreCommand: RegisterCommand = (program, context, state) =
     .option('--json', 'same as --format json')
     .option('-o, --out <file>', 'write the result to this file (atomically) instead of stdout')
     .option('--trace', 'keep how every node’s value came about (status, trace, steps) in the JSON output')
+    .option('--rank-by <node>', 'rank the units on this node (a sub-index, a pillar) instead of the index')
   addDataOptions(command)
     .addHelpText(
       'after',

@@ -198,3 +198,19 @@ describe('explain shows the stages', () => {
     expect(explain(card, explicitMethodology(m), { unit: 'A', node: 'x' })).toContain('info TREATED (cohort)')
   })
 })
+
+describe('rankByNode', () => {
+  it('ranks the units on one node, unranked last, and refuses an unknown node', async () => {
+    const { rankByNode } = await import('./rank-by-node.js')
+    const card = score(base(), false)
+    const byY = rankByNode(card, 'y', 'competition')
+    expect(byY.units.map((unit) => [unit.unit, unit.rank])).toEqual([
+      ['C', 1],
+      ['B', 2],
+      ['A', 3],
+      ['D', null],
+    ])
+    expect(byY.units.every((unit) => unit.groupRank === undefined)).toBe(true)
+    expect(() => rankByNode(card, 'nope', 'competition')).toThrow(ChisoError)
+  })
+})
