@@ -2,16 +2,17 @@
 // rebuilt by importCoinr and scored by chiso, stage by stage, against the data sets COINr's own functions give
 // (packages/test-support/fixtures/coinr-asem/README.md says how they were produced).
 import { createEngine, type Scorecard } from '@chiso/core'
-import { asemFile } from '@chiso/test-support/asem'
-import expectedAggregated from '@chiso/test-support/fixtures/coinr-asem/expected/aggregated.csv?raw'
-import expectedDenominated from '@chiso/test-support/fixtures/coinr-asem/expected/denominated.csv?raw'
-import expectedImputed from '@chiso/test-support/fixtures/coinr-asem/expected/imputed.csv?raw'
-import expectedNormalised from '@chiso/test-support/fixtures/coinr-asem/expected/normalised.csv?raw'
-import expectedTreated from '@chiso/test-support/fixtures/coinr-asem/expected/treated.csv?raw'
-import expectedTreatment from '@chiso/test-support/fixtures/coinr-asem/expected/treatment.csv?raw'
+import { asemExpectedFile, asemFile } from '@chiso/test-support/asem'
 import { parse } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
 import { importCoinr } from '../src/coinr/import-coinr.js'
+
+const expectedDenominated = asemExpectedFile('denominated.csv')
+const expectedImputed = asemExpectedFile('imputed.csv')
+const expectedTreated = asemExpectedFile('treated.csv')
+const expectedNormalised = asemExpectedFile('normalised.csv')
+const expectedAggregated = asemExpectedFile('aggregated.csv')
+const expectedTreatment = asemExpectedFile('treatment.csv')
 
 type Row = Record<string, string>
 const rows = (text: string) => parse(text, { columns: true }) as Row[]

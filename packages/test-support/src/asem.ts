@@ -11,3 +11,17 @@ export const ASEM_DIR = fileURLToPath(new URL('../fixtures/coinr-asem/', import.
 export function asemFile(name: 'asem_iData.csv' | 'asem_iMeta.csv'): string {
   return readFileSync(new URL(`../fixtures/coinr-asem/${name}`, import.meta.url), 'utf8')
 }
+
+/** COINr's own results of its example pipeline, one stage per file (see the fixture's README). */
+export type AsemExpectedFile =
+  | 'denominated.csv'
+  | 'imputed.csv'
+  | 'treated.csv'
+  | 'normalised.csv'
+  | 'aggregated.csv'
+  | 'treatment.csv'
+
+/** The text of one of COINr's expected data sets of its example pipeline. */
+export function asemExpectedFile(name: AsemExpectedFile): string {
+  return readFileSync(new URL(`../fixtures/coinr-asem/expected/${name}`, import.meta.url), 'utf8')
+}
