@@ -95,6 +95,28 @@ const NORMALISER_CASES: ReadonlyArray<readonly [string, string, NormaliserConfor
     { options: { lower: '-20', upper: '85' }, range: { min: '0', max: '100' } },
   ],
   ['chiso/distance-to-target', 'capped', { options: { target: '80' }, range: { min: '0', max: '100' } }],
+  ['chiso/rank', 'ties average', { options: { ties: 'average' }, range: { min: '1', max: '8' } }],
+  ['chiso/percentile-rank', 'ties max', { options: { ties: 'max' }, range: { min: '0', max: '100' } }],
+  ['chiso/borda', 'defaults', { options: {}, range: { min: '0', max: '7' } }],
+  [
+    'chiso/fraction-of-max',
+    'positive values',
+    { options: { scale: '100' }, values: { min: '0.01', max: '100', scale: 2 } },
+  ],
+  ['chiso/fraction-of-max', 'any sign (a zero maximum gives no value, with an error)', { options: {} }],
+  [
+    'chiso/distance-to-reference',
+    'the first unit as reference',
+    { options: { unit: 'u0', cap: true, scale: '100' } },
+  ],
+  ['chiso/oriented', 'direction only', { options: {} }],
+  ['chiso/impute-mean', 'cohort', { options: {} }],
+  ['chiso/impute-median', 'cohort', { options: {} }],
+  ['chiso/impute-constant', 'zero', { options: { value: '0' } }],
+  ['chiso/skew-kurtosis', 'COINr defaults', { options: {} }],
+  ['chiso/skew-kurtosis', 'no log', { options: { maxPoints: 2, afterwards: 'none' } }],
+  ['chiso/winsorise', 'both ends', { options: { high: 1, low: 1 } }],
+  ['chiso/clip', 'both bounds', { options: { lower: '-50', upper: '50' }, range: { min: '-50', max: '50' } }],
 ]
 
 const POSITIVE = { min: '0.01', max: '100', scale: 2 }

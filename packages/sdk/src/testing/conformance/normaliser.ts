@@ -59,8 +59,10 @@ interface Sample {
  * - the id, meta and options checks of {@link checkRuleConformance};
  * - on sampled columns (1 to 8 units, some without a value, with ties, both directions; seeded):
  *   `normalise` never throws, returns exactly one value per unit, keeps `null` as `null` and gives every
- *   unit that has a value a finite decimal; it is deterministic, does not change its input, reports only
- *   known or namespaced codes with unit indexes in range;
+ *   unit that has a value a finite decimal (or no unit any value, when it reports an `error` saying why);
+ *   an imputation (`meta.stage: 'impute'`) may fill a `null` and must return every other value unchanged;
+ *   it is deterministic, does not change its input, reports only known or namespaced codes with unit
+ *   indexes in range; it is handed unit codes `u0`, `u1`… (`units`);
  * - it does not depend on unit order: normalising a permuted column gives the permuted output;
  * - with `range`: every output lies in it.
  *
@@ -118,7 +120,8 @@ export function checkNormaliserConformance<O>(
         )
       }
     }
-    const output = shape(first.output, sample.column, failures, example)
+    const rules = { stage: normaliser.meta?.stage ?? 'normalise', failed: hasError(first.reports) }
+    const output = shape(first.output, sample.column, failures, example, rules)
     if (!output) continue
     if (range) {
       const outside = output.find((value) => value !== null && (value.lt(range.min) || value.gt(range.max)))
@@ -130,7 +133,13 @@ export function checkNormaliserConformance<O>(
         )
     }
     const second = run(normaliser, resolved.resolved, node, sample.column)
-    const again = 'error' in second ? undefined : shape(second.output, sample.column, undefined, example)
+    const again =
+      'error' in second
+        ? undefined
+        : shape(second.output, sample.column, undefined, example, {
+            ...rules,
+            failed: hasError(second.reports),
+          })
     if (!again || again.some((value, i) => !same(value, output[i]!, dec(0)))) {
       failures.fail('deterministic', 'normalise gave different outputs for the same column', {
         ...example,
@@ -139,8 +148,17 @@ export function checkNormaliserConformance<O>(
       })
     }
     const permuted = sample.permutation.map((i) => sample.column[i]!)
-    const third = run(normaliser, resolved.resolved, node, permuted)
-    const shuffled = 'error' in third ? undefined : shape(third.output, permuted, undefined, example)
+    const third = run(
+      normaliser,
+      resolved.resolved,
+      node,
+      permuted,
+      sample.permutation.map((i) => `u${i}`),
+    )
+    const shuffled =
+      'error' in third
+        ? undefined
+        : shape(third.output, permuted, undefined, example, { ...rules, failed: hasError(third.reports) })
     const expected = sample.permutation.map((i) => output[i]!)
     if (!shuffled || shuffled.some((value, i) => !same(value, expected[i]!, tolerance))) {
       failures.fail(
@@ -175,11 +193,14 @@ export function assertNormaliserConformance<O>(
   assertConformance(checkNormaliserConformance(normaliser, options))
 }
 
+const hasError = (reports: ReadonlyArray<Reported>) => reports.some((report) => report.severity === 'error')
+
 function run<O>(
   normaliser: NormaliserDefinition<O>,
   options: O,
   node: NodeInfo,
   column: ReadonlyArray<string | null>,
+  units: ReadonlyArray<string> = column.map((_, i) => `u${i}`),
 ): { output: unknown; reports: Reported[] } | { error: unknown; reports: Reported[] } {
   const reports: Reported[] = []
   try {
@@ -188,6 +209,7 @@ function run<O>(
       options,
       node,
       dec,
+      units: Object.freeze([...units]),
       report: (code, message, severity = 'warning', unitIndex) => {
         reports.push({ code, message, severity, ...(unitIndex === undefined ? {} : { unitIndex }) })
       },
@@ -198,12 +220,17 @@ function run<O>(
   }
 }
 
-/** Checks the output's shape: one finite decimal per unit with a value, null where there is none. */
+/**
+ * Checks the output's shape: one finite decimal per unit with a value, null where there is none — except that
+ * an imputation may fill a null (and must keep every value it was given), and a normaliser that reported an
+ * error may give no value at all.
+ */
 function shape(
   output: unknown,
   column: ReadonlyArray<string | null>,
   failures: FailureCollector | undefined,
   example: unknown,
+  rules: { stage: string; failed: boolean } = { stage: 'normalise', failed: false },
 ): Array<Dec | null> | undefined {
   if (!Array.isArray(output)) {
     failures?.fail('shape', `normalise returned ${show(output)}, not an array`, example)
@@ -217,9 +244,20 @@ function shape(
     )
     return undefined
   }
+  if (rules.failed && output.every((value) => value === null)) return output as null[]
+  const imputes = rules.stage === 'impute'
   const out: Array<Dec | null> = []
   for (let i = 0; i < column.length; i++) {
     const value: unknown = output[i]
+    if (column[i] === null && imputes) {
+      const filled = value === null ? null : asDecimal(value)
+      if (filled !== null && 'problem' in filled) {
+        failures?.fail('result-type', `normalise ${filled.problem} for unit ${i}`, example)
+        return undefined
+      }
+      out.push(filled === null ? null : filled.value)
+      continue
+    }
     if (column[i] === null) {
       if (value !== null) {
         failures?.fail(
@@ -243,6 +281,14 @@ function shape(
     const converted = asDecimal(value)
     if ('problem' in converted) {
       failures?.fail('result-type', `normalise ${converted.problem} for unit ${i}`, example)
+      return undefined
+    }
+    if (imputes && !converted.value.eq(column[i]!)) {
+      failures?.fail(
+        'nulls',
+        `unit ${i} has the value ${column[i]} but the imputation changed it to ${text(converted.value)}`,
+        example,
+      )
       return undefined
     }
     out.push(converted.value)
