@@ -214,3 +214,23 @@ describe('rankByNode', () => {
     expect(() => rankByNode(card, 'nope', 'competition')).toThrow(ChisoError)
   })
 })
+
+describe('a session over a methodology that prepares its data', () => {
+  it('re-scores a change exactly as a fresh evaluation (imputation and screening see every unit)', () => {
+    const m = base()
+    m.screen = { minShare: '0.9' }
+    leaf(m, 'y').impute = { use: 'chiso/impute-mean' }
+    leaf(m, 'x').treat = { use: 'chiso/clip', with: { upper: '500' } }
+    const compiled = createEngine().compile(m)
+    const session = compiled.session(data)
+    // D has x and an imputed y: 2 of 3, screened out until z arrives.
+    expect(session.scorecard().units.find((unit) => unit.unit === 'D')!.rank).toBeNull()
+    const changed = session.apply([{ unit: 'D', node: 'z', value: '9' }])
+    const fresh = compiled.evaluate({
+      ...data,
+      observations: [...data.observations, { unit: 'D', node: 'z', value: '9' }],
+    })
+    expect(JSON.stringify(changed.units)).toBe(JSON.stringify(fresh.units))
+    expect(changed.units.find((unit) => unit.unit === 'D')!.rank).not.toBeNull()
+  })
+})
