@@ -41,6 +41,29 @@ describe('chiso/skew-kurtosis (COINr Treat defaults)', () => {
     expect(reports[0]!.message).toContain('log-transformed the original values')
   })
 
+  // COINr's own tests (tests/testthat/test-treat.R), as chiso sees them.
+  it('COINr test: one outlier, c(1:10, 100) → 100 winsorised to 10, the others unchanged', () => {
+    const { result, reports } = runNormaliser(skewKurtosis, { maxPoints: 5 }, [...range(1, 10), '100'])
+    expect(result).toEqual([...range(1, 10), '10'])
+    expect(reports[0]!.message).not.toContain('still beyond')
+  })
+
+  it('COINr test: c(1:20, 100, 200) with winmax 1 and no second step still fails', () => {
+    const { result, reports } = runNormaliser(skewKurtosis, { maxPoints: 1, afterwards: 'none' }, [
+      ...range(1, 20),
+      '100',
+      '200',
+    ])
+    expect(result).toEqual([...range(1, 20), '100', '100'])
+    expect(reports[0]!.message).toContain('still beyond the limits')
+  })
+
+  it('COINr test: a low outlier, c(1:10, -100), is winsorised at the low end', () => {
+    const { result, reports } = runNormaliser(skewKurtosis, { maxPoints: 2 }, [...range(1, 10), '-100'])
+    expect(result).toEqual([...range(1, 10), '1'])
+    expect(reports[0]!.message).toContain('(low: #11)')
+  })
+
   it('leaves a column that passes as it is', () => {
     const values = range(1, 12)
     const { result, reports } = runNormaliser(skewKurtosis, {}, values)
