@@ -234,3 +234,42 @@ describe('a session over a methodology that prepares its data', () => {
     expect(changed.units.find((unit) => unit.unit === 'D')!.rank).not.toBeNull()
   })
 })
+
+describe('screening as COINr’s own test expects (tests/testthat/test-Screen.R)', () => {
+  // 10 units × 10 indicators; unit a has 50 % of its data, unit b 90 %.
+  const codes = Array.from({ length: 10 }, (_, i) => `i${i}`)
+  const units = 'abcdefghij'.split('')
+  const dataset = {
+    units: units.map((code) => ({ code })),
+    observations: units.flatMap((unit, u) =>
+      codes.flatMap((node, i) =>
+        (unit === 'a' && i < 5) || (unit === 'b' && i === 0)
+          ? []
+          : [{ unit, node, value: String(u + i / 10) }],
+      ),
+    ),
+  }
+  const methodology = (minShare: string): MethodologyInput => ({
+    id: 'test.screen',
+    version: '1.0.0',
+    title: 'Screen (illustrative)',
+    status: 'illustrative',
+    result: { type: 'composite' },
+    screen: { minShare },
+    tree: codes.map((code) => ({
+      code,
+      title: code,
+      rule: { use: 'chiso/value' },
+      normalise: { use: 'chiso/min-max' },
+    })),
+  })
+
+  it.each([
+    ['0.75', ['a']],
+    ['1', ['a', 'b']],
+  ])('dat_thresh %s screens out %j', (minShare, out) => {
+    const card = createEngine().compile(methodology(minShare)).evaluate(dataset)
+    expect(card.units.filter((unit) => unit.rank === null).map((unit) => unit.unit)).toEqual(out)
+    expect(card.diagnostics.filter((d) => d.code === 'SCREENED_OUT').map((d) => d.unit)).toEqual(out)
+  })
+})
