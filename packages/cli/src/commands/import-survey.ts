@@ -42,6 +42,10 @@ export interface ImportSurveyOptions {
   report?: string
   json?: boolean
   allowRejects?: boolean
+  maxFileBytes?: number
+  maxRows?: number
+  maxColumns?: number
+  maxUncompressedBytes?: number
 }
 
 /**
@@ -66,12 +70,19 @@ export async function importSurveyCommand(
   const { io } = context
   const document = readDocument(options.spec, io.cwd)
   const spec = locatedInSpec(document, () => parseSurveySpec(document.value))
-  const limit = 256 * 1024 * 1024
-  const bytes = readBytes(survey, io.cwd, limit)
+  const limits = {
+    ...(options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes }),
+    ...(options.maxRows === undefined ? {} : { maxRows: options.maxRows }),
+    ...(options.maxColumns === undefined ? {} : { maxColumns: options.maxColumns }),
+    ...(options.maxUncompressedBytes === undefined
+      ? {}
+      : { maxUncompressedBytes: options.maxUncompressedBytes }),
+  }
+  const bytes = readBytes(survey, io.cwd, options.maxFileBytes ?? 256 * 1024 * 1024)
   const xlsx = extname(survey).toLowerCase() === '.xlsx'
   if (!xlsx && options.sheet !== undefined)
     throw new ChisoError('INVALID_ARGUMENT', `--sheet is for workbooks: ${survey} is not an .xlsx file`)
-  const read = { file: survey, spec, specFile: options.spec }
+  const read = { file: survey, spec, specFile: options.spec, limits }
   const result: SurveyResult = await locatedInSpecAsync(document, () =>
     xlsx
       ? readSurveyXlsx(bytes, {
@@ -262,7 +273,19 @@ export function registerImportSurvey(
         '  $ chiso import survey khao-sat.xlsx --sheet "Phiếu" --spec survey.spec.yaml -m ddci.methodology.yaml --out d.csv',
       ].join('\n'),
     )
-    .action(async (survey: string, options: ImportSurveyOptions) => {
+    .action(async function (this: Command, survey: string) {
+      // `chiso import` declares --out, --report, --json, -m, --sheet, --allow-rejects and the limits too, and
+      // commander gives them to it: read them from there, and refuse its options that mean nothing here.
+      const inherited = parent.opts() as Record<string, unknown>
+      const foreign = ['to', 'mapping'].filter((name) => inherited[name] !== undefined)
+      if (foreign.length > 0) {
+        context.io.stderr.write(
+          `${context.err('red', 'error')}: ${foreign.map((name) => `--${name}`).join(', ')} is not an option of chiso import survey (the spec says how the survey is read)\n`,
+        )
+        done(EXIT.USAGE)
+        return
+      }
+      const options = this.optsWithGlobals() as ImportSurveyOptions
       done(await importSurveyCommand(survey, options, context))
     })
 }
