@@ -783,6 +783,7 @@ function surveySpec(
     respondent: 'ma_phieu',
     units: units.map(([code, name]) => ({ code, name, group: level })),
     minimumSample: level === 'district' ? 30 : 25,
+    decimals: 2,
     confidence: '0.95',
     noAnswer: labelled ? ['Không trả lời'] : ['9'],
     items,

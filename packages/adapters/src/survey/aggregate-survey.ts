@@ -5,6 +5,8 @@ import {
   type Dec,
   dec,
   parseDataset,
+  roundDecimal,
+  toDecimalString,
   type Unit,
 } from '@chiso/core'
 import { parseNumberText } from '../cell/number-text.js'
@@ -471,7 +473,11 @@ export function aggregateSurvey(
         dec(String(state.squares[u])).div(squareScale),
         { z, lowest, highest },
       )
-      rows.push({ ...base, ...estimate, status: 'ok' })
+      rows.push({
+        ...base,
+        ...(spec.decimals === undefined ? estimate : rounded(estimate, spec.decimals)),
+        status: 'ok',
+      })
     }
   }
   const dataset = parseDataset({
@@ -498,6 +504,19 @@ export function aggregateSurvey(
       rejectedRows,
       rejectedAnswers,
     },
+  }
+}
+
+/** The estimate rounded as the spec declares. */
+function rounded(estimate: SurveyEstimate, decimals: number): SurveyEstimate {
+  const round = (text: string | null) =>
+    text === null ? null : toDecimalString(roundDecimal(dec(text), decimals, 'half-up'))
+  return {
+    value: round(estimate.value)!,
+    se: round(estimate.se),
+    ciLow: round(estimate.ciLow),
+    ciHigh: round(estimate.ciHigh),
+    effectiveN: round(estimate.effectiveN)!,
   }
 }
 

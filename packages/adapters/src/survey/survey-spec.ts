@@ -122,6 +122,11 @@ export const SurveySpecSchema = z.strictObject({
   units: z.array(UnitSchema).min(1).optional(),
   /** The fewest respondents a unit needs for an indicator (each indicator may ask for more or fewer). */
   minimumSample: z.int().min(1),
+  /**
+   * Round each estimate, standard error and interval bound to this many decimals (half up), as a survey
+   * publishes them; without it they are kept to the engine's 40 significant digits.
+   */
+  decimals: z.int().min(0).max(20).optional(),
   /** The confidence level of the intervals: `0.9`, `0.95` (default) or `0.99`. */
   confidence: z.enum(['0.9', '0.95', '0.99']).default('0.95'),
   /** Answers that mean "no answer" in every item (an empty cell always does). */
