@@ -21,7 +21,8 @@ const COLUMNS = [
 
 /**
  * Writes the estimates of a survey aggregation as CSV — `unit,indicator,item,statistic,direction,n,effective_n,
- * value,se,ci_low,ci_high,status`, one row per unit and indicator, decimals in full — the table
+ * value,se,ci_low,ci_high,status`, one row per unit and indicator (direction `higher` or `lower` is better;
+ * decimals as the aggregation gives them) — the table
  * `chiso simulate --survey-errors` reads the standard errors from.
  *
  * @example
@@ -41,7 +42,7 @@ export function surveyEstimatesCsv(rows: ReadonlyArray<SurveyIndicatorRow>): str
         row.indicator,
         row.item,
         row.statistic,
-        String(row.direction),
+        row.direction === 1 ? 'higher' : 'lower',
         String(row.n),
         row.effectiveN ?? '',
         row.value ?? '',

@@ -120,7 +120,9 @@ export async function importSurveyCommand(
       ].join('\n'),
     )
   }
-  const rejected = [...report.rejectedRows, ...report.rejectedAnswers]
+  const rejected = [...report.rejectedRows, ...report.rejectedAnswers].sort(
+    (a, b) => a.row - b.row || a.column - b.column,
+  )
   if (rejected.length > 0 && options.allowRejects !== true)
     throw new ChisoError(
       'INVALID_CELL',
