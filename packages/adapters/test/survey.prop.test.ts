@@ -1,10 +1,11 @@
 // Properties of survey aggregation: the order of respondents does not matter, unit weights are no weights,
 // and the standard error shrinks as the sample grows.
-import { dec } from '@chiso/core'
+import { Dec, dec } from '@chiso/core'
 import { propertyRuns } from '@chiso/test-support'
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect } from 'vitest'
 import { parseSurveySpec, readSurveyCsv } from '../src/survey/index.js'
+import { root } from '../src/survey/survey-statistics.js'
 
 const spec = (weighted: boolean) =>
   parseSurveySpec({
@@ -85,5 +86,22 @@ describe('survey aggregation', () => {
       if (dec(row.se!).isZero()) expect(dec(other.se!).isZero()).toBe(true)
       else expect(dec(other.se!).lt(row.se!)).toBe(true)
     }
+  })
+})
+
+describe('root', () => {
+  // Wide enough that squares of 40-digit numbers times the denominators are exact.
+  const Exact = Dec.clone({ precision: 400 })
+  test.prop(
+    [fc.bigInt({ min: 1n, max: 10n ** 60n }), fc.bigInt({ min: 1n, max: 10n ** 40n })],
+    propertyRuns(200),
+  )('is √(n/d) correctly rounded to 40 significant digits, half up', (n, d) => {
+    const r = new Exact(root(n, d).toFixed())
+    expect(r.precision(true)).toBeLessThanOrEqual(40)
+    const half = new Exact(10).pow(r.e - 39).div(2)
+    const ratio = (x: InstanceType<typeof Exact>) => x.pow(2).times(d.toString())
+    // (r − ½ulp)² ≤ n/d < (r + ½ulp)²
+    expect(ratio(r.minus(half)).lte(n.toString())).toBe(true)
+    expect(ratio(r.plus(half)).gt(n.toString())).toBe(true)
   })
 })

@@ -10,7 +10,6 @@
  */
 
 export { numberToDecimalString } from './decimal/decimal.js'
-export { narrow, WideDec } from './decimal/guard-digits.js'
 export { RANKING_SIGNIFICANT_DIGITS, rankingKeyOf } from './engine/ranking-key.js'
 export { resolveLimits } from './limits/limits.js'
 export { canonicalJson } from './versioning/canonical.js'

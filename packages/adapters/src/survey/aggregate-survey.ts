@@ -139,7 +139,7 @@ interface ItemState {
   readonly reasons: Map<string, string>
   /** Per answer index: its canonical key and number. */
   readonly keys: string[]
-  readonly values: Array<Dec | undefined>
+  readonly values: Array<string | undefined>
   /** Per answer index, per unit: the weight sum (scaled integers) and the respondents. */
   readonly weights: Array<Array<number | bigint>>
   readonly counts: number[][]
@@ -312,17 +312,20 @@ export function aggregateSurvey(
   }
   for (const state of items) grow(state, units.length)
 
+  let usedCount = 0
+  let noAnswerCount = 0
   for (let i = 0; i < rowCount; i++) {
     const r = first + i
     const cells = table.rows[r]!
     respondents.total++
     const rowNumber = table.rowNumbers[r] ?? r + 1
-    if (cells.every((cell) => cell.trim() === '')) {
+    const unitText = (cells[unitColumn] ?? '').trim()
+    // A row is blank only if its unit is: the check costs nothing for the usual row.
+    if (unitText === '' && cells.every((cell) => cell.trim() === '')) {
       respondents.ignored++
       ignoredRows.push({ row: rowNumber, reason: 'blank row' })
       continue
     }
-    const unitText = (cells[unitColumn] ?? '').trim()
     const reject = (c: number, reason: string) => {
       respondents.rejected++
       rejectedRows.push({ ...place(r, c), value: cells[c] ?? '', reason: `${who(cells)}${reason}` })
@@ -346,7 +349,8 @@ export function aggregateSurvey(
       unitIndex.set(unitText, u)
       for (const state of items) grow(state, units.length)
     }
-    let w: number | bigint = big ? 1n : 1
+    let wNumber = 1
+    let wBig = 1n
     if (weightColumn >= 0) {
       const raw = cells[weightColumn] ?? ''
       const scaled = scaledWeights[i]
@@ -363,16 +367,17 @@ export function aggregateSurvey(
         ignoredRows.push({ row: rowNumber, reason: 'weight 0' })
         continue
       }
-      w = big ? scaled : Number(scaled)
-    } else if (!big) w = 1
-    const w2 = big ? (w as bigint) * (w as bigint) : (w as number) * (w as number)
+      if (big) wBig = scaled
+      else wNumber = Number(scaled)
+    }
     let usedAny = false
-    for (const state of items) {
+    for (let k = 0; k < items.length; k++) {
+      const state = items[k]!
       const raw = cells[state.column] ?? ''
       let a = state.cache.get(raw)
       if (a === undefined) a = learnAnswer(state, raw, noAnswerTexts, units.length, big)
       if (a === NO_ANSWER) {
-        answers.noAnswer++
+        noAnswerCount++
         continue
       }
       if (a === REJECTED) {
@@ -385,14 +390,21 @@ export function aggregateSurvey(
         })
         continue
       }
-      answers.used++
+      usedCount++
       usedAny = true
-      // Same-typed additions (all numbers, or all bigints): `big` decides once for the whole file.
-      const weights = state.weights[a]! as unknown[] as number[]
-      weights[u] = (weights[u] as number) + (w as number)
       state.counts[a]![u]!++
-      const squares = state.squares as unknown[] as number[]
-      squares[u] = (squares[u] as number) + (w2 as number)
+      // `big` decides once for the whole file whether sums are numbers or bigints.
+      if (big) {
+        const weights = state.weights[a]! as bigint[]
+        weights[u] = weights[u]! + wBig
+        const squares = state.squares as bigint[]
+        squares[u] = squares[u]! + wBig * wBig
+      } else {
+        const weights = state.weights[a]! as number[]
+        weights[u] = weights[u]! + wNumber
+        const squares = state.squares as number[]
+        squares[u] = squares[u]! + wNumber * wNumber
+      }
     }
     if (usedAny) respondents.used++
     else {
@@ -401,10 +413,10 @@ export function aggregateSurvey(
     }
   }
 
+  answers.used = usedCount
+  answers.noAnswer = noAnswerCount
   if (!spec.units) units.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
   const z = dec(Z_VALUES[spec.confidence])
-  const scaleDec = dec(scale.toString())
-  const squareScale = scaleDec.pow(2)
   const rows: SurveyIndicatorRow[] = []
   const diagnostics: SurveyDiagnostic[] = []
   const stateOf = new Map(items.map((state) => [state.name, state]))
@@ -425,7 +437,7 @@ export function aggregateSurvey(
         n += respondents
         weights.push({
           value: state.values[a],
-          weight: dec(String(state.weights[a]![u])).div(scaleDec),
+          weight: BigInt(state.weights[a]![u]!),
           respondents,
           counted: counted.has(key),
         })
@@ -470,7 +482,7 @@ export function aggregateSurvey(
       const estimate: SurveyEstimate = surveyStatistic(
         indicator.statistic,
         weights,
-        dec(String(state.squares[u])).div(squareScale),
+        BigInt(state.squares[u]!),
         { z, lowest, highest },
       )
       rows.push({
@@ -543,13 +555,13 @@ function learnAnswer(
     const labels = labelMap(item)
     const answer = labels.get(labelKey(text)) ?? text
     let key: string | undefined
-    let value: Dec | undefined
+    let value: string | undefined
     if (item.answers !== undefined) key = item.answers.includes(answer) ? answer : undefined
     else {
       const parsed = parseNumberText(answer)
       if (parsed !== undefined && dec(parsed).gte(item.min!) && dec(parsed).lte(item.max!)) {
         key = parsed
-        value = dec(parsed)
+        value = parsed
       }
     }
     if (key === undefined) {
