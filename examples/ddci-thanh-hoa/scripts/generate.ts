@@ -738,7 +738,7 @@ function surveySpec(
   const labelled = level === 'department'
   const items: Record<string, unknown> = {}
   const indicators: unknown[] = []
-  components.forEach((component, c) =>
+  components.forEach((component, c) => {
     component.indicators.forEach((spec, i) => {
       const name = itemName(c, i)
       const question = { vi: spec.qvi, en: spec.qen }
@@ -770,8 +770,8 @@ function surveySpec(
         ...(spec.direction === -1 ? { direction: -1 } : {}),
         ...(spec.minimumSample === undefined ? {} : { minimumSample: spec.minimumSample }),
       })
-    }),
-  )
+    })
+  })
   return {
     description:
       `ILLUSTRATIVE survey spec of the ${level} DDCI example: how the SYNTHETIC firm survey becomes its indicators. ` +

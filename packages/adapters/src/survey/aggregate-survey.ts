@@ -2,7 +2,6 @@ import {
   ChisoError,
   type ChisoIssue,
   type Dataset,
-  type Dec,
   dec,
   parseDataset,
   roundDecimal,

@@ -47,10 +47,8 @@ export interface ReadSurveyOptions {
 export function readSurveyCsv(bytes: Uint8Array | string, options: ReadSurveyOptions): SurveyResult {
   const limits = { ...DEFAULT_LIMITS, ...options.limits }
   const { file } = options
-  const text =
-    typeof bytes === 'string'
-      ? bytes.replace(/^\uFEFF/, '')
-      : (checkLimit(limits, 'maxFileBytes', bytes.byteLength, { file }), decodeText(bytes, file).text)
+  if (typeof bytes !== 'string') checkLimit(limits, 'maxFileBytes', bytes.byteLength, { file })
+  const text = typeof bytes === 'string' ? bytes.replace(/^\uFEFF/, '') : decodeText(bytes, file).text
   const { table } = parseCsvTable(text, { file, limits })
   return aggregateSurvey(
     table,
