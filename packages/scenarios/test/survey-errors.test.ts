@@ -1,6 +1,6 @@
 // The simulation's survey sampling error taken per unit and indicator from survey estimates (`survey.errors`),
 // instead of one sample size or standard error for all.
-import { createEngine, type MethodologyInput } from '@chiso/core'
+import { createEngine, type MethodologyInput, parseDataset } from '@chiso/core'
 import { describe, expect, it } from 'vitest'
 import { parseSimulationSpec, simulate } from '../src/index.js'
 
@@ -27,13 +27,13 @@ const methodology: MethodologyInput = {
     },
   ],
 }
-const dataset = {
+const dataset = parseDataset({
   units: [{ code: 'x' }, { code: 'y' }, { code: 'z' }],
   observations: ['x', 'y', 'z'].flatMap((unit, u) => [
     { unit, node: 'a', value: String(50 + u * 2) },
     { unit, node: 'b', value: String(3 + u / 2) },
   ]),
-}
+})
 const compiled = createEngine().compile(methodology)
 
 describe('survey errors per unit and indicator', () => {
@@ -75,7 +75,7 @@ describe('survey errors per unit and indicator', () => {
     expect(() =>
       simulate(
         points,
-        { units: [{ code: 'x' }], observations: [{ unit: 'x', node: 's', value: '5' }] },
+        parseDataset({ units: [{ code: 'x' }], observations: [{ unit: 'x', node: 's', value: '5' }] }),
         {
           runs: 5,
           seed: 1,
