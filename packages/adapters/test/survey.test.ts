@@ -157,6 +157,37 @@ describe('readSurveyCsv', () => {
   })
 })
 
+describe('aggregation storage', () => {
+  const plain = parseSurveySpec({
+    unit: 'u',
+    weight: 'w',
+    minimumSample: 1,
+    items: { q: { min: '1', max: '5' } },
+    indicators: [{ code: 'm', item: 'q', statistic: 'mean' }],
+  })
+  const table = (weight: string) =>
+    [
+      'u,w,q',
+      ...Array.from({ length: 40 }, (_, u) => [
+        `U${String(u).padStart(2, '0')},${weight},${(u % 5) + 1}`,
+        `U${String(u).padStart(2, '0')},${weight},${(u % 5) + 1}`,
+      ]).flat(),
+    ].join('\n')
+
+  it('grows with units found as it reads (more than its first room for 16)', () => {
+    const result = readSurveyCsv(table('1'), { file: 'u.csv', spec: plain })
+    expect(result.indicators).toHaveLength(40)
+    for (const [u, row] of result.indicators.entries())
+      expect(row).toMatchObject({ n: 2, value: String((u % 5) + 1) })
+  })
+
+  it('keeps sums as bigints when weights are too large or precise for safe integers, with the same results', () => {
+    const huge = readSurveyCsv(table('123456789012.123456'), { file: 'h.csv', spec: plain })
+    const ones = readSurveyCsv(table('1'), { file: 'o.csv', spec: plain })
+    expect(huge.indicators).toEqual(ones.indicators)
+  })
+})
+
 describe('parseSurveySpec', () => {
   it('locates every problem: unknown items, counted answers outside the item, means of codes', () => {
     try {

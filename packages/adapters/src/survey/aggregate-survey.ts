@@ -139,11 +139,15 @@ interface ItemState {
   /** Per answer index: its canonical key and number. */
   readonly keys: string[]
   readonly values: Array<string | undefined>
-  /** Per answer index, per unit: the weight sum (scaled integers) and the respondents. */
-  readonly weights: Array<Array<number | bigint>>
-  readonly counts: number[][]
+  /**
+   * Per answer index, per unit: the weight sum (scaled integers) and the respondents. Typed arrays hold the sums
+   * while they are safe integers (checked before reading); bigints otherwise. Rows have room for `capacity`
+   * units and grow with it.
+   */
+  weights: Array<Float64Array | bigint[]>
+  counts: Int32Array[]
   /** Per unit: Σ w² (scaled). */
-  readonly squares: Array<number | bigint>
+  squares: Float64Array | bigint[]
 }
 
 /**
@@ -304,12 +308,30 @@ export function aggregateSurvey(
     respondentColumn >= 0 && (cells[respondentColumn] ?? '').trim() !== ''
       ? `respondent ${(cells[respondentColumn] ?? '').trim()}: `
       : ''
-  const grow = (state: ItemState, size: number) => {
-    for (const column of state.weights) while (column.length < size) column.push(big ? 0n : 0)
-    for (const column of state.counts) while (column.length < size) column.push(0)
-    while (state.squares.length < size) state.squares.push(big ? 0n : 0)
+  // Room for `room.capacity` units in every row of sums, doubled when a new unit needs it.
+  const room = { capacity: Math.max(16, units.length), big }
+  const widen = <T extends Float64Array | Int32Array>(array: T, size: number): T => {
+    const wider = new (array.constructor as new (size: number) => T)(size)
+    wider.set(array)
+    return wider
   }
-  for (const state of items) grow(state, units.length)
+  const grow = () => {
+    if (units.length <= room.capacity) return
+    while (units.length > room.capacity) room.capacity *= 2
+    for (const state of items) {
+      state.counts = state.counts.map((column) => widen(column, room.capacity))
+      if (big) {
+        for (const column of state.weights as bigint[][])
+          while (column.length < room.capacity) column.push(0n)
+        while (state.squares.length < room.capacity) (state.squares as bigint[]).push(0n)
+      } else {
+        state.weights = (state.weights as Float64Array[]).map((column) => widen(column, room.capacity))
+        state.squares = widen(state.squares as Float64Array, room.capacity)
+      }
+    }
+  }
+  for (const state of items)
+    state.squares = big ? new Array<bigint>(room.capacity).fill(0n) : new Float64Array(room.capacity)
 
   let usedCount = 0
   let noAnswerCount = 0
@@ -346,7 +368,7 @@ export function aggregateSurvey(
       u = units.length
       units.push({ code: unitText })
       unitIndex.set(unitText, u)
-      for (const state of items) grow(state, units.length)
+      grow()
     }
     let wNumber = 1
     let wBig = 1n
@@ -374,7 +396,7 @@ export function aggregateSurvey(
       const state = items[k]!
       const raw = cells[state.column] ?? ''
       let a = state.cache.get(raw)
-      if (a === undefined) a = learnAnswer(state, raw, noAnswerTexts, units.length, big)
+      if (a === undefined) a = learnAnswer(state, raw, noAnswerTexts, room)
       if (a === NO_ANSWER) {
         noAnswerCount++
         continue
@@ -399,10 +421,8 @@ export function aggregateSurvey(
         const squares = state.squares as bigint[]
         squares[u] = squares[u]! + wBig * wBig
       } else {
-        const weights = state.weights[a]! as number[]
-        weights[u] = weights[u]! + wNumber
-        const squares = state.squares as number[]
-        squares[u] = squares[u]! + wNumber * wNumber
+        ;(state.weights[a] as Float64Array)[u]! += wNumber
+        ;(state.squares as Float64Array)[u]! += wNumber * wNumber
       }
     }
     if (usedAny) respondents.used++
@@ -543,8 +563,7 @@ function learnAnswer(
   state: ItemState,
   raw: string,
   noAnswer: ReadonlySet<string>,
-  size: number,
-  big: boolean,
+  room: { capacity: number; big: boolean },
 ): number {
   const text = raw.trim()
   const { item } = state
@@ -572,8 +591,10 @@ function learnAnswer(
         result = state.keys.length
         state.keys.push(key)
         state.values.push(value)
-        state.weights.push(new Array(size).fill(big ? 0n : 0))
-        state.counts.push(new Array(size).fill(0))
+        state.weights.push(
+          room.big ? new Array<bigint>(room.capacity).fill(0n) : new Float64Array(room.capacity),
+        )
+        state.counts.push(new Int32Array(room.capacity))
       }
     }
   }
