@@ -7,6 +7,7 @@ export default defineChisoConfig({
     xlsx: 'src/xlsx/index.ts',
     json: 'src/json/index.ts',
     coinr: 'src/coinr/index.ts',
+    survey: 'src/survey/index.ts',
   },
   platform: 'node',
   // Resolved by package.json "imports": csv-parse's browser build for bundlers, its Node build otherwise.

@@ -17,6 +17,7 @@ const entries = {
   '@chiso/adapters/xlsx': 'packages/adapters/src/xlsx/index.ts',
   '@chiso/adapters/json': 'packages/adapters/src/json/index.ts',
   '@chiso/adapters/coinr': 'packages/adapters/src/coinr/index.ts',
+  '@chiso/adapters/survey': 'packages/adapters/src/survey/index.ts',
   '@chiso/scenarios': 'packages/scenarios/src/index.ts',
   '@chiso/scenarios/node': 'packages/scenarios/src/node/index.ts',
   '@chiso/cli': 'packages/cli/src/index.ts',

@@ -13,6 +13,7 @@ import { withoutRejects } from '../io/read-wide-csv.js'
 import { writeOutputFile } from '../io/write-output.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { addDataOptions, type DataOptions, loadData } from './data-options.js'
+import { registerImportSurvey } from './import-survey.js'
 import { loadMethodology } from './load-methodology.js'
 
 /**
@@ -303,6 +304,7 @@ export const registerImportCommand: RegisterCommand = (program, context, state) 
         '  $ chiso import tu-danh-gia-2023.xlsx --sheet TC3 --mapping mapping.yaml --out du-lieu.csv',
         '  $ chiso import tu-danh-gia-2023.xlsx --json --report bao-cao.json --out du-lieu.json',
         '  $ chiso import coinr iMeta.csv iData.csv --out-methodology asem.yaml --out-data asem.csv',
+        '  $ chiso import survey khao-sat.csv --spec survey.spec.yaml --out indicators.csv --estimates se.csv',
       ].join('\n'),
     )
     .action(async (data: string | undefined, options: ImportOptions) => {
@@ -382,4 +384,8 @@ export const registerImportCommand: RegisterCommand = (program, context, state) 
     .action(async (meta: string, data: string, options: CoinrCommandOptions) => {
       state.exitCode = await coinrCommand(meta, data, options, context)
     })
+
+  registerImportSurvey(command, context, (code) => {
+    state.exitCode = code
+  })
 }

@@ -1,3 +1,4 @@
+import { readSurveyErrors } from '@chiso/adapters/survey'
 import { ChisoError, isChisoError } from '@chiso/core'
 import {
   parseSimulationSpec,
@@ -14,6 +15,7 @@ import { formatSimulationText, simulationJson } from '../format/simulate-text.js
 import { createStylist } from '../format/style.js'
 import { locateInDocument } from '../io/located-error.js'
 import { readDocument } from '../io/read-document.js'
+import { readText } from '../io/read-text.js'
 import { writeOutputFile } from '../io/write-output.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { addDataOptions, type DataOptions, loadData } from './data-options.js'
@@ -39,6 +41,8 @@ export interface SimulateCommandOptions extends DataOptions {
   sensitivity?: number
   json?: boolean
   out?: string
+  /** A survey estimates table (`chiso import survey --estimates`): each unit's standard error per indicator. */
+  surveyErrors?: string
 }
 
 const count =
@@ -86,6 +90,22 @@ export async function simulateCommand(
   } catch (error) {
     if (isChisoError(error)) throw document ? locateInDocument(error, document) : error
     throw error
+  }
+  if (options.surveyErrors !== undefined) {
+    if (spec.survey)
+      throw new ChisoError('INVALID_SIMULATION_SPEC', 'two survey errors given: keep one', {
+        issues: [
+          {
+            message: `the spec has a survey entry and --survey-errors ${options.surveyErrors} gives another`,
+            ...(options.spec ? { file: options.spec } : {}),
+            ...(document ? document.locate(['survey']) : {}),
+          },
+        ],
+      })
+    const errors = readSurveyErrors(readText(options.surveyErrors, io.cwd), options.surveyErrors)
+    if (errors.length === 0)
+      throw new ChisoError('INVALID_INPUT', `${options.surveyErrors} holds no standard error`)
+    spec = { ...spec, survey: { errors } }
   }
   if (options.targetRank !== undefined) spec = { ...spec, targetRank: options.targetRank }
   if (options.unit !== undefined) spec = { ...spec, unit: options.unit }
@@ -178,6 +198,10 @@ export const registerSimulateCommand: RegisterCommand = (program, context, state
       'print the distributions, the sampled parameters of every run and the sensitivity as JSON',
     )
     .option('-o, --out <file>', 'write the result to this file instead of stdout')
+    .option(
+      '--survey-errors <file>',
+      'survey sampling error per unit and indicator from an estimates table (chiso import survey --estimates)',
+    )
   addDataOptions(command)
     .addHelpText(
       'after',
@@ -188,7 +212,7 @@ export const registerSimulateCommand: RegisterCommand = (program, context, state
         '(seed, run index), so results do not depend on --workers, and every run can be replayed from its',
         'sampled parameters (--json).',
         '',
-        'Spec: { unit, targetRank, weights: { noise, nodes }, survey: { n | se, nodes },',
+        'Spec: { unit, targetRank, weights: { noise, nodes }, survey: { n | se | errors, nodes },',
         '        peers: { distribution: normal, mean, sd } | { distribution: uniform, min, max },',
         '        alternatives: [ { nodes: leaves|inner|all|[codes], normalise: [calls], aggregate: [calls] } ] }',
         '',

@@ -49,6 +49,8 @@ export const ERROR_CODES = {
   INVALID_COSTS: 'INVALID_COSTS',
   /** A simulation spec is malformed (the path says where). */
   INVALID_SIMULATION_SPEC: 'INVALID_SIMULATION_SPEC',
+  /** A survey spec is malformed, or names an item the survey file does not hold (the path says where). */
+  INVALID_SURVEY_SPEC: 'INVALID_SURVEY_SPEC',
   /** An argument of an API call is outside its domain (a rank target or run count that is not a whole number). */
   INVALID_ARGUMENT: 'INVALID_ARGUMENT',
   /** A file cannot be read: it is missing, a directory, or not text in its encoding (UTF-8, UTF-16…). */

@@ -72,6 +72,52 @@ function selectNodes(
 const ignoresWeights = (aggregator: string | undefined) =>
   aggregator === 'chiso/sum' || aggregator === 'chiso/min'
 
+/**
+ * Adds one survey dimension per unit and leaf given a standard error: leaves in the tree's order, units in the
+ * order of their codes, so the draws do not depend on the order of the errors table.
+ */
+function addSurveyErrors(
+  data: KernelData,
+  errors: ReadonlyArray<{ unit: string; node: string; se: string }>,
+  byCode: ReadonlyArray<number>,
+  dimensions: Dimension[],
+): void {
+  const given = new Map<string, number>()
+  errors.forEach((entry, i) => {
+    const node = data.nodes.find((candidate) => candidate.code === entry.node)
+    const path = ['survey', 'errors', i]
+    if (!node)
+      throw new ChisoError('NOT_FOUND', `no node "${entry.node}" in the methodology`, {
+        path: [...path, 'node'],
+      })
+    if (node.leaf < 0)
+      throw new ChisoError(
+        'INVALID_SIMULATION_SPEC',
+        `"${entry.node}" is not a leaf: survey errors apply to leaves`,
+        {
+          path: [...path, 'node'],
+        },
+      )
+    if (node.producesPoints)
+      throw new ChisoError(
+        'INVALID_SIMULATION_SPEC',
+        `"${entry.node}" gives points: a survey table's standard errors are in the indicator's own unit, for leaves whose value is the indicator (chiso/value)`,
+        { path: [...path, 'node'], hint: 'use survey: { n } or { se } for points methodologies' },
+      )
+    if (!data.units.includes(entry.unit))
+      throw new ChisoError('NOT_FOUND', `the data has no unit "${entry.unit}"`, { path: [...path, 'unit'] })
+    given.set(`${entry.unit}\u0000${entry.node}`, Number(entry.se))
+  })
+  for (const node of data.nodes) {
+    if (node.leaf < 0) continue
+    for (const unit of byCode) {
+      const se = given.get(`${data.units[unit]}\u0000${node.code}`)
+      if (se === undefined || !(se > 0) || Number.isNaN(data.leafValues[node.leaf]![unit]!)) continue
+      dimensions.push({ kind: 'survey', factor: 'survey', leaf: node.leaf, unit, se })
+    }
+  }
+}
+
 /** Builds the design of a spec over a kernel's data. `surveyLeaves` are the leaf indexes of survey results. */
 export function createDesign(
   data: KernelData,
@@ -127,7 +173,8 @@ export function createDesign(
   const alternativeNodes = spec.alternatives.map((entry, i) =>
     selectNodes(data, entry.nodes, ['alternatives', i, 'nodes']),
   )
-  if (spec.survey) {
+  if (spec.survey?.errors) addSurveyErrors(data, spec.survey.errors, byCode, dimensions)
+  else if (spec.survey) {
     const leaves = spec.survey.nodes
       ? selectNodes(data, spec.survey.nodes, ['survey', 'nodes'])
           .map((n) => data.nodes[n]!.leaf)

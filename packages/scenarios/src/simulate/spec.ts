@@ -33,17 +33,39 @@ export const SimulationSpecSchema = z.strictObject({
   weights: z
     .strictObject({ noise: NonNegativeDecimalStringSchema, nodes: NodesSchema.default('all') })
     .optional(),
-  /** Sampling error of survey results: from the sample size n (share p: √(p(1 − p)/n)) or a standard error. */
+  /**
+   * Sampling error of survey results: from the sample size n (share p: √(p(1 − p)/n)), a standard error, or
+   * each unit's own standard error per indicator (`errors`, as `chiso import survey` estimates them).
+   */
   survey: z
     .strictObject({
       n: z.int().min(1).optional(),
       /** Standard error as a share of the leaf's maximum. */
       se: NonNegativeDecimalStringSchema.optional(),
+      /**
+       * One standard error per unit and indicator, in the indicator's own unit (the leaf's value, before any
+       * cohort step): the survey estimates of `@chiso/adapters/survey` (`readSurveyErrors`).
+       */
+      errors: z
+        .array(
+          z.strictObject({
+            unit: z.string().min(1),
+            node: z.string().min(1),
+            se: NonNegativeDecimalStringSchema,
+          }),
+        )
+        .min(1)
+        .optional(),
       /** Default: leaves with source survey or the chiso/survey rule. */
       nodes: z.array(z.string()).min(1).optional(),
     })
-    .refine((survey) => (survey.n === undefined) !== (survey.se === undefined), {
-      message: 'give either n (a sample size) or se (a standard error), not both',
+    .refine(
+      (survey) => [survey.n, survey.se, survey.errors].filter((given) => given !== undefined).length === 1,
+      { message: 'give one of n (a sample size), se (a standard error) or errors (per unit and indicator)' },
+    )
+    .refine((survey) => survey.errors === undefined || survey.nodes === undefined, {
+      message: 'errors name their nodes: leave nodes out',
+      path: ['nodes'],
     })
     .optional(),
   /** Improvement of every other unit's index, drawn per unit and run. */
