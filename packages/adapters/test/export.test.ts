@@ -52,6 +52,28 @@ describe('scorecardToCsv', () => {
   })
 })
 
+describe('ranked nodes in exports', () => {
+  // The same methodology with area 1 marked `ranked: true`: its rank travels as a `1 rank` column.
+  const rankedMethodology = structuredClone(compiled.methodology)
+  rankedMethodology.tree[0]!.ranked = true
+  const ranked = createEngine().compile(rankedMethodology)
+  const rankedCard = ranked.evaluate(dataset)
+
+  it('adds a `<code> rank` column to the CSV for every ranked node, ties at the minimum', () => {
+    const lines = scorecardToCsv(rankedCard, ranked.methodology).trimEnd().split('\n')
+    expect(lines[0]).toBe('rank,unit,name,group,index,indexDisplay,score,max,band,1,2,1.1,1.2,1 rank')
+    expect(lines.slice(1).map((line) => line.split(',').at(-1))).toEqual(['1', '1', '1', '4'])
+  })
+
+  it('adds the node rank beside its score, maximum and index on the level sheet', async () => {
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load((await scorecardToXlsx(rankedCard, ranked.methodology)) as unknown as ArrayBuffer)
+    const level = book.getWorksheet('Level 1')!
+    const headerRow = [...Array(level.columnCount).keys()].map((i) => level.getRow(3).getCell(i + 1).text)
+    expect(headerRow.slice(3, 7)).toEqual(['1 score', '1 max', '1 index', '1 rank'])
+  })
+})
+
 describe('scorecardToXlsx', () => {
   it('writes Ranking, one sheet per level and Diagnostics, formatted for print', async () => {
     const bytes = await scorecardToXlsx(card, compiled.methodology)

@@ -1,11 +1,12 @@
 import type { Methodology, Scorecard } from '@chiso/core'
-import { nodeLevels, rankingRows } from '../export/scorecard-rows.js'
+import { nodeLevels, nodeRankText, rankingRows } from '../export/scorecard-rows.js'
 import { csvRecord } from './write-csv.js'
 
 /**
  * Writes a scorecard as CSV: one row per unit in rank order — rank, unit, name, group, index, indexDisplay,
- * score, max, band — then the score of every node of the tree (`<code>` columns, level by level). Decimals are
- * exact strings; cells that could start a formula are neutralised.
+ * score, max, band — then the score of every node of the tree (`<code>` columns, level by level), then the
+ * rank of every node the methodology marks `ranked: true` (`<code> rank` columns). Decimals are exact strings;
+ * cells that could start a formula are neutralised.
  *
  * @example
  * ```ts
@@ -17,12 +18,16 @@ import { csvRecord } from './write-csv.js'
  */
 export function scorecardToCsv(scorecard: Scorecard, methodology: Methodology): string {
   const { header, rows } = rankingRows(scorecard)
-  const codes = nodeLevels(methodology).flatMap((level) => level.map((node) => node.code))
+  const nodes = nodeLevels(methodology).flat()
+  const codes = nodes.map((node) => node.code)
+  const rankedCodes = nodes.filter((node) => node.ranked).map((node) => node.code)
   const byCode = new Map(scorecard.units.map((u) => [u.unit, u]))
-  const lines = [csvRecord([...header, ...codes])]
+  const lines = [csvRecord([...header, ...codes, ...rankedCodes.map((code) => `${code} rank`)])]
   for (const row of rows) {
     const unit = byCode.get(row[1] as string)!
-    lines.push(csvRecord([...row, ...codes.map((code) => unit.nodes[code]?.score ?? '')]))
+    const scores = codes.map((code) => unit.nodes[code]?.score ?? '')
+    const ranks = rankedCodes.map((code) => nodeRankText(unit.nodes[code]?.rank))
+    lines.push(csvRecord([...row, ...scores, ...ranks]))
   }
   return `${lines.join('\n')}\n`
 }

@@ -60,7 +60,8 @@ export function rankingRows(scorecard: Scorecard): { header: string[]; rows: str
 
 /**
  * One level of the scorecard as a table of text: per unit (in rank order) the score, maximum and index of
- * every node of the level. Headers are `code score`, `code max`, `code index`; `titles` gives each node's title.
+ * every node of the level, and its rank on the node when the methodology marks the node `ranked: true`.
+ * Headers are `code score`, `code max`, `code index` (and `code rank`); `titles` gives each node's title.
  *
  * @example
  * ```ts
@@ -81,6 +82,10 @@ export function levelRows(
     header.push(`${node.code} score`, `${node.code} max`, `${node.code} index`)
     const title = localize(node.title, 'vi')
     titles.push(title, '', '')
+    if (node.ranked) {
+      header.push(`${node.code} rank`)
+      titles.push('')
+    }
   }
   const rows = ranking.rows.map((row) => {
     const unit = byCode.get(row[1] as string)!
@@ -88,8 +93,24 @@ export function levelRows(
     for (const node of nodes) {
       const result = unit.nodes[node.code]
       out.push(result?.score ?? '', result?.max ?? '', result?.index ?? '')
+      if (node.ranked) out.push(nodeRankText(result?.rank))
     }
     return out
   })
   return { header, rows, titles }
+}
+
+/**
+ * A unit's rank on a node as table text: the rank, or empty when the unit is unranked on it.
+ *
+ * @example
+ * ```ts
+ * nodeRankText(3) // '3'
+ * nodeRankText(null) // ''
+ * ```
+ *
+ * @category Export
+ */
+export function nodeRankText(rank: number | null | undefined): string {
+  return rank === null || rank === undefined ? '' : String(rank)
 }
