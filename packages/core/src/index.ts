@@ -31,7 +31,7 @@ export type { EngineLimits } from './limits/limits.js'
 export { DEFAULT_ENGINE_LIMITS } from './limits/limits.js'
 export type { CompiledModel, CompiledNode, ResolvedItem, ResolvedRule } from './model/compiled-model.js'
 export { leavesUnder, pathFromRoot, ROOT_CODE } from './model/compiled-model.js'
-export type { ExplicitMethodology, ExplicitNode } from './model/explicit-methodology.js'
+export type { ExplicitMethodology, ExplicitNode, ExplicitRound } from './model/explicit-methodology.js'
 export { explicitMethodology } from './model/explicit-methodology.js'
 export { builtinPlugin } from './plugin/builtin-plugin.js'
 export type {
@@ -86,6 +86,8 @@ export {
 } from './schema/dataset.js'
 export type { DecimalString } from './schema/decimal-string.js'
 export { DecimalStringSchema, NonNegativeDecimalStringSchema } from './schema/decimal-string.js'
+export type { Evidence } from './schema/evidence.js'
+export { EVIDENCE_PROPERTIES, EvidenceSchema, RoundCodeSchema } from './schema/evidence.js'
 export { jsonSchema } from './schema/json-schema.js'
 export type { LocalizedText } from './schema/localized-text.js'
 export { LocalizedTextSchema, localize } from './schema/localized-text.js'
@@ -112,9 +114,12 @@ export {
 } from './schema/node.js'
 export type { ParseOptions } from './schema/parse.js'
 export { parseDataset, parseMethodology, parseScorecard } from './schema/parse.js'
+export type { Round } from './schema/round.js'
+export { RoundSchema, RoundsSchema } from './schema/round.js'
 export type { Diagnostic, NodeResult, NodeTrace, Scorecard, UnitResult } from './schema/scorecard.js'
 export {
   DiagnosticSchema,
+  InputOriginSchema,
   NodeResultSchema,
   NodeTraceSchema,
   ScorecardSchema,

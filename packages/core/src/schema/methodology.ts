@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { DecimalStringSchema } from './decimal-string.js'
 import { LocalizedTextSchema } from './localized-text.js'
 import { MissingPolicySchema, NodeCodeSchema, NodeSchema, PluginCallSchema, RoundingSchema } from './node.js'
+import { RoundsSchema } from './round.js'
 
 /**
  * A methodology (*bộ chỉ số*) id: lower-case letters, digits, `.`, `_` and `-` (`par-index.province`).
@@ -188,6 +189,8 @@ export const MethodologySchema = z.strictObject({
   display: RoundingSchema.default({ decimals: 2, mode: 'half-up' }),
   ranking: RankingSchema.default({ method: 'competition', on: 'exact', tieBreakers: [], within: 'all' }),
   bands: z.array(BandSchema).default([]),
+  /** The assessment rounds, in order (self, appraisal, re-appraisal): for each leaf the latest with a value wins. */
+  rounds: RoundsSchema.optional(),
   /** The top-level nodes (areas). */
   tree: z.array(NodeSchema).min(1),
 })
