@@ -19,7 +19,7 @@ export type {
   LeafInfo,
 } from './engine/engine-interfaces.js'
 export type { ExplainOptions } from './engine/explain.js'
-export { explain } from './engine/explain.js'
+export { evidenceText, explain } from './engine/explain.js'
 export type { BreakerOrder, RankEntry, RankMethod } from './engine/rank.js'
 export { rankUnits } from './engine/rank.js'
 export type { ObservationChange, ScoringSession } from './engine/session.js'

@@ -30,10 +30,14 @@ export interface CellRange {
  */
 export interface UsedCells extends CellRange {
   /** `header`: the header cells of the columns used. */
-  as: 'header' | 'unit' | 'name' | 'group' | 'observation'
+  as: 'header' | 'unit' | 'name' | 'group' | 'observation' | 'note'
   node?: string
   field?: string
   source?: Source
+  /** The assessment round of the observations (or notes). */
+  round?: string
+  /** For notes: `explanation`, `comment`, or `evidence.<property>`. */
+  note?: string
 }
 
 /**
