@@ -11,6 +11,8 @@ import type { Dataset, Source } from '@chiso/core'
  * @category Import report
  */
 export interface CellRange {
+  /** The sheet, when a report covers several (a workbook template). */
+  sheet?: string
   fromRow: number
   toRow: number
   fromColumn: number
