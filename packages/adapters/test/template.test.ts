@@ -145,3 +145,57 @@ describe('the self-assessment workbook', () => {
     )
   })
 })
+
+describe('a cycle of workbooks', () => {
+  it('pre-filled, read back, carries every round: self with evidence, then the appraisal beside it', async () => {
+    const rounds = ['self', 'appraisal']
+    const plan = compiled.leaves.find((leaf) => leaf.rule === 'chiso/yes-no')!.code
+    const selfValues: Dataset = {
+      units,
+      observations: data.observations.map((o) =>
+        o.node === plan && o.unit === units[0]!.code
+          ? {
+              ...o,
+              value: true,
+              evidence: [{ number: '12/KH-UBND', date: '2023-01-05' }],
+              explanation: 'đã ban hành',
+            }
+          : o,
+      ),
+    }
+    const self = await readXlsx(await writeTemplate(compiled, { units, rounds, values: selfValues }), {
+      file: 'self.xlsx',
+      methodology: compiled,
+    })
+    expect(self.report.rejected).toEqual([])
+    const selfPlan = self.dataset.observations.find((o) => o.node === plan && o.unit === units[0]!.code)
+    expect(selfPlan).toMatchObject({ round: 'self', value: true, explanation: 'đã ban hành' })
+    expect(selfPlan?.evidence).toEqual([{ number: '12/KH-UBND', date: '2023-01-05' }])
+
+    const appraisalValues: Dataset = {
+      units,
+      observations: [
+        { unit: units[0]!.code, node: plan, field: 'value', value: false, comment: 'chưa có kế hoạch' },
+      ],
+    }
+    const appraisal = await readXlsx(
+      await writeTemplate(compiled, {
+        units,
+        rounds,
+        round: 'appraisal',
+        prior: self.dataset,
+        values: appraisalValues,
+      }),
+      { file: 'appraisal.xlsx', methodology: compiled },
+    )
+    expect(appraisal.dataset.rounds).toEqual(rounds)
+    // The self-assessment comes back with its own cells; the appraisal adds its round.
+    expect(appraisal.dataset.observations.filter((o) => o.round === 'self')).toEqual(
+      self.dataset.observations.filter((o) => o.round === 'self'),
+    )
+    const card = compiled.evaluate(appraisal.dataset)
+    const changed = card.diagnostics.find((d) => d.code === 'ROUND_CHANGED' && d.node === plan)
+    expect(changed?.message).toBe('field "value": self true → appraisal false (chưa có kế hoạch)')
+    expect(changed?.origin?.file).toBe('appraisal.xlsx')
+  })
+})

@@ -430,6 +430,6 @@ export function readTemplate(workbook: ExcelJS.Workbook, options: ReadTemplateOp
   report.cells.rejected = rejected.length
   report.units = units.length
   report.observations = observations.length
-  const dataset = parseDataset({ units, observations })
+  const dataset = parseDataset({ ...(meta.rounds ? { rounds: meta.rounds } : {}), units, observations })
   return { dataset, report }
 }

@@ -70,6 +70,8 @@ export interface TemplateMeta {
   methodology: { id: string; version: string; fingerprint: string }
   /** The round the input cells collect; absent when the methodology declares no rounds. */
   round?: string
+  /** The rounds in order, when the methodology declares none (the dataset read back declares them). */
+  rounds?: string[]
   layout: 'sheets' | 'columns'
   language: 'vi' | 'en'
   headerRow: number
@@ -108,6 +110,12 @@ export function templateMetaProblem(value: unknown): string | undefined {
     return 'malformed table position'
   if (meta.round !== undefined && (typeof meta.round !== 'string' || !/^[a-z][a-z0-9-]*$/.test(meta.round)))
     return 'malformed round'
+  if (
+    meta.rounds !== undefined &&
+    (!Array.isArray(meta.rounds) ||
+      meta.rounds.some((r) => typeof r !== 'string' || !/^[a-z][a-z0-9-]*$/.test(r)))
+  )
+    return 'malformed rounds'
   if (!Array.isArray(meta.columns)) return 'no columns'
   for (const column of meta.columns) {
     if (typeof column !== 'object' || column === null) return 'malformed column'

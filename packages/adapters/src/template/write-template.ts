@@ -39,6 +39,16 @@ export interface TemplateOptions {
    * read-only beside the input cells and carried in the workbook, so reading it back gives every round.
    */
   prior?: Dataset
+  /**
+   * The rounds, in order, when the methodology declares none (`['self', 'appraisal', 're-appraisal']`): the
+   * workbook then carries them, and the dataset read back declares them.
+   */
+  rounds?: ReadonlyArray<string>
+  /**
+   * Values to write into the input cells (the collected round's, or values without a round), with their
+   * evidence and notes: a pre-filled workbook.
+   */
+  values?: Dataset
 }
 
 const YES_NO = (language: TemplateLanguage) =>
@@ -73,7 +83,18 @@ export async function writeTemplate(
   const language = options.language ?? 'vi'
   const layout = options.layout ?? 'sheets'
   const methodology = compiled.methodology
-  const rounds = methodology.rounds
+  const declared = methodology.rounds?.map((round) => round.code)
+  if (declared && options.rounds && declared.join() !== options.rounds.join()) {
+    throw new ChisoError('INVALID_ARGUMENT', 'the rounds given differ from the methodology’s', {
+      issues: [
+        {
+          path: ['rounds'],
+          message: `the methodology declares the rounds ${declared.join(', ')}, not ${options.rounds.join(', ')}`,
+        },
+      ],
+    })
+  }
+  const rounds = methodology.rounds ?? options.rounds?.map((code) => ({ code, title: undefined }))
   if (options.round !== undefined && !rounds?.some((round) => round.code === options.round)) {
     throw new ChisoError('INVALID_ARGUMENT', `round "${options.round}" is not declared by the methodology`, {
       issues: [
@@ -100,6 +121,7 @@ export async function writeTemplate(
     rounds?.map((r) => r.code),
   )
   const hasPrior = options.prior !== undefined
+  const values = valuesOf(options.values, round?.code)
 
   // The columns of one unit's group (all of them in the sheet layout).
   const unitColumns = (): Array<Omit<TemplateColumn, 'column'>> => [
@@ -255,6 +277,10 @@ export async function writeTemplate(
             if (column.kind === 'field' && spec === undefined) break
             cell.protection = { locked: false }
             cell.fill = INPUT_FILL
+            const given = unit
+              ? filled(values, unit.unit.code, leaf.code, column, fieldNames, language)
+              : null
+            if (given !== null) cell.value = given
             if (column.kind === 'field') typeInput(cell, leaf, column.field!, spec!.kind, language)
             // Text, so a typed 15/03/2023 stays as written instead of becoming a locale-dependent date.
             else if (column.kind === 'evidence') cell.numFmt = '@'
@@ -296,6 +322,7 @@ export async function writeTemplate(
     version: 1,
     methodology: { id: methodology.id, version: methodology.version, fingerprint: compiled.fingerprint },
     ...(round ? { round: round.code } : {}),
+    ...(methodology.rounds === undefined && options.rounds ? { rounds: [...options.rounds] } : {}),
     layout,
     language,
     headerRow,
@@ -392,6 +419,48 @@ function typeInput(
 }
 
 const key = (unit: string, node: string, field: string) => `${unit}\u0000${node}\u0000${field}`
+
+/** The values to pre-fill, by unit, leaf and field: those of the collected round, or without a round. */
+function valuesOf(values: Dataset | undefined, round: string | undefined): Map<string, Observation> {
+  const out = new Map<string, Observation>()
+  for (const observation of values?.observations ?? []) {
+    const own = observation.round ?? (observation.source === round ? round : undefined)
+    if (own !== undefined && own !== round) continue
+    const k = key(observation.unit, observation.node, observation.field)
+    if (!out.has(k)) out.set(k, observation)
+  }
+  return out
+}
+
+/** What a pre-filled input cell shows: the value, or the notes of the leaf's first observation that has any. */
+function filled(
+  values: Map<string, Observation>,
+  unit: string,
+  node: string,
+  column: TemplateColumn,
+  fields: ReadonlyArray<string>,
+  language: TemplateLanguage,
+): string | number | null {
+  if (column.kind === 'field') {
+    const observation = values.get(key(unit, node, column.field!))
+    return observation ? shown(observation.value, language) : null
+  }
+  for (const field of fields) {
+    const observation = values.get(key(unit, node, field))
+    if (!observation) continue
+    if (column.kind === 'explanation' && observation.explanation) return observation.explanation
+    if (column.kind === 'comment' && observation.comment) return observation.comment
+    if (column.kind === 'evidence' && observation.evidence?.length) {
+      const lines = observation.evidence.map((item) => {
+        const text = item[column.property!] ?? ''
+        // Dates as officials write them (dd/mm/yyyy); read back to the same ISO date.
+        return column.property === 'date' && text !== '' ? text.split('-').reverse().join('/') : text
+      })
+      return lines.some((line) => line !== '') ? lines.join('\n') : null
+    }
+  }
+  return null
+}
 
 /** The latest earlier-round observation with a value (or the latest one) per unit, leaf and field. */
 function latestPrior(

@@ -10,6 +10,7 @@ import { registerReportCommand } from './report.js'
 import { registerSchemaCommand } from './schema.js'
 import { registerScoreCommand } from './score.js'
 import { registerSimulateCommand } from './simulate.js'
+import { registerTemplateCommand } from './template.js'
 import { registerValidateCommand } from './validate.js'
 
 /**
@@ -33,4 +34,5 @@ export const COMMANDS: ReadonlyArray<RegisterCommand> = [
   registerPlanCommand,
   registerSimulateCommand,
   registerReportCommand,
+  registerTemplateCommand,
 ]

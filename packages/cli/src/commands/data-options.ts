@@ -93,7 +93,9 @@ export async function loadData(
     const result = await importData(file, context.io.cwd, {
       ...(sheet === undefined ? {} : { sheet }),
       ...(options.mapping ? { mappingFile: options.mapping } : {}),
-      ...(compiled ? { leaves: new Set(compiled.leaves.map((leaf) => leaf.code)) } : {}),
+      ...(compiled
+        ? { leaves: new Set(compiled.leaves.map((leaf) => leaf.code)), methodology: compiled }
+        : {}),
       limits,
       ...(context.limits?.engine ? { engineLimits: context.limits.engine } : {}),
       onProgress: (done, total) => {
