@@ -1,3 +1,4 @@
+import { registerAppraisalCommand } from './appraisal.js'
 import type { RegisterCommand } from './context.js'
 import { registerDiffCommand } from './diff.js'
 import { registerExplainCommand } from './explain.js'
@@ -35,4 +36,5 @@ export const COMMANDS: ReadonlyArray<RegisterCommand> = [
   registerSimulateCommand,
   registerReportCommand,
   registerTemplateCommand,
+  registerAppraisalCommand,
 ]
