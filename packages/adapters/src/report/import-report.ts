@@ -118,8 +118,11 @@ export interface CellWarning {
 export interface ImportReport {
   file: string
   sheet?: string
-  /** `wide` (one row, or column, per unit), `long` (one row per observation), `json` or `coinr`. */
-  format: 'wide' | 'long' | 'json' | 'coinr'
+  /**
+   * `wide` (one row, or column, per unit), `long` (one row per observation), `json`, `coinr`, or `template` (a
+   * workbook written by `writeTemplate`, several sheets: its ranges name their sheet).
+   */
+  format: 'wide' | 'long' | 'json' | 'coinr' | 'template'
   /** Units in rows (the usual) or in columns. */
   orientation?: 'rows' | 'columns'
   /** The text encoding found (`utf-8`, `utf-8-bom`, `utf-16le`…), for CSV. */

@@ -115,9 +115,7 @@ export function readTemplate(workbook: ExcelJS.Workbook, options: ReadTemplateOp
 
   const report: ImportReport = {
     file,
-    format: 'wide',
-    orientation: meta.layout === 'sheets' ? 'rows' : 'columns',
-    headerRow: meta.headerRow,
+    format: 'template',
     cells: { total: 0, used: 0, ignored: 0, rejected: 0 },
     units: 0,
     observations: 0,

@@ -81,11 +81,19 @@ export async function templateCommand(
     ...(options.round === undefined ? {} : { round: options.round }),
     ...(prior === undefined ? {} : { prior }),
     ...(values === undefined ? {} : { values }),
-    ...(options.rounds === undefined ? {} : { rounds: options.rounds.split(',').map((code) => code.trim()) }),
+    // Without --rounds, the rounds the earlier workbook carried.
+    ...(options.rounds !== undefined
+      ? { rounds: options.rounds.split(',').map((code) => code.trim()) }
+      : prior?.rounds && compiled.methodology.rounds === undefined
+        ? { rounds: prior.rounds }
+        : {}),
   })
   writeOutputFile(options.out, bytes, io.cwd)
   const round =
-    options.round ?? compiled.methodology.rounds?.[0]?.code ?? options.rounds?.split(',')[0]?.trim()
+    options.round ??
+    compiled.methodology.rounds?.[0]?.code ??
+    options.rounds?.split(',')[0]?.trim() ??
+    prior?.rounds?.[0]
   io.stderr.write(
     `wrote ${options.out} (${units.length} units × ${compiled.leaves.length} criteria${round ? `, round ${round}` : ''})\n`,
   )
@@ -124,6 +132,14 @@ export const registerTemplateCommand: RegisterCommand = (program, context, state
     .option(
       '--data <file>',
       'earlier rounds (e.g. the filled self-assessments), shown read-only and carried along',
+    )
+    .option(
+      '--rounds <codes>',
+      'the rounds in order when the methodology declares none (self,appraisal,re-appraisal)',
+    )
+    .option(
+      '--fill <file>',
+      'values to pre-fill the input cells with (CSV, XLSX or dataset; evidence included)',
     )
   addDataOptions(command)
     .addHelpText(

@@ -10,6 +10,13 @@ import { renderTable } from './table.js'
 
 type Language = 'vi' | 'en'
 
+/** A decimal for a text table: exact up to 4 decimals, else cut there with `…` (JSON keeps every digit). */
+function short(text: string | null, empty = '—'): string {
+  if (text === null) return empty
+  const [whole, fraction] = text.split('.')
+  return fraction && fraction.length > 4 ? `${whole}.${fraction.slice(0, 4)}…` : text
+}
+
 const WORDS = {
   record: { vi: 'Biên bản thẩm định', en: 'Appraisal record' },
   code: { vi: 'Mã', en: 'Code' },
@@ -58,15 +65,15 @@ export function appraisalRecordGrid(record: AppraisalRecord, language: Language)
     row.code,
     `${'  '.repeat(Math.max(0, row.depth - 1))}${localize(row.title, language)}`,
     row.max ?? '',
-    ...row.scores.map((score) => score ?? '—'),
-    row.difference ?? '',
+    ...row.scores.map((score) => short(score)),
+    short(row.difference, ''),
   ])
   const total = [
     '',
     WORDS.total[language],
     '',
-    ...record.totals.map((t) => t ?? '—'),
-    record.difference ?? '',
+    ...record.totals.map((t) => short(t)),
+    short(record.difference, ''),
   ]
   return [head, ...rows, total]
 }
@@ -135,7 +142,7 @@ export function unevidencedGrid(claims: ReadonlyArray<UnevidencedClaim>, languag
       claim.unit,
       claim.node,
       localize(claim.title, language),
-      claim.points ?? '',
+      short(claim.points, ''),
       claim.max ?? '',
       claim.origin ? originText(claim.origin) : '',
     ]),
@@ -185,8 +192,8 @@ export function changesGrid(changes: ReadonlyArray<CriterionChange>, language: L
       localize(change.title, language),
       change.max ?? '',
       String(change.units),
-      change.total,
-      change.largest,
+      short(change.total),
+      short(change.largest),
     ]),
   ]
 }

@@ -226,7 +226,7 @@ function choose(observations: Observation[], diagnostics: Diagnostic[]): Observa
   if (winner && winner === self && appraisal && appraisal.value === null && self.value !== null) {
     diagnostics.push({
       code: DIAGNOSTIC_CODES.ROUND_EMPTY,
-      severity: 'warning',
+      severity: 'info',
       unit: appraisal.unit,
       node: appraisal.node,
       ...(appraisal.origin ? { origin: appraisal.origin } : {}),

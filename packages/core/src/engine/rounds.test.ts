@@ -63,7 +63,7 @@ describe('assessment rounds', () => {
       })
     expect(card.units[0]?.nodes['1.1']?.score).toBe('4')
     const empty = card.diagnostics.find((d) => d.code === 'ROUND_EMPTY')
-    expect(empty).toMatchObject({ severity: 'warning', origin: at(3) })
+    expect(empty).toMatchObject({ severity: 'info', origin: at(3) })
     expect(empty?.message).toBe('round "appraisal" left field "value" empty; the self value 4 stands')
   })
 

@@ -82,7 +82,7 @@ export function chooseByRound(
       if (winner)
         diagnostics.push({
           code: DIAGNOSTIC_CODES.ROUND_EMPTY,
-          severity: 'warning',
+          severity: 'info',
           ...located(observation),
           message: `round "${round}" left field "${observation.field}" empty; the ${order.rounds[winnerRound]!.code} value ${show(winner.value)} stands`,
         })
