@@ -49,3 +49,35 @@ describe('evidence, explanations, comments and rounds in files', () => {
     expect(fromJson.observations).toEqual(dataset.observations)
   })
 })
+
+describe('provenance to the cell', () => {
+  it('every leaf input of the trace names its file, row, column and round', async () => {
+    const { createEngine } = await import('@chiso/core')
+    const compiled = createEngine().compile({
+      id: 'test.provenance',
+      version: '1.0.0',
+      title: 'Provenance',
+      status: 'illustrative',
+      result: { type: 'points' },
+      rounds: [{ code: 'self' }, { code: 'appraisal' }, { code: 're-appraisal' }],
+      tree: [{ code: '1.1', title: 'Count', max: '5', rule: { use: 'chiso/points' } }],
+    })
+    const { dataset } = readCsv(csv, { file: 'cycle.csv' })
+    const card = compiled.evaluate(dataset, { trace: true })
+    const traceOf = (unit: string) => card.units.find((u) => u.unit === unit)?.nodes['1.1']?.trace
+    const a = traceOf('A')
+    expect(a?.kind === 'leaf' && a.origins).toEqual({
+      value: { file: 'cycle.csv', row: 2, column: 10, round: 're-appraisal' },
+    })
+    const b = traceOf('B')
+    expect(b?.kind === 'leaf' && b.origins).toEqual({
+      value: { file: 'cycle.csv', row: 3, column: 3, round: 'self' },
+    })
+    // The appraisal cell of B is empty: reported at its cell, the self value stands.
+    expect(card.diagnostics.find((d) => d.code === 'ROUND_EMPTY' && d.unit === 'B')?.origin).toEqual({
+      file: 'cycle.csv',
+      row: 3,
+      column: 8,
+    })
+  })
+})
