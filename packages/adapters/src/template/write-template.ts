@@ -54,8 +54,37 @@ export interface TemplateOptions {
 const YES_NO = (language: TemplateLanguage) =>
   `"${TEMPLATE_HEADINGS.yes[language]},${TEMPLATE_HEADINGS.no[language]},${TEMPLATE_HEADINGS.notApplicable[language]}"`
 const BORDER = { style: 'thin' } as const
+const BOX = { top: BORDER, left: BORDER, bottom: BORDER, right: BORDER }
 const LOCKED_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } } as const
 const INPUT_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF9E0' } } as const
+const TOP_WRAP = { wrapText: true, vertical: 'top' } as const
+/** The styles of a template's cells, shared (never changed after creation). */
+const STYLES = {
+  locked: { border: BOX, alignment: TOP_WRAP, fill: LOCKED_FILL },
+  lockedBold: { border: BOX, alignment: TOP_WRAP, fill: LOCKED_FILL, font: { bold: true } },
+  input: { border: BOX, alignment: TOP_WRAP, fill: INPUT_FILL, protection: { locked: false } },
+  inputText: {
+    border: BOX,
+    alignment: TOP_WRAP,
+    fill: INPUT_FILL,
+    protection: { locked: false },
+    numFmt: '@',
+  },
+  inputWhole: {
+    border: BOX,
+    alignment: TOP_WRAP,
+    fill: INPUT_FILL,
+    protection: { locked: false },
+    numFmt: '0',
+  },
+  inputPercent: {
+    border: BOX,
+    alignment: TOP_WRAP,
+    fill: INPUT_FILL,
+    protection: { locked: false },
+    numFmt: '0.00%',
+  },
+} satisfies Record<string, Partial<ExcelJS.Style>>
 
 /**
  * Writes the workbook officials fill in for one round of a methodology: one row per node (areas bold, inputs on
@@ -190,7 +219,10 @@ export async function writeTemplate(
       comment: 30,
     })[column.kind]
 
-  const workbook = new Excel.Workbook()
+  // The streaming writer: each sheet is written out when committed, so a province's 200 units take seconds and
+  // little memory instead of one in-memory document of every cell.
+  // Without a stream or file it writes into its own memory buffer (no Node stream needed here).
+  const workbook = new Excel.stream.xlsx.WorkbookWriter({ useStyles: true, useSharedStrings: false })
   workbook.creator = 'chiso'
   workbook.created = new Date(0)
   workbook.modified = new Date(0)
@@ -238,81 +270,89 @@ export async function writeTemplate(
     table.rows.forEach((appendixRow, i) => {
       const row = sheet.getRow(firstRow + i)
       const leaf = leaves.get(appendixRow.code)
+      const bold = appendixRow.depth === 1
+      const text = (c: number, value: ExcelJS.CellValue) => {
+        const cell = row.getCell(c)
+        cell.value = value
+        // One shared style object per kind of cell: exceljs looks shared objects up by identity.
+        cell.style = bold ? STYLES.lockedBold : STYLES.locked
+      }
       for (const column of columns) {
-        const cell = row.getCell(column.column)
-        cell.border = { top: BORDER, left: BORDER, bottom: BORDER, right: BORDER }
-        cell.alignment = { wrapText: true, vertical: 'top' }
         const unit = layout === 'sheets' ? units[0]! : units[column.unit ?? 0]
         switch (column.kind) {
           case 'stt':
-            cell.value = appendixRow.stt
+            text(column.column, appendixRow.stt)
             break
           case 'code':
-            cell.value = appendixRow.code
+            text(column.column, appendixRow.code)
             break
           case 'title':
-            cell.value = `${'  '.repeat(Math.max(0, appendixRow.depth - 1))}${localize(appendixRow.title, language)}`
+            text(
+              column.column,
+              `${'  '.repeat(Math.max(0, appendixRow.depth - 1))}${localize(appendixRow.title, language)}`,
+            )
             break
           case 'max':
-            cell.value = numberOrText(appendixRow.max)
+            text(column.column, numberOrText(appendixRow.max))
             break
           case 'guidance':
-            cell.value = appendixRow.guidance[language]
+            text(column.column, appendixRow.guidance[language])
             break
           case 'prior': {
             const observation =
               leaf && unit ? prior.get(key(unit.unit.code, leaf.code, column.field!)) : undefined
-            if (observation) cell.value = shown(observation.value, language)
+            text(column.column, observation ? shown(observation.value, language) : null)
             break
           }
           case 'prior-notes': {
-            const text =
+            const notes =
               leaf && unit ? priorNotes(prior, unit.unit.code, leaf.code, fieldNames, language) : ''
-            if (text !== '') cell.value = text
+            text(column.column, notes === '' ? null : notes)
             break
           }
           default: {
+            // Cells a criterion does not use stay as Excel makes them: empty and locked.
             if (!leaf) break
             const spec = column.kind === 'field' ? leaf.rule!.fields[column.field!] : undefined
             if (column.kind === 'field' && spec === undefined) break
-            cell.protection = { locked: false }
-            cell.fill = INPUT_FILL
+            const cell = row.getCell(column.column)
             const given = unit
               ? filled(values, unit.unit.code, leaf.code, column, fieldNames, language)
               : null
             if (given !== null) cell.value = given
             if (column.kind === 'field') typeInput(cell, leaf, column.field!, spec!.kind, language)
             // Text, so a typed 15/03/2023 stays as written instead of becoming a locale-dependent date.
-            else if (column.kind === 'evidence') cell.numFmt = '@'
-            continue
+            else cell.style = column.kind === 'evidence' ? STYLES.inputText : STYLES.input
           }
         }
-        if (column.kind !== 'field') cell.fill = LOCKED_FILL
       }
-      if (appendixRow.depth === 1) row.font = { bold: true }
     })
-    sheet.views = [{ state: 'frozen', ySplit: headerRow, xSplit: 3 }]
   }
-
-  if (layout === 'sheets') {
-    options.units.forEach((unit, index) => {
-      const sheet = workbook.addWorksheet(sheetNames[index]!)
-      fillSheet(sheet, [{ unit, index }])
-    })
-  } else {
-    const sheet = workbook.addWorksheet(language === 'vi' ? 'Phiếu' : 'Form')
-    fillSheet(
-      sheet,
-      options.units.map((unit, index) => ({ unit, index })),
-    )
-  }
-  for (const sheet of workbook.worksheets) {
+  const addSheet = (name: string) =>
+    workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: headerRow, xSplit: 3 }] })
+  const finish = async (sheet: ExcelJS.Worksheet) => {
     await sheet.protect('', {
       selectLockedCells: true,
       selectUnlockedCells: true,
       formatColumns: true,
       formatRows: true,
     })
+    ;(sheet as unknown as { commit(): void }).commit()
+  }
+
+  if (layout === 'sheets') {
+    for (const [index, unit] of options.units.entries()) {
+      const sheet = addSheet(sheetNames[index]!)
+      fillSheet(sheet, [{ unit, index }])
+      await finish(sheet)
+    }
+  } else {
+    const sheet = addSheet(language === 'vi' ? 'Phiếu' : 'Form')
+    fillSheet(
+      sheet,
+      options.units.map((unit, index) => ({ unit, index })),
+    )
+    await finish(sheet)
   }
 
   const hidden = workbook.addWorksheet(TEMPLATE_SHEET, { state: 'veryHidden' })
@@ -343,7 +383,10 @@ export async function writeTemplate(
   priorObservations.forEach((observation, index) => {
     hidden.getCell(options.units.length + 2 + index, 1).value = JSON.stringify(observation)
   })
-  return fixZipTimes(new Uint8Array(await workbook.xlsx.writeBuffer()))
+  ;(hidden as unknown as { commit(): void }).commit()
+  await workbook.commit()
+  const written = (workbook as unknown as { stream: { toBuffer(): Uint8Array } }).stream.toBuffer()
+  return fixZipTimes(new Uint8Array(written))
 }
 
 /** Types one input cell by what the leaf's rule reads, with a data validation Excel enforces. */
@@ -355,6 +398,7 @@ function typeInput(
   language: TemplateLanguage,
 ): void {
   const rule = leaf.rule!
+  cell.style = STYLES.input
   if (kind === 'boolean') {
     cell.dataValidation = {
       type: 'list',
@@ -365,7 +409,7 @@ function typeInput(
     return
   }
   if (field === 'done' || field === 'total') {
-    cell.numFmt = '0'
+    cell.style = STYLES.inputWhole
     cell.dataValidation = {
       type: 'whole',
       operator: 'greaterThanOrEqual',
@@ -385,7 +429,7 @@ function typeInput(
     thresholds.length > 0 &&
     thresholds.every((t) => dec(t).gte(0) && dec(t).lte(1))
   ) {
-    cell.numFmt = '0.00%'
+    cell.style = STYLES.inputPercent
     cell.dataValidation = {
       type: 'decimal',
       operator: 'between',
