@@ -199,3 +199,13 @@ describe('a cycle of workbooks', () => {
     expect(changed?.origin?.file).toBe('appraisal.xlsx')
   })
 })
+
+describe('a template read without its methodology', () => {
+  it('gives the same observations (the workbook lists its criteria and their fields)', async () => {
+    const bytes = await writeTemplate(compiled, { units, values: data })
+    const withMethodology = await readXlsx(bytes, { file: 'f.xlsx', methodology: compiled })
+    const alone = await readXlsx(bytes, { file: 'f.xlsx' })
+    expect(alone.dataset).toEqual(withMethodology.dataset)
+    expect(alone.report.cells).toEqual(withMethodology.report.cells)
+  })
+})

@@ -226,7 +226,9 @@ export function readTemplate(workbook: ExcelJS.Workbook, options: ReadTemplateOp
       const row = sheet.getRow(r)
       const code = sheetCellText(row.getCell(codeColumn).value).text.trim()
       const leaf = leaves?.get(code)
-      const isLeaf = leaves ? leaf !== undefined : code !== ''
+      // Without the methodology, the workbook's own list of criteria and the fields each reads.
+      const fields = leaf ? Object.keys(leaf.rule!.fields) : meta.inputs?.[code]
+      const isLeaf = leaves ? leaf !== undefined : meta.inputs ? fields !== undefined : code !== ''
       const cellText = (c: number) => sheetCellText(row.getCell(c).value).text
       const reject = (c: number, value: string, reason: string, unit?: string) => {
         rejected.push({
@@ -283,16 +285,15 @@ export function readTemplate(workbook: ExcelJS.Workbook, options: ReadTemplateOp
           continue
         }
         const field = column.field!
-        const spec = leaf?.rule?.fields[field]
         const text = sheetCellText(raw).text
-        if (leaf && spec === undefined) {
+        if (fields !== undefined && !fields.includes(field)) {
           if (text.trim() === '')
             ignored(name, r, r, column.column, column.column, `criterion "${code}" does not read "${field}"`)
           else
             reject(
               column.column,
               text,
-              `criterion "${code}" does not read "${field}" (its rule is ${leaf.rule!.def.id})`,
+              `criterion "${code}" does not read "${field}" (it reads ${fields.join(', ')})`,
               unit.code,
             )
           continue

@@ -81,6 +81,8 @@ export interface TemplateMeta {
   units: number
   /** How many earlier-round observations follow the units. */
   prior: number
+  /** The criteria that take inputs, with the fields each reads (so the workbook reads back on its own). */
+  inputs?: Record<string, string[]>
 }
 
 const isInt = (value: unknown, min: number): value is number =>
@@ -116,6 +118,15 @@ export function templateMetaProblem(value: unknown): string | undefined {
       meta.rounds.some((r) => typeof r !== 'string' || !/^[a-z][a-z0-9-]*$/.test(r)))
   )
     return 'malformed rounds'
+  if (
+    meta.inputs !== undefined &&
+    (typeof meta.inputs !== 'object' ||
+      meta.inputs === null ||
+      Object.values(meta.inputs).some(
+        (fields) => !Array.isArray(fields) || fields.some((f) => typeof f !== 'string'),
+      ))
+  )
+    return 'malformed inputs'
   if (!Array.isArray(meta.columns)) return 'no columns'
   for (const column of meta.columns) {
     if (typeof column !== 'object' || column === null) return 'malformed column'

@@ -370,6 +370,9 @@ export async function writeTemplate(
     columns,
     units: options.units.length,
     prior: priorObservations.length,
+    inputs: Object.fromEntries(
+      compiled.model.leaves.map((leaf) => [leaf.code, Object.keys(leaf.rule!.fields)]),
+    ),
   }
   hidden.getCell(1, 1).value = JSON.stringify(meta)
   options.units.forEach((unit, index) => {
