@@ -8,7 +8,16 @@ import {
   SourceSchema,
 } from '@chiso/core'
 
-/** What a note column holds: the unit's explanation, the appraiser's comment, or one property of one evidence item. */
+/**
+ * What a note column holds: the unit's explanation, the appraiser's comment, or one property of one evidence item.
+ *
+ * @example
+ * ```ts
+ * const kind: NoteKind = 'evidence'
+ * ```
+ *
+ * @category Import
+ */
 export type NoteKind = 'explanation' | 'comment' | 'evidence'
 
 /**
@@ -87,7 +96,17 @@ export function placeOf(text: string | undefined): { source?: Source; round?: st
   return RoundCodeSchema.safeParse(text).success ? { round: text } : undefined
 }
 
-/** One note cell of a row: its target, its text and a callback that rejects it with a reason. */
+/**
+ * One note cell of a row: its target, its text and a callback that rejects it with a reason.
+ *
+ * @example
+ * ```ts
+ * const cell: NoteCell = { target: { node: '1.1', note: 'comment', item: 1 }, header: '1.1#comment',
+ *   text: 'thiếu báo cáo quý', reject: (reason) => console.log(reason) }
+ * ```
+ *
+ * @category Import
+ */
 export interface NoteCell {
   readonly target: NoteTarget
   readonly header: string

@@ -1,6 +1,15 @@
 import { type LocalizedText, localize } from '@chiso/core'
 
-/** The language of a template's headings. */
+/**
+ * The language of a template's headings.
+ *
+ * @example
+ * ```ts
+ * const language: TemplateLanguage = 'vi'
+ * ```
+ *
+ * @category Templates
+ */
 export type TemplateLanguage = 'vi' | 'en'
 
 /**
