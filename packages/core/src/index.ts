@@ -4,6 +4,14 @@
 export { catalogue, isCatalogueReference, resolveMethodology } from './catalogue/catalogue.js'
 export type { Catalogue, CatalogueEntry } from './catalogue/create-catalogue.js'
 export { createCatalogue } from './catalogue/create-catalogue.js'
+export type { CriterionChange } from './cycle/appraisal-changes.js'
+export { appraisalChanges } from './cycle/appraisal-changes.js'
+export type { AppraisalRecord, AppraisalRow } from './cycle/appraisal-record.js'
+export { appraisalRecord } from './cycle/appraisal-record.js'
+export type { UnevidencedClaim } from './cycle/claimed-without-evidence.js'
+export { claimedWithoutEvidence } from './cycle/claimed-without-evidence.js'
+export type { RoundCuts } from './cycle/round-cuts.js'
+export { roundCuts } from './cycle/round-cuts.js'
 export type { DecimalLike } from './decimal/decimal.js'
 export { Dec, dec, isDecimalString, toDecimalString } from './decimal/decimal.js'
 export type { RoundingMode } from './decimal/round.js'
@@ -19,7 +27,7 @@ export type {
   LeafInfo,
 } from './engine/engine-interfaces.js'
 export type { ExplainOptions } from './engine/explain.js'
-export { explain } from './engine/explain.js'
+export { evidenceText, explain } from './engine/explain.js'
 export type { BreakerOrder, RankEntry, RankMethod } from './engine/rank.js'
 export { rankUnits } from './engine/rank.js'
 export { rankByNode } from './engine/rank-by-node.js'
@@ -32,7 +40,7 @@ export type { EngineLimits } from './limits/limits.js'
 export { DEFAULT_ENGINE_LIMITS } from './limits/limits.js'
 export type { CompiledModel, CompiledNode, ResolvedItem, ResolvedRule } from './model/compiled-model.js'
 export { leavesUnder, pathFromRoot, ROOT_CODE } from './model/compiled-model.js'
-export type { ExplicitMethodology, ExplicitNode } from './model/explicit-methodology.js'
+export type { ExplicitMethodology, ExplicitNode, ExplicitRound } from './model/explicit-methodology.js'
 export { explicitMethodology } from './model/explicit-methodology.js'
 export { builtinPlugin } from './plugin/builtin-plugin.js'
 export type {
@@ -90,6 +98,8 @@ export {
 } from './schema/dataset.js'
 export type { DecimalString } from './schema/decimal-string.js'
 export { DecimalStringSchema, NonNegativeDecimalStringSchema } from './schema/decimal-string.js'
+export type { Evidence } from './schema/evidence.js'
+export { EVIDENCE_PROPERTIES, EvidenceSchema, RoundCodeSchema } from './schema/evidence.js'
 export { jsonSchema } from './schema/json-schema.js'
 export type { LocalizedText } from './schema/localized-text.js'
 export { LocalizedTextSchema, localize } from './schema/localized-text.js'
@@ -117,9 +127,12 @@ export {
 export type { ParseOptions } from './schema/parse.js'
 export { parseDataset, parseMethodology, parseScorecard } from './schema/parse.js'
 export { DenominateSchema, MinPresentSchema, ScreenSchema } from './schema/pipeline.js'
+export type { Round } from './schema/round.js'
+export { RoundSchema, RoundsSchema } from './schema/round.js'
 export type { Diagnostic, NodeResult, NodeTrace, Scorecard, UnitResult } from './schema/scorecard.js'
 export {
   DiagnosticSchema,
+  InputOriginSchema,
   NodeResultSchema,
   NodeTraceSchema,
   ScorecardSchema,

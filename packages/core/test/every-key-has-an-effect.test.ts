@@ -15,6 +15,7 @@ import {
 } from '../src/schema/methodology.js'
 import { NodeSchema, RoundingSchema } from '../src/schema/node.js'
 import { DenominateSchema, MinPresentSchema, ScreenSchema } from '../src/schema/pipeline.js'
+import { RoundSchema } from '../src/schema/round.js'
 
 type Doc = Record<string, unknown>
 type Effect = 'result' | 'fingerprint' | 'neither'
@@ -90,6 +91,8 @@ const pointsData = {
     { unit: 'Z', node: '2', value: '6.001' },
     { unit: 'W', node: '1.2', value: false },
     { unit: 'W', node: '2', value: '10' },
+    // Counts only when the methodology declares an appraisal round (else it is reported and ignored).
+    { unit: 'W', node: '1.1', value: '4', round: 'appraisal' },
   ],
 }
 const compositeData = {
@@ -190,6 +193,28 @@ const METHODOLOGY_KEYS: Record<string, Case> = {
   screen: inComposite('result', (m) => {
     // Z lacks A2: two of three leaves, below 100 %.
     m.screen = { minShare: '1' }
+  }),
+  rounds: inPoints('result', (m) => {
+    m.rounds = [{ code: 'self' }, { code: 'appraisal' }]
+  }),
+}
+
+const selfAndAppraisal = (m: Doc) => {
+  m.rounds = [{ code: 'self' }, { code: 'appraisal' }]
+}
+const ROUND_KEYS: Record<string, Case> = {
+  code: inPoints('result', (m) => {
+    m.rounds = [{ code: 'self' }, { code: 'review' }]
+  }),
+  title: inPoints('fingerprint', (m) => {
+    m.rounds = [{ code: 'self' }, { code: 'appraisal', title: { vi: 'Thẩm định', en: 'Appraisal' } }]
+  }),
+  // W reached the appraisal; its self-assessed 10 points on "2" carry no evidence.
+  withoutEvidence: inPoints('result', (m) => {
+    m.rounds = [{ code: 'self' }, { code: 'appraisal', withoutEvidence: 'zero' }]
+  }),
+  rules: inPoints('result', (m) => {
+    m.rounds = [{ code: 'self' }, { code: 'appraisal', withoutEvidence: 'zero', rules: ['chiso/yes-no'] }]
   }),
 }
 
@@ -359,6 +384,12 @@ const variantBaseOf: Record<string, (m: Doc) => void> = {
   'tieBreaker.node': (m) => {
     m.ranking = { tieBreakers: [{ node: '2' }] }
   },
+  'round.code': selfAndAppraisal,
+  'round.title': selfAndAppraisal,
+  'round.withoutEvidence': selfAndAppraisal,
+  'round.rules': (m) => {
+    m.rounds = [{ code: 'self' }, { code: 'appraisal', withoutEvidence: 'zero' }]
+  },
   'band.code': (m) => {
     m.bands = [{ code: 'A', atLeast: '50' }]
   },
@@ -409,6 +440,7 @@ const TABLES: Array<[string, Record<string, Case>, string[]]> = [
   ['tieBreaker', TIE_BREAKER_KEYS, keysOf(TieBreakerSchema)],
   ['rounding', ROUNDING_KEYS, keysOf(RoundingSchema)],
   ['band', BAND_KEYS, keysOf(BandSchema)],
+  ['round', ROUND_KEYS, keysOf(RoundSchema)],
   ['result', RESULT_KEYS, Object.keys(compositeShape).sort()],
   ['denominate', DENOMINATE_KEYS, keysOf(DenominateSchema)],
   ['screen', SCREEN_KEYS, keysOf(ScreenSchema)],

@@ -1,4 +1,4 @@
-import { ChisoError, type Dataset, type Observation } from '@chiso/core'
+import { ChisoError, type Dataset, EVIDENCE_PROPERTIES, type Observation } from '@chiso/core'
 
 /**
  * A dataset laid out as a wide grid: a header (`unit`, `name`, `group` when used, then one column per leaf,
@@ -26,6 +26,8 @@ export function datasetGrid(dataset: Dataset): {
   for (const o of dataset.observations) {
     const key = columnHeader(o)
     if (!columns.has(key)) columns.set(key, fixed.length + columns.size)
+    for (const [header] of noteCells(o))
+      if (!columns.has(header)) columns.set(header, fixed.length + columns.size)
   }
   const width = fixed.length + columns.size
   const rowOf = new Map<string, string[]>()
@@ -49,6 +51,16 @@ export function datasetGrid(dataset: Dataset): {
     }
     filled.add(key)
     row[column] = valueText(o.value)
+    for (const [header, text] of noteCells(o)) {
+      const at = columns.get(header) as number
+      const noteKey = `${o.unit}\u0000${at}`
+      if (filled.has(noteKey)) {
+        overflow.push(o)
+        break
+      }
+      filled.add(noteKey)
+      row[at] = text
+    }
   }
   return { header: [...fixed, ...columns.keys()], rows, overflow }
 }
@@ -64,8 +76,40 @@ export function datasetGrid(dataset: Dataset): {
  *
  * @category Export
  */
-export function columnHeader(o: Pick<Observation, 'node' | 'field' | 'source'>): string {
-  return `${o.node}${o.field === 'value' ? '' : `:${o.field}`}${o.source ? `@${o.source}` : ''}`
+export function columnHeader(o: Pick<Observation, 'node' | 'field' | 'source' | 'round'>): string {
+  const place = o.round ?? o.source
+  return `${o.node}${o.field === 'value' ? '' : `:${o.field}`}${place ? `@${place}` : ''}`
+}
+
+/**
+ * The note columns of an observation and their texts, in a fixed order: `code[@round]#explanation`,
+ * `#comment`, then `#evidence.<property>` for the first evidence item and `#evidence<N>.<property>` for the
+ * N-th (the convention `readCsv` and `readXlsx` read back).
+ *
+ * @example
+ * ```ts
+ * noteCells({ node: '1.1', round: 'self', explanation: 'đã ban hành', evidence: [{ number: '12/KH-UBND' }] })
+ * // [['1.1@self#explanation', 'đã ban hành'], ['1.1@self#evidence.number', '12/KH-UBND']]
+ * ```
+ *
+ * @category Export
+ */
+export function noteCells(
+  o: Pick<Observation, 'node' | 'source' | 'round' | 'explanation' | 'comment' | 'evidence'>,
+): Array<[string, string]> {
+  const place = o.round ?? o.source
+  const prefix = `${o.node}${place ? `@${place}` : ''}#`
+  const cells: Array<[string, string]> = []
+  if (o.explanation !== undefined) cells.push([`${prefix}explanation`, o.explanation])
+  if (o.comment !== undefined) cells.push([`${prefix}comment`, o.comment])
+  o.evidence?.forEach((item, index) => {
+    for (const property of EVIDENCE_PROPERTIES) {
+      const text = item[property]
+      if (text !== undefined)
+        cells.push([`${prefix}evidence${index === 0 ? '' : index + 1}.${property}`, text])
+    }
+  })
+  return cells
 }
 
 /**

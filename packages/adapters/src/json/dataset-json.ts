@@ -54,13 +54,14 @@ export function readDatasetJson(input: Uint8Array | string, options: { file: str
  * @category Export
  */
 export function writeDatasetJson(dataset: Dataset): string {
-  const { $schema, title, period, synthetic, source, units, observations } = dataset
+  const { $schema, title, period, synthetic, source, rounds, units, observations } = dataset
   const ordered = {
     ...($schema === undefined ? {} : { $schema }),
     ...(title === undefined ? {} : { title }),
     ...(period === undefined ? {} : { period }),
     ...(synthetic === undefined ? {} : { synthetic }),
     ...(source === undefined ? {} : { source }),
+    ...(rounds === undefined ? {} : { rounds }),
     units: units.map((u) => ({
       code: u.code,
       ...(u.name === undefined ? {} : { name: u.name }),
@@ -73,6 +74,10 @@ export function writeDatasetJson(dataset: Dataset): string {
       value: o.value,
       ...(o.source === undefined ? {} : { source: o.source }),
       ...(o.origin === undefined ? {} : { origin: o.origin }),
+      ...(o.round === undefined ? {} : { round: o.round }),
+      ...(o.evidence === undefined ? {} : { evidence: o.evidence }),
+      ...(o.explanation === undefined ? {} : { explanation: o.explanation }),
+      ...(o.comment === undefined ? {} : { comment: o.comment }),
     })),
   }
   return `${JSON.stringify(ordered, null, 2)}\n`

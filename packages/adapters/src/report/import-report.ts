@@ -11,6 +11,8 @@ import type { Dataset, Source } from '@chiso/core'
  * @category Import report
  */
 export interface CellRange {
+  /** The sheet, when a report covers several (a workbook template). */
+  sheet?: string
   fromRow: number
   toRow: number
   fromColumn: number
@@ -30,10 +32,14 @@ export interface CellRange {
  */
 export interface UsedCells extends CellRange {
   /** `header`: the header cells of the columns used. */
-  as: 'header' | 'unit' | 'name' | 'group' | 'observation'
+  as: 'header' | 'unit' | 'name' | 'group' | 'observation' | 'note'
   node?: string
   field?: string
   source?: Source
+  /** The assessment round of the observations (or notes). */
+  round?: string
+  /** For notes: `explanation`, `comment`, or `evidence.<property>`. */
+  note?: string
 }
 
 /**
@@ -112,8 +118,11 @@ export interface CellWarning {
 export interface ImportReport {
   file: string
   sheet?: string
-  /** `wide` (one row, or column, per unit), `long` (one row per observation), `json` or `coinr`. */
-  format: 'wide' | 'long' | 'json' | 'coinr'
+  /**
+   * `wide` (one row, or column, per unit), `long` (one row per observation), `json`, `coinr`, or `template` (a
+   * workbook written by `writeTemplate`, several sheets: its ranges name their sheet).
+   */
+  format: 'wide' | 'long' | 'json' | 'coinr' | 'template'
   /** Units in rows (the usual) or in columns. */
   orientation?: 'rows' | 'columns'
   /** The text encoding found (`utf-8`, `utf-8-bom`, `utf-16le`…), for CSV. */

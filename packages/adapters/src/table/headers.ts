@@ -1,5 +1,6 @@
-import { NodeCodeSchema, type Source, SourceSchema } from '@chiso/core'
+import { NodeCodeSchema, type Source } from '@chiso/core'
 import type { ImportMapping } from '../mapping/mapping.js'
+import { type NoteTarget, parseNoteHeader, placeOf } from './note-columns.js'
 
 /**
  * What a column (or, for units in columns, a row) of a table holds: the unit code, name or group, one leaf
@@ -14,7 +15,8 @@ import type { ImportMapping } from '../mapping/mapping.js'
  */
 export type ColumnRole =
   | { role: 'unit' | 'name' | 'group' }
-  | { role: 'data'; node: string; field: string; source?: Source; header: string }
+  | { role: 'data'; node: string; field: string; source?: Source; round?: string; header: string }
+  | ({ role: 'note'; header: string } & NoteTarget)
   | { role: 'ignored'; reason: string }
 
 const ALIASES = {
@@ -101,6 +103,13 @@ export function columnRoles(
     }
     let target = mapped.get(key)
     if (target === 'ignore' || target === null) return { role: 'ignored', reason: 'ignored by the mapping' }
+    const note = target === undefined ? parseNoteHeader(header) : undefined
+    if (note !== undefined) {
+      if (leaves !== undefined && !leaves.has(note.node))
+        return { role: 'ignored', reason: `the methodology has no leaf "${note.node}"` }
+      const duplicate = claim(headerKey(header))
+      return duplicate ? { role: 'ignored', reason: duplicate } : { role: 'note', header, ...note }
+    }
     if (target === undefined) target = parseHeader(header)
     if (target === undefined) {
       return {
@@ -113,15 +122,29 @@ export function columnRoles(
       return { role: 'ignored', reason: `the methodology has no leaf "${spec.node}"` }
     }
     const field = spec.field ?? 'value'
-    const source = spec.source ?? mapping.source
-    const duplicate = claim(`${spec.node}:${field}${source ? `@${source}` : ''}`)
+    const round = 'round' in spec ? (spec.round as string | undefined) : undefined
+    const source = round === undefined ? (spec.source ?? mapping.source) : undefined
+    const place = round ?? source
+    const duplicate = claim(`${spec.node}:${field}${place ? `@${place}` : ''}`)
     if (duplicate) return { role: 'ignored', reason: duplicate }
-    return { role: 'data', node: spec.node, field, ...(source ? { source } : {}), header }
+    return {
+      role: 'data',
+      node: spec.node,
+      field,
+      ...(source ? { source } : {}),
+      ...(round ? { round } : {}),
+      header,
+    }
   })
 }
 
-/** `1.2`, `1.2:done`, `1.2@appraisal`, `1.2:done@appraisal` → its parts, or `undefined`. */
-function parseHeader(header: string): { node: string; field?: string; source?: Source } | undefined {
+/**
+ * `1.2`, `1.2:done`, `1.2@appraisal`, `1.2:done@appraisal`, `1.2@re-appraisal` → its parts (after `@`, a source
+ * or else an assessment round), or `undefined`.
+ */
+function parseHeader(
+  header: string,
+): { node: string; field?: string; source?: Source; round?: string } | undefined {
   const at = header.lastIndexOf('@')
   const sourceText = at < 0 ? undefined : header.slice(at + 1).trim()
   const rest = at < 0 ? header : header.slice(0, at).trim()
@@ -130,11 +153,7 @@ function parseHeader(header: string): { node: string; field?: string; source?: S
   const field = colon < 0 ? undefined : rest.slice(colon + 1).trim()
   if (!NodeCodeSchema.safeParse(node).success) return undefined
   if (field !== undefined && !FIELD.test(field)) return undefined
-  let source: Source | undefined
-  if (sourceText !== undefined) {
-    const parsed = SourceSchema.safeParse(sourceText)
-    if (!parsed.success) return undefined
-    source = parsed.data
-  }
-  return { node, ...(field === undefined ? {} : { field }), ...(source ? { source } : {}) }
+  const place = placeOf(sourceText)
+  if (place === undefined) return undefined
+  return { node, ...(field === undefined ? {} : { field }), ...place }
 }

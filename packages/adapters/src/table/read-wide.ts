@@ -12,6 +12,7 @@ import type { ImportMapping } from '../mapping/mapping.js'
 import { importFailure } from '../report/import-failure.js'
 import type { ImportReport, ImportResult } from '../report/import-report.js'
 import { type ColumnRole, columnRoles, isUnitHeader } from './headers.js'
+import { attachNotes, type NoteCell } from './note-columns.js'
 import { columnLetters, locator, type Table, transposeTable, UNIT_CODE_TOO_LONG } from './table.js'
 
 /**
@@ -105,8 +106,10 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
   const nameColumn = roles.findIndex((role) => role.role === 'name')
   const groupColumn = roles.findIndex((role) => role.role === 'group')
   const dataColumns: number[] = []
+  const noteColumns: number[] = []
   roles.forEach((role, c) => {
     if (role.role === 'data') dataColumns.push(c)
+    if (role.role === 'note') noteColumns.push(c)
   })
 
   if (dataColumns.length === 0) {
@@ -164,12 +167,14 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
         ...range(at, headerIndex, headerIndex, c, c),
         as: 'header',
         ...(role.role === 'data' ? dataTarget(role) : {}),
+        ...(role.role === 'note' ? noteTarget(role) : {}),
       })
       if (last > headerIndex) {
         report.used.push({
           ...range(at, headerIndex + 1, last, c, c),
           as: role.role === 'data' ? 'observation' : role.role,
           ...(role.role === 'data' ? dataTarget(role) : {}),
+          ...(role.role === 'note' ? noteTarget(role) : {}),
         })
       }
     }
@@ -228,6 +233,7 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
       if (group !== '') entry.group = group
     }
     units.push(entry)
+    const rowStart = observations.length
     for (const c of dataColumns) {
       const role = roles[c] as Extract<ColumnRole, { role: 'data' }>
       const raw = row[c] ?? ''
@@ -252,11 +258,25 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
       }
       // Keys in the schema's order (source before origin): parseDataset then keeps the object as it is.
       const origin = at.origin(r, c)
-      observations.push(
+      const observation: Observation =
         role.source === undefined
           ? { unit, node: role.node, field: role.field, value, origin }
-          : { unit, node: role.node, field: role.field, value, source: role.source, origin },
-      )
+          : { unit, node: role.node, field: role.field, value, source: role.source, origin }
+      if (role.round !== undefined) observation.round = role.round
+      observations.push(observation)
+    }
+    if (noteColumns.length > 0) {
+      const cells: NoteCell[] = noteColumns.map((c) => {
+        const role = roles[c] as Extract<ColumnRole, { role: 'note' }>
+        const text = restoreNeutralised(row[c] ?? '')
+        return {
+          target: role,
+          header: role.header,
+          text,
+          reject: (reason) => reject(r, c, text, reason, unit),
+        }
+      })
+      attachNotes(observations.slice(rowStart), cells)
     }
     // Values in columns without a header are rejected: they look like data nobody can place.
     roles.forEach((role, c) => {
@@ -292,7 +312,22 @@ function alongHeader(
 }
 
 function dataTarget(role: Extract<ColumnRole, { role: 'data' }>) {
-  return { node: role.node, field: role.field, ...(role.source ? { source: role.source } : {}) }
+  return {
+    node: role.node,
+    field: role.field,
+    ...(role.source ? { source: role.source } : {}),
+    ...(role.round ? { round: role.round } : {}),
+  }
+}
+
+function noteTarget(role: Extract<ColumnRole, { role: 'note' }>) {
+  return {
+    node: role.node,
+    note:
+      role.note === 'evidence' ? `evidence${role.item === 1 ? '' : role.item}.${role.property}` : role.note,
+    ...(role.source ? { source: role.source } : {}),
+    ...(role.round ? { round: role.round } : {}),
+  }
 }
 
 function newReport(

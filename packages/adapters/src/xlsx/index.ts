@@ -1,4 +1,13 @@
 // Public API of @chiso/adapters/xlsx: curated named exports only, no logic here.
+
+export type { ReadTemplateOptions } from '../template/read-template.js'
+export { isTemplateWorkbook, readTemplate } from '../template/read-template.js'
+export type { TemplateLanguage } from '../template/template-headings.js'
+export { roundLabel, TEMPLATE_HEADINGS } from '../template/template-headings.js'
+export type { TemplateColumn, TemplateMeta } from '../template/template-meta.js'
+export { TEMPLATE_SHEET, templateMetaProblem } from '../template/template-meta.js'
+export type { TemplateOptions } from '../template/write-template.js'
+export { writeTemplate } from '../template/write-template.js'
 export { sheetCellText } from './cell-text.js'
 export { fixZipTimes } from './fixed-zip-times.js'
 export type { ReadXlsxOptions } from './read-xlsx.js'

@@ -1,3 +1,4 @@
+import type { CompiledMethodology } from '@chiso/core'
 import ExcelJS from 'exceljs'
 import type { ImportMapping } from '../mapping/mapping.js'
 import { importFailure } from '../report/import-failure.js'
@@ -6,6 +7,7 @@ import { checkLimit, DEFAULT_LIMITS, type ImportLimits } from '../report/limits.
 import { isLongHeader, readLongTable } from '../table/read-long.js'
 import { readWideTable } from '../table/read-wide.js'
 import type { Table } from '../table/table.js'
+import { isTemplateWorkbook, readTemplate } from '../template/read-template.js'
 import { sheetCellText } from './cell-text.js'
 import { countInflatedBytes } from './count-inflated.js'
 import { checkZipSize } from './zip-guard.js'
@@ -28,6 +30,11 @@ export interface ReadXlsxOptions {
   leaves?: ReadonlySet<string>
   limits?: Partial<ImportLimits>
   onProgress?: (done: number, total: number) => void
+  /**
+   * The methodology the data is for. A chiso template (written by `writeTemplate`) is read without a mapping;
+   * its fingerprint must be this methodology's.
+   */
+  methodology?: CompiledMethodology
 }
 
 /**
@@ -66,6 +73,12 @@ export async function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions): Pro
       },
     ])
   }
+  // chiso's own workbooks say what every cell is: no mapping, no sheet to choose.
+  if (isTemplateWorkbook(workbook))
+    return readTemplate(workbook, {
+      file,
+      ...(options.methodology ? { methodology: options.methodology } : {}),
+    })
   const mapping = options.mapping ?? {}
   const wanted = options.sheet ?? mapping.sheet ?? 1
   const sheet =

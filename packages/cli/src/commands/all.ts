@@ -1,3 +1,4 @@
+import { registerAppraisalCommand } from './appraisal.js'
 import type { RegisterCommand } from './context.js'
 import { registerDiffCommand } from './diff.js'
 import { registerExplainCommand } from './explain.js'
@@ -10,6 +11,7 @@ import { registerReportCommand } from './report.js'
 import { registerSchemaCommand } from './schema.js'
 import { registerScoreCommand } from './score.js'
 import { registerSimulateCommand } from './simulate.js'
+import { registerTemplateCommand } from './template.js'
 import { registerValidateCommand } from './validate.js'
 
 /**
@@ -33,4 +35,6 @@ export const COMMANDS: ReadonlyArray<RegisterCommand> = [
   registerPlanCommand,
   registerSimulateCommand,
   registerReportCommand,
+  registerTemplateCommand,
+  registerAppraisalCommand,
 ]

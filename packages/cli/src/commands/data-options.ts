@@ -97,6 +97,7 @@ export async function loadData(
       ...(compiled
         ? {
             leaves: new Set([...compiled.leaves.map((leaf) => leaf.code), ...(compiled.model.columns ?? [])]),
+            methodology: compiled,
           }
         : {}),
       limits,

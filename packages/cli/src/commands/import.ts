@@ -80,6 +80,12 @@ export async function importCommand(
   if (options.json) io.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`)
   const dataset = withoutRejects(result, options.allowRejects === true)
   const format = options.to ?? formatOf(options.out)
+  // A table has no place for the dataset's own list of rounds (a template's, when the methodology declares none).
+  if (dataset.rounds !== undefined && format !== 'json') {
+    io.stderr.write(
+      `${context.err('yellow', 'warning')}: the data declares the rounds ${dataset.rounds.join(', ')}, which a ${format === 'xlsx' ? 'sheet' : 'CSV'} cannot hold: write JSON (--to json), or declare the rounds in the methodology\n`,
+    )
+  }
   if (options.out !== undefined) {
     writeOutputFile(options.out, await writeDataset(dataset, format), io.cwd)
     io.stderr.write(

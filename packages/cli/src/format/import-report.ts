@@ -27,7 +27,9 @@ export function formatImportNotes(
   const where = report.sheet ? `${report.file}!${report.sheet}` : report.file
   const letters = report.sheet !== undefined
   const lines: string[] = []
-  for (const entry of report.ignored) {
+  // A template's ignored cells are its own structure (titles, criterion text, read-only copies): the summary
+  // counts them and the full report (--report) lists them.
+  for (const entry of report.format === 'template' ? [] : report.ignored) {
     if (
       ROUTINE.has(entry.reason) ||
       entry.reason.startsWith('the row has no unit') ||
@@ -88,7 +90,9 @@ function affectedUnits(report: ImportReport): string {
 export function formatImportSummary(report: ImportReport): string {
   const where = report.sheet ? `${report.file}!${report.sheet}` : report.file
   const how = [
-    `${report.format} ${report.format === 'wide' || report.format === 'long' ? 'table' : 'data'}`,
+    report.format === 'template'
+      ? 'chiso template workbook'
+      : `${report.format} ${report.format === 'wide' || report.format === 'long' ? 'table' : 'data'}`,
     ...(report.orientation ? [`units in ${report.orientation}`] : []),
     ...(report.headerRow !== undefined
       ? [`header ${report.orientation === 'columns' ? 'column' : 'row'} ${report.headerRow}`]

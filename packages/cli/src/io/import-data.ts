@@ -7,7 +7,13 @@ import {
 } from '@chiso/adapters'
 import { readCsv } from '@chiso/adapters/csv'
 import { datasetImportReport } from '@chiso/adapters/json'
-import { ChisoError, type EngineLimits, isChisoError, parseDataset } from '@chiso/core'
+import {
+  ChisoError,
+  type CompiledMethodology,
+  type EngineLimits,
+  isChisoError,
+  parseDataset,
+} from '@chiso/core'
 import { fileKind } from './file-kind.js'
 import { locateInDocument } from './located-error.js'
 import { readBytes } from './read-bytes.js'
@@ -31,6 +37,8 @@ export interface ImportDataOptions {
   /** Unit and observation limits for dataset JSON/YAML files (`--max-units`, `--max-observations`). */
   engineLimits?: Partial<EngineLimits>
   onProgress?: (done: number, total: number) => void
+  /** The methodology the data is for: a chiso template workbook must have been made for it (same fingerprint). */
+  methodology?: CompiledMethodology
 }
 
 /**
@@ -78,6 +86,7 @@ export async function importData(
     return await readXlsx(bytes, {
       ...common,
       ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+      ...(options.methodology ? { methodology: options.methodology } : {}),
     })
   } catch (error) {
     // The readers' own errors already point into the file; a dataset the reader built and the engine refused

@@ -2,6 +2,7 @@ import type { Dec } from '../decimal/decimal.js'
 import type { CompiledNode } from '../model/compiled-model.js'
 import type { Observation } from '../schema/dataset.js'
 import type { Diagnostic, NodeResult, NodeTrace } from '../schema/scorecard.js'
+import type { ZeroedClaim } from './rounds.js'
 
 /** A cell's status: scored, not applicable, missing, or in error. */
 export type Status = NodeResult['status']
@@ -30,6 +31,8 @@ export interface NodeState {
   cohortDiagnostics: Diagnostic[]
   /** The observations of a leaf: slot `unit × fields + field` (see `indexObservations`). */
   slots: Array<Observation | undefined> | undefined
+  /** Units whose claim scores 0 under a round's `withoutEvidence: zero` policy (see `rounds.ts`). */
+  zeroed?: ReadonlyMap<number, ZeroedClaim>
 }
 
 /** A fresh column; without traces nothing is ever recorded in `traces` and `steps`, so they stay empty. */
@@ -63,5 +66,6 @@ export function copyState(state: NodeState): NodeState {
     unitDiagnostics: state.unitDiagnostics.slice(),
     cohortDiagnostics: state.cohortDiagnostics,
     slots: state.slots?.slice(),
+    ...(state.zeroed ? { zeroed: state.zeroed } : {}),
   }
 }

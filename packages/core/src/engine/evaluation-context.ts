@@ -2,7 +2,8 @@ import { Decimal } from 'decimal.js'
 import { Dec, dec, isDecimalString, toDecimalString } from '../decimal/decimal.js'
 import type { CompiledModel, CompiledNode, ResolvedRule } from '../model/compiled-model.js'
 import type { Severity } from '../plugin/contract.js'
-import type { Dataset, Origin } from '../schema/dataset.js'
+import type { Dataset, Observation, Origin } from '../schema/dataset.js'
+import type { Evidence } from '../schema/evidence.js'
 import type { Diagnostic, NodeTrace } from '../schema/scorecard.js'
 import type { Column, NodeState, Step } from './columns.js'
 import type { DecimalCache } from './decimal-cache.js'
@@ -119,13 +120,17 @@ export function describe(value: unknown): string {
   return String(value)
 }
 
-/** The trace of a leaf cell: the rule, its options, the inputs it read and where they came from, the result. */
+/**
+ * The trace of a leaf cell: the rule, its options, the inputs it read and where they came from (source, cell,
+ * round), the result, and the evidence, explanation and comment of the observations it used.
+ */
 export function leafTraceOf(
   rule: ResolvedRule,
   inputs: Record<string, string | boolean> | undefined,
   sources: Record<string, string> | undefined,
   result: Dec | null,
   note?: string,
+  used?: UsedObservations,
 ): NodeTrace {
   return {
     kind: 'leaf',
@@ -135,5 +140,52 @@ export function leafTraceOf(
     sources: sources ?? {},
     result: result === null ? null : toDecimalString(result),
     ...(note === undefined ? {} : { note }),
+    ...(used === undefined ? {} : provenanceOf(used)),
   }
+}
+
+/** The observations a leaf cell used: the leaf's field names and the unit's slots (`slots[base + field]`). */
+export interface UsedObservations {
+  readonly fields: ReadonlyArray<string>
+  readonly slots: ReadonlyArray<Observation | undefined> | undefined
+  readonly base: number
+}
+
+type Provenance = Pick<
+  Extract<NodeTrace, { kind: 'leaf' }>,
+  'origins' | 'evidence' | 'explanation' | 'comment'
+>
+
+/** Origins (cell and round) by field, and the evidence and texts of the observations used; empty parts left out. */
+function provenanceOf({ fields, slots, base }: UsedObservations): Provenance {
+  const out: Provenance = {}
+  if (!slots) return out
+  const origins: NonNullable<Provenance['origins']> = {}
+  const evidence: Evidence[] = []
+  const seen = new Set<string>()
+  const explanations: string[] = []
+  const comments: string[] = []
+  fields.forEach((field, at) => {
+    const observation = slots[base + at]
+    if (!observation) return
+    if (observation.origin || observation.round) {
+      origins[field] = {
+        ...observation.origin,
+        ...(observation.round === undefined ? {} : { round: observation.round }),
+      }
+    }
+    for (const item of observation.evidence ?? []) {
+      const key = JSON.stringify(item)
+      if (!seen.has(key)) evidence.push(item)
+      seen.add(key)
+    }
+    if (observation.explanation && !explanations.includes(observation.explanation))
+      explanations.push(observation.explanation)
+    if (observation.comment && !comments.includes(observation.comment)) comments.push(observation.comment)
+  })
+  if (Object.keys(origins).length > 0) out.origins = origins
+  if (evidence.length > 0) out.evidence = evidence
+  if (explanations.length > 0) out.explanation = explanations.join('\n')
+  if (comments.length > 0) out.comment = comments.join('\n')
+  return out
 }

@@ -65,7 +65,9 @@ export class Evaluation {
     const observed = indexObservations(dataset, model, unitIndex, observationDiagnostics, slotDiagnostics)
     const states: NodeState[] = model.nodes.map((node) => {
       const final = newColumn(size, settings.trace)
+      const zeroed = observed.get(node.index)?.zeroed
       return {
+        ...(zeroed ? { zeroed } : {}),
         node,
         final,
         pre: node.normalise ? newColumn(size, settings.trace) : final,
@@ -150,6 +152,12 @@ export class Evaluation {
       state.slots ??= new Array<Observation | undefined>(size * fields.length)
       const slot = change.unit * fields.length + change.field
       state.slots[slot] = change.observation
+      // A value set by hand is no longer the claim a round's evidence policy judged.
+      if (state.zeroed?.has(change.unit)) {
+        const zeroed = new Map(state.zeroed)
+        zeroed.delete(change.unit)
+        state.zeroed = zeroed
+      }
       this.slotDiagnostics.get(change.leaf)?.delete(slot)
       mark(change.leaf, change.unit)
     }
@@ -216,7 +224,7 @@ export class Evaluation {
     for (const state of context.states) {
       const { node } = state
       const columnAtOnce = !context.trace && !node.round
-      if (columnAtOnce && node.rule?.def === pointsRule && node.rule.producesPoints)
+      if (columnAtOnce && node.rule?.def === pointsRule && node.rule.producesPoints && !state.zeroed)
         evaluatePointsColumn(context, state, general(state))
       else if (columnAtOnce && node.aggregate?.def === sum && !node.minPresent)
         evaluateSumColumn(context, state, general(state))

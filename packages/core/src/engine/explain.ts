@@ -1,9 +1,10 @@
 import { ChisoError } from '../errors/chiso-error.js'
 import { ERROR_CODES } from '../errors/codes.js'
+import type { Evidence } from '../schema/evidence.js'
 import { localize } from '../schema/localized-text.js'
 import type { Methodology } from '../schema/methodology.js'
 import type { MethodologyNode } from '../schema/node.js'
-import type { NodeResult, Scorecard } from '../schema/scorecard.js'
+import type { NodeResult, NodeTrace, Scorecard } from '../schema/scorecard.js'
 
 /**
  * Options of {@link explain}: which unit, optionally which node, and the language of titles.
@@ -123,6 +124,11 @@ function traceLines(result: NodeResult): string[] {
       `rule ${trace.rule} ${JSON.stringify(trace.options)} on ${inputs || 'no inputs'} → ${trace.result ?? '—'}`,
     )
     if (trace.note) lines.push(`note: ${trace.note}`)
+    for (const [field, origin] of Object.entries(trace.origins ?? {}))
+      lines.push(`${field} from ${where(origin)}`)
+    for (const item of trace.evidence ?? []) lines.push(`evidence: ${evidenceText(item)}`)
+    if (trace.explanation) lines.push(`explanation: ${trace.explanation}`)
+    if (trace.comment) lines.push(`comment: ${trace.comment}`)
   } else if (trace?.kind === 'aggregate') {
     lines.push(`aggregate ${trace.aggregator} ${JSON.stringify(trace.options)} → ${trace.result ?? '—'}`)
     for (const child of trace.children) {
@@ -134,4 +140,41 @@ function traceLines(result: NodeResult): string[] {
   for (const step of result.steps ?? [])
     lines.push(`${step.step} by ${step.by}: ${step.from ?? '(missing)'} → ${step.to ?? '—'}`)
   return lines
+}
+
+/** A cell and round as one phrase: `tu-danh-gia.xlsx, sheet dong-son, row 7, column E, round self`. */
+function where(origin: NonNullable<Extract<NodeTrace, { kind: 'leaf' }>['origins']>[string]): string {
+  const parts = [
+    origin.file,
+    origin.sheet === undefined ? undefined : `sheet ${origin.sheet}`,
+    origin.row === undefined ? undefined : `row ${origin.row}`,
+    origin.column === undefined ? undefined : `column ${origin.column}`,
+    origin.round === undefined ? undefined : `round ${origin.round}`,
+  ]
+  return parts.filter((part) => part !== undefined).join(', ')
+}
+
+/**
+ * An evidence item as one line of text, for explanations and reports.
+ *
+ * @example
+ * ```ts
+ * evidenceText({ kind: 'decision', number: '125/QĐ-UBND', date: '2023-03-15', page: '4' })
+ * // 'decision 125/QĐ-UBND of 2023-03-15 p. 4'
+ * ```
+ *
+ * @category Scoring
+ */
+export function evidenceText(item: Evidence): string {
+  return [
+    item.kind,
+    item.number,
+    item.date === undefined ? undefined : `of ${item.date}`,
+    item.title === undefined ? undefined : `"${item.title}"`,
+    item.link === undefined ? undefined : `<${item.link}>`,
+    item.file === undefined ? undefined : `file ${item.file}`,
+    item.page === undefined ? undefined : `p. ${item.page}`,
+  ]
+    .filter((part) => part !== undefined)
+    .join(' ')
 }

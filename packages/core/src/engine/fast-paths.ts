@@ -30,6 +30,8 @@ export function pointsInRange(context: EvaluationContext, state: NodeState, unit
       { value: context.cache.str(value) },
       observation!.source ? { value: observation!.source } : {},
       value,
+      undefined,
+      { fields: ['value'], slots: state.slots, base: unit },
     )
   }
   return true

@@ -25,7 +25,8 @@ export function evaluateLeaf(context: EvaluationContext, state: NodeState, unit:
   const rule = node.rule!
   const column = state.pre
   const fields = context.fieldNames[node.index]!
-  if (rule.def === pointsRule && pointsInRange(context, state, unit)) return
+  const zeroedClaim = state.zeroed?.get(unit)
+  if (zeroedClaim === undefined && rule.def === pointsRule && pointsInRange(context, state, unit)) return
   const report = (code: string, severity: Severity, message: string, origin?: Origin) =>
     reportUnit(context, state, unit, code, severity, message, origin)
   const specs = rule.fields
@@ -36,7 +37,7 @@ export function evaluateLeaf(context: EvaluationContext, state: NodeState, unit:
   const traceInputs: Record<string, string | boolean> | undefined = context.trace ? {} : undefined
   const traceSources: Record<string, string> | undefined = context.trace ? {} : undefined
   const traceOf = (result: Dec | null, note?: string) =>
-    leafTraceOf(rule, traceInputs, traceSources, result, note)
+    leafTraceOf(rule, traceInputs, traceSources, result, note, { fields, slots, base })
   let notApplicable = false
   let missingField: string | undefined
   let origin: Origin | undefined
@@ -74,6 +75,15 @@ export function evaluateLeaf(context: EvaluationContext, state: NodeState, unit:
   if (notApplicable) {
     column.status[unit] = 'na'
     if (traceInputs) column.traces[unit] = traceOf(null, 'not applicable')
+    return
+  }
+  if (zeroedClaim !== undefined) {
+    // A declared policy, not a rule: the claim stands in the trace, its points are 0.
+    column.values[unit] = context.cache.zero
+    column.maxes[unit] = rule.producesPoints ? node.declaredMax : null
+    const note = `claimed in round "${zeroedClaim.claimedIn}" without evidence: scored 0 at round "${zeroedClaim.round}" (declared policy)`
+    report(DIAGNOSTIC_CODES.CLAIM_WITHOUT_EVIDENCE, 'warning', note, zeroedClaim.origin ?? origin)
+    if (traceInputs) column.traces[unit] = traceOf(context.cache.zero, note)
     return
   }
   if (missingField !== undefined) {

@@ -3,6 +3,14 @@ import { DIAGNOSTIC_CODES } from '../errors/codes.js'
 import type { CompiledModel } from '../model/compiled-model.js'
 import type { Dataset, Observation, Origin } from '../schema/dataset.js'
 import type { Diagnostic } from '../schema/scorecard.js'
+import {
+  chooseByRound,
+  roundIndexOf,
+  roundOrderOf,
+  undeclaredRound,
+  type ZeroedClaim,
+  zeroedClaims,
+} from './rounds.js'
 
 /**
  * The observations chosen for one leaf, after resolving sources: slot `unit × fields.length + field` holds the
@@ -12,6 +20,8 @@ import type { Diagnostic } from '../schema/scorecard.js'
 export interface LeafObservations {
   readonly fields: ReadonlyArray<string>
   readonly slots: ReadonlyArray<Observation | undefined>
+  /** Units whose claim scores 0 under a round's `withoutEvidence: zero` policy. */
+  readonly zeroed?: ReadonlyMap<number, ZeroedClaim>
 }
 
 /** Chosen observations by leaf index. */
@@ -50,10 +60,25 @@ export function indexObservations(
 ): ObservationIndex {
   const work = new Map<number, LeafWork>()
   const unitCount = dataset.units.length
+  const order = roundOrderOf(model, dataset)
+  // The latest round each unit reached, when a round declares a policy that depends on it.
+  const reached = order?.rounds.some((round) => round.withoutEvidence === 'zero')
+    ? new Int32Array(unitCount).fill(-1)
+    : undefined
   // Observations usually come unit by unit: remember the last unit's lookup.
   let lastUnitCode: string | undefined
   let lastUnit: number | undefined
-  for (const observation of dataset.observations) {
+  for (const given of dataset.observations) {
+    if (given.round !== undefined && !order?.index.has(given.round)) {
+      diagnostics.push(undeclaredRound(given, order))
+      continue
+    }
+    // With rounds declared, every value is placed in one (its round, its source when that names a round, else
+    // the first): traces and reports then say which round each value came from.
+    const observation =
+      order && given.round === undefined
+        ? { ...given, round: order.rounds[roundIndexOf(order, given)]!.code }
+        : given
     if (observation.unit !== lastUnitCode) {
       lastUnitCode = observation.unit
       lastUnit = unitIndex.get(lastUnitCode)
@@ -95,6 +120,7 @@ export function indexObservations(
       })
       continue
     }
+    if (reached && order) reached[unit] = Math.max(reached[unit]!, roundIndexOf(order, observation))
     const slot = unit * leaf.fields.length + field
     const existing = leaf.slots[slot]
     if (existing === undefined) {
@@ -110,7 +136,7 @@ export function indexObservations(
   for (const [leafIndex, leaf] of work) {
     for (const [slot, observations] of leaf.collisions) {
       const found: Diagnostic[] = []
-      leaf.slots[slot] = choose(observations, found)
+      leaf.slots[slot] = order ? chooseByRound(order, observations, found) : choose(observations, found)
       if (found.length === 0) continue
       let bySlot = slotDiagnostics.get(leafIndex)
       if (!bySlot) {
@@ -119,7 +145,11 @@ export function indexObservations(
       }
       bySlot.set(slot, found)
     }
-    index.set(leafIndex, { fields: leaf.fields, slots: leaf.slots })
+    const zeroed =
+      order && reached
+        ? zeroedClaims(order, model.nodes[leafIndex]!.rule!.def.id, leaf.fields.length, leaf.slots, reached)
+        : undefined
+    index.set(leafIndex, { fields: leaf.fields, slots: leaf.slots, ...(zeroed ? { zeroed } : {}) })
   }
   return index
 }
@@ -193,6 +223,18 @@ function choose(observations: Observation[], diagnostics: Diagnostic[]): Observa
   }
   const winner = chooseObservation(observations)
   const self = bySource.get('self')
+  const appraisal = bySource.get('appraisal')
+  // An empty appraisal cell lets the self-assessed value through: say so rather than pass it silently.
+  if (winner && winner === self && appraisal && appraisal.value === null && self.value !== null) {
+    diagnostics.push({
+      code: DIAGNOSTIC_CODES.ROUND_EMPTY,
+      severity: 'info',
+      unit: appraisal.unit,
+      node: appraisal.node,
+      ...(appraisal.origin ? { origin: appraisal.origin } : {}),
+      message: `the appraisal left field "${appraisal.field}" empty; the self-assessed value ${show(self.value)} stands`,
+    })
+  }
   if (
     winner &&
     self &&

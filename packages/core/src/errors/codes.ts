@@ -141,6 +141,14 @@ export const DIAGNOSTIC_CODES = {
   INPUT_RANGE: 'INPUT_RANGE',
   /** The appraised value differs from the self-assessed one; the appraised value is used. */
   APPRAISAL_CHANGED: 'APPRAISAL_CHANGED',
+  /** An observation names an assessment round that neither the methodology nor the dataset declares; ignored. */
+  UNDECLARED_ROUND: 'UNDECLARED_ROUND',
+  /** A later assessment round changed a leaf's value; the later value is used (both values and the comment said). */
+  ROUND_CHANGED: 'ROUND_CHANGED',
+  /** An assessment round left a cell empty while an earlier round had a value; the earlier value stands. */
+  ROUND_EMPTY: 'ROUND_EMPTY',
+  /** A claim without evidence scored 0 under a round's declared `withoutEvidence: zero` policy. */
+  CLAIM_WITHOUT_EVIDENCE: 'CLAIM_WITHOUT_EVIDENCE',
   /** A rule threw; the node counts as an error for this unit. */
   RULE_FAILED: 'RULE_FAILED',
   /** A rule returned something that is not a decimal. */

@@ -215,6 +215,12 @@ export function compileModel(
     return index
   }
 
+  // A round's policy names rules: each must be one the engine knows, or the policy would silently apply to none.
+  methodology.rounds?.forEach((round, r) => {
+    round.rules?.forEach((id, i) => {
+      attempt(() => registry.rule(id, ['rounds', r, 'rules', i]))
+    })
+  })
   visit(null, [], 0, methodology.tree)
   ;(methodology.columns ?? []).forEach((column, i) => {
     if (nodes.some((node) => node.code === column.code)) {

@@ -3,6 +3,7 @@ import type { DecimalString } from '../schema/decimal-string.js'
 import type { Methodology } from '../schema/methodology.js'
 import type { MethodologyNode, MissingPolicy, PluginCall } from '../schema/node.js'
 import { parseMethodology } from '../schema/parse.js'
+import type { Round } from '../schema/round.js'
 
 /**
  * A node of an {@link ExplicitMethodology}: `weight`, `direction` and `missing` written out, and `aggregate`
@@ -38,11 +39,27 @@ export type ExplicitNode = Omit<MethodologyNode, 'children'> & {
  *
  * @category Versioning
  */
-export type ExplicitMethodology = Omit<Methodology, '$schema' | 'aggregate' | 'missing' | 'tree'> & {
+export type ExplicitMethodology = Omit<
+  Methodology,
+  '$schema' | 'aggregate' | 'missing' | 'tree' | 'rounds'
+> & {
   aggregate: PluginCall
   missing: MissingPolicy
   tree: ExplicitNode[]
+  rounds?: ExplicitRound[]
 }
+
+/**
+ * An assessment round of an {@link ExplicitMethodology}: its policy for claims without evidence written out.
+ *
+ * @example
+ * ```ts
+ * const round: ExplicitRound = { code: 'appraisal', withoutEvidence: 'keep' }
+ * ```
+ *
+ * @category Versioning
+ */
+export type ExplicitRound = Round & { withoutEvidence: 'keep' | 'zero' }
 
 // Option schemas of the built-in items, by id. Only the built-ins: a fingerprint must not depend on which
 // third-party plugins happen to be installed, so their options are kept exactly as written.
@@ -64,7 +81,7 @@ const BUILTIN_OPTIONS = new Map<string, { safeParse(value: unknown): { success: 
  * Internal: the public edge is {@link explicitMethodology}, which parses first.
  */
 export function applyDefaults(methodology: Methodology): ExplicitMethodology {
-  const { $schema: _editorHint, aggregate, missing, tree, ...rest } = methodology
+  const { $schema: _editorHint, aggregate, missing, tree, rounds, ...rest } = methodology
   const isPoints = methodology.result.type === 'points'
   const defaultAggregate: PluginCall = { use: isPoints ? 'chiso/sum' : 'chiso/mean' }
   const explicitNode = (node: MethodologyNode, inherited: MissingPolicy): ExplicitNode => {
@@ -92,6 +109,10 @@ export function applyDefaults(methodology: Methodology): ExplicitMethodology {
     aggregate: explicitCall(aggregate ?? defaultAggregate),
     missing: rootMissing,
     tree: tree.map((node) => explicitNode(node, rootMissing)),
+    // A round keeps an earlier round's claim without evidence unless it declares otherwise.
+    ...(rounds === undefined
+      ? {}
+      : { rounds: rounds.map((round) => ({ ...round, withoutEvidence: round.withoutEvidence ?? 'keep' })) }),
   }
 }
 

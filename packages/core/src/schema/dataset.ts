@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { DecimalStringSchema } from './decimal-string.js'
+import { EvidenceSchema, RoundCodeSchema } from './evidence.js'
 import { NodeCodeSchema, SourceSchema } from './node.js'
 
 /**
@@ -84,6 +85,8 @@ export const NOT_APPLICABLE = 'NA'
  * ```ts
  * ObservationSchema.parse({ unit: 'QN', node: 'entry_costs', value: '7.98' })
  * // { unit: 'QN', node: 'entry_costs', field: 'value', value: '7.98' }
+ * ObservationSchema.parse({ unit: 'dong-son', node: '1.1', value: true, round: 'self',
+ *   evidence: [{ number: '125/QĐ-UBND', date: '2023-03-15' }], explanation: 'Kế hoạch ban hành đúng hạn' })
  * ```
  *
  * @category Datasets
@@ -99,6 +102,14 @@ export const ObservationSchema = z.strictObject({
   value: z.union([z.literal(NOT_APPLICABLE), z.boolean(), z.null(), DecimalStringSchema]),
   source: SourceSchema.optional(),
   origin: OriginSchema.optional(),
+  /** The assessment round the value belongs to (`self`, `appraisal`, `re-appraisal`…), as declared. */
+  round: RoundCodeSchema.optional(),
+  /** The documents that prove the claim (*tài liệu kiểm chứng*); never changes a score. */
+  evidence: z.array(EvidenceSchema).optional(),
+  /** The unit's explanation (*giải trình*), e.g. where evidence is missing; never changes a score. */
+  explanation: z.string().optional(),
+  /** The appraiser's comment (*ý kiến thẩm định*); never changes a score. */
+  comment: z.string().optional(),
 })
 
 /**
@@ -139,6 +150,8 @@ export const DatasetSchema = z.strictObject({
   synthetic: z.boolean().optional(),
   /** Where the data comes from. */
   source: z.string().optional(),
+  /** The assessment rounds, in order, when the methodology declares none (`[self, appraisal, re-appraisal]`). */
+  rounds: z.array(RoundCodeSchema).min(1).optional(),
   units: z.array(UnitSchema),
   observations: z.array(ObservationSchema),
 })

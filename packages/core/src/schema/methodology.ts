@@ -4,6 +4,7 @@ import { DecimalStringSchema } from './decimal-string.js'
 import { LocalizedTextSchema } from './localized-text.js'
 import { MissingPolicySchema, NodeCodeSchema, NodeSchema, PluginCallSchema, RoundingSchema } from './node.js'
 import { ScreenSchema } from './pipeline.js'
+import { RoundsSchema } from './round.js'
 
 /**
  * A methodology (*bộ chỉ số*) id: lower-case letters, digits, `.`, `_` and `-` (`par-index.province`).
@@ -194,6 +195,8 @@ export const MethodologySchema = z.strictObject({
   columns: z.array(DataColumnSchema).optional(),
   /** Screening of units by data availability before normalisation. */
   screen: ScreenSchema.optional(),
+  /** The assessment rounds, in order (self, appraisal, re-appraisal): for each leaf the latest with a value wins. */
+  rounds: RoundsSchema.optional(),
   /** The top-level nodes (areas). */
   tree: z.array(NodeSchema).min(1),
 })

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { OriginSchema } from './dataset.js'
 import { DecimalStringSchema } from './decimal-string.js'
+import { EvidenceSchema, RoundCodeSchema } from './evidence.js'
 
 const Decimal = DecimalStringSchema
 const NullableDecimal = DecimalStringSchema.nullable()
@@ -39,6 +40,18 @@ export const DiagnosticSchema = z.strictObject({
 export type Diagnostic = z.output<typeof DiagnosticSchema>
 
 /**
+ * Where one input of a leaf came from: the cell (file, sheet, row, column) and the assessment round.
+ *
+ * @example
+ * ```ts
+ * InputOriginSchema.parse({ file: 'tu-danh-gia.xlsx', sheet: 'dong-son', row: 7, column: 'E', round: 'self' })
+ * ```
+ *
+ * @category Scorecards
+ */
+export const InputOriginSchema = OriginSchema.extend({ round: RoundCodeSchema.optional() })
+
+/**
  * How a node's value came about for one unit: the leaf rule and its inputs, or the aggregator and its
  * children.
  *
@@ -61,6 +74,14 @@ export const NodeTraceSchema = z.discriminatedUnion('kind', [
     /** What the rule returned (before clamping). */
     result: NullableDecimal,
     note: z.string().optional(),
+    /** Where each input came from (cell and round), when known. */
+    origins: z.record(z.string(), InputOriginSchema).optional(),
+    /** The evidence attached to the inputs used (never part of the score). */
+    evidence: z.array(EvidenceSchema).optional(),
+    /** The unit's explanation (*giải trình*) on the inputs used. */
+    explanation: z.string().optional(),
+    /** The appraiser's comment on the inputs used. */
+    comment: z.string().optional(),
   }),
   z.strictObject({
     kind: z.literal('aggregate'),
