@@ -7,7 +7,14 @@ import {
 } from '@chiso/adapters'
 import { readCsv } from '@chiso/adapters/csv'
 import { datasetImportReport } from '@chiso/adapters/json'
-import { ChisoError, type EngineLimits, isChisoError, parseDataset } from '@chiso/core'
+import {
+  ChisoError,
+  type EngineLimits,
+  isChisoError,
+  isPanelDocument,
+  parseDataset,
+  parsePanel,
+} from '@chiso/core'
 import { fileKind } from './file-kind.js'
 import { locateInDocument } from './located-error.js'
 import { readBytes } from './read-bytes.js'
@@ -68,6 +75,8 @@ export async function importData(
     file,
     mapping,
     limits,
+    // A period column makes a panel; commands that read one period refuse it (loadData).
+    panel: true,
     ...(options.leaves ? { leaves: options.leaves } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   }
@@ -109,6 +118,7 @@ function readDatasetDocument(
   readBytes(file, cwd, limits.maxFileBytes, true)
   const document = readDocument(file, cwd)
   let dataset: ImportResult['dataset']
+  if (isPanelDocument(document.value)) return readPanelDocument(file, document)
   try {
     dataset = parseDataset(document.value, engineLimits ? { limits: engineLimits } : {})
   } catch (error) {
@@ -116,4 +126,25 @@ function readDatasetDocument(
     throw error
   }
   return { dataset, report: datasetImportReport(file, dataset) }
+}
+
+/** A panel document (`{ periods: [dataset, …] }`): each period checked as a dataset, errors placed in the file. */
+function readPanelDocument(file: string, document: ReturnType<typeof readDocument>): ImportResult {
+  let periods: ReturnType<typeof parsePanel>
+  try {
+    periods = parsePanel(document.value)
+  } catch (error) {
+    if (isChisoError(error)) throw locateInDocument(error, document)
+    throw error
+  }
+  const reports = periods.map(({ period, dataset }) => ({
+    period,
+    dataset,
+    report: datasetImportReport(file, dataset),
+  }))
+  const report = datasetImportReport(file, {
+    units: [...new Map(periods.flatMap((p) => p.dataset.units).map((unit) => [unit.code, unit])).values()],
+    observations: periods.flatMap((p) => p.dataset.observations),
+  })
+  return { dataset: { units: [], observations: [] }, report, panel: { periods: reports } }
 }

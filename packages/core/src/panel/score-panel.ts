@@ -105,7 +105,7 @@ export function scorePanel(
 /**
  * The units present in some periods of a panel and absent from others. With a registry, a period in which
  * the registry has no record of the unit (before it was formed, after it was merged or abolished) is not a
- * gap. Units come in code order.
+ * gap (a year counts as its last day: a unit that ended during it is not expected). Units come in code order.
  *
  * @example
  * ```ts
@@ -128,12 +128,8 @@ export function findMissingUnits(panel: ReadonlyArray<PanelPeriod>, registry?: U
     if (registry === undefined) return true
     const records = registry.units.filter((unit) => unit.code === code)
     if (records.length === 0) return true
-    if (!/^\d{4}$/.test(period)) return records.some((unit) => isValidOn(unit, period))
-    return records.some(
-      (unit) =>
-        unit.validFrom <= `${period}-12-31` &&
-        (unit.validTo === undefined || unit.validTo > `${period}-01-01`),
-    )
+    // A year's data describes the units of its last day: one formed mid-year belongs, one ended does not.
+    return records.some((unit) => isValidOn(unit, /^\d{4}$/.test(period) ? `${period}-12-31` : period))
   }
   const missing: MissingUnit[] = []
   for (const code of [...present.keys()].sort()) {
