@@ -108,10 +108,16 @@ writeFileSync(
 // --- The revised methodology 0.2.0: 2 points for 3.4.1 only when every dossier is settled on time.
 const methodologyText = readFileSync(join(root, 'district.methodology.yaml'), 'utf8')
 const methodology = parseYaml(methodologyText) as Record<string, unknown>
-const revised = structuredClone(methodology) as Record<string, any>
+interface TreeNode {
+  code: string | number
+  children?: TreeNode[]
+  rule?: { with?: { bands?: unknown[] } }
+}
+const revised = structuredClone(methodology) as Record<string, unknown> & { tree: TreeNode[] }
 revised.version = '0.2.0'
 revised.supersedes = `${methodology.id}@${methodology.version}`
 const leaf341 = findNode(revised.tree, '3.4.1')
+if (!leaf341?.rule?.with) throw new Error('3.4.1 has no bands rule')
 leaf341.rule.with.bands = [
   { atLeast: '100', points: '2' },
   { atLeast: '98', points: '1.5' },
@@ -123,7 +129,7 @@ writeFileSync(
     '# ILLUSTRATIVE revision 0.2.0 (made up): 3.4.1 gives 2 points only at 100 % of dossiers on time (was 98 %).\n' +
     stringifyYaml(revised, { lineWidth: 110 }),
 )
-function findNode(nodes: any[], code: string): any {
+function findNode(nodes: TreeNode[], code: string): TreeNode | undefined {
   for (const node of nodes) {
     if (String(node.code) === code) return node
     const found = node.children ? findNode(node.children, code) : undefined

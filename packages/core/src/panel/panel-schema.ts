@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { ChisoError, type ChisoIssue, isChisoError } from '../errors/chiso-error.js'
 import { ERROR_CODES } from '../errors/codes.js'
 import { throwZodError } from '../errors/from-zod.js'
-import { type Dataset, DatasetSchema } from '../schema/dataset.js'
+import type { Dataset } from '../schema/dataset.js'
 import { parseDataset } from '../schema/parse.js'
 import { comparePeriods } from './period-order.js'
 

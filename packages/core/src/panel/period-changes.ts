@@ -305,7 +305,7 @@ function competitionRanks(figures: ReadonlyArray<Dec | null>): Array<number | nu
   order.forEach((entry, position) => {
     const previous = order[position - 1]
     ranks[entry.i] =
-      previous && previous.figure.eq(entry.figure) ? (ranks[previous.i] as number) : position + 1
+      previous?.figure.eq(entry.figure) ? (ranks[previous.i] as number) : position + 1
   })
   return ranks
 }
