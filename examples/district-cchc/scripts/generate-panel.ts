@@ -243,9 +243,10 @@ writeFileSync(
     '    node: 3.4.1',
     '    index: "100"',
     '    label: 100 % hồ sơ giải quyết đúng hạn (100 % of dossiers settled on time)',
-    '  - period: "2025"',
-    '    index: "80"',
-    '    label: Mọi đơn vị đạt từ 80 % (every unit at 80 % or more)',
+    '  - unit: so-07',
+    '    period: "2026"',
+    '    rank: 1',
+    '    label: Dẫn đầu năm 2026 (first by 2026)',
     '',
   ].join('\n'),
 )
