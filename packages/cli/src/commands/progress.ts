@@ -44,7 +44,7 @@ const TEXT = {
     title: 'Tiến độ thực hiện mục tiêu',
     met: 'đạt',
     notMet: 'chưa đạt',
-    byOwner: 'Việc còn lại theo cơ quan phụ trách',
+    byOwner: 'Việc còn lại theo cơ quan phụ trách (kỳ gần nhất của mỗi đơn vị)',
     whole: '(toàn chỉ số)',
     unassigned: '(chưa giao)',
     trend: { better: 'tốt lên', worse: 'giảm', same: 'như cũ' },
@@ -53,7 +53,7 @@ const TEXT = {
     title: 'Progress toward targets',
     met: 'met',
     notMet: 'not met',
-    byOwner: 'Open gaps by owner',
+    byOwner: 'Open gaps by owner (each unit’s latest period)',
     whole: '(whole index)',
     unassigned: '(no owner)',
     trend: { better: 'better', worse: 'worse', same: 'same' },
@@ -121,7 +121,6 @@ export async function progressCommand(
   const rows = progress(result.periods, targets)
   const owners = options.owners === undefined ? undefined : loadOwners(options.owners, io.cwd, used)
   const text = TEXT[options.lang ?? 'vi']
-  const latest = result.periods[result.periods.length - 1]?.period
   const ownerOfRow = (row: ProgressRow) => {
     if (owners === undefined) return undefined
     if (row.node === undefined) return text.whole
@@ -167,9 +166,12 @@ export async function progressCommand(
         { style },
       ),
     )
-    if (owners !== undefined && latest !== undefined) {
-      lines.push(style('bold', `${text.byOwner} (${latest})`))
-      const open = rows.filter((row) => row.period === latest && row.met === false)
+    if (owners !== undefined) {
+      lines.push(style('bold', text.byOwner))
+      // Each target and unit as it last stood: the gaps still open there.
+      const last = new Map<string, ProgressRow>()
+      for (const row of rows) last.set(`${row.target}\u0000${row.unit}`, row)
+      const open = [...last.values()].filter((row) => row.met === false)
       const groups = new Map<string, ProgressRow[]>()
       for (const row of open)
         groups.set(ownerOfRow(row) as string, [...(groups.get(ownerOfRow(row) as string) ?? []), row])
