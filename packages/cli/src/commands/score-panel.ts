@@ -1,17 +1,20 @@
 import type { PanelImport } from '@chiso/adapters'
 import {
   ChisoError,
+  type CompiledMethodology,
   checkRegistryCovers,
   isChisoError,
   type PanelScorecards,
   type PeriodComparison,
   periodChanges,
+  reexpressScorecard,
+  type Scorecard,
   scorePanel,
   type UnitRegistry,
 } from '@chiso/core'
 import { EXIT, type ExitCode } from '../exit-codes.js'
 import { treeOrder } from '../format/ordered-json.js'
-import { changeRows, formatPanelChanges } from '../format/panel-changes.js'
+import { changeRows, formatPanelChanges, formatReexpression } from '../format/panel-changes.js'
 import { formatRankingTable } from '../format/ranking-table.js'
 import { writeContractJson } from '../format/scorecard-json.js'
 import { createStylist } from '../format/style.js'
@@ -37,6 +40,10 @@ export interface PanelScoreOptions {
   compare?: string
   /** Language of the changes' text. */
   lang?: 'vi' | 'en'
+  /** One-period data with --registry: re-express its ranking for the units in force on this day. */
+  asOf?: string
+  /** The period of one-period data (for --as-of). */
+  period?: string
 }
 
 /**
@@ -55,6 +62,13 @@ export function panelOnlyOption(options: PanelScoreOptions, periodMap: boolean):
     options.compare === undefined ? '' : '--compare',
   ].filter(Boolean)
   if (periodMap) return 'a period → methodology map needs a DATA file with several periods (a period column)'
+  if (options.asOf !== undefined || options.period !== undefined) {
+    if (options.registry === undefined || options.asOf === undefined || options.period === undefined)
+      return '--as-of re-expresses one period for later units: give --period, --as-of and --registry together'
+    if (options.compare !== undefined)
+      return '--compare needs a DATA file with several periods (a period column)'
+    return undefined
+  }
   if (given.length > 0)
     return `${given.join(', ')} ${given.length === 1 ? 'needs' : 'need'} a DATA file with several periods (a period column)`
   return undefined
@@ -215,4 +229,60 @@ function placed(error: unknown, file: string): unknown {
     })),
     ...(error.hint ? { hint: error.hint } : {}),
   })
+}
+
+/**
+ * `chiso score … --registry R --period P --as-of DAY` on one period's data: the ranking of P re-expressed for
+ * the units in force on DAY (a merged unit gets the weighted mean of its predecessors — the weight is named —,
+ * a split one its parent's figure), re-ranked, with the units that ended listed. Text (a table with how each
+ * figure was formed), JSON (the comparison object) or CSV (the change rows).
+ *
+ * @example
+ * ```ts
+ * await reexpressCommand({ period: '2021', scorecard }, compiled, { registry: 'r.yaml', asOf: '2025-07-01', format: 'table' }, context)
+ * ```
+ */
+export async function reexpressCommand(
+  earlier: { period: string; scorecard: Scorecard },
+  compiled: CompiledMethodology,
+  options: PanelScoreOptions & { format: string; out?: string },
+  context: CommandContext,
+): Promise<ExitCode> {
+  const { io } = context
+  const registryFile = options.registry as string
+  const registry = loadRegistry(registryFile, io.cwd)
+  try {
+    checkRegistryCovers(registry, [
+      { period: earlier.period, units: earlier.scorecard.units.map((u) => u.unit) },
+    ])
+  } catch (error) {
+    throw placed(error, registryFile)
+  }
+  const comparison = reexpressScorecard(earlier, options.asOf as string, registry, {
+    ...(options.weight ? { weight: options.weight } : {}),
+    bands: compiled.methodology.bands,
+  })
+  let content: string | Uint8Array
+  if (options.format === 'json') content = `${JSON.stringify(comparison, null, 2)}\n`
+  else if (options.format === 'csv') {
+    const { csvRecord } = await import('@chiso/adapters/csv')
+    const { header, rows } = changeRows([comparison])
+    content = [header, ...rows]
+      .map((row) => csvRecord(row))
+      .join('\n')
+      .concat('\n')
+  } else if (options.format === 'xlsx') {
+    const { tablesToXlsx } = await import('@chiso/adapters/xlsx')
+    content = await tablesToXlsx([
+      { name: options.asOf as string, ...changeRows([comparison]), numeric: [8, 11] },
+    ])
+  } else {
+    const style = options.out === undefined ? context.out : createStylist(false)
+    content = formatReexpression(comparison, registryFile, { style, language: options.lang ?? 'vi' })
+  }
+  if (options.out !== undefined) {
+    writeOutputFile(options.out, content, io.cwd)
+    io.stderr.write(`wrote ${options.out} (${comparison.units.length} units)\n`)
+  } else io.stdout.write(typeof content === 'string' ? content : '')
+  return EXIT.OK
 }

@@ -12,7 +12,12 @@ import { writeInChunks, writeOutputFile, writeOutputFileInChunks } from '../io/w
 import type { CommandContext, RegisterCommand } from './context.js'
 import { addDataOptions, type DataOptions, loadData } from './data-options.js'
 import { loadPeriodMethodologies } from './period-methodologies.js'
-import { type PanelScoreOptions, panelOnlyOption, scorePanelCommand } from './score-panel.js'
+import {
+  type PanelScoreOptions,
+  panelOnlyOption,
+  reexpressCommand,
+  scorePanelCommand,
+} from './score-panel.js'
 
 /**
  * The output formats of `chiso score`.
@@ -89,6 +94,14 @@ export async function scoreCommand(
   const dataset = imported.dataset
   imported = undefined
   const scorecard = compiled.evaluate(dataset, { trace: options.trace === true })
+  if (options.asOf !== undefined) {
+    return reexpressCommand(
+      { period: options.period as string, scorecard },
+      compiled,
+      { ...options, format },
+      context,
+    )
+  }
 
   const toFile = options.out !== undefined
   if (format === 'json') {
@@ -157,6 +170,11 @@ export const registerScoreCommand: RegisterCommand = (program, context, state) =
       'panels with --registry: weigh merged units by this registry weight (default: equal)',
     )
     .option('--compare <from:to>', 'panels: also compare these two periods (e.g. 2021:2023)')
+    .option('--period <label>', 'one-period data with --as-of: the period it describes (e.g. 2021)')
+    .option(
+      '--as-of <day>',
+      'with --registry and --period: re-express the ranking for the units in force that day',
+    )
     .addOption(
       new Option('--lang <language>', 'panels: language of the changes').choices(['vi', 'en']).default('vi'),
     )
@@ -195,6 +213,7 @@ export const registerScoreCommand: RegisterCommand = (program, context, state) =
         '  $ chiso score pci.methodology.yaml pci-2021.json --json --trace',
         '  $ chiso score periods.yaml districts-panel.csv --compare 2021:2023',
         '  $ chiso score pci.methodology.yaml pci-panel.csv --registry provinces.registry.yaml --weight population',
+        '  $ chiso score pci.methodology.yaml pci-2021.csv --registry provinces-2025.registry.yaml --period 2021 --as-of 2025-07-01',
       ].join('\n'),
     )
     .action(async (methodology: string, data: string, options: ScoreOptions) => {

@@ -217,3 +217,76 @@ function signed(value: string | null): string {
   if (value === null || value === '') return ''
   return value.startsWith('-') ? `−${value.slice(1)}` : value === '0' ? '0' : `+${value}`
 }
+
+/**
+ * A period's ranking re-expressed for later units, as text: per later unit its earlier figure, the rank among
+ * the later units, and how the figure was formed (its own, renamed, the mean of the merged units with the
+ * weight, a parent's); predecessors without a result are named; units that ended are listed.
+ *
+ * @example
+ * ```ts
+ * formatReexpression(comparison, 'provinces-2025.registry.yaml', { language: 'en' })
+ * // '== PCI 2021 for the units of 2025-07-01 ==\n…'
+ * ```
+ */
+export function formatReexpression(
+  comparison: PeriodComparison,
+  registryFile: string,
+  options: { style?: Stylist; language?: 'vi' | 'en' } = {},
+): string {
+  const vi = (options.language ?? 'vi') === 'vi'
+  const style = options.style ?? ((_s, t) => t)
+  const text = LABELS[options.language ?? 'vi']
+  const rows = [...comparison.units]
+    .sort(
+      (a, b) =>
+        (a.from?.rank ?? Number.POSITIVE_INFINITY) - (b.from?.rank ?? Number.POSITIVE_INFINITY) ||
+        (a.unit < b.unit ? -1 : 1),
+    )
+    .map((change) => {
+      const kind = change.basis.kind
+      const formed =
+        kind === 'same'
+          ? vi
+            ? 'chính đơn vị'
+            : 'itself'
+          : kind === 'merged'
+            ? `${vi ? 'trung bình' : 'mean of'} ${change.basis.from.join(' + ')} (${text.weight}: ${change.basis.weight === 'equal' ? text.equal : change.basis.weight})`
+            : `${text.basis[kind]} ${change.basis.from.join(' + ')}`.trim()
+      const absent = change.basis.absent?.length
+        ? `; ${vi ? 'không có số liệu' : 'no result for'}: ${change.basis.absent.join(', ')}`
+        : ''
+      return [
+        change.from?.rank == null ? '' : String(change.from.rank),
+        change.unit,
+        change.name ?? '',
+        short(change.from?.index),
+        change.from?.band ?? '',
+        `${formed}${absent}`,
+      ]
+    })
+  const title = vi
+    ? `== Kết quả ${comparison.from} quy về các đơn vị ngày ${comparison.to} (${registryFile}) ==`
+    : `== ${comparison.from} results re-expressed for the units of ${comparison.to} (${registryFile}) ==`
+  const lines = [
+    style('bold', title),
+    renderTable(
+      [
+        { header: 'Rank', align: 'right' },
+        { header: 'Unit' },
+        { header: 'Name' },
+        { header: 'Index', align: 'right' },
+        { header: 'Band' },
+        { header: vi ? 'Cách tính' : 'Formed as' },
+      ],
+      rows,
+      { style },
+    ).trimEnd(),
+    `(${text.reRanked})`,
+  ]
+  for (const ended of comparison.ended)
+    lines.push(
+      `${ended.unit}${ended.name ? ` (${ended.name})` : ''}: ${ended.kind === 'abolished' ? `${text.abolished} ${ended.on ?? ''}`.trim() : text.missing}`,
+    )
+  return `${lines.join('\n')}\n`
+}
