@@ -88,26 +88,23 @@ export function parsePanel(input: unknown): PanelPeriod[] {
   const periods: PanelPeriod[] = []
   const seen = new Map<string, number>()
   parsed.data.periods.forEach((raw, index) => {
+    // The label is checked first, so a period with bad data still claims its label.
+    const label = typeof raw === 'object' && raw !== null ? (raw as { period?: unknown }).period : undefined
+    if (typeof label !== 'string' || label.trim() === '') {
+      issues.push({ path: ['periods', index, 'period'], message: 'each period of a panel needs a "period"' })
+      return
+    }
+    const first = seen.get(label)
+    if (first !== undefined) {
+      issues.push({
+        path: ['periods', index, 'period'],
+        message: `the period "${label}" appears twice (first at periods[${first}])`,
+      })
+      return
+    }
+    seen.set(label, index)
     try {
-      const dataset = parseDataset(raw)
-      const period = dataset.period
-      if (period === undefined || period.trim() === '') {
-        issues.push({
-          path: ['periods', index, 'period'],
-          message: 'each period of a panel needs a "period"',
-        })
-        return
-      }
-      const first = seen.get(period)
-      if (first !== undefined) {
-        issues.push({
-          path: ['periods', index, 'period'],
-          message: `the period "${period}" appears twice (first at periods[${first}])`,
-        })
-        return
-      }
-      seen.set(period, index)
-      periods.push({ period, dataset })
+      periods.push({ period: label, dataset: parseDataset(raw) })
     } catch (error) {
       if (!isChisoError(error)) throw error
       for (const issue of error.issues.length > 0 ? error.issues : [{ message: error.message }])

@@ -304,8 +304,7 @@ function competitionRanks(figures: ReadonlyArray<Dec | null>): Array<number | nu
   const ranks: Array<number | null> = figures.map(() => null)
   order.forEach((entry, position) => {
     const previous = order[position - 1]
-    ranks[entry.i] =
-      previous?.figure.eq(entry.figure) ? (ranks[previous.i] as number) : position + 1
+    ranks[entry.i] = previous?.figure.eq(entry.figure) ? (ranks[previous.i] as number) : position + 1
   })
   return ranks
 }
