@@ -3,6 +3,7 @@ import { fc, test } from '@fast-check/vitest'
 import { describe, expect } from 'vitest'
 import { dec } from '../decimal/decimal.js'
 import { createEngine } from '../engine/create-engine.js'
+import { parseDataset } from '../schema/parse.js'
 import { mapUnit } from '../units/map-unit.js'
 import { parseUnitRegistry } from '../units/parse-registry.js'
 import { periodChanges } from './period-changes.js'
@@ -39,14 +40,12 @@ const period = fc
       .tuple(...units.map(() => row))
       .map((rows) => Object.fromEntries(units.map((u, i) => [`u${u}`, rows[i]!]))),
   )
-const panel = fc
-  .array(period, { minLength: 1, maxLength: 4 })
-  .map((periods) =>
-    periods.map((values, i) => ({
-      period: String(2020 + i),
-      dataset: { ...datasetOf(values), period: String(2020 + i) },
-    })),
-  )
+const panel = fc.array(period, { minLength: 1, maxLength: 4 }).map((periods) =>
+  periods.map((values, i) => ({
+    period: String(2020 + i),
+    dataset: { ...datasetOf(values), period: String(2020 + i) },
+  })),
+)
 const methodologyFor = (label: string) => (label < '2022' ? v1 : v2)
 
 describe('panels', () => {
