@@ -43,7 +43,7 @@ const period = fc
 const panel = fc.array(period, { minLength: 1, maxLength: 4 }).map((periods) =>
   periods.map((values, i) => ({
     period: String(2020 + i),
-    dataset: { ...datasetOf(values), period: String(2020 + i) },
+    dataset: parseDataset({ ...datasetOf(values), period: String(2020 + i) }),
   })),
 )
 const methodologyFor = (label: string) => (label < '2022' ? v1 : v2)
