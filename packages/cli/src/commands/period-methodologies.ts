@@ -4,7 +4,7 @@ import { ChisoError, type CompiledMethodology, isCatalogueReference } from '@chi
 import { z } from 'zod'
 import { locateInDocument } from '../io/located-error.js'
 import { readDocument } from '../io/read-document.js'
-import type { RunLimits } from './limit-options.js'
+import { methodologySizeLimit, type RunLimits } from './limit-options.js'
 import { loadMethodology } from './load-methodology.js'
 
 /**
@@ -33,7 +33,7 @@ export function loadPeriodMethodologies(
   cwd: string,
   limits?: RunLimits,
 ): PeriodMethodologies {
-  if (!isPeriodMap(reference, cwd)) {
+  if (!isPeriodMap(reference, cwd, limits)) {
     const single = loadMethodology(reference, cwd, limits)
     return { methodologyFor: () => single, single, file: reference, leaves: leafSet([single]) }
   }
@@ -90,8 +90,9 @@ const leafSet = (all: ReadonlyArray<CompiledMethodology>) =>
   new Set(all.flatMap((compiled) => compiled.leaves.map((leaf) => leaf.code)))
 
 /** A YAML/JSON file whose top level has `periods` and no `tree`: a period map, not a methodology. */
-function isPeriodMap(reference: string, cwd: string): boolean {
+function isPeriodMap(reference: string, cwd: string, limits: RunLimits | undefined): boolean {
   if (!/\.(ya?ml|json)$/i.test(reference) || !existsSync(resolve(cwd, reference))) return false
-  const value = readDocument(reference, cwd).value
+  // Read under the methodology's size limit: a file too large is refused here as it would be there.
+  const value = readDocument(reference, cwd, methodologySizeLimit(limits)).value
   return typeof value === 'object' && value !== null && 'periods' in value && !('tree' in value)
 }
