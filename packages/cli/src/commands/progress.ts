@@ -1,6 +1,8 @@
 import type { ImportResult } from '@chiso/adapters'
 import {
   type CompiledMethodology,
+  dec,
+  formatFixed,
   isChisoError,
   type PanelPeriod,
   type ProgressRow,
@@ -207,10 +209,11 @@ function requirement(row: ProgressRow): string {
   }
 }
 
-/** A decimal shown with at most 2 decimals for reading (the JSON keeps every digit). */
+/** A decimal shown rounded half-up to at most 2 decimals for reading (the JSON keeps every digit). */
 function short(value: string): string {
-  const [whole, fraction = ''] = value.split('.')
-  return fraction.length <= 2 ? value : `${whole}.${fraction.slice(0, 2)}…`
+  if (value === '') return ''
+  const exact = dec(value)
+  return exact.decimalPlaces() <= 2 ? exact.toFixed() : `≈${formatFixed(exact, 2, 'half-up')}`
 }
 
 /**

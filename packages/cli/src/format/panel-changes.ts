@@ -1,4 +1,4 @@
-import type { MissingUnit, PeriodComparison } from '@chiso/core'
+import { dec, formatFixed, type MissingUnit, type PeriodComparison } from '@chiso/core'
 import type { Stylist } from './style.js'
 import { renderTable } from './table.js'
 
@@ -206,16 +206,15 @@ export function formatPanelChanges(
   return `${out.join('\n')}`
 }
 
-/** An index shown with 2 decimals for reading (the JSON, CSV and XLSX outputs keep every digit). */
+/** An index shown rounded half-up to 2 decimals for reading (the JSON, CSV and XLSX outputs keep every digit). */
 function short(value: string | null | undefined): string {
   if (value === null || value === undefined) return ''
-  const [whole, fraction = ''] = value.split('.')
-  return fraction.length <= 2 ? value : `${whole}.${fraction.slice(0, 2)}…`
+  return formatFixed(dec(value), 2, 'half-up')
 }
 
 function signed(value: string | null): string {
   if (value === null || value === '') return ''
-  return value.startsWith('-') ? `−${value.slice(1)}` : value === '0' ? '0' : `+${value}`
+  return value.startsWith('-') ? `−${value.slice(1)}` : /^0(\.0+)?$/.test(value) ? value : `+${value}`
 }
 
 /**
