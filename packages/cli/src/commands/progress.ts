@@ -181,7 +181,7 @@ export async function progressCommand(
         lines.push(`${owner}:`)
         for (const row of groups.get(owner) ?? [])
           lines.push(
-            `  - ${row.unit}: ${requirement(row)}${row.label ? ` (${row.label})` : ''}, gap ${short(row.gap ?? '')}`,
+            `  - ${row.unit} (${row.period}): ${requirement(row)}${row.label ? ` — ${row.label}` : ''}; gap ${short(row.gap ?? '')}`,
           )
       }
       lines.push('')
