@@ -260,3 +260,38 @@ describe('the 2025 provincial arrangement on PCI 2021', () => {
     expect(stdout).toContain('61 unit records, 22 events')
   })
 })
+
+describe('chiso report over a panel', () => {
+  it('adds a trend section (rank and index over the years, biggest movers) and groups gaps by owner', async () => {
+    const dir = scratch()
+    const { code } = await runCli(
+      [
+        'report',
+        'periods.yaml',
+        'districts-panel.synthetic.csv',
+        '--registry',
+        'units.registry.yaml',
+        '--weight',
+        'staff',
+        '--owners',
+        'owners.yaml',
+        '--unit',
+        'so-07',
+        '--lang',
+        'en',
+        '--out',
+        'r.html',
+      ],
+      { cwd: dir },
+    )
+    expect(code).toBe(0)
+    const html = readFileSync(join(dir, 'r.html'), 'utf8')
+    expect(html).toContain('<section id="trend">')
+    expect(html).toContain('chiso-trend-rank')
+    expect(html).toContain('chiso-trend-index')
+    expect(html).toContain('<h3>Biggest movers 2022 → 2025</h3>')
+    expect(html).toMatch(/<section id="owners">[\s\S]*<td>Bộ phận Một cửa<\/td>/)
+    // The report is about the last period: its 5 departments.
+    expect(html).toContain('Sở 07 (hợp nhất Sở 05 và Sở 06, minh họa)')
+  }, 30_000)
+})
