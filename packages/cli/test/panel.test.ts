@@ -126,7 +126,42 @@ describe('chiso score over a panel', () => {
     expect(overlap.stdout).toMatch(/"so-01" is valid .* and also .*overlap\.registry\.yaml:\d+:\d+/s)
   })
 
+  it('reads a panel from a dataset JSON, and places a period without a label in the file', async () => {
+    const dir = scratch()
+    const period = (label: string, value: string) => ({
+      period: label,
+      units: [{ code: 'thieu-hoa' }, { code: 'lang-chanh' }],
+      observations: [
+        { unit: 'thieu-hoa', node: '1.1.1', value: value === '1' },
+        { unit: 'lang-chanh', node: '1.1.1', value: value !== '1' },
+      ],
+    })
+    writeFileSync(
+      join(dir, 'panel.json'),
+      JSON.stringify({ synthetic: true, periods: [period('2023', '1'), period('2022', '0')] }, null, 2),
+    )
+    const ok = await runCli(['score', '../district.methodology.yaml', 'panel.json', '--json'], { cwd: dir })
+    expect(ok.code).toBe(0)
+    const result = JSON.parse(ok.stdout)
+    expect(result.periods.map((p: { period: string }) => p.period)).toEqual(['2022', '2023'])
+    expect(result.changes[0].units.find((u: { unit: string }) => u.unit === 'thieu-hoa').rankChange).toBe(1)
+    writeFileSync(
+      join(dir, 'bad.json'),
+      JSON.stringify({ periods: [{ units: [], observations: [] }] }, null, 2),
+    )
+    const bad = await runCli(['score', '../district.methodology.yaml', 'bad.json'], { cwd: dir })
+    expect(bad.code).toBe(1)
+    expect(bad.stderr).toContain('periods[0].period: each period of a panel needs a "period"')
+    expect(bad.stderr).toContain('bad.json:')
+  })
+
   it('refuses panel options on one period, and panels where a command reads one period', async () => {
+    const lang = await runCli(
+      ['score', '../district.methodology.yaml', '../districts-2023.synthetic.csv', '--lang', 'en'],
+      { cwd: panelDir },
+    )
+    expect(lang.code).toBe(2)
+    expect(lang.stderr).toContain('--lang needs a DATA file with several periods')
     const single = await runCli(
       ['score', '../district.methodology.yaml', '../districts-2023.synthetic.csv', '--compare', '2022:2023'],
       { cwd: panelDir },

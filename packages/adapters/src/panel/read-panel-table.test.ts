@@ -63,3 +63,30 @@ describe('panel CSV', () => {
     expect(report.cells).toEqual({ total: 12, used: 12, ignored: 0, rejected: 0 })
   })
 })
+
+describe('panel XLSX', () => {
+  it('reads a period column of a sheet as it reads one of a CSV', async () => {
+    const ExcelJS = (await import('exceljs')).default
+    const { readXlsx } = await import('../xlsx/read-xlsx.js')
+    const workbook = new ExcelJS.Workbook()
+    const sheet = workbook.addWorksheet('TC3')
+    sheet.addRow(['Chỉ số CCHC (minh họa)'])
+    sheet.addRow(['unit', 'năm', '1.1'])
+    sheet.addRow(['A', 2022, 1.5])
+    sheet.addRow(['A', 2023, 2])
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer())
+    const { panel, report } = await readXlsx(bytes, { file: 'p.xlsx', panel: true })
+    expect(
+      panel?.periods.map((p) => [
+        p.period,
+        p.dataset.observations[0]?.value,
+        p.dataset.observations[0]?.origin,
+      ]),
+    ).toEqual([
+      ['2022', '1.5', { file: 'p.xlsx', sheet: 'TC3', row: 3, column: 'C' }],
+      ['2023', '2', { file: 'p.xlsx', sheet: 'TC3', row: 4, column: 'C' }],
+    ])
+    expect(report.cells.used + report.cells.ignored + report.cells.rejected).toBe(report.cells.total)
+    expect(report.cells.rejected).toBe(0)
+  })
+})

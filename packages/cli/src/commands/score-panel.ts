@@ -60,6 +60,7 @@ export function panelOnlyOption(options: PanelScoreOptions, periodMap: boolean):
     options.registry === undefined ? '' : '--registry',
     options.weight === undefined ? '' : '--weight',
     options.compare === undefined ? '' : '--compare',
+    options.lang === undefined ? '' : '--lang',
   ].filter(Boolean)
   if (periodMap) return 'a period → methodology map needs a DATA file with several periods (a period column)'
   if (options.asOf !== undefined || options.period !== undefined) {
@@ -93,6 +94,12 @@ export async function scorePanelCommand(
   context: CommandContext,
 ): Promise<ExitCode> {
   const { io } = context
+  if (options.asOf !== undefined || options.period !== undefined) {
+    io.stderr.write(
+      `${context.err('red', 'error')}: --period and --as-of are for one period's data; this file names its periods (use --compare)\n`,
+    )
+    return EXIT.USAGE
+  }
   if (options.weight !== undefined && options.registry === undefined) {
     io.stderr.write(
       `${context.err('red', 'error')}: --weight needs --registry (the weights are the registry's)\n`,

@@ -176,7 +176,7 @@ export const registerScoreCommand: RegisterCommand = (program, context, state) =
       'with --registry and --period: re-express the ranking for the units in force that day',
     )
     .addOption(
-      new Option('--lang <language>', 'panels: language of the changes').choices(['vi', 'en']).default('vi'),
+      new Option('--lang <language>', 'panels: language of the changes (default vi)').choices(['vi', 'en']),
     )
   addDataOptions(command)
     .addHelpText(
