@@ -2,8 +2,9 @@ import { existsSync } from 'node:fs'
 import { dirname, relative, resolve } from 'node:path'
 import { ChisoError, type CompiledMethodology, isCatalogueReference } from '@chiso/core'
 import { z } from 'zod'
+import { compileDocument } from '../io/compile-document.js'
 import { locateInDocument } from '../io/located-error.js'
-import { readDocument } from '../io/read-document.js'
+import { type ReadDocument, readDocument } from '../io/read-document.js'
 import { methodologySizeLimit, type RunLimits } from './limit-options.js'
 import { loadMethodology } from './load-methodology.js'
 
@@ -33,11 +34,14 @@ export function loadPeriodMethodologies(
   cwd: string,
   limits?: RunLimits,
 ): PeriodMethodologies {
-  if (!isPeriodMap(reference, cwd, limits)) {
-    const single = loadMethodology(reference, cwd, limits)
+  const read = readIfFile(reference, cwd, limits)
+  if (read === undefined || !isPeriodMap(read.value)) {
+    // A methodology: the document already read is compiled as loadMethodology would (read once, not twice).
+    const single =
+      read === undefined ? loadMethodology(reference, cwd, limits) : compileDocument(read, limits?.engine)
     return { methodologyFor: () => single, single, file: reference, leaves: leafSet([single]) }
   }
-  const document = readDocument(reference, cwd)
+  const document = read
   const parsed = PeriodMapSchema.safeParse(document.value)
   if (!parsed.success) {
     throw locateInDocument(
@@ -89,10 +93,16 @@ export interface PeriodMethodologies {
 const leafSet = (all: ReadonlyArray<CompiledMethodology>) =>
   new Set(all.flatMap((compiled) => compiled.leaves.map((leaf) => leaf.code)))
 
-/** A YAML/JSON file whose top level has `periods` and no `tree`: a period map, not a methodology. */
-function isPeriodMap(reference: string, cwd: string, limits: RunLimits | undefined): boolean {
-  if (!/\.(ya?ml|json)$/i.test(reference) || !existsSync(resolve(cwd, reference))) return false
-  // Read under the methodology's size limit: a file too large is refused here as it would be there.
-  const value = readDocument(reference, cwd, methodologySizeLimit(limits)).value
+/**
+ * The METHODOLOGY argument's document when it names a YAML/JSON file (read under the methodology's size limit:
+ * a file too large is refused here as it would be there); `undefined` for a catalogue reference.
+ */
+function readIfFile(reference: string, cwd: string, limits: RunLimits | undefined): ReadDocument | undefined {
+  if (isCatalogueReference(reference) && !existsSync(resolve(cwd, reference))) return undefined
+  return readDocument(reference, cwd, methodologySizeLimit(limits))
+}
+
+/** A document whose top level has `periods` and no `tree`: a period map, not a methodology. */
+function isPeriodMap(value: unknown): boolean {
   return typeof value === 'object' && value !== null && 'periods' in value && !('tree' in value)
 }
