@@ -47,6 +47,8 @@ function move(column: string, value: string, row: string[], percent: number, up:
   if (value === 'có' || value === 'không') return int(0, 99) < 10 ? (value === 'có' ? 'không' : 'có') : value
   if (value === '0' || value === '1') return int(0, 99) < 10 ? (value === '0' ? '1' : '0') : value
   if (!/^\d+(\.\d+)?$/.test(value)) return value
+  // Totals (dossiers received, plans due…) stay; their `done` moves, never above them.
+  if (column.endsWith(':total')) return value
   const decimals = value.includes('.') ? (value.split('.')[1] as string).length : 0
   const scale = 10 ** decimals
   const n = Math.round(Number(value) * scale)

@@ -13,6 +13,7 @@ import {
   type UnitRegistry,
 } from '@chiso/core'
 import { EXIT, type ExitCode } from '../exit-codes.js'
+import { formatDiagnosticsSummary } from '../format/diagnostics.js'
 import { treeOrder } from '../format/ordered-json.js'
 import { changeRows, formatPanelChanges, formatReexpression } from '../format/panel-changes.js'
 import { formatRankingTable } from '../format/ranking-table.js'
@@ -181,7 +182,7 @@ export async function scorePanelCommand(
         const ranking = rankingRows(scorecard)
         const m = methodologies.methodologyFor(period)!.methodology
         return {
-          name: period,
+          name: sheetName(period),
           title: `${period} — ${m.id}@${m.version}`,
           ...ranking,
           numeric: [0, 4, 5, 6, 7],
@@ -195,6 +196,11 @@ export async function scorePanelCommand(
       const m = methodologies.methodologyFor(period)!.methodology
       return `${style('bold', `== ${period} · ${m.id}@${m.version} ==`)}\n${formatRankingTable(scorecard, m, { style })}`
     })
+    // Diagnostics are per period, on stderr as for one period: nothing about the data goes unsaid.
+    for (const { period, scorecard } of result.periods) {
+      const summary = formatDiagnosticsSummary(scorecard.diagnostics, context.err)
+      if (summary !== '') io.stderr.write(`${period}: ${summary}`)
+    }
     content = `${parts.join('\n')}\n${formatPanelChanges(comparisons, result.missing, { style, ...(options.lang ? { language: options.lang } : {}) })}`
   }
   if (options.out !== undefined) {
@@ -292,4 +298,9 @@ export async function reexpressCommand(
     io.stderr.write(`wrote ${options.out} (${comparison.units.length} units)\n`)
   } else io.stdout.write(typeof content === 'string' ? content : '')
   return EXIT.OK
+}
+
+/** A period label as a worksheet name: without the characters a sheet name may not hold, at most 31 long. */
+function sheetName(period: string): string {
+  return period.replace(/[\\/?*[\]:]/g, '-').slice(0, 31) || '-'
 }
