@@ -9,6 +9,10 @@ export { columnHeader, datasetGrid, noteCells, valueText } from './export/datase
 export { levelRows, nodeLevels, rankingRows } from './export/scorecard-rows.js'
 export type { ColumnTarget, ImportMapping } from './mapping/mapping.js'
 export { parseMapping } from './mapping/mapping.js'
+export type { PanelImport } from './panel/read-panel-table.js'
+export { readPanelTable } from './panel/read-panel-table.js'
+export type { PeriodSplit } from './panel/split-by-period.js'
+export { splitByPeriod } from './panel/split-by-period.js'
 export type {
   CellRange,
   CellWarning,

@@ -42,6 +42,22 @@ export type { CompiledModel, CompiledNode, ResolvedItem, ResolvedRule } from './
 export { leavesUnder, pathFromRoot, ROOT_CODE } from './model/compiled-model.js'
 export type { ExplicitMethodology, ExplicitNode, ExplicitRound } from './model/explicit-methodology.js'
 export { explicitMethodology } from './model/explicit-methodology.js'
+export type { PanelPeriod } from './panel/panel-schema.js'
+export { isPanelDocument, PanelSchema, parsePanel, sortPanel } from './panel/panel-schema.js'
+export type {
+  ChangeBasis,
+  EndedUnit,
+  PeriodChangeOptions,
+  PeriodComparison,
+  UnitChange,
+  UnitStanding,
+} from './panel/period-changes.js'
+export { periodChanges } from './panel/period-changes.js'
+export { comparePeriods, periodsBetween } from './panel/period-order.js'
+export { reexpressScorecard } from './panel/reexpress.js'
+export { checkRegistryCovers, recordIn } from './panel/registry-coverage.js'
+export type { MissingUnit, PanelScorecards, PeriodScorecard } from './panel/score-panel.js'
+export { findMissingUnits, scorePanel } from './panel/score-panel.js'
 export { builtinPlugin } from './plugin/builtin-plugin.js'
 export type {
   AggregatorChild,
@@ -139,6 +155,12 @@ export {
   TraceStepSchema,
   UnitResultSchema,
 } from './schema/scorecard.js'
+export type { OwnersFile } from './targets/owners.js'
+export { OwnersFileSchema, ownerOf, parseOwners } from './targets/owners.js'
+export type { ProgressRow } from './targets/progress.js'
+export { progress } from './targets/progress.js'
+export type { Target, TargetsFile } from './targets/targets-schema.js'
+export { parseTargets, TargetSchema, TargetsFileSchema } from './targets/targets-schema.js'
 export type { UnitMapping } from './units/map-unit.js'
 export { mapUnit } from './units/map-unit.js'
 export { isValidOn, parseUnitRegistry } from './units/parse-registry.js'

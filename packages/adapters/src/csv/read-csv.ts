@@ -1,4 +1,5 @@
 import type { ImportMapping } from '../mapping/mapping.js'
+import { readPanelTable } from '../panel/read-panel-table.js'
 import type { ImportResult } from '../report/import-report.js'
 import { checkLimit, DEFAULT_LIMITS, type ImportLimits } from '../report/limits.js'
 import { isLongHeader, readLongTable } from '../table/read-long.js'
@@ -27,6 +28,8 @@ export interface ReadCsvOptions {
   delimiter?: CsvDelimiter
   limits?: Partial<ImportLimits>
   onProgress?: (done: number, total: number) => void
+  /** Read a `period` (`year`, `năm`…) column as a panel: one dataset per period in the result's `panel`. */
+  panel?: boolean
 }
 
 /**
@@ -77,7 +80,9 @@ export function readCsv(input: Uint8Array | string, options: ReadCsvOptions): Im
     ...(options.leaves ? { leaves: options.leaves } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   }
-  const result = long ? readLongTable(table, readOptions) : readWideTable(table, readOptions)
+  const result =
+    (options.panel === true ? readPanelTable(table, readOptions, long) : undefined) ??
+    (long ? readLongTable(table, readOptions) : readWideTable(table, readOptions))
   result.report.delimiter = delimiter
   if (encoding !== undefined) result.report.encoding = encoding
   return result

@@ -1,4 +1,5 @@
 import type { Dataset, Source } from '@chiso/core'
+import type { PanelImport } from '../panel/read-panel-table.js'
 
 /**
  * A rectangle of cells in sheet coordinates (1-based rows and columns, both ends included).
@@ -32,7 +33,7 @@ export interface CellRange {
  */
 export interface UsedCells extends CellRange {
   /** `header`: the header cells of the columns used. */
-  as: 'header' | 'unit' | 'name' | 'group' | 'observation' | 'note'
+  as: 'header' | 'unit' | 'name' | 'group' | 'observation' | 'note' | 'period'
   node?: string
   field?: string
   source?: Source
@@ -155,6 +156,8 @@ export interface ImportReport {
 export interface ImportResult {
   dataset: Dataset
   report: ImportReport
+  /** Set when the file holds several periods (a `period` column) and the reader was asked for panels. */
+  panel?: PanelImport
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { CompiledMethodology } from '@chiso/core'
 import ExcelJS from 'exceljs'
 import type { ImportMapping } from '../mapping/mapping.js'
+import { readPanelTable } from '../panel/read-panel-table.js'
 import { importFailure } from '../report/import-failure.js'
 import type { ImportResult } from '../report/import-report.js'
 import { checkLimit, DEFAULT_LIMITS, type ImportLimits } from '../report/limits.js'
@@ -35,6 +36,8 @@ export interface ReadXlsxOptions {
    * its fingerprint must be this methodology's.
    */
   methodology?: CompiledMethodology
+  /** Read a `period` (`year`, `năm`…) column as a panel: one dataset per period in the result's `panel`. */
+  panel?: boolean
 }
 
 /**
@@ -106,7 +109,8 @@ export async function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions): Pro
     (mapping.format !== 'wide' &&
       mapping.orientation !== 'columns' &&
       table.rows.slice(0, 50).some(isLongHeader))
-  return long ? readLongTable(table, readOptions) : readWideTable(table, readOptions)
+  const panel = options.panel === true ? readPanelTable(table, readOptions, long) : undefined
+  return panel ?? (long ? readLongTable(table, readOptions) : readWideTable(table, readOptions))
 }
 
 function sheetTable(sheet: ExcelJS.Worksheet, file: string, limits: ImportLimits, date1904: boolean): Table {

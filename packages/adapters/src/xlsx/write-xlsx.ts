@@ -131,3 +131,34 @@ function numberOrText(text: string): string | number | null {
   const n = Number(text)
   return Number.isFinite(n) && String(n) === text ? n : neutraliseFormula(text)
 }
+
+/**
+ * Several tables as one workbook, one sheet each (a panel's rankings per period and its changes), with the
+ * same layout and fixed dates as {@link scorecardToXlsx}: the same tables give the same bytes. Columns listed in
+ * `numeric` hold decimals, written as numbers where the double is exact.
+ *
+ * @example
+ * ```ts
+ * const bytes = await tablesToXlsx([{ name: '2023', header: ['rank', 'unit'], rows: [['1', 'A']], numeric: [0] }])
+ * ```
+ *
+ * @category Export
+ */
+export async function tablesToXlsx(
+  sheets: ReadonlyArray<{
+    name: string
+    header: string[]
+    rows: string[][]
+    numeric?: number[]
+    title?: string
+  }>,
+): Promise<Uint8Array> {
+  const workbook = newWorkbook()
+  for (const sheet of sheets) {
+    addSheet(workbook, sheet.name, sheet.header, sheet.rows, {
+      ...(sheet.title === undefined ? {} : { title: sheet.title }),
+      numeric: new Set(sheet.numeric ?? []),
+    })
+  }
+  return fixZipTimes(new Uint8Array(await workbook.xlsx.writeBuffer()))
+}

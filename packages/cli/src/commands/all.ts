@@ -5,6 +5,7 @@ import { registerExplainCommand } from './explain.js'
 import { registerFingerprintCommand } from './fingerprint.js'
 import { registerImportCommand } from './import.js'
 import { registerPlanCommand } from './plan.js'
+import { registerProgressCommand } from './progress.js'
 import { registerRebaseCommand } from './rebase.js'
 import { registerRenderCommand } from './render.js'
 import { registerReportCommand } from './report.js'
@@ -33,6 +34,7 @@ export const COMMANDS: ReadonlyArray<RegisterCommand> = [
   registerRenderCommand,
   registerRebaseCommand,
   registerPlanCommand,
+  registerProgressCommand,
   registerSimulateCommand,
   registerReportCommand,
   registerTemplateCommand,

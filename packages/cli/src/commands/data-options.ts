@@ -1,5 +1,5 @@
 import type { ImportLimits, ImportResult } from '@chiso/adapters'
-import type { CompiledMethodology } from '@chiso/core'
+import { ChisoError, type CompiledMethodology } from '@chiso/core'
 import { type Command, InvalidArgumentError } from 'commander'
 import { formatImportNotes } from '../format/import-report.js'
 import { createProgress, type Progress } from '../format/progress.js'
@@ -73,7 +73,7 @@ export async function loadData(
   options: DataOptions,
   context: CommandContext,
   compiled?: CompiledMethodology,
-  settings: { notes?: boolean; keepRejects?: boolean } = {},
+  settings: { notes?: boolean; keepRejects?: boolean; panel?: boolean; leaves?: ReadonlySet<string> } = {},
 ): Promise<ImportResult> {
   const limits: Partial<ImportLimits> = {
     ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}),
@@ -94,12 +94,13 @@ export async function loadData(
       ...(sheet === undefined ? {} : { sheet }),
       ...(options.mapping ? { mappingFile: options.mapping } : {}),
       // Data columns (denominators) are read like leaves: their columns are data too.
-      ...(compiled
-        ? {
-            leaves: new Set([...compiled.leaves.map((leaf) => leaf.code), ...(compiled.model.columns ?? [])]),
-            methodology: compiled,
-          }
-        : {}),
+      ...(settings.leaves
+        ? { leaves: settings.leaves }
+        : compiled
+          ? { leaves: new Set([...compiled.leaves.map((leaf) => leaf.code), ...(compiled.model.columns ?? [])]) }
+          : {}),
+      // A chiso template is read against the methodology it was written for.
+      ...(compiled ? { methodology: compiled } : {}),
       limits,
       ...(context.limits?.engine ? { engineLimits: context.limits.engine } : {}),
       onProgress: (done, total) => {
@@ -111,6 +112,7 @@ export async function loadData(
       },
     })
     progress?.done()
+    if (result.panel !== undefined && settings.panel !== true) refusePanel(file, result.panel)
     if (settings.notes !== false)
       context.io.stderr.write(
         formatImportNotes(result.report, context.err, { rejected: options.allowRejects === true }),
@@ -120,4 +122,18 @@ export async function loadData(
   } finally {
     progress?.done()
   }
+}
+
+/** A command that reads one period was given a panel: say which periods, and how to read one of them. */
+function refusePanel(file: string, panel: NonNullable<ImportResult['panel']>): never {
+  const periods = panel.periods.map((p) => p.period).join(', ')
+  throw new ChisoError('INVALID_PANEL', `${file} holds ${panel.periods.length} periods (${periods})`, {
+    issues: [
+      {
+        file,
+        message: `this command reads one period, and the file holds ${panel.periods.length} (${periods})`,
+        hint: '`chiso score` and `chiso progress` read panels; for this command keep the rows of one period',
+      },
+    ],
+  })
 }

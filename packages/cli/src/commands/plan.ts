@@ -8,6 +8,7 @@ import {
 } from '@chiso/scenarios'
 import { type Command, InvalidArgumentError, Option } from 'commander'
 import { EXIT, type ExitCode } from '../exit-codes.js'
+import { formatPlanOwners } from '../format/plan-owners.js'
 import { formatPlanText } from '../format/plan-text.js'
 import { createStylist } from '../format/style.js'
 import { locateInDocument } from '../io/located-error.js'
@@ -15,7 +16,9 @@ import { readDocument } from '../io/read-document.js'
 import { writeOutputFile } from '../io/write-output.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { addDataOptions, type DataOptions, loadData } from './data-options.js'
-import { loadMethodology } from './load-methodology.js'
+import { loadOnePeriod } from './one-period.js'
+import { loadOwners, ownerOfNode } from './owners-file.js'
+import { targetsFor } from './plan-targets.js'
 
 /**
  * Options of `chiso plan`.
@@ -41,6 +44,12 @@ export interface PlanCommandOptions extends DataOptions {
   lang?: 'vi' | 'en'
   json?: boolean
   out?: string
+  /** A targets file: the unit's rank or rise target is the plan's target; its value targets are listed. */
+  targets?: string
+  /** An owners file: the steps grouped by the office responsible. */
+  owners?: string
+  /** The period of a panel to plan from. */
+  period?: string
 }
 
 const wholeNumber = (value: string): number => {
@@ -77,14 +86,17 @@ export async function planCommand(
   context: CommandContext,
 ): Promise<ExitCode> {
   const { io } = context
-  const compiled = loadMethodology(methodologyFile, io.cwd, context.limits)
-  const { dataset } = await loadData(dataFile, options, context, compiled)
+  const { compiled, dataset } = await loadOnePeriod(methodologyFile, dataFile, options, context)
+  const fromFile =
+    options.targets === undefined ? undefined : targetsFor(options.targets, options.unit, compiled, io.cwd)
   const target: RankTarget =
-    options.rise !== undefined
-      ? { kind: 'rise', ranks: options.rise }
-      : options.rank !== undefined
-        ? { kind: 'rank', rank: options.rank }
-        : { kind: 'overtake', unit: options.overtake! }
+    fromFile !== undefined
+      ? fromFile.target
+      : options.rise !== undefined
+        ? { kind: 'rise', ranks: options.rise }
+        : options.rank !== undefined
+          ? { kind: 'rank', rank: options.rank }
+          : { kind: 'overtake', unit: options.overtake! }
 
   let costs: PlanCosts | undefined
   if (options.costs !== undefined) {
@@ -129,12 +141,34 @@ export async function planCommand(
     throw error
   }
   const toFile = options.out !== undefined
+  const owners = options.owners === undefined ? undefined : loadOwners(options.owners, io.cwd, [compiled])
+  const ownerOf = (node: string) =>
+    owners === undefined ? '' : ownerOfNode(owners, compiled, options.unit, node, '(chưa giao — no owner)')
+  const required = fromFile?.required ?? []
+  const extra = {
+    ...(fromFile ? { targets: { file: options.targets, required } } : {}),
+    ...(owners
+      ? {
+          owners: Object.fromEntries(
+            [...plan.steps.map((step) => step.node), ...required.map((r) => r.node)].map((node) => [
+              node,
+              ownerOf(node),
+            ]),
+          ),
+        }
+      : {}),
+  }
+  const style = toFile ? createStylist(false) : context.out
   const text = options.json
-    ? `${JSON.stringify({ methodology: { id: compiled.methodology.id, version: compiled.methodology.version, fingerprint: compiled.fingerprint }, ...plan }, null, 2)}\n`
+    ? `${JSON.stringify({ methodology: { id: compiled.methodology.id, version: compiled.methodology.version, fingerprint: compiled.fingerprint }, ...plan, ...extra }, null, 2)}\n`
     : formatPlanText(plan, compiled.methodology, {
-        style: toFile ? createStylist(false) : context.out,
+        style,
         ...(options.lang ? { language: options.lang } : {}),
-      })
+      }) +
+      (required.length > 0 && owners === undefined
+        ? `\nAlso required by ${options.targets}: ${required.map((r) => r.text).join('; ')}\n`
+        : '') +
+      (owners ? formatPlanOwners(plan, ownerOf, required, { style }) : '')
   if (options.out !== undefined) {
     writeOutputFile(options.out, text, io.cwd)
     io.stderr.write(`wrote ${options.out} (${plan.status})\n`)
@@ -173,6 +207,12 @@ export const registerPlanCommand: RegisterCommand = (program, context, state) =>
     .addOption(new Option('--lang <language>', 'language of titles').choices(['vi', 'en']).default('vi'))
     .option('--json', 'print the plan as JSON (decimals as strings)')
     .option('-o, --out <file>', 'write the result to this file instead of stdout')
+    .option(
+      '--targets <file>',
+      'take the unit’s rank or rise target from a targets file (its value targets are listed)',
+    )
+    .option('--owners <file>', 'an owners file: group the steps by the office responsible')
+    .option('--period <label>', 'a panel (period column): plan from this period’s data')
   addDataOptions(command)
     .addHelpText(
       'after',
@@ -192,12 +232,15 @@ export const registerPlanCommand: RegisterCommand = (program, context, state) =>
         '  $ chiso plan district.methodology.yaml districts-2023.csv --unit lang-chanh --rank 5 --costs costs.yaml',
         '  $ chiso plan pci.methodology.yaml pci-2021.csv --unit quang-nam --overtake da-nang --peers +0.5 --json',
         '  $ chiso plan par.yaml du-lieu-2024.csv --unit nga-son --rise 3 --peers last-year --last-year du-lieu-2023.csv',
+        '  $ chiso plan district.methodology.yaml districts-2022.csv --unit thieu-hoa --targets targets.yaml --owners owners.yaml',
       ].join('\n'),
     )
     .action(async (methodology: string, data: string, options: PlanCommandOptions) => {
-      const targets = [options.rise, options.rank, options.overtake].filter((value) => value !== undefined)
+      const targets = [options.rise, options.rank, options.overtake, options.targets].filter(
+        (value) => value !== undefined,
+      )
       if (targets.length !== 1)
-        command.error('error: give exactly one of --rise N, --rank K or --overtake CODE', {
+        command.error('error: give exactly one of --rise N, --rank K, --overtake CODE or --targets FILE', {
           exitCode: EXIT.USAGE,
         })
       if (options.peers === 'last-year' && options.lastYear === undefined)

@@ -1,5 +1,5 @@
 import { basename } from 'node:path'
-import { ChisoError } from '@chiso/core'
+import { ChisoError, type CompiledMethodology } from '@chiso/core'
 import { Option } from 'commander'
 import { EXIT, type ExitCode } from '../exit-codes.js'
 import { buildReport } from '../html-report/build-report.js'
@@ -10,7 +10,9 @@ import { readReportInput } from '../html-report/read-report-input.js'
 import { writeOutputFile } from '../io/write-output.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { addDataOptions, type DataOptions, loadData } from './data-options.js'
-import { loadMethodology } from './load-methodology.js'
+import { loadOwners } from './owners-file.js'
+import { loadPeriodMethodologies } from './period-methodologies.js'
+import { panelTrend } from './report-trend.js'
 
 /**
  * Options of `chiso report`.
@@ -33,6 +35,11 @@ export interface ReportCommandOptions extends DataOptions {
   unit?: string
   title?: string
   lang?: ReportLanguage
+  /** Panels: a unit registry for the trend's comparison, and the weight of merged units. */
+  registry?: string
+  weight?: string
+  /** An owners file: each office's plan steps and criteria losing points. */
+  owners?: string
 }
 
 /**
@@ -56,7 +63,7 @@ export async function reportCommand(
   context: CommandContext,
 ): Promise<ExitCode> {
   const { io } = context
-  const compiled = loadMethodology(methodologyFile, io.cwd, context.limits)
+  const methodologies = loadPeriodMethodologies(methodologyFile, io.cwd, context.limits)
   const plan =
     options.plan === undefined
       ? undefined
@@ -81,8 +88,29 @@ export async function reportCommand(
           'INVALID_SCORECARD',
           'a ranking (chiso score --format json)',
         )
-  const { dataset } = await loadData(dataFile, options, context, compiled)
-  const scorecard = compiled.evaluate(dataset)
+  const imported = await loadData(dataFile, options, context, methodologies.single, {
+    panel: true,
+    ...(methodologies.single ? {} : { leaves: methodologies.leaves }),
+  })
+  const trend =
+    imported.panel === undefined ? undefined : panelTrend(imported.panel, methodologies, options, io.cwd)
+  if (
+    trend === undefined &&
+    (methodologies.single === undefined || options.registry !== undefined || options.weight !== undefined)
+  ) {
+    throw new ChisoError('INVALID_PANEL', `${dataFile}: one period`, {
+      issues: [
+        {
+          file: dataFile,
+          message: 'a period map, --registry and --weight need data of several periods (a period column)',
+        },
+      ],
+    })
+  }
+  // A panel's report is about its last period, under the methodology in force then.
+  const compiled = trend ? trend.compiled : (methodologies.single as CompiledMethodology)
+  const scorecard = trend ? trend.last : compiled.evaluate(imported.dataset)
+  const owners = options.owners === undefined ? undefined : loadOwners(options.owners, io.cwd, [compiled])
   if (plan) checkPlanMatches(plan, compiled, scorecard)
   if (simulation) checkSimulationMatches(simulation, compiled, scorecard)
   if (options.unit !== undefined && !scorecard.units.some((unit) => unit.unit === options.unit)) {
@@ -99,6 +127,8 @@ export async function reportCommand(
     ...(options.title === undefined ? {} : { title: options.title }),
     ...(options.unit === undefined ? {} : { unit: options.unit }),
     ...(plan ? { plan: plan.value } : {}),
+    ...(trend ? { trend: { periods: trend.periods, comparison: trend.comparison } } : {}),
+    ...(owners ? { owners } : {}),
     ...(simulation ? { simulation: simulation.value } : {}),
     ...(previous && stamp
       ? {
@@ -140,6 +170,12 @@ export const registerReportCommand: RegisterCommand = (program, context, state) 
       'an earlier ranking from chiso score --format json: show each unit’s rank change',
     )
     .option('-u, --unit <code>', 'the unit to profile (default: the plan’s unit, else the first-ranked)')
+    .option(
+      '--registry <file>',
+      'panels: a unit registry, so the trend compares across merges and abolitions',
+    )
+    .option('--weight <name>', 'panels with --registry: weigh merged units by this registry weight')
+    .option('--owners <file>', 'an owners file: each office’s plan steps and criteria losing points')
     .option('--title <text>', 'the report’s title (default: the methodology’s)')
     .addOption(
       new Option('--lang <language>', 'language of the report and of titles')

@@ -1,4 +1,6 @@
+import type { ImportResult } from '@chiso/adapters'
 import { scorecardToCsv } from '@chiso/adapters/csv'
+import type { CompiledMethodology } from '@chiso/core'
 import { rankByNode } from '@chiso/core'
 import { Option } from 'commander'
 import { EXIT, type ExitCode } from '../exit-codes.js'
@@ -10,7 +12,13 @@ import { createStylist } from '../format/style.js'
 import { writeInChunks, writeOutputFile, writeOutputFileInChunks } from '../io/write-output.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { addDataOptions, type DataOptions, loadData } from './data-options.js'
-import { loadMethodology } from './load-methodology.js'
+import { loadPeriodMethodologies } from './period-methodologies.js'
+import {
+  type PanelScoreOptions,
+  panelOnlyOption,
+  reexpressCommand,
+  scorePanelCommand,
+} from './score-panel.js'
 
 /**
  * The output formats of `chiso score`.
@@ -30,7 +38,7 @@ export const SCORE_FORMATS = ['table', 'json', 'csv', 'xlsx'] as const
  * const options: ScoreOptions = { format: 'xlsx', out: 'xep-hang.xlsx', sheet: 'TC3' }
  * ```
  */
-export interface ScoreOptions extends DataOptions {
+export interface ScoreOptions extends DataOptions, PanelScoreOptions {
   /** `table` (default), `json` (the CLI contract's object), `csv` or `xlsx` (needs `out`). */
   format?: (typeof SCORE_FORMATS)[number]
   /** Same as `format: 'json'`. */
@@ -70,16 +78,43 @@ export async function scoreCommand(
     )
     return EXIT.USAGE
   }
-  const compiled = loadMethodology(methodologyFile, io.cwd, context.limits)
-  // The dataset is not kept in a variable: once scored it can be collected while the output is written
-  // (at 10 000 units × 100 leaves its observations and origins are about 200 MB).
-  const evaluated = compiled.evaluate((await loadData(dataFile, options, context, compiled)).dataset, {
-    trace: options.trace === true,
+  const methodologies = loadPeriodMethodologies(methodologyFile, io.cwd, context.limits)
+  let imported: ImportResult | undefined = await loadData(dataFile, options, context, methodologies.single, {
+    panel: true,
+    ...(methodologies.single ? {} : { leaves: methodologies.leaves }),
   })
+  if (imported.panel !== undefined) {
+    if (options.rankBy !== undefined) {
+      io.stderr.write(
+        `${context.err('red', 'error')}: --rank-by ranks one period's data; this file holds several periods\n`,
+      )
+      return EXIT.USAGE
+    }
+    return scorePanelCommand(imported.panel, methodologies, dataFile, { ...options, format }, context)
+  }
+  const refused = panelOnlyOption(options, methodologies.single === undefined)
+  if (refused !== undefined) {
+    io.stderr.write(`${context.err('red', 'error')}: ${refused}\n`)
+    return EXIT.USAGE
+  }
+  const compiled = methodologies.single as CompiledMethodology
+  // The dataset is not kept once scored: it can be collected while the output is written
+  // (at 10 000 units × 100 leaves its observations and origins are about 200 MB).
+  const dataset = imported.dataset
+  imported = undefined
+  const evaluated = compiled.evaluate(dataset, { trace: options.trace === true })
   const scorecard =
     options.rankBy === undefined
       ? evaluated
       : rankByNode(evaluated, options.rankBy, compiled.methodology.ranking.method)
+  if (options.asOf !== undefined) {
+    return reexpressCommand(
+      { period: options.period as string, scorecard },
+      compiled,
+      { ...options, format },
+      context,
+    )
+  }
 
   const toFile = options.out !== undefined
   if (format === 'json') {
@@ -140,6 +175,23 @@ export const registerScoreCommand: RegisterCommand = (program, context, state) =
     .option('-o, --out <file>', 'write the result to this file (atomically) instead of stdout')
     .option('--trace', 'keep how every node’s value came about (status, trace, steps) in the JSON output')
     .option('--rank-by <node>', 'rank the units on this node (a sub-index, a pillar) instead of the index')
+    .option(
+      '--registry <file>',
+      'panels: a unit registry (lineage), so merged, split and abolished units compare',
+    )
+    .option(
+      '--weight <name>',
+      'panels with --registry: weigh merged units by this registry weight (default: equal)',
+    )
+    .option('--compare <from:to>', 'panels: also compare these two periods (e.g. 2021:2023)')
+    .option('--period <label>', 'one-period data with --as-of: the period it describes (e.g. 2021)')
+    .option(
+      '--as-of <day>',
+      'with --registry and --period: re-express the ranking for the units in force that day',
+    )
+    .addOption(
+      new Option('--lang <language>', 'panels: language of the changes (default vi)').choices(['vi', 'en']),
+    )
   addDataOptions(command)
     .addHelpText(
       'after',
@@ -160,12 +212,22 @@ export const registerScoreCommand: RegisterCommand = (program, context, state) =
         'XLSX output: a Ranking sheet, one sheet per level and a Diagnostics sheet, ready to print.',
         'Diagnostics about the data never change the exit code.',
         '',
+        'Panels: a DATA file with a period column (period, year, năm, kỳ; JSON: { periods: [dataset…] }) is',
+        'scored period by period, each under the methodology in force (METHODOLOGY may be a map file',
+        '{ periods: { "2022": v1.yaml, "2023": id@version } }), then the changes between consecutive periods',
+        '(and --compare A:B) are shown per unit: index, rank and band, and how the earlier figure was formed.',
+        'JSON: { periods: [{ period, scorecard }], changes, missing }. CSV: the changes, one row per unit.',
+        'XLSX: one ranking sheet per period and a Changes sheet.',
+        '',
         'Examples:',
         '  $ chiso score par-index-2022.yaml "Chỉ số CCHC 2023.csv"',
         '  $ chiso score par-index-2022.yaml tu-danh-gia-2023.xlsx --sheet TC3 --mapping mapping.yaml',
         '  $ chiso score pci.methodology.yaml pci-2021.csv --format json --out pci-2021.json',
         '  $ chiso score pci.methodology.yaml pci-2021.csv --format xlsx --out pci-2021.xlsx',
         '  $ chiso score pci.methodology.yaml pci-2021.json --json --trace',
+        '  $ chiso score periods.yaml districts-panel.csv --compare 2021:2023',
+        '  $ chiso score pci.methodology.yaml pci-panel.csv --registry provinces.registry.yaml --weight population',
+        '  $ chiso score pci.methodology.yaml pci-2021.csv --registry provinces-2025.registry.yaml --period 2021 --as-of 2025-07-01',
       ].join('\n'),
     )
     .action(async (methodology: string, data: string, options: ScoreOptions) => {

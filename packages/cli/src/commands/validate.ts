@@ -9,6 +9,7 @@ import { readDocument } from '../io/read-document.js'
 import { withoutRejects } from '../io/read-wide-csv.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { methodologySizeLimit } from './limit-options.js'
+import { loadRegistry } from './load-registry.js'
 
 /**
  * Options of `chiso validate`.
@@ -22,7 +23,7 @@ export interface ValidateOptions {
   /** Print `{ valid, errors }` as JSON instead of text. */
   json?: boolean
   /** What the file is (default `methodology`). */
-  kind?: 'methodology' | 'dataset'
+  kind?: 'methodology' | 'dataset' | 'registry'
 }
 
 /**
@@ -45,7 +46,7 @@ export interface ValidationError {
 }
 
 /**
- * `chiso validate FILE [--json] [--kind methodology|dataset]`: parses and compiles a methodology (checking the
+ * `chiso validate FILE [--json] [--kind methodology|dataset|registry]`: parses and compiles a methodology (checking the
  * tree and every rule's options), or parses a dataset. Exit 0 when valid, 1 when not; every error is printed
  * path first (`tree[0].max: expected a decimal string (at m.yaml:7:10)`), or with `--json` as
  * `{ valid, errors: [{ path, message, code }] }`.
@@ -65,12 +66,18 @@ export async function validateCommand(
   const { io, out } = context
   let summary: string
   try {
-    if (options.kind === 'dataset') {
+    if (options.kind === 'registry') {
+      const registry = loadRegistry(file, io.cwd)
+      summary = `valid unit registry (${registry.units.length} unit record${registry.units.length === 1 ? '' : 's'}, ${registry.events.length} event${registry.events.length === 1 ? '' : 's'})`
+    } else if (options.kind === 'dataset') {
       const engineLimits = context.limits?.engine
-      const dataset = withoutRejects(await importData(file, io.cwd, engineLimits ? { engineLimits } : {}))
-      summary =
-        `valid dataset (${dataset.units.length} unit${dataset.units.length === 1 ? '' : 's'}, ` +
-        `${dataset.observations.length} observation${dataset.observations.length === 1 ? '' : 's'})`
+      const imported = await importData(file, io.cwd, engineLimits ? { engineLimits } : {})
+      const dataset = withoutRejects(imported)
+      const periods = imported.panel?.periods.map((p) => p.period)
+      summary = periods
+        ? `valid panel (${periods.length} periods: ${periods.join(', ')}; ${imported.report.units} units, ${imported.report.observations} observations)`
+        : `valid dataset (${dataset.units.length} unit${dataset.units.length === 1 ? '' : 's'}, ` +
+          `${dataset.observations.length} observation${dataset.observations.length === 1 ? '' : 's'})`
     } else {
       const compiled = compileDocument(
         readDocument(file, io.cwd, methodologySizeLimit(context.limits)),
@@ -120,7 +127,7 @@ export function validationError(issue: ChisoIssue, code: ErrorCode): ValidationE
 }
 
 /**
- * Adds `chiso validate FILE [--json] [--kind methodology|dataset]` to the program.
+ * Adds `chiso validate FILE [--json] [--kind methodology|dataset|registry]` to the program.
  *
  * @example
  * ```ts
@@ -132,13 +139,13 @@ export const registerValidateCommand: RegisterCommand = (program, context, state
     .command('validate')
     .description(
       'check a methodology (bộ chỉ số) file: its schema, its tree and every rule’s options; ' +
-        'or a dataset with --kind dataset',
+        'or a dataset with --kind dataset, or a unit registry with --kind registry',
     )
     .argument('<file>', 'a methodology (.yaml, .yml or .json), or a dataset (.csv, .xlsx, .json, .yaml)')
     .option('--json', 'print { valid, errors: [{ path, message, code }] } as JSON')
     .addOption(
       new Option('--kind <kind>', 'what the file is')
-        .choices(['methodology', 'dataset'])
+        .choices(['methodology', 'dataset', 'registry'])
         .default('methodology'),
     )
     .addHelpText(
@@ -152,9 +159,12 @@ export const registerValidateCommand: RegisterCommand = (program, context, state
         '  $ chiso validate par-index-2022.yaml',
         '  $ chiso validate par-index-2022.yaml --json',
         '  $ chiso validate "Chỉ số CCHC 2023.csv" --kind dataset',
+        '  $ chiso validate provinces-2025.registry.yaml --kind registry   (cycles, overlaps, dates, lineage)',
       ].join('\n'),
     )
-    .action(async (file: string, options: { json?: boolean; kind: 'methodology' | 'dataset' }) => {
-      state.exitCode = await validateCommand(file, options, context)
-    })
+    .action(
+      async (file: string, options: { json?: boolean; kind: 'methodology' | 'dataset' | 'registry' }) => {
+        state.exitCode = await validateCommand(file, options, context)
+      },
+    )
 }

@@ -1,9 +1,17 @@
-import { type CompiledMethodology, localize, type Scorecard } from '@chiso/core'
+import {
+  type CompiledMethodology,
+  localize,
+  type OwnersFile,
+  type PeriodComparison,
+  type PeriodScorecard,
+  type Scorecard,
+} from '@chiso/core'
 import { renderContributionChart } from './contribution-chart.js'
 import { renderHeader } from './header-section.js'
 import { htmlDocument } from './html-document.js'
 import type { PlanFile, PreviousRanking, SimulationFile } from './input-schemas.js'
 import type { ReportLanguage } from './labels.js'
+import { renderOwnersSection } from './owners-section.js'
 import { renderPlanSection } from './plan-section.js'
 import { loadPlotRuntime } from './plot-runtime.js'
 import { renderProfileSection } from './profile-section.js'
@@ -11,6 +19,7 @@ import { previousRanks, rankChange } from './rank-change.js'
 import { renderRankingSection } from './ranking-section.js'
 import { createReportContext } from './report-context.js'
 import { renderSimulationSection } from './simulation-section.js'
+import { renderTrendSection } from './trend-section.js'
 
 /**
  * Everything a report shows: the compiled methodology and its scorecard, and what else was given.
@@ -34,6 +43,10 @@ export interface ReportInputs {
   readonly simulation?: SimulationFile
   /** A previous ranking, and how to name it in the report (its file and methodology). */
   readonly previous?: { readonly ranking: PreviousRanking; readonly name: string }
+  /** A panel's periods (the report is about the last) and the comparison of the first with the last. */
+  readonly trend?: { readonly periods: ReadonlyArray<PeriodScorecard>; readonly comparison: PeriodComparison }
+  /** An owners file: each office's plan steps and criteria losing points, for the profiled unit. */
+  readonly owners?: OwnersFile
 }
 
 /**
@@ -67,9 +80,21 @@ export async function buildReport(input: ReportInputs): Promise<string> {
       ...(focusUnit === undefined ? {} : { focus: focusUnit }),
       ...(changes === undefined ? {} : { changes, comparedWith: input.previous!.name }),
     }),
+    ...(input.trend === undefined
+      ? []
+      : [renderTrendSection(context, runtime, { ...input.trend, focus, language: input.language })]),
     renderContributionChart(context, runtime, { focus }),
     ...(focusUnit === undefined ? [] : [renderProfileSection(context, runtime, focusUnit)]),
     ...(input.plan === undefined ? [] : [renderPlanSection(context, input.plan)]),
+    ...(input.owners === undefined || focusUnit === undefined
+      ? []
+      : [
+          renderOwnersSection(context, input.owners, {
+            unit: input.plan?.unit ?? focusUnit,
+            ...(input.plan ? { plan: input.plan } : {}),
+            language: input.language,
+          }),
+        ]),
     ...(input.simulation === undefined
       ? []
       : [renderSimulationSection(context, runtime, input.simulation, { focus })]),

@@ -12,7 +12,9 @@ import {
   type CompiledMethodology,
   type EngineLimits,
   isChisoError,
+  isPanelDocument,
   parseDataset,
+  parsePanel,
 } from '@chiso/core'
 import { fileKind } from './file-kind.js'
 import { locateInDocument } from './located-error.js'
@@ -76,6 +78,8 @@ export async function importData(
     file,
     mapping,
     limits,
+    // A period column makes a panel; commands that read one period refuse it (loadData).
+    panel: true,
     ...(options.leaves ? { leaves: options.leaves } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   }
@@ -118,6 +122,7 @@ function readDatasetDocument(
   readBytes(file, cwd, limits.maxFileBytes, true)
   const document = readDocument(file, cwd)
   let dataset: ImportResult['dataset']
+  if (isPanelDocument(document.value)) return readPanelDocument(file, document)
   try {
     dataset = parseDataset(document.value, engineLimits ? { limits: engineLimits } : {})
   } catch (error) {
@@ -125,4 +130,25 @@ function readDatasetDocument(
     throw error
   }
   return { dataset, report: datasetImportReport(file, dataset) }
+}
+
+/** A panel document (`{ periods: [dataset, …] }`): each period checked as a dataset, errors placed in the file. */
+function readPanelDocument(file: string, document: ReturnType<typeof readDocument>): ImportResult {
+  let periods: ReturnType<typeof parsePanel>
+  try {
+    periods = parsePanel(document.value)
+  } catch (error) {
+    if (isChisoError(error)) throw locateInDocument(error, document)
+    throw error
+  }
+  const reports = periods.map(({ period, dataset }) => ({
+    period,
+    dataset,
+    report: datasetImportReport(file, dataset),
+  }))
+  const report = datasetImportReport(file, {
+    units: [...new Map(periods.flatMap((p) => p.dataset.units).map((unit) => [unit.code, unit])).values()],
+    observations: periods.flatMap((p) => p.dataset.observations),
+  })
+  return { dataset: { units: [], observations: [] }, report, panel: { periods: reports } }
 }

@@ -89,6 +89,12 @@ export const ERROR_CODES = {
   MISSING_OUT: 'MISSING_OUT',
   /** An input cannot be used, and no more specific code says why (a COINr table with several periods…). */
   INVALID_INPUT: 'INVALID_INPUT',
+  /** A panel (several periods) cannot be scored: a period without a methodology, a period twice. */
+  INVALID_PANEL: 'INVALID_PANEL',
+  /** A registry does not cover the data: a unit of some period has no record valid in that period. */
+  UNMAPPED_UNIT: 'UNMAPPED_UNIT',
+  /** A targets or owners file is malformed or names an unknown node, unit or period (the path says where). */
+  INVALID_TARGETS: 'INVALID_TARGETS',
   /** An invariant of chiso itself failed: a bug, please report it. */
   INTERNAL: 'INTERNAL',
 } as const

@@ -99,9 +99,10 @@ function checkRegistry(registry: UnitRegistry): ChisoIssue[] {
         ? event.from.length >= 2 && event.to.length === 1
         : event.kind === 'split'
           ? event.from.length === 1 && event.to.length >= 2
-          : event.from.length === fromCount &&
-            event.to.length === toCount &&
-            (event.kind !== 'abolished' || event.to.length === 0)
+          : event.kind === 'abolished'
+            ? // Several units may end on one day (a whole level: the districts on 1 July 2025).
+              event.from.length >= fromCount && event.to.length === 0
+            : event.from.length === fromCount && event.to.length === toCount
     if (!shapeOk || (event.kind === 'renamed' && event.from[0] === event.to[0])) {
       issues.push({
         path: ['events', index, 'kind'],

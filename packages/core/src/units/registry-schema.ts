@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { DecimalStringSchema } from '../schema/decimal-string.js'
 import { LocalizedTextSchema } from '../schema/localized-text.js'
 
 /**
@@ -24,6 +25,13 @@ export const UnitRecordSchema = z.strictObject({
   validTo: z.iso.date().optional(),
   /** The unit it belongs to (a district's province), when known. */
   parent: z.string().optional(),
+  /**
+   * Sizes that can weigh the unit when it is combined with others (a merged unit is compared with the
+   * weighted mean of its predecessors): `population`, `area`, `firms`… as decimal strings.
+   */
+  weights: z.record(z.string().min(1), DecimalStringSchema).optional(),
+  /** Where the record's facts come from (URL or citation). */
+  source: z.string().optional(),
 })
 
 /**
