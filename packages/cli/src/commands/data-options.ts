@@ -97,7 +97,12 @@ export async function loadData(
       ...(settings.leaves
         ? { leaves: settings.leaves }
         : compiled
-          ? { leaves: new Set([...compiled.leaves.map((leaf) => leaf.code), ...(compiled.model.columns ?? [])]) }
+          ? {
+              leaves: new Set([
+                ...compiled.leaves.map((leaf) => leaf.code),
+                ...(compiled.model.columns ?? []),
+              ]),
+            }
           : {}),
       // A chiso template is read against the methodology it was written for.
       ...(compiled ? { methodology: compiled } : {}),
