@@ -6,6 +6,7 @@ import type { CommandContext } from './commands/context.js'
 import { EXIT, type ExitCode } from './exit-codes.js'
 import { formatChisoError } from './format/chiso-error.js'
 import { createStylist } from './format/style.js'
+import { withRunFiles } from './io/run-files.js'
 import { createProgram, type ProgramState } from './program.js'
 import { runWithTimeout, splitTimeout } from './run-with-timeout.js'
 
@@ -45,7 +46,8 @@ export async function run(argv: ReadonlyArray<string>, io: CliIO): Promise<ExitC
   }
   const state: ProgramState = { exitCode: EXIT.OK }
   try {
-    await createProgram(context, state).parseAsync([...argv], { from: 'user' })
+    // The run's own record of the files it reads, so no --out can overwrite one of them.
+    await withRunFiles(() => createProgram(context, state).parseAsync([...argv], { from: 'user' }))
     return state.exitCode
   } catch (error) {
     return report(error, context)
