@@ -121,6 +121,7 @@ export {
   TraceStepSchema,
   UnitResultSchema,
 } from './schema/scorecard.js'
+export { invisibleCharacter, UnitCodeSchema } from './schema/unit-code.js'
 export type { UnitMapping } from './units/map-unit.js'
 export { mapUnit } from './units/map-unit.js'
 export { isValidOn, parseUnitRegistry } from './units/parse-registry.js'

@@ -183,3 +183,58 @@ describe('XLSX sheets: hidden sheets and the cell bound', () => {
     expect(isChisoError(error) && error.issues[0]?.message).toBe('9 cells exceed the limit of 8 cells')
   })
 })
+
+describe('a column that mixes thousands separators is never read two ways', () => {
+  it('rejects 987.654 when the same column groups thousands with "." (1.234.567), naming the cell', () => {
+    const { dataset, report } = readCsv('unit;1.1\nA;987.654\nB;1.234.567\nC;7,5\n', { file: 'd.csv' })
+    expect(dataset.observations.map((o) => [o.unit, o.value])).toEqual([
+      ['B', '1234567'],
+      ['C', '7.5'],
+    ])
+    expect(report.rejected).toEqual([
+      expect.objectContaining({
+        row: 2,
+        value: '987.654',
+        reason: expect.stringMatching(
+          /read two ways: "\." groups thousands elsewhere in this column \(row 3\), so 987\.654 could be 987654 or a decimal/,
+        ),
+      }),
+    ])
+  })
+
+  it('reads the column one way when the mapping says which separator is the decimal one', () => {
+    const { dataset, report } = readCsv('unit;1.1\nA;987.654\nB;1.234.567\n', {
+      file: 'd.csv',
+      mapping: { decimal: ',' },
+    })
+    expect(report.rejected).toEqual([])
+    expect(dataset.observations.map((o) => o.value)).toEqual(['987654', '1234567'])
+  })
+
+  it('leaves other columns alone: 987.654 is a decimal where nothing groups thousands', () => {
+    const { dataset } = readCsv('unit;1.1;1.2\nA;987.654;1\nB;1.5;1.234.567\n', { file: 'd.csv' })
+    expect(dataset.observations.find((o) => o.unit === 'A' && o.node === '1.1')?.value).toBe('987.654')
+  })
+})
+
+describe('unit codes with invisible characters are refused, not made a second unit', () => {
+  it('rejects the row of "H\\u200bN" with the reason, and keeps "HN"', () => {
+    const { dataset, report } = readCsv('unit,1.1\nHN,5\nH\u200bN,6\n', { file: 'd.csv' })
+    expect(dataset.units.map((unit) => unit.code)).toEqual(['HN'])
+    expect(report.rejected[0]).toMatchObject({
+      row: 3,
+      reason: expect.stringMatching(/holds an invisible character \(U\+200B\)/),
+    })
+  })
+
+  it('reads a code typed with combining marks as the same unit (NFC), in CSV and in a JSON dataset', async () => {
+    const { readDatasetJson } = await import('../../src/json/dataset-json.js')
+    const json = JSON.stringify({
+      units: [{ code: 'Hue\u0301' }],
+      observations: [{ unit: 'Hue\u0301', node: 'e\u0301', value: '1' }],
+    })
+    const { dataset } = readDatasetJson(json, { file: 'd.json' })
+    expect(dataset.units[0]?.code).toBe('Hué')
+    expect(dataset.observations[0]).toMatchObject({ unit: 'Hué', node: 'é' })
+  })
+})

@@ -16,6 +16,7 @@ import { writeOutputFile } from '../io/write-output.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { addDataOptions, type DataOptions, loadData } from './data-options.js'
 import { loadMethodology } from './load-methodology.js'
+import { unitCodeOption } from './unit-code-option.js'
 
 /**
  * Options of `chiso plan`.
@@ -156,7 +157,7 @@ export const registerPlanCommand: RegisterCommand = (program, context, state) =>
     .description('find the least-cost improvements that bring a unit (đơn vị) to a rank target')
     .argument('<methodology>', 'a methodology file (.yaml, .yml, .json) or a catalogue id (id@version)')
     .argument('<data>', 'the data: CSV, XLSX, or a dataset JSON/YAML')
-    .requiredOption('-u, --unit <code>', 'the unit to plan for')
+    .requiredOption('-u, --unit <code>', 'the unit to plan for', unitCodeOption)
     .option('--rise <n>', 'rise N ranks', wholeNumber)
     .option('--rank <k>', 'reach rank K or better', wholeNumber)
     .option('--overtake <code>', 'be ranked ahead of this unit')

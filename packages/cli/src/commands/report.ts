@@ -11,6 +11,7 @@ import { writeOutputFile } from '../io/write-output.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { addDataOptions, type DataOptions, loadData } from './data-options.js'
 import { loadMethodology } from './load-methodology.js'
+import { unitCodeOption } from './unit-code-option.js'
 
 /**
  * Options of `chiso report`.
@@ -139,7 +140,11 @@ export const registerReportCommand: RegisterCommand = (program, context, state) 
       '--previous <file>',
       'an earlier ranking from chiso score --format json: show each unit’s rank change',
     )
-    .option('-u, --unit <code>', 'the unit to profile (default: the plan’s unit, else the first-ranked)')
+    .option(
+      '-u, --unit <code>',
+      'the unit to profile (default: the plan’s unit, else the first-ranked)',
+      unitCodeOption,
+    )
     .option('--title <text>', 'the report’s title (default: the methodology’s)')
     .addOption(
       new Option('--lang <language>', 'language of the report and of titles')

@@ -19,6 +19,7 @@ import type { CommandContext, RegisterCommand } from './context.js'
 import { addDataOptions, type DataOptions, loadData } from './data-options.js'
 import { checkRuns } from './limit-options.js'
 import { loadMethodology } from './load-methodology.js'
+import { unitCodeOption } from './unit-code-option.js'
 
 /**
  * Options of `chiso simulate`.
@@ -167,7 +168,11 @@ export const registerSimulateCommand: RegisterCommand = (program, context, state
       count(1),
     )
     .option('--target-rank <k>', 'report each unit’s probability of rank ≤ K', count(1))
-    .option('--unit <code>', 'the unit of interest (peers’ improvements skip it; sensitivity analyses it)')
+    .option(
+      '--unit <code>',
+      'the unit of interest (peers’ improvements skip it; sensitivity analyses it)',
+      unitCodeOption,
+    )
     .option(
       '--sensitivity <n>',
       'also compute first-order and total-effect indices of the unit’s rank with N Saltelli samples',

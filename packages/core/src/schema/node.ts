@@ -4,7 +4,7 @@ import { LocalizedTextSchema } from './localized-text.js'
 
 /**
  * A node code: letters, digits, `.`, `_` and `-`, starting with a letter or digit (`3.2.1`, `entry_costs`).
- * `:` is reserved for field columns in wide tables (`3.2.1:done`).
+ * `:` is reserved for field columns in wide tables (`3.2.1:done`). NFC-normalised first.
  *
  * @example
  * ```ts
@@ -16,6 +16,8 @@ import { LocalizedTextSchema } from './localized-text.js'
  */
 export const NodeCodeSchema = z
   .string()
+  // Typed with combining marks or precomposed, a code with Vietnamese letters is the same code.
+  .normalize('NFC')
   .regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u, 'expected a node code: letters, digits, ".", "_" or "-"')
   .max(100)
 

@@ -7,6 +7,7 @@ import { type Dataset, DatasetSchema, NOT_APPLICABLE, type Observation, type Ori
 import { type Methodology, MethodologySchema } from './methodology.js'
 import { type MethodologyNode, SourceSchema } from './node.js'
 import { type Scorecard, ScorecardSchema } from './scorecard.js'
+import { invisibleCharacter } from './unit-code.js'
 
 /**
  * Options of {@link parseMethodology} and {@link parseDataset}: the resource limits to enforce (defaults:
@@ -184,6 +185,9 @@ const keyShape = (value: Record<string, unknown>, order: ReadonlyArray<string>):
 }
 const OBSERVATION_ORDER = ['unit', 'node', 'field', 'value', 'source', 'origin']
 const ORIGIN_ORDER = ['file', 'sheet', 'row', 'column']
+// A unit code the schema keeps as it is: NFC already, no invisible character (else the schema decides).
+const plainUnitCode = (code: string) =>
+  invisibleCharacter(code) === undefined && code.normalize('NFC') === code
 const optionalString = (value: unknown) => value === undefined || typeof value === 'string'
 const positiveInt = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 1
 
@@ -210,7 +214,8 @@ export function parseWellFormedDataset(input: unknown): Dataset | undefined {
     const unit: unknown = units[i]
     if (!isRecord(unit) || !onlyKeys(unit, UNIT_KEYS)) return undefined
     const { code, name, group } = unit
-    if (typeof code !== 'string' || code.length < 1 || code.length > 200) return undefined
+    if (typeof code !== 'string' || code.length < 1 || code.length > 200 || !plainUnitCode(code))
+      return undefined
     if (!optionalString(name) || !optionalString(group)) return undefined
     const out: Dataset['units'][number] = { code }
     if (name !== undefined) out.name = name as string
@@ -219,6 +224,7 @@ export function parseWellFormedDataset(input: unknown): Dataset | undefined {
   }
   const observationsOut: Dataset['observations'] = new Array(observations.length)
   const validNodes = new Set<string>()
+  const validUnits = new Set<string>()
   for (let i = 0; i < observations.length; i++) {
     const observation: unknown = observations[i]
     if (!isRecord(observation)) return undefined
@@ -226,6 +232,10 @@ export function parseWellFormedDataset(input: unknown): Dataset | undefined {
     if (shape === 0) return undefined
     const { unit, node, field, value, source: from, origin } = observation
     if (typeof unit !== 'string' || unit.length < 1) return undefined
+    if (!validUnits.has(unit)) {
+      if (!plainUnitCode(unit)) return undefined
+      validUnits.add(unit)
+    }
     if (typeof node !== 'string') return undefined
     // A few hundred distinct codes among a million observations: test each once.
     if (!validNodes.has(node)) {
