@@ -43,13 +43,20 @@ export interface SimulateCommandOptions extends DataOptions {
 }
 
 const count =
-  (min: number) =>
+  (min: number, max = Number.MAX_SAFE_INTEGER) =>
   (value: string): number => {
     const n = Number(value)
     if (!Number.isSafeInteger(n) || n < min)
       throw new InvalidArgumentError(`expected a whole number ≥ ${min}`)
+    if (n > max) throw new InvalidArgumentError(`expected at most ${max}`)
     return n
   }
+
+/**
+ * The most worker threads `--workers` starts: each holds its own copy of the methodology and data, so the
+ * count bounds memory (and more threads than cores only add overhead).
+ */
+const MAX_WORKERS = 16
 
 const seedOption = (value: string): number => {
   const n = Number(value)
@@ -164,8 +171,8 @@ export const registerSimulateCommand: RegisterCommand = (program, context, state
     )
     .option(
       '--workers <n>',
-      'worker threads (default: 1 below 2000 runs, else the machine’s parallelism, at most 8)',
-      count(1),
+      `worker threads, 1 to ${MAX_WORKERS} (default: 1 below 2000 runs, else the machine’s parallelism, at most 8)`,
+      count(1, MAX_WORKERS),
     )
     .option('--target-rank <k>', 'report each unit’s probability of rank ≤ K', count(1))
     .option(

@@ -1,3 +1,4 @@
+import { dec } from '../decimal/decimal.js'
 import { ChisoError, type ChisoIssue, formatPath, type JsonPath } from '../errors/chiso-error.js'
 import { ERROR_CODES } from '../errors/codes.js'
 import { throwZodError } from '../errors/from-zod.js'
@@ -93,6 +94,7 @@ function checkTreeStructure(methodology: Methodology): ChisoIssue[] {
   methodology.tree.forEach((node, index) => {
     visit(node, ['tree', index])
   })
+  issues.push(...degenerate(methodology))
   methodology.ranking.tieBreakers.forEach((breaker, index) => {
     if (!seen.has(breaker.node)) {
       issues.push({
@@ -108,6 +110,45 @@ function checkTreeStructure(methodology: Methodology): ChisoIssue[] {
     }
     thresholds.add(band.atLeast)
   })
+  return issues
+}
+
+/**
+ * Methodologies that validate but cannot rank anyone: siblings whose weights are all 0 (a weighted mean with
+ * nothing to weigh), maxima that are all 0 (no unit can score a point), a composite scale of 0 or below
+ * (every composite 0, or the order reversed).
+ */
+function degenerate(methodology: Methodology): ChisoIssue[] {
+  const issues: ChisoIssue[] = []
+  const zero = (text: string | undefined) => text !== undefined && dec(text).isZero()
+  const siblings = (nodes: ReadonlyArray<MethodologyNode>, path: JsonPath) => {
+    if (nodes.length > 0 && nodes.every((node) => zero(node.weight)))
+      issues.push({
+        path: [...path, 0, 'weight'],
+        message: `every weight among these ${nodes.length} siblings is 0: their mean has nothing to weigh (give at least one a weight above 0)`,
+      })
+    nodes.forEach((node, index) => {
+      if (node.children) siblings(node.children, [...path, index, 'children'])
+    })
+  }
+  siblings(methodology.tree, ['tree'])
+  const maxima: Array<{ max: string; path: JsonPath }> = []
+  const collect = (nodes: ReadonlyArray<MethodologyNode>, path: JsonPath) =>
+    nodes.forEach((node, index) => {
+      if (node.max !== undefined) maxima.push({ max: node.max, path: [...path, index, 'max'] })
+      if (node.children) collect(node.children, [...path, index, 'children'])
+    })
+  collect(methodology.tree, ['tree'])
+  if (maxima.length > 0 && maxima.every((entry) => zero(entry.max)))
+    issues.push({
+      path: maxima[0]?.path ?? ['tree'],
+      message: 'every max in the tree is 0: no unit can score a point',
+    })
+  if (methodology.result.type === 'composite' && !dec(methodology.result.scale).gt(0))
+    issues.push({
+      path: ['result', 'scale'],
+      message: `a scale of ${methodology.result.scale} ${dec(methodology.result.scale).isZero() ? 'makes every composite 0' : 'reverses the ranking'}: expected a scale above 0`,
+    })
   return issues
 }
 

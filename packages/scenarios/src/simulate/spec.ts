@@ -1,4 +1,4 @@
-import { DecimalStringSchema, NonNegativeDecimalStringSchema, PluginCallSchema } from '@chiso/core'
+import { DecimalStringSchema, dec, NonNegativeDecimalStringSchema, PluginCallSchema } from '@chiso/core'
 import { z } from 'zod'
 import { throwLocated } from '../zod-error.js'
 
@@ -31,14 +31,22 @@ export const SimulationSpecSchema = z.strictObject({
   targetRank: z.int().min(1).optional(),
   /** Weight noise as in COINr: each weight is multiplied by a uniform factor in [1 − noise, 1 + noise]. */
   weights: z
-    .strictObject({ noise: NonNegativeDecimalStringSchema, nodes: NodesSchema.default('all') })
+    .strictObject({
+      // Above 1, a factor 1 − noise < 0 makes weights negative, and most runs rank nobody.
+      noise: NonNegativeDecimalStringSchema.refine((noise) => dec(noise).lte(1), {
+        message: 'expected a noise between 0 and 1 (with more, some weights would be negative)',
+      }),
+      nodes: NodesSchema.default('all'),
+    })
     .optional(),
   /** Sampling error of survey results: from the sample size n (share p: √(p(1 − p)/n)) or a standard error. */
   survey: z
     .strictObject({
       n: z.int().min(1).optional(),
-      /** Standard error as a share of the leaf's maximum. */
-      se: NonNegativeDecimalStringSchema.optional(),
+      /** Standard error as a share of the leaf's maximum (0 to 1). */
+      se: NonNegativeDecimalStringSchema.refine((se) => dec(se).lte(1), {
+        message: 'expected a standard error between 0 and 1 (a share of the leaf’s maximum)',
+      }).optional(),
       /** Default: leaves with source survey or the chiso/survey rule. */
       nodes: z.array(z.string()).min(1).optional(),
     })
@@ -54,11 +62,16 @@ export const SimulationSpecSchema = z.strictObject({
         mean: DecimalStringSchema.default('0'),
         sd: NonNegativeDecimalStringSchema,
       }),
-      z.strictObject({
-        distribution: z.literal('uniform'),
-        min: DecimalStringSchema,
-        max: DecimalStringSchema,
-      }),
+      z
+        .strictObject({
+          distribution: z.literal('uniform'),
+          min: DecimalStringSchema,
+          max: DecimalStringSchema,
+        })
+        .refine((uniform) => dec(uniform.min).lte(uniform.max), {
+          message: 'expected min ≤ max',
+          path: ['max'],
+        }),
     ])
     .optional(),
   /** Methodological alternatives: each run picks one choice per entry, uniformly. */
