@@ -79,7 +79,7 @@ describe('parseNumberText and numberToPlainDecimal', () => {
 })
 
 describe('formula neutralisation', () => {
-  it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', "'=x", "''-1", 'Hà Nội', "'quoted'", ''])(
+  it.each(['=1+1', '+1+1', '-1-1', '@SUM(A1)', '\tx', '\rx', "'=x", "''-1", 'Hà Nội', "'quoted'", ''])(
     'round-trips %j and never lets a formula start',
     (text) => {
       const safe = neutraliseFormula(text)
@@ -87,6 +87,11 @@ describe('formula neutralisation', () => {
       expect(restoreNeutralised(safe)).toBe(text)
     },
   )
+
+  it.each(['+1', '-1', '-0.22', '+.5'])('leaves the plain number %j as it is (not a formula)', (text) => {
+    expect(neutraliseFormula(text)).toBe(text)
+    expect(restoreNeutralised(text)).toBe(text)
+  })
 })
 
 describe('detectDelimiter and decodeText', () => {

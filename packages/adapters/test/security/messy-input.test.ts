@@ -238,3 +238,26 @@ describe('unit codes with invisible characters are refused, not made a second un
     expect(dataset.observations[0]).toMatchObject({ unit: 'Hué', node: 'é' })
   })
 })
+
+describe('formula neutralisation keeps numbers numeric', () => {
+  it('writes a negative decimal as a plain number, and text that could be a formula with an apostrophe', async () => {
+    const { neutraliseFormula, restoreNeutralised } = await import('../../src/cell/neutralise.js')
+    expect(neutraliseFormula('-0.22')).toBe('-0.22')
+    expect(neutraliseFormula('+3')).toBe('+3')
+    expect(neutraliseFormula('-1e-7')).toBe('-1e-7')
+    expect(neutraliseFormula('-2+3')).toBe("'-2+3")
+    expect(neutraliseFormula('-cmd|calc')).toBe("'-cmd|calc")
+    expect(neutraliseFormula("'-0.22")).toBe("''-0.22")
+    for (const text of ['-0.22', "'-0.22", '-2+3', '=1+1'])
+      expect(restoreNeutralised(neutraliseFormula(text))).toBe(text)
+  })
+
+  it('exports a dataset with negative values as numbers a CSV reader takes as numbers', async () => {
+    const { writeWideCsv } = await import('../../src/csv/write-csv.js')
+    const text = writeWideCsv({
+      units: [{ code: 'A' }],
+      observations: [{ unit: 'A', node: '1.1', field: 'value', value: '-0.22' }],
+    })
+    expect(text.split(/\r?\n/)[1]).toBe('A,-0.22')
+  })
+})
