@@ -15,7 +15,12 @@ import type { ImportMapping } from '../mapping/mapping.js'
 export type ColumnRole =
   | { role: 'unit' | 'name' | 'group' }
   | { role: 'data'; node: string; field: string; source?: Source; header: string }
-  | { role: 'ignored'; reason: string }
+  | {
+      role: 'ignored'
+      reason: string
+      /** For a second column of the same leaf field: the index of the first (its values are compared). */
+      copyOf?: number
+    }
 
 const ALIASES = {
   unit: ['unit', 'code', 'ucode', 'mã', 'mã đơn vị', 'ma_don_vi', 'mã tỉnh', 'mã huyện', 'mã xã'],
@@ -114,8 +119,11 @@ export function columnRoles(
     }
     const field = spec.field ?? 'value'
     const source = spec.source ?? mapping.source
-    const duplicate = claim(`${spec.node}:${field}${source ? `@${source}` : ''}`)
-    if (duplicate) return { role: 'ignored', reason: duplicate }
+    const name = `${spec.node}:${field}${source ? `@${source}` : ''}`
+    const first = seen.get(name)
+    const duplicate = claim(name)
+    if (duplicate)
+      return { role: 'ignored', reason: duplicate, ...(first === undefined ? {} : { copyOf: first }) }
     return { role: 'data', node: spec.node, field, ...(source ? { source } : {}), header }
   })
 }

@@ -277,6 +277,19 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
       const text = row[c] ?? ''
       if (role.reason === 'no header' && text.trim() !== '')
         reject(r, c, text, 'a value in a column without a header', unit)
+      else if (
+        role.copyOf !== undefined &&
+        text.trim() !== '' &&
+        conflicts(text, row[role.copyOf] ?? '', format)
+      )
+        // Two columns for one leaf field: the first is used; a second that says otherwise is not silently dropped.
+        reject(
+          r,
+          c,
+          text,
+          `${role.reason}, with another value (${JSON.stringify((row[role.copyOf] ?? '').trim())} there): remove or map one of the two columns`,
+          unit,
+        )
       else ignoredCells++
     })
   }
@@ -290,6 +303,14 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
   report.cells.used = report.cells.total - ignoredCells - report.rejected.length
   const dataset: Dataset = parseDataset({ units, observations })
   return { dataset, report }
+}
+
+/** Whether two cells of one leaf field read as different values. */
+function conflicts(text: string, first: string, format: Parameters<typeof readCell>[1]): boolean {
+  const a = readCell(text, format)
+  const b = readCell(first, format)
+  if (a instanceof CellRejection || b instanceof CellRejection) return text.trim() !== first.trim()
+  return a !== b
 }
 
 /** Whether a merged cell's top-left address lies on the same header row (or column, when transposed). */

@@ -261,3 +261,25 @@ describe('formula neutralisation keeps numbers numeric', () => {
     expect(text.split(/\r?\n/)[1]).toBe('A,-0.22')
   })
 })
+
+describe('two columns mapped to one leaf', () => {
+  it('rejects a second column whose value differs from the first, and ignores one that agrees', () => {
+    const { dataset, report } = readCsv('unit;Kế hoạch;KH 2;1.2\nA;5;5;1\nB;6;7;1\n', {
+      file: 'd.csv',
+      mapping: { columns: { 'Kế hoạch': '1.1', 'KH 2': '1.1' } },
+    })
+    expect(dataset.observations.filter((o) => o.node === '1.1').map((o) => [o.unit, o.value])).toEqual([
+      ['A', '5'],
+      ['B', '6'],
+    ])
+    expect(report.rejected).toEqual([
+      expect.objectContaining({
+        row: 3,
+        column: 3,
+        value: '7',
+        reason: expect.stringMatching(/appears again, with another value \("6" there\)/),
+      }),
+    ])
+    expect(report.cells.total).toBe(report.cells.used + report.cells.ignored + report.cells.rejected)
+  })
+})
