@@ -50,26 +50,42 @@ const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/i
 /**
  * Counts the cell elements (`<c …>` or `<c>`) of worksheet XML given in chunks, without decoding or keeping
  * it: the count bounds what the XLSX reader will build before it is asked to.
+ *
+ * @example
+ * ```ts
+ * const counter = new CellCounter()
+ * counter.scan(new TextEncoder().encode('<row><c r="A1"><v>1</v></c><c r="B1"/></row>'))
+ * counter.count // 2
+ * ```
  */
-class CellCounter {
+export class CellCounter {
   count = 0
-  /** The last bytes of the previous chunk: `<` or `<c` split across two chunks. */
-  private tail = 0
+  /** How much of `<c` the previous chunk ended with: 0 nothing, 1 `<`, 2 `<c`. */
+  private state = 0
   scan(chunk: Uint8Array): void {
+    let state = this.state
     let i = 0
-    // Finish an element name split across chunks.
-    if (this.tail === 1 && chunk.length > 1 && chunk[0] === 0x63 && isNameEnd(chunk[1] as number))
-      this.count++
-    if (this.tail === 2 && chunk.length > 0 && isNameEnd(chunk[0] as number)) this.count++
-    for (; i < chunk.length - 2; i++) {
-      if (chunk[i] === 0x3c && chunk[i + 1] === 0x63 && isNameEnd(chunk[i + 2] as number)) this.count++
+    while (i < chunk.length) {
+      if (state === 0) {
+        // Jump to the next `<` (a native search: most bytes are not markup starts).
+        const next = chunk.indexOf(0x3c, i)
+        if (next < 0) break
+        state = 1
+        i = next + 1
+        continue
+      }
+      const byte = chunk[i] as number
+      if (state === 1) state = byte === 0x63 ? 2 : byte === 0x3c ? 1 : 0
+      else {
+        if (isNameEnd(byte)) this.count++
+        state = byte === 0x3c ? 1 : 0
+      }
+      i++
     }
-    const n = chunk.length
-    this.tail =
-      n >= 2 && chunk[n - 2] === 0x3c && chunk[n - 1] === 0x63 ? 2 : n >= 1 && chunk[n - 1] === 0x3c ? 1 : 0
+    this.state = state
   }
   end(): void {
-    this.tail = 0
+    this.state = 0
   }
 }
 
