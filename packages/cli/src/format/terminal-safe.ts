@@ -3,13 +3,15 @@ import type { Writer } from '../cli-io.js'
 // Characters a terminal acts on instead of showing: C0 controls (escape sequences start with ESC), DEL, C1
 // controls (U+009B is a one-character CSI), the line and paragraph separators, and the bidirectional
 // controls that reorder what is shown (the "Trojan Source" characters).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
 // The same, but keeping the line breaks and tabs of chiso's own text, and the colour codes its stylist writes.
 const STREAM_CONTROLS =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
   /\u001b\[(?:1|2|22|31|32|33|36|39)m|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' }
 
-function escape(char: string): string {
+function shown(char: string): string {
   return NAMED[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`
 }
 
@@ -27,7 +29,7 @@ function escape(char: string): string {
  * ```
  */
 export function terminalSafe(text: string): string {
-  return text.replace(CONTROLS, escape)
+  return text.replace(CONTROLS, shown)
 }
 
 /**
@@ -46,7 +48,7 @@ export function terminalSafe(text: string): string {
 export function terminalSafeWriter(writer: Writer): Writer & { unguarded: Writer } {
   return {
     write: (text: string) =>
-      writer.write(text.replace(STREAM_CONTROLS, (match) => (match.length > 1 ? match : escape(match)))),
+      writer.write(text.replace(STREAM_CONTROLS, (match) => (match.length > 1 ? match : shown(match)))),
     ...(writer.isTTY === undefined ? {} : { isTTY: writer.isTTY }),
     unguarded: writer,
   }

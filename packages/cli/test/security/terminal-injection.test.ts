@@ -25,6 +25,7 @@ writeFileSync(
 )
 
 /** No character a terminal would act on, except chiso's own line breaks and colour codes. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for control characters
 const ACTED_ON = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/
 
 describe('terminal-safe output', () => {

@@ -4,7 +4,8 @@ import { z } from 'zod'
 // word joiner, soft hyphen, byte-order mark, invisible operators, bidirectional marks and controls, Hangul
 // fillers, Mongolian vowel separator, and every control character.
 const INVISIBLE =
-  /[\u0000-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0]/u
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are among the invisible ones
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0]|\u034f/u
 
 /**
  * The first invisible character of a code (a zero-width space, a soft hyphen, a bidirectional control, a
