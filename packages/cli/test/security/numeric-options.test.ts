@@ -100,3 +100,35 @@ describe('deep YAML', () => {
     expect(stdout).not.toContain('call stack')
   })
 })
+
+describe('--unit follows the unit-code rules', () => {
+  it('finds a unit typed with combining marks (NFC), and refuses an invisible character', async () => {
+    writeFileSync(join(dir, 'hue.csv'), 'unit,1.1,1.2,2\nHuế,4,5,4\nHN,3,6,5\n')
+    const found = await runCli(
+      ['explain', 'points.methodology.yaml', 'hue.csv', '--unit', 'Hue\u0302\u0301'],
+      {
+        cwd: dir,
+      },
+    )
+    expect(found.code).toBe(0)
+    const invisible = await runCli(['explain', 'points.methodology.yaml', 'hue.csv', '--unit', 'H\u200bN'], {
+      cwd: dir,
+    })
+    expect(invisible.code).toBe(2)
+    expect(invisible.stderr).toContain('invisible character (U+200B)')
+  })
+})
+
+describe('--max-cells', () => {
+  it('refuses a table whose rectangle has more cells, naming the option', async () => {
+    const { code, stderr } = await runCli(
+      ['score', 'points.methodology.yaml', 'points.csv', '--max-cells', '10'],
+      {
+        cwd: dir,
+      },
+    )
+    expect(code).toBe(1)
+    expect(stderr).toMatch(/cells exceed the limit of 10 cells/)
+    expect(stderr).toContain('--max-cells')
+  })
+})
