@@ -112,16 +112,20 @@ describe('readXlsx over generated province sheets', () => {
     expectAccounted(report, 10, 7)
   })
 
-  it('maps headers to leaf codes, fields and sources, and reads dates as Excel serial numbers', async () => {
-    const { dataset } = await readXlsx(await provinceSheet(), {
+  it('maps headers to leaf codes, fields and sources, and rejects a date cell instead of reading its serial number', async () => {
+    const { dataset, report } = await readXlsx(await provinceSheet(), {
       file: 'tinh.xlsx',
       mapping: { columns: { Ngày: { node: '2.1', field: 'date', source: 'appraisal' }, '9.9': 'ignore' } },
     })
     expect(dataset.observations.filter((o) => o.node === '2.1')[0]).toMatchObject({
-      unit: 'dong-son',
+      unit: 'ha-trung',
       field: 'date',
       source: 'appraisal',
-      value: '44927',
+      value: null,
+    })
+    expect(report.rejected.find((cell) => cell.address === 'G5')).toMatchObject({
+      value: '2023-01-01',
+      reason: expect.stringMatching(/a date \(2023-01-01\), not a number/),
     })
   })
 
@@ -256,7 +260,8 @@ describe('readCsv over generated files', () => {
       '6:3 6',
       '6:4 7',
     ])
-    expect(report.cells).toEqual({ total: 25, used: 11, ignored: 9, rejected: 5 })
+    // The comment line is a title row of the table (5 cells, ignored above the header), not dropped.
+    expect(report.cells).toEqual({ total: 30, used: 11, ignored: 14, rejected: 5 })
   })
 
   it('refuses a table where no column holds a leaf, naming the headers and the mapping that would help', () => {

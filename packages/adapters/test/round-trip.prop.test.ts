@@ -59,9 +59,12 @@ const columnArb = fc.record({
   source: fc.constantFrom(undefined, undefined, 'self', 'appraisal', 'survey', 'statistic'),
 })
 
+// Unit codes hold no control character (a line break or tab in a code is refused as invisible).
+const codeArb = textArb.filter((text) => !/[\n\t]/.test(text))
+
 const unitsArb = fc.uniqueArray(
   fc.record({
-    code: textArb,
+    code: codeArb,
     name: fc.option(textArb, { nil: undefined }),
     group: fc.option(textArb, { nil: undefined }),
   }),

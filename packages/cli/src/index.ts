@@ -6,6 +6,8 @@ import type { CommandContext } from './commands/context.js'
 import { EXIT, type ExitCode } from './exit-codes.js'
 import { formatChisoError } from './format/chiso-error.js'
 import { createStylist } from './format/style.js'
+import { terminalSafeWriter } from './format/terminal-safe.js'
+import { withRunFiles } from './io/run-files.js'
 import { createProgram, type ProgramState } from './program.js'
 import { runWithTimeout, splitTimeout } from './run-with-timeout.js'
 
@@ -38,14 +40,21 @@ export async function run(argv: ReadonlyArray<string>, io: CliIO): Promise<ExitC
   // `--timeout`: the command runs in a worker thread that is stopped when the time is up.
   const timed = splitTimeout(argv)
   if (timed) return runWithTimeout(timed.argv, io, timed.seconds)
+  // The one terminal-safe printer: data can never drive the terminal (see terminalSafeWriter).
+  const guarded: CliIO = {
+    ...io,
+    stderr: terminalSafeWriter(io.stderr),
+    stdout: io.stdout.isTTY === true ? terminalSafeWriter(io.stdout) : io.stdout,
+  }
   const context: CommandContext = {
-    io,
+    io: guarded,
     out: createStylist(io.color ?? wantsColor(io.stdout)),
     err: createStylist(io.color ?? wantsColor(io.stderr)),
   }
   const state: ProgramState = { exitCode: EXIT.OK }
   try {
-    await createProgram(context, state).parseAsync([...argv], { from: 'user' })
+    // The run's own record of the files it reads, so no --out can overwrite one of them.
+    await withRunFiles(() => createProgram(context, state).parseAsync([...argv], { from: 'user' }))
     return state.exitCode
   } catch (error) {
     return report(error, context)

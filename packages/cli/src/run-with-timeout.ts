@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads'
 import type { CliIO } from './cli-io.js'
 import { parseTimeout } from './commands/limit-options.js'
 import { EXIT, type ExitCode } from './exit-codes.js'
+import { removeTemporaries } from './io/pending-temporaries.js'
 
 /**
  * Finds a valid `--timeout <seconds>` (or `--timeout=<seconds>`) before any `--` in the arguments, and
@@ -63,11 +64,11 @@ function spawn(data: Record<string, unknown>): Worker {
     return new Worker(`require(${JSON.stringify(tsx)}).register();${WORKER_BODY}`, {
       eval: true,
       execArgv: ['--conditions=chiso-source'],
-      workerData: { ...data, entry },
+      workerData: { ...data, entry, chisoTimeout: true },
     })
   }
   const entry = new URL(self.endsWith('.cjs') ? './index.cjs' : './index.js', self).href
-  return new Worker(WORKER_BODY, { eval: true, workerData: { ...data, entry } })
+  return new Worker(WORKER_BODY, { eval: true, workerData: { ...data, entry, chisoTimeout: true } })
 }
 
 /**
@@ -75,7 +76,8 @@ function spawn(data: Record<string, unknown>): Worker {
  * never ends (a plugin rule in an endless loop, a pathological search). Evaluation is synchronous, so only
  * another thread can stop it. Output is forwarded to `io` as it is written; on timeout the worker is
  * terminated, a located error is written to stderr, and the exit code is 1. Files written with `--out` are
- * written atomically, so a stopped command leaves none half-written.
+ * written atomically, so a stopped command leaves none half-written; the worker announces each temporary
+ * file before creating it, and the ones still there when it is stopped are removed.
  *
  * @example
  * ```ts
@@ -91,8 +93,11 @@ export function runWithTimeout(argv: ReadonlyArray<string>, io: CliIO, seconds: 
     color: io.color,
     tty: { stdout: io.stdout.isTTY === true, stderr: io.stderr.isTTY === true },
   })
+  // Temporary files of --out writes in progress in the worker.
+  const temporaries = new Set<string>()
   return new Promise<ExitCode>((resolve) => {
     let settled = false
+    let timedOut = false
     const settle = (code: ExitCode) => {
       if (settled) return
       settled = true
@@ -107,18 +112,37 @@ export function runWithTimeout(argv: ReadonlyArray<string>, io: CliIO, seconds: 
           'hint: a plugin or an input that makes the work endless or very long; if the input is genuine, ' +
           'raise --timeout\n',
       )
-      settle(EXIT.INVALID_INPUT)
+      // The exit code only once the worker has stopped (its last messages in) and its temporary files are gone.
+      settled = true
+      timedOut = true
     }, seconds * 1000)
-    worker.on('message', (message: { stream?: 'stdout' | 'stderr'; chunk?: string; exit?: ExitCode }) => {
-      if (settled) return
-      if (message.stream !== undefined) io[message.stream].write(message.chunk as string)
-      else if (message.exit !== undefined) settle(message.exit)
-    })
+    worker.on(
+      'message',
+      (message: {
+        stream?: 'stdout' | 'stderr'
+        chunk?: string
+        exit?: ExitCode
+        temporary?: string
+        settled?: string
+      }) => {
+        if (message.temporary !== undefined) temporaries.add(message.temporary)
+        else if (message.settled !== undefined) temporaries.delete(message.settled)
+        if (settled) return
+        if (message.stream !== undefined) io[message.stream].write(message.chunk as string)
+        else if (message.exit !== undefined) settle(message.exit)
+      },
+    )
     worker.on('error', (error) => {
       if (settled) return
       io.stderr.write(`internal error: the command's worker failed: ${error.stack ?? error.message}\n`)
       settle(EXIT.INTERNAL)
     })
-    worker.on('exit', () => settle(EXIT.INTERNAL))
+    worker.on('exit', () => {
+      if (!timedOut) return settle(EXIT.INTERNAL)
+      setImmediate(() => {
+        removeTemporaries(temporaries)
+        resolve(EXIT.INVALID_INPUT)
+      })
+    })
   })
 }

@@ -79,16 +79,21 @@ describe('parseWideCsv', () => {
     expect(problemsOf('name,1.1\nA,1\n')).toEqual([
       '-:- INVALID_HEADER no header row with a "unit" (or "Mã đơn vị", "code") column in the first 50 rows\n    hint: name the unit column "unit" (expected unit,name,<leaf code>,…), or say which it is with a mapping (unit: "…")',
     ])
-    const data = parseWideCsv('unit,1.1,1.1:value,bad code,1.2:9x\nA,1,2,3,4\n', 'd.csv')
+    const data = parseWideCsv('unit,1.1,1.1:value,bad code,1.2:9x\nA,1,1,3,4\n', 'd.csv')
     expect(data.observations.map((o) => [o.node, o.value])).toEqual([['1.1', '1']])
+    // The second column of a leaf field that says otherwise is rejected, not silently dropped.
+    expect(problemsOf('unit,1.1,1.1:value\nA,1,2\n')[0]).toMatch(
+      /^2:3 INVALID_CELL cannot read "2": the same column as column 2 \("1\.1:value"\) appears again, with another value \("1" there\)/,
+    )
   })
 
   it('reports malformed CSV (a short row, an empty file) with its line', () => {
     expect(problemsOf('unit,1.1,1.2\nA,1\n')[0]).toMatch(
-      /^2:- INVALID_CSV invalid CSV: Invalid Record Length/,
+      /^2:- INVALID_CSV invalid CSV: this row has 2 cells where the table above has 3/,
     )
+    // A comment line is a title row the report accounts for: the file has no header below it.
     expect(problemsOf('# only a comment\n')).toEqual([
-      '1:- INVALID_CSV no header row (expected unit,name,<leaf code>,…)',
+      expect.stringMatching(/^-:- INVALID_HEADER no header row with a "unit"/),
     ])
   })
 })

@@ -155,6 +155,7 @@ export {
   TraceStepSchema,
   UnitResultSchema,
 } from './schema/scorecard.js'
+export { invisibleCharacter, UnitCodeSchema } from './schema/unit-code.js'
 export type { OwnersFile } from './targets/owners.js'
 export { OwnersFileSchema, ownerOf, parseOwners } from './targets/owners.js'
 export type { ProgressRow } from './targets/progress.js'

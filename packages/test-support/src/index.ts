@@ -4,6 +4,7 @@
 export { datasetOf, pointsLeaf, pointsMethodology } from './builders.js'
 export { fuzzTally } from './fuzz-tally.js'
 export { hostileNumberArb, hostileValueArb } from './hostile-values.js'
+export { MESSY_FILES, type MessyFile } from './messy-files.js'
 export { cloneJson, jsonMutationsArb, mutateJson } from './mutate-json.js'
 export { chisoOracle, describeThrown, type OracleCore } from './oracle.js'
 export {

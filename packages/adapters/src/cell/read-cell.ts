@@ -31,7 +31,13 @@ export class CellRejection {
 export type CellReading = Observation['value'] | CellRejection
 
 /** Spellings of "not applicable" (*không áp dụng*, KAD), compared lower-cased, NFC, spaces collapsed. */
-const NOT_APPLICABLE_WORDS = new Set(['na', 'n/a', 'n.a.', '#n/a', 'kad', 'k.a.d', 'không áp dụng'])
+const NOT_APPLICABLE_WORDS = new Set(['na', 'n/a', 'n.a.', 'kad', 'k.a.d', 'không áp dụng'])
+// A spreadsheet's error values: a formula that failed, not an answer. `#N/A` is Excel's "value not available"
+// (a failed lookup), so it is an error here, never "not applicable".
+const SPREADSHEET_ERROR =
+  /^#(?:N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|EXTERNAL!|PYTHON!)$/i
+// A date as the XLSX reader writes a date cell (ISO 8601), or as a CSV holds one.
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?$/
 const TRUE_WORDS = new Set(['có', 'yes', 'true', 'đạt'])
 const FALSE_WORDS = new Set(['không', 'no', 'false', 'không đạt'])
 // Canonical decimals (what most files hold): accepted as they are, without any further work.
@@ -42,7 +48,8 @@ const REASON =
 
 /**
  * Reads one data cell. Trimmed and NFC-normalised; empty → `null` (missing); `NA`, `N/A`, `KAD`, `không áp
- * dụng` (any case) → `'NA'` (not applicable); `có`/`yes`/`true`/`đạt` and `không`/`no`/`false`/`không đạt` →
+ * dụng` (any case) → `'NA'` (not applicable); a spreadsheet error value (`#N/A`, `#DIV/0!`, `#REF!`…) and a
+ * date are rejected with their own reason; `có`/`yes`/`true`/`đạt` and `không`/`no`/`false`/`không đạt` →
  * booleans; a number in any of the formats {@link parseNumberText} reads → a canonical decimal string. A
  * leading apostrophe added against formula injection is removed first. Anything else is a
  * {@link CellRejection}. Numbers are never parsed as binary floats.
@@ -56,6 +63,7 @@ const REASON =
  * readCell('có')            // true
  * readCell('')              // null
  * readCell('abc')           // CellRejection { reason: 'expected a number …' }
+ * readCell('#N/A')          // CellRejection { reason: 'a spreadsheet error value (#N/A), not a value: …' }
  * ```
  *
  * @category Import
@@ -68,6 +76,16 @@ export function readCell(raw: string, format?: NumberFormat): CellReading {
   if (number !== undefined) return number
   const word = text.toLowerCase().replace(/\s+/g, ' ')
   if (NOT_APPLICABLE_WORDS.has(word)) return NOT_APPLICABLE
+  if (SPREADSHEET_ERROR.test(text)) {
+    return new CellRejection(
+      `a spreadsheet error value (${text.toUpperCase()}), not a value: fix the formula, leave the cell empty (missing) or write NA/KAD if the criterion does not apply`,
+    )
+  }
+  if (ISO_DATE.test(text)) {
+    return new CellRejection(
+      `a date (${text}), not a number: a spreadsheet may have turned a number such as 7.5 into a date; format the cell as a number`,
+    )
+  }
   if (TRUE_WORDS.has(word)) return true
   if (FALSE_WORDS.has(word)) return false
   return new CellRejection(ambiguousExponent(text, format) ?? REASON)

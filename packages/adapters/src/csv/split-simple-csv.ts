@@ -1,5 +1,5 @@
 /**
- * Splits CSV text that has nothing for a CSV parser to interpret — no quote (`"`), no comment sign (`#`), no
+ * Splits CSV text that has nothing for a CSV parser to interpret — no quote (`"`), no
  * byte order mark, every line ending `\n` (or every one `\r\n`), every non-empty line with as many cells as
  * the first — into rows and their line numbers, exactly as csv-parse does with the options of
  * `parseCsvTable` (blank lines skipped), several times faster. Anything else returns undefined and is left to
@@ -17,7 +17,7 @@ export function splitSimpleCsv(
   delimiter: string,
   maxRows: number,
 ): { rows: string[][]; rowNumbers: number[] } | undefined {
-  if (text.includes('"') || text.includes('#') || text.charCodeAt(0) === 0xfeff) return undefined
+  if (text.includes('"') || text.charCodeAt(0) === 0xfeff) return undefined
   let lines: string[]
   if (text.includes('\r')) {
     lines = text.split('\r\n')

@@ -18,6 +18,12 @@ export interface ImportLimits {
   maxRows: number
   /** Most columns of a table. */
   maxColumns: number
+  /**
+   * Most cells of a table: the rows × columns rectangle the readers build (an XLSX sheet's rectangle
+   * reaches from A1 to its farthest cell, so two cells at far corners count as the whole rectangle; it is
+   * checked from the sheet's XML before the workbook is opened).
+   */
+  maxCells: number
   /** Most bytes an XLSX file may inflate to (sum of its parts' uncompressed sizes): the zip-bomb guard. */
   maxUncompressedBytes: number
 }
@@ -37,6 +43,7 @@ export const DEFAULT_LIMITS: Readonly<ImportLimits> = Object.freeze({
   maxFileBytes: 256 * 1024 * 1024,
   maxRows: 1_000_000,
   maxColumns: 16_384,
+  maxCells: 1_000_000,
   maxUncompressedBytes: 1024 * 1024 * 1024,
 })
 
@@ -45,6 +52,7 @@ const RAISE_WITH: Record<keyof ImportLimits, string> = {
   maxFileBytes: '--max-file-bytes',
   maxRows: '--max-rows',
   maxColumns: '--max-columns',
+  maxCells: '--max-cells',
   maxUncompressedBytes: '--max-uncompressed-bytes',
 }
 
@@ -72,6 +80,7 @@ export function checkLimit(
     maxFileBytes: 'bytes',
     maxRows: 'rows',
     maxColumns: 'columns',
+    maxCells: 'cells',
     maxUncompressedBytes: 'uncompressed bytes',
   }
   const message = `${actual} ${what[which]} exceed the limit of ${limit} ${what[which]}`

@@ -17,7 +17,12 @@ export type ColumnRole =
   | { role: 'unit' | 'name' | 'group' }
   | { role: 'data'; node: string; field: string; source?: Source; round?: string; header: string }
   | ({ role: 'note'; header: string } & NoteTarget)
-  | { role: 'ignored'; reason: string }
+  | {
+      role: 'ignored'
+      reason: string
+      /** For a second column of the same leaf field: the index of the first (its values are compared). */
+      copyOf?: number
+    }
 
 const ALIASES = {
   unit: ['unit', 'code', 'ucode', 'mã', 'mã đơn vị', 'ma_don_vi', 'mã tỉnh', 'mã huyện', 'mã xã'],
@@ -125,8 +130,11 @@ export function columnRoles(
     const round = 'round' in spec ? (spec.round as string | undefined) : undefined
     const source = round === undefined ? (spec.source ?? mapping.source) : undefined
     const place = round ?? source
-    const duplicate = claim(`${spec.node}:${field}${place ? `@${place}` : ''}`)
-    if (duplicate) return { role: 'ignored', reason: duplicate }
+    const name = `${spec.node}:${field}${place ? `@${place}` : ''}`
+    const first = seen.get(name)
+    const duplicate = claim(name)
+    if (duplicate)
+      return { role: 'ignored', reason: duplicate, ...(first === undefined ? {} : { copyOf: first }) }
     return {
       role: 'data',
       node: spec.node,

@@ -5,7 +5,6 @@ import {
   parseDataset,
   SourceSchema,
   type Unit,
-  UnitSchema,
 } from '@chiso/core'
 import { restoreNeutralised } from '../cell/neutralise.js'
 import { CellRejection, readCell } from '../cell/read-cell.js'
@@ -13,7 +12,7 @@ import { importFailure } from '../report/import-failure.js'
 import type { ImportReport, ImportResult } from '../report/import-report.js'
 import { headerKey, isUnitHeader } from './headers.js'
 import type { TableReadOptions } from './read-wide.js'
-import { locator, type Table, UNIT_CODE_TOO_LONG } from './table.js'
+import { locator, type Table, unitCodeProblem } from './table.js'
 
 const LONG_COLUMNS = {
   node: ['node', 'leaf', 'icode', 'tiêu chí', 'mã tiêu chí'],
@@ -189,8 +188,9 @@ export function readLongTable(table: Table, options: TableReadOptions = {}): Imp
       rejectRow('the row has no unit code')
       continue
     }
-    if (!UnitSchema.shape.code.safeParse(unit).success) {
-      rejectRow(UNIT_CODE_TOO_LONG)
+    const problem = unitCodeProblem(unit)
+    if (problem !== undefined) {
+      rejectRow(problem)
       continue
     }
     named = unit

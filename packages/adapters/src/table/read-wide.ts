@@ -1,11 +1,5 @@
-import {
-  type Dataset,
-  isChisoError,
-  type Observation,
-  parseDataset,
-  type Unit,
-  UnitSchema,
-} from '@chiso/core'
+import { type Dataset, isChisoError, type Observation, parseDataset, type Unit } from '@chiso/core'
+import { ambiguousSeparator, type SeparatorEvidence, separatorEvidence } from '../cell/mixed-separators.js'
 import { restoreNeutralised } from '../cell/neutralise.js'
 import { CellRejection, readCell } from '../cell/read-cell.js'
 import type { ImportMapping } from '../mapping/mapping.js'
@@ -13,7 +7,7 @@ import { importFailure } from '../report/import-failure.js'
 import type { ImportReport, ImportResult } from '../report/import-report.js'
 import { type ColumnRole, columnRoles, isUnitHeader } from './headers.js'
 import { attachNotes, type NoteCell } from './note-columns.js'
-import { columnLetters, locator, type Table, transposeTable, UNIT_CODE_TOO_LONG } from './table.js'
+import { columnLetters, locator, type Table, transposeTable, unitCodeProblem } from './table.js'
 
 /**
  * Options of the table readers: the mapping, the methodology's leaf codes (columns naming anything else are
@@ -134,6 +128,14 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
     percent: mapping.percent ?? 'fraction',
     exponent: mapping.exponent !== false,
   } as const
+  // Columns whose cells group thousands with a separator that another cell would read as the decimal point.
+  const mixed = new Map<number, SeparatorEvidence>()
+  if (format.decimal === 'auto') {
+    for (const c of dataColumns) {
+      const evidence = separatorEvidence(rows.slice(headerIndex + 1).map((row) => row[c] ?? ''))
+      if (evidence.dotGroups !== undefined || evidence.commaGroups !== undefined) mixed.set(c, evidence)
+    }
+  }
   const reject = (r: number, c: number, value: string, reason: string, unit = '') => {
     const { row, column } = at.position(r, c)
     const address = at.address(r, c)
@@ -203,13 +205,14 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
     }
     const unit = restoreNeutralised((row[unitColumn] ?? '').normalize('NFC').trim())
     const seen = firstRow.get(unit)
-    const tooLong = unit !== '' && !UnitSchema.shape.code.safeParse(unit).success
+    const problem = unit === '' ? undefined : unitCodeProblem(unit)
+    const tooLong = problem !== undefined
     if (unit === '' || tooLong || seen !== undefined) {
       const reason =
         unit === ''
           ? 'the row has no unit code'
-          : tooLong
-            ? UNIT_CODE_TOO_LONG
+          : problem !== undefined
+            ? problem
             : `duplicate unit "${unit}" (first in ${transposed ? 'column' : 'row'} ${transposed ? columnLetters(at.position(seen as number, 0).column) : at.position(seen as number, 0).row})`
       let rejected = 0
       roles.forEach((role, c) => {
@@ -251,7 +254,17 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
         const address = at.address(r, c)
         report.warnings.push({ row: sheetRow, column, ...(address ? { address } : {}), message: warning })
         value = null
-      } else value = readCell(raw, format)
+      } else {
+        const evidence = mixed.size > 0 ? mixed.get(c) : undefined
+        const twoWays =
+          evidence === undefined
+            ? undefined
+            : ambiguousSeparator(raw, evidence, (index) => {
+                const address = at.address(headerIndex + 1 + index, c)
+                return address ?? `row ${at.position(headerIndex + 1 + index, c).row}`
+              })
+        value = twoWays === undefined ? readCell(raw, format) : new CellRejection(twoWays)
+      }
       if (value instanceof CellRejection) {
         reject(r, c, raw, `column "${role.header}", unit "${unit}": ${value.reason}`, unit)
         continue
@@ -284,6 +297,19 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
       const text = row[c] ?? ''
       if (role.reason === 'no header' && text.trim() !== '')
         reject(r, c, text, 'a value in a column without a header', unit)
+      else if (
+        role.copyOf !== undefined &&
+        text.trim() !== '' &&
+        conflicts(text, row[role.copyOf] ?? '', format)
+      )
+        // Two columns for one leaf field: the first is used; a second that says otherwise is not silently dropped.
+        reject(
+          r,
+          c,
+          text,
+          `${role.reason}, with another value (${JSON.stringify((row[role.copyOf] ?? '').trim())} there): remove or map one of the two columns`,
+          unit,
+        )
       else ignoredCells++
     })
   }
@@ -297,6 +323,14 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
   report.cells.used = report.cells.total - ignoredCells - report.rejected.length
   const dataset: Dataset = parseDataset({ units, observations })
   return { dataset, report }
+}
+
+/** Whether two cells of one leaf field read as different values. */
+function conflicts(text: string, first: string, format: Parameters<typeof readCell>[1]): boolean {
+  const a = readCell(text, format)
+  const b = readCell(first, format)
+  if (a instanceof CellRejection || b instanceof CellRejection) return text.trim() !== first.trim()
+  return a !== b
 }
 
 /** Whether a merged cell's top-left address lies on the same header row (or column, when transposed). */

@@ -1,14 +1,10 @@
-import { dec, toDecimalString } from '@chiso/core'
 import type { CellValue } from 'exceljs'
 import { numberToPlainDecimal } from '../cell/number-text.js'
 
-/** Milliseconds from the Unix epoch back to Excel's day 0 (1899-12-30, the 1900 date system). */
-const EXCEL_EPOCH_1900 = Date.UTC(1899, 11, 30)
-const EXCEL_EPOCH_1904 = Date.UTC(1904, 0, 1)
-
 /**
  * The text of a sheet cell as chiso reads it: numbers as decimal strings (the shortest decimal of the stored
- * double, which is what the spreadsheet wrote), dates as Excel's serial day numbers (as Excel stores them),
+ * double, which is what the spreadsheet wrote), dates as ISO 8601 text (`2023-01-01`, with the time when it has one) — never as a serial day number, which
+ * would pass for a score: a data cell holding a date is rejected by `readCell` with its own reason;
  * formulas by their cached result, rich text joined, errors as their code (`#N/A`). A formula without a cached
  * result gives `missing: 'formula without a cached value'`.
  *
@@ -17,7 +13,7 @@ const EXCEL_EPOCH_1904 = Date.UTC(1904, 0, 1)
  * sheetCellText(7.98)                                  // { text: '7.98' }
  * sheetCellText({ formula: 'A1+A2', result: 0.3 })     // { text: '0.3' }
  * sheetCellText({ formula: 'A1+A2' })                  // { text: '', missing: 'formula without a cached value (=A1+A2)…' }
- * sheetCellText(new Date(Date.UTC(2023, 0, 1)))        // { text: '44927' }
+ * sheetCellText(new Date(Date.UTC(2023, 0, 1)))        // { text: '2023-01-01' }
  * ```
  *
  * @category Import
@@ -27,10 +23,7 @@ export function sheetCellText(value: CellValue, date1904 = false): { text: strin
   if (typeof value === 'number') return { text: numberToPlainDecimal(value) ?? String(value) }
   if (typeof value === 'string') return { text: value }
   if (typeof value === 'boolean') return { text: value ? 'true' : 'false' }
-  if (value instanceof Date) {
-    const epoch = date1904 ? EXCEL_EPOCH_1904 : EXCEL_EPOCH_1900
-    return { text: toDecimalString(dec(value.getTime() - epoch).div(86_400_000)) }
-  }
+  if (value instanceof Date) return { text: isoDate(value) }
   const object = value as unknown as Record<string, unknown>
   if ('formula' in object || 'sharedFormula' in object) {
     const result = object.result as CellValue | undefined
@@ -52,4 +45,13 @@ export function sheetCellText(value: CellValue, date1904 = false): { text: strin
   if ('error' in object) return { text: String(object.error) }
   if ('text' in object) return sheetCellText(object.text as CellValue, date1904)
   return { text: String(value) }
+}
+
+/** `2023-01-01`, or `2023-01-01T08:30:00Z` when the cell has a time of day; an invalid date as exceljs gives it. */
+function isoDate(date: Date): string {
+  const time = date.getTime()
+  if (!Number.isFinite(time)) return String(date)
+  const iso = date.toISOString()
+  if (time % 86_400_000 === 0) return iso.slice(0, 10)
+  return `${iso.slice(0, 19)}Z`
 }

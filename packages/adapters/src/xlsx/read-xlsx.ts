@@ -25,7 +25,7 @@ import { checkZipSize } from './zip-guard.js'
  */
 export interface ReadXlsxOptions {
   file: string
-  /** The sheet by name or 1-based index (default: the mapping's, else the first sheet). */
+  /** The sheet by name or 1-based index (default: the mapping's, else the first visible sheet). */
   sheet?: string | number
   mapping?: ImportMapping
   leaves?: ReadonlySet<string>
@@ -45,7 +45,9 @@ export interface ReadXlsxOptions {
  * wide (units in rows or, with `orientation: 'columns'`, in columns) or long; the header row is detected
  * below any title rows; merged header cells are understood; formulas are read by their cached value (a
  * warning, and a missing value, when none is cached); numbers become decimal strings without binary-float
- * artefacts. The file size, the uncompressed size (zip-bomb guard), rows and columns are limited.
+ * artefacts. Without a sheet named, the first visible sheet is read (hidden sheets only when named). The file
+ * size, the uncompressed size (zip-bomb guard), rows, columns and cells (the sheet's rectangle, and the cell
+ * elements of every sheet, counted before the workbook is opened) are limited.
  *
  * @example
  * ```ts
@@ -83,13 +85,31 @@ export async function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions): Pro
       ...(options.methodology ? { methodology: options.methodology } : {}),
     })
   const mapping = options.mapping ?? {}
-  const wanted = options.sheet ?? mapping.sheet ?? 1
+  const wanted = options.sheet ?? mapping.sheet
+  // Without a sheet named, the first *visible* one: a hidden sheet (lookup tables, last year's copy) is
+  // read only when asked for by name or number.
   const sheet =
-    typeof wanted === 'number'
-      ? workbook.worksheets[wanted - 1]
-      : workbook.worksheets.find((s) => s.name === wanted)
+    wanted === undefined
+      ? workbook.worksheets.find((s) => s.state === undefined || s.state === 'visible')
+      : typeof wanted === 'number'
+        ? workbook.worksheets[wanted - 1]
+        : workbook.worksheets.find((s) => s.name === wanted)
   if (!sheet) {
-    const names = workbook.worksheets.map((s, i) => `${i + 1}: ${s.name}`).join(', ')
+    const names = workbook.worksheets
+      .map(
+        (s, i) => `${i + 1}: ${s.name}${s.state === 'hidden' || s.state === 'veryHidden' ? ' (hidden)' : ''}`,
+      )
+      .join(', ')
+    if (wanted === undefined) {
+      throw importFailure(`${file}: every sheet is hidden (the sheets are ${names || 'none'})`, [
+        {
+          code: 'NOT_FOUND',
+          file,
+          message: `no visible sheet (the sheets are ${names || 'none'})`,
+          hint: 'name the sheet to read with --sheet NAME (or sheet: in the mapping)',
+        },
+      ])
+    }
     throw importFailure(`${file}: no sheet ${JSON.stringify(wanted)} (the sheets are ${names || 'none'})`, [
       {
         code: 'NOT_FOUND',
@@ -118,6 +138,8 @@ function sheetTable(sheet: ExcelJS.Worksheet, file: string, limits: ImportLimits
   const width = sheet.columnCount
   checkLimit(limits, 'maxRows', rowCount, { file, sheet: sheet.name })
   checkLimit(limits, 'maxColumns', width, { file, sheet: sheet.name })
+  // The rectangle from A1 to the farthest cell is what is built below: two cells at far corners make it huge.
+  checkLimit(limits, 'maxCells', rowCount * width, { file, sheet: sheet.name })
   const rows: string[][] = []
   const rowNumbers: number[] = []
   const warnings = new Map<string, string>()

@@ -22,6 +22,7 @@ export interface DataOptions {
   maxFileBytes?: number
   maxRows?: number
   maxColumns?: number
+  maxCells?: number
   maxUncompressedBytes?: number
 }
 
@@ -41,7 +42,10 @@ const positive = (value: string): number => {
  */
 export function addDataOptions(command: Command): Command {
   return command
-    .option('--sheet <name|index>', 'XLSX: the sheet to read, by name or 1-based index (default: the first)')
+    .option(
+      '--sheet <name|index>',
+      'XLSX: the sheet to read, by name or 1-based index (default: the first visible sheet)',
+    )
     .option(
       '--mapping <file>',
       'a mapping file (YAML/JSON): unit column, header → leaf code, fields, sources',
@@ -50,6 +54,11 @@ export function addDataOptions(command: Command): Command {
     .option('--max-file-bytes <n>', 'refuse data files larger than this (default 268435456)', positive)
     .option('--max-rows <n>', 'refuse tables with more rows (default 1000000)', positive)
     .option('--max-columns <n>', 'refuse tables with more columns (default 16384)', positive)
+    .option(
+      '--max-cells <n>',
+      'refuse tables with more cells: rows × columns of the rectangle read (default 1000000)',
+      positive,
+    )
     .option(
       '--max-uncompressed-bytes <n>',
       'XLSX: refuse workbooks that inflate to more (default 1073741824)',
@@ -79,6 +88,7 @@ export async function loadData(
     ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}),
     ...(options.maxRows ? { maxRows: options.maxRows } : {}),
     ...(options.maxColumns ? { maxColumns: options.maxColumns } : {}),
+    ...(options.maxCells ? { maxCells: options.maxCells } : {}),
     ...(options.maxUncompressedBytes ? { maxUncompressedBytes: options.maxUncompressedBytes } : {}),
   }
   let progress: Progress | undefined

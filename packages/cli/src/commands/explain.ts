@@ -4,6 +4,7 @@ import { EXIT, type ExitCode } from '../exit-codes.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { addDataOptions, type DataOptions, loadData } from './data-options.js'
 import { loadMethodology } from './load-methodology.js'
+import { unitCodeOption } from './unit-code-option.js'
 
 /**
  * Options of `chiso explain`.
@@ -107,7 +108,7 @@ export const registerExplainCommand: RegisterCommand = (program, context, state)
     .description('show how one unit’s result came about: every node with its points and maximum')
     .argument('<methodology>', 'a methodology file (.yaml, .yml, .json) or a catalogue id (id@version)')
     .argument('<data>', 'the data: CSV, XLSX, or a dataset JSON/YAML')
-    .requiredOption('-u, --unit <code>', 'the unit (đơn vị) to explain')
+    .requiredOption('-u, --unit <code>', 'the unit (đơn vị) to explain', unitCodeOption)
     .option('-n, --node <code>', 'explain one node in detail: inputs, rule, options, steps')
     .addOption(new Option('--lang <language>', 'language of titles').choices(['vi', 'en']).default('vi'))
     .option('--json', 'print the unit’s results (with traces) and diagnostics as JSON')

@@ -19,6 +19,7 @@ import { addDataOptions, type DataOptions, loadData } from './data-options.js'
 import { loadOnePeriod } from './one-period.js'
 import { loadOwners, ownerOfNode } from './owners-file.js'
 import { targetsFor } from './plan-targets.js'
+import { unitCodeOption } from './unit-code-option.js'
 
 /**
  * Options of `chiso plan`.
@@ -190,7 +191,7 @@ export const registerPlanCommand: RegisterCommand = (program, context, state) =>
     .description('find the least-cost improvements that bring a unit (đơn vị) to a rank target')
     .argument('<methodology>', 'a methodology file (.yaml, .yml, .json) or a catalogue id (id@version)')
     .argument('<data>', 'the data: CSV, XLSX, or a dataset JSON/YAML')
-    .requiredOption('-u, --unit <code>', 'the unit to plan for')
+    .requiredOption('-u, --unit <code>', 'the unit to plan for', unitCodeOption)
     .option('--rise <n>', 'rise N ranks', wholeNumber)
     .option('--rank <k>', 'reach rank K or better', wholeNumber)
     .option('--overtake <code>', 'be ranked ahead of this unit')

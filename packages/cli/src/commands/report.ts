@@ -13,6 +13,7 @@ import { addDataOptions, type DataOptions, loadData } from './data-options.js'
 import { loadOwners } from './owners-file.js'
 import { loadPeriodMethodologies } from './period-methodologies.js'
 import { panelTrend } from './report-trend.js'
+import { unitCodeOption } from './unit-code-option.js'
 
 /**
  * Options of `chiso report`.
@@ -169,7 +170,11 @@ export const registerReportCommand: RegisterCommand = (program, context, state) 
       '--previous <file>',
       'an earlier ranking from chiso score --format json: show each unit’s rank change',
     )
-    .option('-u, --unit <code>', 'the unit to profile (default: the plan’s unit, else the first-ranked)')
+    .option(
+      '-u, --unit <code>',
+      'the unit to profile (default: the plan’s unit, else the first-ranked)',
+      unitCodeOption,
+    )
     .option(
       '--registry <file>',
       'panels: a unit registry, so the trend compares across merges and abolitions',

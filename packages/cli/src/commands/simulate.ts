@@ -21,6 +21,7 @@ import type { CommandContext, RegisterCommand } from './context.js'
 import { addDataOptions, type DataOptions, loadData } from './data-options.js'
 import { checkRuns } from './limit-options.js'
 import { loadMethodology } from './load-methodology.js'
+import { unitCodeOption } from './unit-code-option.js'
 
 /**
  * Options of `chiso simulate`.
@@ -46,13 +47,20 @@ export interface SimulateCommandOptions extends DataOptions {
 }
 
 const count =
-  (min: number) =>
+  (min: number, max = Number.MAX_SAFE_INTEGER) =>
   (value: string): number => {
     const n = Number(value)
     if (!Number.isSafeInteger(n) || n < min)
       throw new InvalidArgumentError(`expected a whole number ≥ ${min}`)
+    if (n > max) throw new InvalidArgumentError(`expected at most ${max}`)
     return n
   }
+
+/**
+ * The most worker threads `--workers` starts: each holds its own copy of the methodology and data, so the
+ * count bounds memory (and more threads than cores only add overhead).
+ */
+const MAX_WORKERS = 16
 
 const seedOption = (value: string): number => {
   const n = Number(value)
@@ -183,11 +191,15 @@ export const registerSimulateCommand: RegisterCommand = (program, context, state
     )
     .option(
       '--workers <n>',
-      'worker threads (default: 1 below 2000 runs, else the machine’s parallelism, at most 8)',
-      count(1),
+      `worker threads, 1 to ${MAX_WORKERS} (default: 1 below 2000 runs, else the machine’s parallelism, at most 8)`,
+      count(1, MAX_WORKERS),
     )
     .option('--target-rank <k>', 'report each unit’s probability of rank ≤ K', count(1))
-    .option('--unit <code>', 'the unit of interest (peers’ improvements skip it; sensitivity analyses it)')
+    .option(
+      '--unit <code>',
+      'the unit of interest (peers’ improvements skip it; sensitivity analyses it)',
+      unitCodeOption,
+    )
     .option(
       '--sensitivity <n>',
       'also compute first-order and total-effect indices of the unit’s rank with N Saltelli samples',

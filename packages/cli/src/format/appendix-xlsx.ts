@@ -1,3 +1,4 @@
+import { neutraliseFormula } from '@chiso/adapters'
 import {
   APPENDIX_HEADINGS,
   type AppendixTable,
@@ -54,8 +55,10 @@ export async function appendixToXlsx(table: AppendixTable, options: RenderOption
     column.width = width
     column.alignment = { wrapText: true, vertical: 'top' }
   })
+  // Text from the methodology file (titles, notes, guidance) is data: a title like "=HYPERLINK(…)" is written
+  // as text, as every other export writes it.
   const line = (text: string, font: Partial<ExcelJS.Font> = {}) => {
-    const row = sheet.addRow([text])
+    const row = sheet.addRow([neutraliseFormula(text)])
     sheet.mergeCells(row.number, 1, row.number, widths.length)
     row.font = font
     row.alignment = { wrapText: true, vertical: 'top' }
@@ -65,7 +68,9 @@ export async function appendixToXlsx(table: AppendixTable, options: RenderOption
   line(`${table.id}@${table.version} · ${table.fingerprint}`, { size: 9 })
   for (const basis of table.basis) line(basis, { size: 10 })
   for (const note of table.notes) line(pick(note), { bold: true })
-  const head = sheet.addRow(appendixColumnHeadings(table.kind).map(pick))
+  const head = sheet.addRow(
+    appendixColumnHeadings(table.kind).map((heading) => neutraliseFormula(pick(heading))),
+  )
   head.font = { bold: true }
   head.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' }
   head.eachCell((cell) => {
@@ -76,12 +81,14 @@ export async function appendixToXlsx(table: AppendixTable, options: RenderOption
     const value = table.kind === 'points' ? r.max : r.weight
     const indent = '  '.repeat(Math.max(0, r.depth - 1))
     const row = sheet.addRow([
-      r.stt,
-      r.code,
-      `${indent}${pick(r.title)}`,
+      neutraliseFormula(r.stt),
+      neutraliseFormula(r.code),
+      // The indent goes before the apostrophe's check: a title "=x" at depth 2 is "  =x", which no
+      // spreadsheet runs, but the title alone (depth 1) must be neutralised.
+      neutraliseFormula(`${indent}${pick(r.title)}`),
       numberOrText(value),
-      pick(r.guidance),
-      r.source ? pick(r.source) : '',
+      neutraliseFormula(pick(r.guidance)),
+      r.source ? neutraliseFormula(pick(r.source)) : '',
     ])
     if (r.depth === 1) row.font = { bold: true }
     row.getCell(4).alignment = { horizontal: 'right', vertical: 'top' }

@@ -34,7 +34,7 @@ export function createProgress(writer: Writer, total: number, label: string): Pr
   if (writer.isTTY !== true || total <= 0) return SILENT
   const bar = new SingleBar({
     // cli-progress only needs write(); the terminal's width and cursor are handled through escape codes.
-    stream: writer as unknown as NodeJS.WriteStream,
+    stream: ((writer as { unguarded?: Writer }).unguarded ?? writer) as unknown as NodeJS.WriteStream,
     format: `${label} [{bar}] {percentage}% | {value}/{total} | {duration_formatted}`,
     hideCursor: true,
     clearOnComplete: true,

@@ -1,4 +1,5 @@
 import type { Stylist } from './style.js'
+import { terminalSafe } from './terminal-safe.js'
 import { pad } from './width.js'
 
 /**
@@ -19,7 +20,9 @@ export interface TableColumn {
 /**
  * Renders rows as a plain-text table aligned by display width (see `displayWidth`): a header row, a rule,
  * then the rows; columns separated by two spaces; trailing spaces trimmed. `styleRow` may colour a whole row
- * (after alignment, so escape codes never disturb the widths).
+ * (after alignment, so escape codes never disturb the widths). Every header and cell goes through
+ * `terminalSafe` first: a name holding a line break or an escape sequence shows it written out, and cannot
+ * add a row or move the cursor.
  *
  * @example
  * ```ts
@@ -32,6 +35,8 @@ export function renderTable(
   rows: ReadonlyArray<ReadonlyArray<string>>,
   options: { style?: Stylist; styleRow?: (index: number, line: string) => string } = {},
 ): string {
+  columns = columns.map((column) => ({ ...column, header: terminalSafe(column.header) }))
+  rows = rows.map((row) => row.map(terminalSafe))
   const widths = columns.map((column, index) =>
     Math.max(
       [...column.header.normalize('NFC')].length,

@@ -1,5 +1,8 @@
-import { ChisoError, type ChisoIssue } from '@chiso/core'
+import { ChisoError, type ChisoIssue, dec } from '@chiso/core'
 import { LineCounter, parseDocument, visit, type YAMLError } from 'yaml'
+
+// An unquoted decimal number as written (not 0x1F, .inf or other YAML number forms).
+const DECIMAL_NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/
 
 /**
  * Most aliases (`*anchor`) one YAML document may expand: methodologies rarely use any, and a low limit stops
@@ -48,6 +51,7 @@ export function parseYaml(text: string, file: string): unknown {
       seen.add(key)
       return true
     })
+  problems.push(...inexactNumbers(document, lineCounter, file))
   if (problems.length > 0) {
     throw new ChisoError('INVALID_SYNTAX', `${file} is not valid YAML`, { issues: problems })
   }
@@ -68,6 +72,33 @@ export function parseYaml(text: string, file: string): unknown {
   }
 }
 
+/**
+ * Unquoted numbers that do not convert exactly: YAML reads them as binary floats, so
+ * `1.0000000000000001` (17 significant digits) would silently become `1`. Each is refused with its place.
+ */
+function inexactNumbers(
+  document: ReturnType<typeof parseDocument>,
+  lineCounter: LineCounter,
+  file: string,
+): ChisoIssue[] {
+  const problems: ChisoIssue[] = []
+  visit(document, {
+    Scalar(_, node) {
+      const written = node.source
+      if (typeof node.value !== 'number' || typeof written !== 'string' || !DECIMAL_NUMBER.test(written))
+        return
+      if (Number.isFinite(node.value) && dec(written).eq(dec(node.value))) return
+      const position = node.range ? lineCounter.linePos(node.range[0]) : undefined
+      problems.push({
+        file,
+        message: `the unquoted number ${written} does not convert exactly (it would be read as ${String(node.value)}): quote it ("${written}") to keep every digit`,
+        ...(position ? { row: position.line, column: position.col } : {}),
+      })
+    },
+  })
+  return problems
+}
+
 function firstAliasPosition(
   document: ReturnType<typeof parseDocument>,
   lineCounter: LineCounter,
@@ -82,9 +113,15 @@ function firstAliasPosition(
   return offset === undefined ? undefined : lineCounter.linePos(offset)
 }
 
+/** The nesting a methodology may have (`limits.maxNesting`); the YAML reader's own recursion ends far sooner. */
+const MAX_NESTING = 256
+
 function yamlIssue(error: YAMLError, file: string): ChisoIssue {
   const [first = '', ...rest] = error.message.split('\n')
-  const message = first.replace(/ at line \d+, column \d+:?$/, '')
+  let message = first.replace(/ at line \d+, column \d+:?$/, '')
+  // The parser ran out of stack on lists or maps nested thousands deep: that is the nesting limit, reached.
+  if (/Maximum call stack size exceeded/.test(message))
+    message = `lists and maps nested too deeply, beyond the nesting limit (limits.maxNesting = ${MAX_NESTING} levels)`
   const position = error.linePos?.[0]
   const detail = rest.join('\n').replace(/^\n+|\n+$/g, '')
   return {

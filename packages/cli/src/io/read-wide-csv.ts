@@ -6,7 +6,8 @@ import { readText } from './read-text.js'
 /**
  * Reads a wide CSV text into a {@link Dataset} the way `chiso score` does (through `@chiso/adapters/csv`): a
  * header row `unit,name,<leaf code>,…` (`<code>:<field>` for named fields, `<code>@<source>` for a source),
- * one row per unit; UTF-8 with or without BOM; `,`, `;` or tab delimited; `#` lines are comments. Every
+ * one row per unit; UTF-8 with or without BOM; `,`, `;` or tab delimited; `#` lines above the table are
+ * comments (a `#` row inside the table is read like any row). Every
  * observation keeps its origin. Any rejected cell throws a located `ChisoError` listing every one, so nothing
  * partial is ever scored.
  *

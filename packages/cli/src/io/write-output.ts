@@ -2,11 +2,15 @@ import { randomBytes } from 'node:crypto'
 import { closeSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { ChisoError } from '@chiso/core'
+import { guardTemporary } from './pending-temporaries.js'
+import { checkOutputPath } from './run-files.js'
 
 /**
  * Writes a command's `--out` file atomically: the content goes to a temporary file beside the target, which
  * is then renamed over it. A reader never sees a half-written file, and a failure leaves the old file (if
  * any) untouched. A file that cannot be written becomes a located `ChisoError` (`UNWRITABLE_FILE`, exit 1).
+ * The target may not be one of the run's inputs (`checkOutputPath`), and an interrupted write leaves no
+ * temporary file behind (`guardTemporary`).
  *
  * @example
  * ```ts
@@ -15,15 +19,18 @@ import { ChisoError } from '@chiso/core'
  * ```
  */
 export function writeOutputFile(file: string, content: string | Uint8Array, cwd: string): void {
+  checkOutputPath(file, cwd)
   const target = resolve(cwd, file)
   const temporary = temporaryBeside(target)
-  try {
-    writeFileSync(temporary, content)
-    renameSync(temporary, target)
-  } catch (error) {
-    rmSync(temporary, { force: true })
-    throw unwritable(file, error)
-  }
+  guardTemporary(temporary, () => {
+    try {
+      writeFileSync(temporary, content)
+      renameSync(temporary, target)
+    } catch (error) {
+      rmSync(temporary, { force: true })
+      throw unwritable(file, error)
+    }
+  })
 }
 
 /** Chunks are gathered up to this many characters before each write, so a write is neither tiny nor huge. */
@@ -34,6 +41,7 @@ const FLUSH_AT = 1 << 20
  * `produce` calls `emit` with each chunk, which goes to the temporary file (gathered into writes of about
  * 1 MB) before the rename. The whole text is never held in memory, so outputs larger than one string can
  * hold are written too. A failure of `produce` itself is rethrown as it is, after removing the temporary file.
+ * The same output check and interruption guard apply.
  *
  * @example
  * ```ts
@@ -47,8 +55,18 @@ export function writeOutputFileInChunks(
   cwd: string,
   produce: (emit: (chunk: string) => void) => void,
 ): void {
+  checkOutputPath(file, cwd)
   const target = resolve(cwd, file)
   const temporary = temporaryBeside(target)
+  guardTemporary(temporary, () => writeChunks(file, target, temporary, produce))
+}
+
+function writeChunks(
+  file: string,
+  target: string,
+  temporary: string,
+  produce: (emit: (chunk: string) => void) => void,
+): void {
   let descriptor: number | undefined
   try {
     descriptor = openSync(temporary, 'w')

@@ -64,6 +64,9 @@ describe('chiso/generalised-mean', () => {
   it.each([
     ['p missing', {}, [...WITH, 'p']],
     ['p not a decimal', { p: 'two' }, [...WITH, 'p']],
+    // Unbounded work: x^p costs time and memory growing with p.
+    ['p above 100', { p: '1000000' }, [...WITH, 'p']],
+    ['p below -100', { p: '-100.5' }, [...WITH, 'p']],
     ['unknown option', { p: '1', q: '2' }, WITH],
   ])('%s → INVALID_OPTIONS at %j', (_, raw, path) => {
     let caught: unknown

@@ -7,15 +7,24 @@ import { DecimalStringSchema } from '../schema/decimal-string.js'
 import { geometricMeanOf } from './geometric-mean.js'
 import { weighted, withinChildren } from './weights.js'
 
+/**
+ * The largest |p| accepted. Beyond it the mean equals the largest (or smallest) child to more digits than a
+ * score shows, while x^p costs time and memory that grow with p (p = 1 000 000 took most of a second per
+ * node and unit): a bound on the work a methodology file can ask for.
+ */
+const MAX_ABS_P = 100
+
 /** Options of {@link generalisedMean}. */
 export const GeneralisedMeanOptionsSchema = z.strictObject({
-  /** The power p (required): 1 arithmetic, 0 geometric, −1 harmonic, 2 quadratic. */
-  p: DecimalStringSchema,
+  /** The power p (required, −100 ≤ p ≤ 100): 1 arithmetic, 0 geometric, −1 harmonic, 2 quadratic. */
+  p: DecimalStringSchema.refine((text) => dec(text).abs().lte(MAX_ABS_P), {
+    message: `p must lie between -${MAX_ABS_P} and ${MAX_ABS_P} (a larger |p| gives the largest or smallest child for every practical purpose, at a cost that grows with p; use chiso/min for the smallest)`,
+  }),
 })
 
 /**
  * Weighted generalised (power) mean: `(Σ wᵢ xᵢ^p / Σw)^(1/p)` over the children present, weights rescaled
- * over them; `p: '0'` is the geometric mean. Computed with guard digits and rounded to 40 significant digits;
+ * over them; p lies between −100 and 100 (larger powers are refused as invalid options, so the work stays bounded); `p: '0'` is the geometric mean. Computed with guard digits and rounded to 40 significant digits;
  * p = 1 is exactly the arithmetic mean.
  *
  * Domain (a child outside it reports `AGGREGATOR_DOMAIN` and the node gets no value):

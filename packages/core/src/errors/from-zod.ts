@@ -13,6 +13,12 @@ export function zodIssuesToChisoIssues(
   const out: ChisoIssue[] = []
   for (const issue of issues) {
     const path = [...prefix, ...issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part))]
+    const key = path[path.length - 1]
+    if (typeof key === 'string' && isMissing(issue)) {
+      // "Invalid input" says nothing: a key that is not there at all is named as required.
+      out.push({ path, message: `the required key "${key}" is missing` })
+      continue
+    }
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
       // Report the branch that got furthest (most nested issue), which is what the author meant.
       const branches = issue.errors.map((branch) => zodIssuesToChisoIssues(branch, path))
@@ -25,6 +31,16 @@ export function zodIssuesToChisoIssues(
     out.push({ path, message: issue.message })
   }
   return out
+}
+
+/** A value absent where one is required: every branch of a union (or the one type) received undefined. */
+function isMissing(issue: z.core.$ZodIssue): boolean {
+  if (issue.code === 'invalid_type') return /received undefined$/.test(issue.message)
+  if (issue.code === 'invalid_union' && issue.errors.length > 0)
+    return issue.errors.every(
+      (branch) => branch.length > 0 && branch.every((inner) => inner.path.length === 0 && isMissing(inner)),
+    )
+  return false
 }
 
 function depth(issues: ChisoIssue[]): number {

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { DecimalStringSchema } from './decimal-string.js'
 import { EvidenceSchema, RoundCodeSchema } from './evidence.js'
 import { NodeCodeSchema, SourceSchema } from './node.js'
+import { UnitCodeSchema } from './unit-code.js'
 
 /**
  * Where an observation came from, so every number can be traced back to its cell.
@@ -47,7 +48,8 @@ export type Origin = z.output<typeof OriginSchema>
  * @category Datasets
  */
 export const UnitSchema = z.strictObject({
-  code: z.string().min(1).max(200),
+  /** NFC, 1 to 200 characters, no invisible character (see `UnitCodeSchema`). */
+  code: UnitCodeSchema.max(200),
   name: z.string().optional(),
   /** A group for ranking within groups (e.g. departments vs districts). */
   group: z.string().optional(),
@@ -92,7 +94,7 @@ export const NOT_APPLICABLE = 'NA'
  * @category Datasets
  */
 export const ObservationSchema = z.strictObject({
-  unit: z.string().min(1),
+  unit: UnitCodeSchema,
   node: NodeCodeSchema,
   /** The rule input this value feeds (`value` by default; e.g. `done` and `total` for a share). */
   field: z

@@ -5,7 +5,7 @@ import { DenominateSchema, MinPresentSchema } from './pipeline.js'
 
 /**
  * A node code: letters, digits, `.`, `_` and `-`, starting with a letter or digit (`3.2.1`, `entry_costs`).
- * `:` is reserved for field columns in wide tables (`3.2.1:done`).
+ * `:` is reserved for field columns in wide tables (`3.2.1:done`). NFC-normalised first.
  *
  * @example
  * ```ts
@@ -17,6 +17,8 @@ import { DenominateSchema, MinPresentSchema } from './pipeline.js'
  */
 export const NodeCodeSchema = z
   .string()
+  // Typed with combining marks or precomposed, a code with Vietnamese letters is the same code.
+  .normalize('NFC')
   .regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u, 'expected a node code: letters, digits, ".", "_" or "-"')
   .max(100)
 

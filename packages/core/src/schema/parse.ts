@@ -1,3 +1,4 @@
+import { dec } from '../decimal/decimal.js'
 import { ChisoError, type ChisoIssue, formatPath, type JsonPath } from '../errors/chiso-error.js'
 import { ERROR_CODES } from '../errors/codes.js'
 import { throwZodError } from '../errors/from-zod.js'
@@ -7,6 +8,7 @@ import { type Dataset, DatasetSchema, NOT_APPLICABLE, type Observation, type Ori
 import { type Methodology, MethodologySchema } from './methodology.js'
 import { type MethodologyNode, SourceSchema } from './node.js'
 import { type Scorecard, ScorecardSchema } from './scorecard.js'
+import { invisibleCharacter } from './unit-code.js'
 
 /**
  * Options of {@link parseMethodology} and {@link parseDataset}: the resource limits to enforce (defaults:
@@ -92,6 +94,7 @@ function checkTreeStructure(methodology: Methodology): ChisoIssue[] {
   methodology.tree.forEach((node, index) => {
     visit(node, ['tree', index])
   })
+  issues.push(...degenerate(methodology))
   methodology.ranking.tieBreakers.forEach((breaker, index) => {
     if (!seen.has(breaker.node)) {
       issues.push({
@@ -107,6 +110,45 @@ function checkTreeStructure(methodology: Methodology): ChisoIssue[] {
     }
     thresholds.add(band.atLeast)
   })
+  return issues
+}
+
+/**
+ * Methodologies that validate but cannot rank anyone: siblings whose weights are all 0 (a weighted mean with
+ * nothing to weigh), maxima that are all 0 (no unit can score a point), a composite scale of 0 or below
+ * (every composite 0, or the order reversed).
+ */
+function degenerate(methodology: Methodology): ChisoIssue[] {
+  const issues: ChisoIssue[] = []
+  const zero = (text: string | undefined) => text !== undefined && dec(text).isZero()
+  const siblings = (nodes: ReadonlyArray<MethodologyNode>, path: JsonPath) => {
+    if (nodes.length > 0 && nodes.every((node) => zero(node.weight)))
+      issues.push({
+        path: [...path, 0, 'weight'],
+        message: `every weight among these ${nodes.length} siblings is 0: their mean has nothing to weigh (give at least one a weight above 0)`,
+      })
+    nodes.forEach((node, index) => {
+      if (node.children) siblings(node.children, [...path, index, 'children'])
+    })
+  }
+  siblings(methodology.tree, ['tree'])
+  const maxima: Array<{ max: string; path: JsonPath }> = []
+  const collect = (nodes: ReadonlyArray<MethodologyNode>, path: JsonPath) =>
+    nodes.forEach((node, index) => {
+      if (node.max !== undefined) maxima.push({ max: node.max, path: [...path, index, 'max'] })
+      if (node.children) collect(node.children, [...path, index, 'children'])
+    })
+  collect(methodology.tree, ['tree'])
+  if (maxima.length > 0 && maxima.every((entry) => zero(entry.max)))
+    issues.push({
+      path: maxima[0]?.path ?? ['tree'],
+      message: 'every max in the tree is 0: no unit can score a point',
+    })
+  if (methodology.result.type === 'composite' && !dec(methodology.result.scale).gt(0))
+    issues.push({
+      path: ['result', 'scale'],
+      message: `a scale of ${methodology.result.scale} ${dec(methodology.result.scale).isZero() ? 'makes every composite 0' : 'reverses the ranking'}: expected a scale above 0`,
+    })
   return issues
 }
 
@@ -184,6 +226,9 @@ const keyShape = (value: Record<string, unknown>, order: ReadonlyArray<string>):
 }
 const OBSERVATION_ORDER = ['unit', 'node', 'field', 'value', 'source', 'origin']
 const ORIGIN_ORDER = ['file', 'sheet', 'row', 'column']
+// A unit code the schema keeps as it is: NFC already, no invisible character (else the schema decides).
+const plainUnitCode = (code: string) =>
+  invisibleCharacter(code) === undefined && code.normalize('NFC') === code
 const optionalString = (value: unknown) => value === undefined || typeof value === 'string'
 const positiveInt = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 1
 
@@ -210,7 +255,8 @@ export function parseWellFormedDataset(input: unknown): Dataset | undefined {
     const unit: unknown = units[i]
     if (!isRecord(unit) || !onlyKeys(unit, UNIT_KEYS)) return undefined
     const { code, name, group } = unit
-    if (typeof code !== 'string' || code.length < 1 || code.length > 200) return undefined
+    if (typeof code !== 'string' || code.length < 1 || code.length > 200 || !plainUnitCode(code))
+      return undefined
     if (!optionalString(name) || !optionalString(group)) return undefined
     const out: Dataset['units'][number] = { code }
     if (name !== undefined) out.name = name as string
@@ -219,6 +265,7 @@ export function parseWellFormedDataset(input: unknown): Dataset | undefined {
   }
   const observationsOut: Dataset['observations'] = new Array(observations.length)
   const validNodes = new Set<string>()
+  const validUnits = new Set<string>()
   for (let i = 0; i < observations.length; i++) {
     const observation: unknown = observations[i]
     if (!isRecord(observation)) return undefined
@@ -226,6 +273,10 @@ export function parseWellFormedDataset(input: unknown): Dataset | undefined {
     if (shape === 0) return undefined
     const { unit, node, field, value, source: from, origin } = observation
     if (typeof unit !== 'string' || unit.length < 1) return undefined
+    if (!validUnits.has(unit)) {
+      if (!plainUnitCode(unit)) return undefined
+      validUnits.add(unit)
+    }
     if (typeof node !== 'string') return undefined
     // A few hundred distinct codes among a million observations: test each once.
     if (!validNodes.has(node)) {

@@ -1,4 +1,4 @@
-import { DecimalStringSchema, NonNegativeDecimalStringSchema, PluginCallSchema } from '@chiso/core'
+import { DecimalStringSchema, dec, NonNegativeDecimalStringSchema, PluginCallSchema } from '@chiso/core'
 import { z } from 'zod'
 import { throwLocated } from '../zod-error.js'
 
@@ -31,7 +31,13 @@ export const SimulationSpecSchema = z.strictObject({
   targetRank: z.int().min(1).optional(),
   /** Weight noise as in COINr: each weight is multiplied by a uniform factor in [1 − noise, 1 + noise]. */
   weights: z
-    .strictObject({ noise: NonNegativeDecimalStringSchema, nodes: NodesSchema.default('all') })
+    .strictObject({
+      // Above 1, a factor 1 − noise < 0 makes weights negative, and most runs rank nobody.
+      noise: NonNegativeDecimalStringSchema.refine((noise) => dec(noise).lte(1), {
+        message: 'expected a noise between 0 and 1 (with more, some weights would be negative)',
+      }),
+      nodes: NodesSchema.default('all'),
+    })
     .optional(),
   /**
    * Sampling error of survey results: from the sample size n (share p: √(p(1 − p)/n)), a standard error, or
@@ -40,8 +46,10 @@ export const SimulationSpecSchema = z.strictObject({
   survey: z
     .strictObject({
       n: z.int().min(1).optional(),
-      /** Standard error as a share of the leaf's maximum. */
-      se: NonNegativeDecimalStringSchema.optional(),
+      /** Standard error as a share of the leaf's maximum (0 to 1). */
+      se: NonNegativeDecimalStringSchema.refine((se) => dec(se).lte(1), {
+        message: 'expected a standard error between 0 and 1 (a share of the leaf’s maximum)',
+      }).optional(),
       /**
        * One standard error per unit and indicator, in the indicator's own unit (the leaf's value, before any
        * cohort step): the survey estimates of `@chiso/adapters/survey` (`readSurveyErrors`).
@@ -76,11 +84,16 @@ export const SimulationSpecSchema = z.strictObject({
         mean: DecimalStringSchema.default('0'),
         sd: NonNegativeDecimalStringSchema,
       }),
-      z.strictObject({
-        distribution: z.literal('uniform'),
-        min: DecimalStringSchema,
-        max: DecimalStringSchema,
-      }),
+      z
+        .strictObject({
+          distribution: z.literal('uniform'),
+          min: DecimalStringSchema,
+          max: DecimalStringSchema,
+        })
+        .refine((uniform) => dec(uniform.min).lte(uniform.max), {
+          message: 'expected min ≤ max',
+          path: ['max'],
+        }),
     ])
     .optional(),
   /** Methodological alternatives: each run picks one choice per entry, uniformly. */

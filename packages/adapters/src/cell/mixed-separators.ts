@@ -1,0 +1,72 @@
+// Vietnamese files group thousands with `.` and write decimals with `,` (1.234.567,5), English ones the other
+// way round. One separator followed by three digits (`987.654`) reads either way. When the same column shows
+// the separator grouping thousands elsewhere (`1.234.567`), reading `987.654` as a decimal would read the
+// column two ways (80 % turning into 0.08 %): such cells are rejected instead, with the reason.
+
+// A cell where `.` (or `,`) certainly groups thousands: repeated in groups of three, or before the other
+// separator.
+const DOT_GROUPS = /^[+-]?\d{1,3}(?:\.\d{3}){2,}(?:,\d*)?\s*%?$|^[+-]?\d{1,3}(?:\.\d{3})+,\d*\s*%?$/
+const COMMA_GROUPS = /^[+-]?\d{1,3}(?:,\d{3}){2,}(?:\.\d*)?\s*%?$|^[+-]?\d{1,3}(?:,\d{3})+\.\d*\s*%?$/
+// A cell read as a decimal that would read as thousands too.
+const DOT_EITHER = /^[+-]?\d{1,3}\.\d{3}\s*%?$/
+const COMMA_EITHER = /^[+-]?\d{1,3},\d{3}\s*%?$/
+
+/**
+ * What one column's cells say about its separators: the first cell (by index) where `.` groups thousands,
+ * and the first where `,` does.
+ *
+ * @example
+ * ```ts
+ * const evidence: SeparatorEvidence = { dotGroups: 12 }
+ * ```
+ */
+export interface SeparatorEvidence {
+  dotGroups?: number
+  commaGroups?: number
+}
+
+/**
+ * Looks through a column's cells (only when the decimal separator is detected, not declared) for cells where
+ * a separator certainly groups thousands.
+ *
+ * @example
+ * ```ts
+ * separatorEvidence(['80', '987.654', '1.234.567']) // { dotGroups: 2 }
+ * ```
+ */
+export function separatorEvidence(cells: ReadonlyArray<string>): SeparatorEvidence {
+  const evidence: SeparatorEvidence = {}
+  for (let i = 0; i < cells.length; i++) {
+    const text = (cells[i] ?? '').trim()
+    if (text.length < 5) continue
+    if (evidence.dotGroups === undefined && DOT_GROUPS.test(text)) evidence.dotGroups = i
+    if (evidence.commaGroups === undefined && COMMA_GROUPS.test(text)) evidence.commaGroups = i
+  }
+  return evidence
+}
+
+/**
+ * Why a cell would be read two ways given its column's {@link SeparatorEvidence} (`where` names the cell
+ * showing the grouping), or undefined when it reads one way only.
+ *
+ * @example
+ * ```ts
+ * ambiguousSeparator('987.654', { dotGroups: 2 }, () => 'row 4') // 'read two ways: …'
+ * ambiguousSeparator('7.5', { dotGroups: 2 }, () => 'row 4')     // undefined
+ * ```
+ */
+export function ambiguousSeparator(
+  text: string,
+  evidence: SeparatorEvidence,
+  where: (index: number) => string,
+): string | undefined {
+  const trimmed = text.trim()
+  const separator =
+    evidence.dotGroups !== undefined && DOT_EITHER.test(trimmed)
+      ? { char: '.', at: evidence.dotGroups, other: ',' }
+      : evidence.commaGroups !== undefined && COMMA_EITHER.test(trimmed)
+        ? { char: ',', at: evidence.commaGroups, other: '.' }
+        : undefined
+  if (separator === undefined) return undefined
+  return `read two ways: "${separator.char}" groups thousands elsewhere in this column (${where(separator.at)}), so ${trimmed} could be ${trimmed.replace(separator.char, '')} or a decimal; say which separator is the decimal one with decimal: "${separator.other}" or "${separator.char}" in the mapping`
+}
