@@ -22,11 +22,11 @@ describe('panel CSV', () => {
     expect(panel?.periods[1]?.dataset.period).toBe('2023')
     // Origins keep the file's rows.
     expect(panel?.periods[1]?.dataset.observations[0]?.origin).toEqual({ file: 'p.csv', row: 6, column: 4 })
-    // Every cell once: 7 rows × 5 columns (the comment line is not a row).
+    // Every cell once: 8 rows × 5 columns (the comment line is a title row, padded to the table's width).
     const { total, used, ignored, rejected } = report.cells
-    expect(total).toBe(35)
-    expect(used + ignored + rejected).toBe(35)
-    expect(report.cells).toEqual({ total: 35, used: 19, ignored: 7, rejected: 9 })
+    expect(total).toBe(40)
+    expect(used + ignored + rejected).toBe(40)
+    expect(report.cells).toEqual({ total: 40, used: 19, ignored: 12, rejected: 9 })
     expect(report.rejected.map((cell) => `${cell.row}:${cell.column} ${cell.unit}`)).toEqual([
       '6:5 A',
       '8:1 A',

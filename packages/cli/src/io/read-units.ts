@@ -4,7 +4,7 @@ import { ChisoError, type ChisoIssue, type Unit } from '@chiso/core'
 import { readBytes } from './read-bytes.js'
 
 /**
- * Reads a list of units from a CSV file: a header with the unit-code column (`unit`, `code`, `Mã đơn vị`…) and
+ * Reads a list of units from a CSV file: `#` comment lines, then a header with the unit-code column (`unit`, `code`, `Mã đơn vị`…) and
  * optionally `name` (`Tên đơn vị`) and `group` (`Nhóm`), one unit per row. Other columns are ignored. A row
  * without a code, or a code given twice, is a located error.
  *
@@ -16,7 +16,11 @@ import { readBytes } from './read-bytes.js'
 export function readUnits(file: string, cwd: string): Unit[] {
   const { text } = decodeText(readBytes(file, cwd, DEFAULT_LIMITS.maxFileBytes), file)
   const { table } = parseCsvTable(text, { file })
-  const header = table.rows[0] ?? []
+  // `#` lines above the table come back as one-cell title rows: the header is the first row after them.
+  const isComment = (row: ReadonlyArray<string>) =>
+    (row[0] ?? '').startsWith('#') && row.slice(1).every((cell) => cell === '')
+  const headerIndex = Math.max(0, table.rows.findIndex((row) => !isComment(row)))
+  const header = table.rows[headerIndex] ?? []
   const roles = columnRoles(header, {}, new Set())
   const column = (role: 'unit' | 'name' | 'group') => roles.findIndex((r) => r.role === role)
   const [unitColumn, nameColumn, groupColumn] = [column('unit'), column('name'), column('group')]
@@ -25,7 +29,7 @@ export function readUnits(file: string, cwd: string): Unit[] {
       issues: [
         {
           file,
-          row: table.rowNumbers[0] ?? 1,
+          row: table.rowNumbers[headerIndex] ?? 1,
           message: 'the first row names no unit-code column',
           hint: 'write a header such as unit,name,group (or Mã đơn vị,Tên đơn vị)',
         },
@@ -35,8 +39,8 @@ export function readUnits(file: string, cwd: string): Unit[] {
   const units: Unit[] = []
   const issues: ChisoIssue[] = []
   const seen = new Map<string, number>()
-  table.rows.slice(1).forEach((row, i) => {
-    const line = table.rowNumbers[i + 1]!
+  table.rows.slice(headerIndex + 1).forEach((row, i) => {
+    const line = table.rowNumbers[headerIndex + 1 + i]!
     const cell = (c: number) => (c < 0 ? '' : (row[c] ?? '').normalize('NFC').trim())
     if (row.every((text) => text.trim() === '')) return
     const code = cell(unitColumn)
