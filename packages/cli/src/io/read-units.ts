@@ -19,7 +19,10 @@ export function readUnits(file: string, cwd: string): Unit[] {
   // `#` lines above the table come back as one-cell title rows: the header is the first row after them.
   const isComment = (row: ReadonlyArray<string>) =>
     (row[0] ?? '').startsWith('#') && row.slice(1).every((cell) => cell === '')
-  const headerIndex = Math.max(0, table.rows.findIndex((row) => !isComment(row)))
+  const headerIndex = Math.max(
+    0,
+    table.rows.findIndex((row) => !isComment(row)),
+  )
   const header = table.rows[headerIndex] ?? []
   const roles = columnRoles(header, {}, new Set())
   const column = (role: 'unit' | 'name' | 'group') => roles.findIndex((r) => r.role === role)
