@@ -6,6 +6,7 @@ import {
   SourceSchema,
   type Unit,
 } from '@chiso/core'
+import { ambiguousSeparator, separatorEvidence } from '../cell/mixed-separators.js'
 import { restoreNeutralised } from '../cell/neutralise.js'
 import { CellRejection, readCell } from '../cell/read-cell.js'
 import { importFailure } from '../report/import-failure.js'
@@ -154,6 +155,19 @@ export function readLongTable(table: Table, options: TableReadOptions = {}): Imp
   } as const
   const text = (row: string[], c: number) =>
     c < 0 ? '' : restoreNeutralised((row[c] ?? '').normalize('NFC').trim())
+  // One file follows one convention: where the value column groups thousands with a separator somewhere
+  // (`1.234.567`), a cell such as `987.654` would be read two ways, and is rejected (as in wide tables).
+  const separators =
+    format.decimal === 'auto' && cValue >= 0
+      ? separatorEvidence(rows.slice(headerIndex + 1, last + 1).map((row) => row[cValue] ?? ''))
+      : {}
+  const twoWays = (raw: string) =>
+    separators.dotGroups === undefined && separators.commaGroups === undefined
+      ? undefined
+      : ambiguousSeparator(raw, separators, (index) => {
+          const r = headerIndex + 1 + index
+          return at.address(r, cValue) ?? `row ${at.position(r, cValue).row}`
+        })
   for (let r = headerIndex + 1; r <= last; r++) {
     const row = rows[r] as string[]
     if (row.every((cell) => cell.trim() === '')) {
@@ -220,7 +234,9 @@ export function readLongTable(table: Table, options: TableReadOptions = {}): Imp
       rejectRow(`"${sourceText}" is not a source (self, appraisal, survey, statistic)`)
       continue
     }
-    const value = readCell(cValue < 0 ? '' : (row[cValue] ?? ''), format)
+    const raw = cValue < 0 ? '' : (row[cValue] ?? '')
+    const ambiguous = twoWays(raw)
+    const value = ambiguous === undefined ? readCell(raw, format) : new CellRejection(ambiguous)
     if (value instanceof CellRejection) {
       rejectRow(`unit "${unit}", node "${node}": ${value.reason}`)
       continue

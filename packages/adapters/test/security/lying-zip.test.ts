@@ -40,6 +40,36 @@ function lyingCopy(bytes: Uint8Array): Uint8Array {
   return copy
 }
 
+/** A copy whose central directory declares its first part `size` bytes long. */
+function declaringCopy(bytes: Uint8Array, size: number): Uint8Array {
+  const copy = bytes.slice()
+  const view = new DataView(copy.buffer)
+  let end = copy.length - 22
+  while (view.getUint32(end, true) !== 0x06054b50) end--
+  view.setUint32(view.getUint32(end + 16, true) + 24, size, true)
+  return copy
+}
+
+describe('the default limit on what a workbook inflates to', () => {
+  // The XLSX reader holds shared strings in memory: a 1 MB workbook of text inflating to 0.99 GB took 1.5 GB
+  // under a 1 GiB limit. At 256 MiB the worst cases measured stay near 0.55 GB (docs/security.md).
+  it('refuses a workbook that inflates to more than 256 MiB', async () => {
+    const honest = await workbook()
+    const big = declaringCopy(honest, 300 * 1024 * 1024)
+    const error = (() => {
+      try {
+        return checkZipSize(big, DEFAULT_LIMITS, 'big.xlsx')
+      } catch (e) {
+        return e
+      }
+    })()
+    expect(isChisoError(error) && error.issues[0]).toMatchObject({ code: 'LIMIT_EXCEEDED', file: 'big.xlsx' })
+    expect(() =>
+      checkZipSize(declaringCopy(honest, 200 * 1024 * 1024), DEFAULT_LIMITS, 'ok.xlsx'),
+    ).not.toThrow()
+  })
+})
+
 describe('an XLSX whose directory under-declares its sizes', () => {
   it('passes the directory check but not the count of inflated bytes', async () => {
     const honest = await workbook()

@@ -202,6 +202,25 @@ describe('a column that mixes thousands separators is never read two ways', () =
     ])
   })
 
+  it('applies the same rule to the value column of a long table', () => {
+    const { dataset, report } = readCsv('unit;node;value\nA;1.1;987.654\nB;1.1;1.234.567\nC;1.2;7,5\n', {
+      file: 'long.csv',
+    })
+    expect(dataset.observations.map((o) => [o.unit, o.value])).toEqual([
+      ['B', '1234567'],
+      ['C', '7.5'],
+    ])
+    // A long table rejects the row's cells together, each with the reason.
+    expect(report.rejected.map((cell) => [cell.row, cell.column, cell.value])).toEqual([
+      [2, 1, 'A'],
+      [2, 2, '1.1'],
+      [2, 3, '987.654'],
+    ])
+    expect(report.rejected[2]?.reason).toMatch(
+      /read two ways: "\." groups thousands elsewhere in this column \(row 3\)/,
+    )
+  })
+
   it('reads the column one way when the mapping says which separator is the decimal one', () => {
     const { dataset, report } = readCsv('unit;1.1\nA;987.654\nB;1.234.567\n', {
       file: 'd.csv',

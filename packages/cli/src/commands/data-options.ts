@@ -61,7 +61,7 @@ export function addDataOptions(command: Command): Command {
     )
     .option(
       '--max-uncompressed-bytes <n>',
-      'XLSX: refuse workbooks that inflate to more (default 1073741824)',
+      'XLSX: refuse workbooks that inflate to more (default 268435456)',
       positive,
     )
 }
