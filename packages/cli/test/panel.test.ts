@@ -168,6 +168,12 @@ describe('chiso score over a panel', () => {
     )
     expect(single.code).toBe(2)
     expect(single.stderr).toContain('--compare needs a DATA file with several periods')
+    const rankBy = await runCli(
+      ['score', 'periods.yaml', 'districts-panel.synthetic.csv', '--rank-by', '1'],
+      { cwd: panelDir },
+    )
+    expect(rankBy.code).toBe(2)
+    expect(rankBy.stderr).toContain("--rank-by ranks one period's data; this file holds several periods")
     const explain = await runCli(
       ['explain', '../district.methodology.yaml', 'districts-panel.synthetic.csv', '--unit', 'thieu-hoa'],
       { cwd: panelDir },
