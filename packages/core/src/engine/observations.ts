@@ -1,8 +1,8 @@
-import { dec } from '../decimal/decimal.js'
 import { DIAGNOSTIC_CODES } from '../errors/codes.js'
 import type { CompiledModel } from '../model/compiled-model.js'
-import type { Dataset, Observation, Origin } from '../schema/dataset.js'
+import type { Dataset, Observation } from '../schema/dataset.js'
 import type { Diagnostic } from '../schema/scorecard.js'
+import { sameValue as same, showValue as show, whereFrom as where } from './observation-text.js'
 import {
   chooseByRound,
   roundIndexOf,
@@ -253,24 +253,4 @@ function choose(observations: Observation[], diagnostics: Diagnostic[]): Observa
     })
   }
   return winner
-}
-
-function same(a: Observation['value'], b: Observation['value']): boolean {
-  if (typeof a === 'string' && typeof b === 'string' && a !== 'NA' && b !== 'NA') return dec(a).eq(b)
-  return a === b
-}
-
-function show(value: Observation['value']): string {
-  return value === null ? 'empty' : String(value)
-}
-
-function where(origin: Origin | undefined): string {
-  if (!origin) return ''
-  const parts = [
-    origin.file,
-    origin.sheet,
-    origin.row === undefined ? undefined : `row ${origin.row}`,
-    origin.column === undefined ? undefined : `column ${origin.column}`,
-  ]
-  return ` at ${parts.filter(Boolean).join(', ')}`
 }

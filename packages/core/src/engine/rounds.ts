@@ -4,6 +4,7 @@ import type { CompiledModel } from '../model/compiled-model.js'
 import type { ExplicitRound } from '../model/explicit-methodology.js'
 import type { Dataset, Observation, Origin } from '../schema/dataset.js'
 import type { Diagnostic } from '../schema/scorecard.js'
+import { sameValue as same, showValue as show, whereFrom as where } from './observation-text.js'
 
 /**
  * The assessment rounds in force for one evaluation: the methodology's, else the dataset's, in order. A value's
@@ -158,24 +159,4 @@ function located(observation: Observation): Pick<Diagnostic, 'unit' | 'node' | '
     node: observation.node,
     ...(observation.origin ? { origin: observation.origin } : {}),
   }
-}
-
-function same(a: Observation['value'], b: Observation['value']): boolean {
-  if (typeof a === 'string' && typeof b === 'string' && a !== 'NA' && b !== 'NA') return dec(a).eq(b)
-  return a === b
-}
-
-function show(value: Observation['value']): string {
-  return value === null ? 'empty' : String(value)
-}
-
-function where(origin: Origin | undefined): string {
-  if (!origin) return ''
-  const parts = [
-    origin.file,
-    origin.sheet,
-    origin.row === undefined ? undefined : `row ${origin.row}`,
-    origin.column === undefined ? undefined : `column ${origin.column}`,
-  ]
-  return ` at ${parts.filter(Boolean).join(', ')}`
 }
