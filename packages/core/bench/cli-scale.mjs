@@ -67,21 +67,39 @@ try {
   const bin = binAt === -1 ? join(root, 'packages', 'cli', 'dist', 'bin.js') : process.argv[binAt + 1]
   const timed = existsSync('/usr/bin/time')
   // One run of the CLI: wall time and (under /usr/bin/time -v) peak resident memory in MB.
-  const measure = (args) => {
+  const measure = (args, { script = false } = {}) => {
+    const command = script ? args : [bin, ...args]
     const started = performance.now()
     const run = timed
-      ? spawnSync('/usr/bin/time', ['-v', process.execPath, bin, ...args], {
+      ? spawnSync('/usr/bin/time', ['-v', process.execPath, ...command], {
           encoding: 'utf8',
           maxBuffer: 1 << 30,
         })
-      : spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 })
+      : spawnSync(process.execPath, command, { encoding: 'utf8', maxBuffer: 1 << 30 })
     const wall = (performance.now() - started) / 1000
     if (run.status !== 0) throw new Error(`chiso ${args.join(' ')} failed:\n${run.stderr}`)
     const peak = timed
       ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1]) / 1024
       : Number.NaN
-    return `wall ${wall.toFixed(2)} s${timed ? `, peak resident memory ${peak.toFixed(0)} MB` : ''}`
+    return { wall, peak }
   }
+  const text = ({ wall, peak }) =>
+    `wall ${wall.toFixed(2)} s${Number.isNaN(peak) ? '' : `, peak resident memory ${peak.toFixed(0)} MB`}`
+  // Issue 18's aims for the JSON output: at most 5× the float floor's wall time, at most 400 MB.
+  const versus = (run, floor) =>
+    `${text(run)} — ${(run.wall / floor.wall).toFixed(1)}× the float floor (aim ≤ 5×)${
+      Number.isNaN(run.peak) ? '' : `, ${run.peak <= 400 ? 'within' : 'above'} 400 MB`
+    }`
+  // The float floor first, then chiso, each run once in this same run of the script.
+  const floor = measure(
+    [
+      join(root, 'packages', 'core', 'bench', 'float-csv-reader.mjs'),
+      dataFile,
+      join(dir, 'floor.json'),
+      String(leavesPerArea),
+    ],
+    { script: true },
+  )
   const json = measure([
     'score',
     methodologyFile,
@@ -111,9 +129,10 @@ try {
   const t2 = performance.now()
 
   console.log(`chiso score, ${units} units × ${codes.length} leaves:`)
-  console.log(`  --format json --out FILE: ${json}`)
-  console.log(`  the ranking table (stdout): ${table}`)
-  console.log(`  chiso --version (start-up alone): ${startup}`)
+  console.log(`  float floor (plain float64 reader of the same CSV → JSON): ${text(floor)}`)
+  console.log(`  --format json --out FILE: ${versus(json, floor)}`)
+  console.log(`  the ranking table (stdout): ${versus(table, floor)}`)
+  console.log(`  chiso --version (start-up alone): ${text(startup)}`)
   console.log(
     `  in-process: parseDataset ${(t1 - t0).toFixed(0)} ms, evaluate (no trace) ${(t2 - t1).toFixed(0)} ms`,
   )

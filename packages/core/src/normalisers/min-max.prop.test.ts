@@ -3,6 +3,7 @@ import { fc, test } from '@fast-check/vitest'
 import { expect } from 'vitest'
 import { runNormaliser, testNode } from '../../test/plugin-harness.js'
 import { dec } from '../decimal/decimal.js'
+import { narrow, WideDec } from '../decimal/guard-digits.js'
 import { minMax } from './min-max.js'
 
 // Decimals as strings: an integer scaled by 10^-k, never through a float.
@@ -37,5 +38,43 @@ test.prop([column, bounds, direction], propertyRuns(100))(
         expect(dir === 1 ? ya.lt(yb) : ya.gt(yb)).toBe(true)
       }
     }
+  },
+)
+
+// Values of up to 40 significant digits (what a normalised or aggregated column can hold), and bounds whose
+// width is a power of ten (the shortcut) or not, with l zero (the other shortcut) or not.
+const longDecimal = fc
+  .tuple(fc.boolean(), fc.stringMatching(/^[1-9]\d{0,39}$/), fc.integer({ min: -10, max: 45 }))
+  .map(([negative, digits, scale]) => dec(`${negative ? '-' : ''}${digits}e${-scale}`).toFixed())
+const anyBounds = fc.oneof(
+  bounds,
+  fc
+    .tuple(fc.constantFrom('0', '1', '-3', '0.25'), fc.integer({ min: -3, max: 4 }))
+    .map(([l, k]) => [l, dec(l).plus(dec(10).pow(k)).toFixed()] as [string, string]),
+)
+
+test.prop(
+  [
+    fc.array(fc.option(fc.oneof(decimal, longDecimal), { freq: 5 }), { minLength: 1, maxLength: 12 }),
+    anyBounds,
+    direction,
+  ],
+  propertyRuns(50),
+)(
+  'gives the digits of the formula as written, l + (x − min) × (u − l) ÷ (max − min) on 60 digits rounded once to 40',
+  (values, [l, u], dir) => {
+    const { result } = runNormaliser(minMax, { l, u }, values, testNode(null, dir))
+    const oriented = values.map((value) => (value === null ? null : dec(value).times(dir)))
+    const present = oriented.filter((value) => value !== null)
+    fc.pre(present.length > 1)
+    const min = present.reduce((a, b) => (b.lt(a) ? b : a))
+    const max = present.reduce((a, b) => (b.gt(a) ? b : a))
+    fc.pre(!max.eq(min))
+    const written = oriented.map((value) => {
+      if (value === null) return null
+      const scaled = narrow(new WideDec(value).minus(min).times(dec(u).minus(l)).div(max.minus(min)).plus(l))
+      return (scaled.lt(l) ? dec(l) : scaled.gt(u) ? dec(u) : scaled).toFixed()
+    })
+    expect(result.map((value) => (value === null ? null : dec(value).toFixed()))).toEqual(written)
   },
 )

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { dec } from '../decimal/decimal.js'
+import { type Dec, dec } from '../decimal/decimal.js'
 import { narrow, WideDec } from '../decimal/guard-digits.js'
 import { DIAGNOSTIC_CODES } from '../errors/codes.js'
 import { defineNormaliser } from '../plugin/define.js'
@@ -65,12 +65,27 @@ export const minMax = defineNormaliser({
       return oriented.map((value) => (value === null ? null : fallback))
     }
     const width = u.minus(l)
+    const rescale = columnRescaling(spread, width, l)
     return oriented.map((value) => {
       if (value === null) return null
       // Guard digits, then one rounding to 40 digits: exact whenever the result is.
-      const scaled = narrow(new WideDec(value).minus(range.min).times(width).div(spread).plus(l))
+      const scaled = narrow(rescale(new WideDec(value).minus(range.min)))
       // Rounding at 40 digits is monotone, so this clamp never moves a value by more than that rounding.
       return scaled.lt(l) ? l : scaled.gt(u) ? u : scaled
     })
   },
 })
+
+/**
+ * `(x − min) × width ÷ spread + l` on guard digits for a whole column, with what is constant computed once:
+ * when the width is a power of ten (the default 0–100, or 0–1, 0–10), `× width ÷ spread` is one division by
+ * `spread ÷ width`, which is exact (only the decimal point moves), so the quotient — and its rounding — is the
+ * same; `+ 0` changes nothing, so it is left out. Otherwise every step is taken as written.
+ */
+function columnRescaling(spread: Dec, width: Dec, l: Dec): (shifted: WideDec) => WideDec {
+  const widthDigits = width.toFixed()
+  const divisor = /^(?:10*|0\.0*1)$/.test(widthDigits) ? new WideDec(spread).div(width) : null
+  if (divisor !== null && l.isZero()) return (shifted) => shifted.div(divisor)
+  if (divisor !== null) return (shifted) => shifted.div(divisor).plus(l)
+  return (shifted) => shifted.times(width).div(spread).plus(l)
+}
