@@ -100,6 +100,8 @@ try {
     ],
     { script: true },
   )
+  // 10 000 × 100 is just over the default bound of 1 000 000 cells.
+  const allCells = ['--max-cells', String((units + 1) * (codes.length + 2))]
   const json = measure([
     'score',
     methodologyFile,
@@ -108,8 +110,9 @@ try {
     'json',
     '--out',
     join(dir, 'out.json'),
+    ...allCells,
   ])
-  const table = measure(['score', methodologyFile, dataFile])
+  const table = measure(['score', methodologyFile, dataFile, ...allCells])
   const startup = measure(['--version'])
 
   // The engine's share, in this process, on the same observations (parsed dataset → scorecard).
