@@ -30,6 +30,8 @@ interface Tools {
   readonly words: DocxReportMessages
   readonly context: ReportContext
   readonly toPng: SvgRasteriser
+  /** The next picture's id in this document (docx would count across every document of the process). */
+  readonly pictureId: () => string
 }
 
 /**
@@ -48,7 +50,9 @@ interface Tools {
 export async function buildDocxReport(input: ReportInputs): Promise<Uint8Array> {
   const [docx, runtime, toPng] = await Promise.all([import('docx'), loadPlotRuntime(), loadSvgRasteriser()])
   const context = createReportContext(input.compiled, input.scorecard, input.language)
+  let pictures = 0
   const tools: Tools = {
+    pictureId: () => String(++pictures),
     docx,
     parts: docxParts(docx),
     words: DOCX_REPORT_MESSAGES[input.language],
@@ -202,7 +206,7 @@ function picture(tools: Tools, chart: DocxChart, title: string): Block {
         type: 'png',
         data: tools.toPng(chart.svg, ZOOM),
         transformation: { width: PICTURE_WIDTH, height },
-        altText: { name: title, title, description: title },
+        altText: { id: tools.pictureId(), name: title, title, description: title },
       }),
     ],
   })
