@@ -122,6 +122,18 @@ describe('chiso report --format docx', () => {
     expect(a.equals(b)).toBe(true)
   })
 
+  it('has every word of the Word report in both languages, translated', () => {
+    const { vi, en } = DOCX_REPORT_MESSAGES
+    expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort())
+    for (const key of Object.keys(vi) as Array<keyof typeof vi>) {
+      const text = (words: typeof vi | typeof en) => {
+        const value = words[key] as string | ((...args: string[]) => string)
+        return typeof value === 'function' ? value('X', 'Y') : value
+      }
+      expect(text(vi), key).not.toBe(text(en))
+    }
+  })
+
   it.each([
     ['docx', undefined, /give the file with --out FILE\.docx/],
     ['docx', 'r.html', /not r\.html/],
