@@ -14,6 +14,7 @@ import { createStylist } from '../format/style.js'
 import { locateInDocument } from '../io/located-error.js'
 import { readDocument } from '../io/read-document.js'
 import { writeOutputFile } from '../io/write-output.js'
+import { type CostModel, describeCostModel } from '../messages/plan-costs.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { addDataOptions, type DataOptions, loadData } from './data-options.js'
 import { loadOnePeriod } from './one-period.js'
@@ -100,10 +101,15 @@ export async function planCommand(
           : { kind: 'overtake', unit: options.overtake! }
 
   let costs: PlanCosts | undefined
+  let costModel: CostModel = {
+    kind: 'default',
+    result: compiled.methodology.result.type === 'points' ? 'points' : 'composite',
+  }
   if (options.costs !== undefined) {
     const document = readDocument(options.costs, io.cwd)
     try {
       costs = parsePlanCosts(document.value)
+      costModel = { kind: 'file', file: options.costs, description: costs.description ?? null }
     } catch (error) {
       if (isChisoError(error)) throw locateInDocument(error, document)
       throw error
@@ -161,11 +167,13 @@ export async function planCommand(
   }
   const style = toFile ? createStylist(false) : context.out
   const text = options.json
-    ? `${JSON.stringify({ methodology: { id: compiled.methodology.id, version: compiled.methodology.version, fingerprint: compiled.fingerprint }, ...plan, ...extra }, null, 2)}\n`
+    ? `${JSON.stringify({ methodology: { id: compiled.methodology.id, version: compiled.methodology.version, fingerprint: compiled.fingerprint }, ...plan, costModel, ...extra }, null, 2)}\n`
     : formatPlanText(plan, compiled.methodology, {
         style,
         ...(options.lang ? { language: options.lang } : {}),
       }) +
+      // Stated on every plan, so a total cost is never read without knowing what it counts.
+      `${style('dim', describeCostModel(costModel, options.lang ?? 'vi'))}\n` +
       (required.length > 0 && owners === undefined
         ? `\nAlso required by ${options.targets}: ${required.map((r) => r.text).join('; ')}\n`
         : '') +

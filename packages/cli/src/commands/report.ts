@@ -1,8 +1,9 @@
 import { basename } from 'node:path'
 import { ChisoError, type CompiledMethodology } from '@chiso/core'
 import { Option } from 'commander'
+import { buildDocxReport } from '../docx-report/build-docx-report.js'
 import { EXIT, type ExitCode } from '../exit-codes.js'
-import { buildReport } from '../html-report/build-report.js'
+import { buildReport, type ReportInputs } from '../html-report/build-report.js'
 import { checkPlanMatches, checkSimulationMatches } from '../html-report/check-inputs-match.js'
 import { PlanFileSchema, PreviousRankingSchema, SimulationFileSchema } from '../html-report/input-schemas.js'
 import type { ReportLanguage } from '../html-report/labels.js'
@@ -24,8 +25,13 @@ import { unitCodeOption } from './unit-code-option.js'
  * ```
  */
 export interface ReportCommandOptions extends DataOptions {
-  /** The HTML file to write (atomically); without it the HTML goes to stdout. */
+  /** The file to write (atomically); without it an HTML report goes to stdout (a Word report needs it). */
   out?: string
+  /**
+   * `html` (one self-contained page) or `docx` (a Word document with the same sections and PNG charts).
+   * Default: `docx` when `--out` ends in `.docx`, else `html`.
+   */
+  format?: 'html' | 'docx'
   /** A plan written by `chiso plan --json`. */
   plan?: string
   /** A simulation written by `chiso simulate --json`. */
@@ -64,6 +70,12 @@ export async function reportCommand(
   context: CommandContext,
 ): Promise<ExitCode> {
   const { io } = context
+  const format = options.format ?? (options.out?.toLowerCase().endsWith('.docx') ? 'docx' : 'html')
+  const usage = reportFormatProblem(format, options.out)
+  if (usage !== undefined) {
+    io.stderr.write(`${context.err('red', 'error')}: ${usage}\n`)
+    return EXIT.USAGE
+  }
   const methodologies = loadPeriodMethodologies(methodologyFile, io.cwd, context.limits)
   const plan =
     options.plan === undefined
@@ -120,7 +132,7 @@ export async function reportCommand(
     })
   }
   const stamp = previous?.value.methodology
-  const html = await buildReport({
+  const inputs: ReportInputs = {
     compiled,
     scorecard,
     dataset: basename(dataFile),
@@ -139,12 +151,35 @@ export async function reportCommand(
           },
         }
       : {}),
-  })
+  }
+  const content = format === 'docx' ? await buildDocxReport(inputs) : await buildReport(inputs)
   if (options.out !== undefined) {
-    writeOutputFile(options.out, html, io.cwd)
+    writeOutputFile(options.out, content, io.cwd)
     io.stderr.write(`wrote ${options.out} (${scorecard.units.length} units)\n`)
-  } else io.stdout.write(html)
+  } else if (typeof content === 'string') io.stdout.write(content)
   return EXIT.OK
+}
+
+/**
+ * Why a report's format and output file do not go together, or `undefined` when they do: a Word document
+ * is a binary file (never written to a terminal), and a file named `.docx` or `.html` gets that format.
+ *
+ * @example
+ * ```ts
+ * reportFormatProblem('docx', undefined)     // '--format docx writes a Word document: give the file with --out FILE.docx'
+ * reportFormatProblem('html', 'report.docx') // '--format html writes HTML, not report.docx: use --format docx or an .html file'
+ * reportFormatProblem('docx', 'bao-cao.docx') // undefined
+ * ```
+ */
+export function reportFormatProblem(format: 'html' | 'docx', out: string | undefined): string | undefined {
+  if (format === 'docx' && out === undefined)
+    return '--format docx writes a Word document: give the file with --out FILE.docx'
+  const name = out?.toLowerCase() ?? ''
+  if (format === 'docx' && (name.endsWith('.html') || name.endsWith('.htm')))
+    return `--format docx writes a Word document, not ${out}: use --format html or a .docx file`
+  if (format === 'html' && name.endsWith('.docx'))
+    return `--format html writes HTML, not ${out}: use --format docx or an .html file`
+  return undefined
 }
 
 /**
@@ -159,11 +194,17 @@ export const registerReportCommand: RegisterCommand = (program, context, state) 
   const command = program
     .command('report')
     .description(
-      'write a self-contained HTML report: ranking, bands, charts by area, a unit’s profile, plan and simulation',
+      'write a report (self-contained HTML, or a Word document): ranking, bands, charts by area, a unit’s profile, plan and simulation',
     )
     .argument('<methodology>', 'a methodology file (.yaml, .yml, .json) or a catalogue id (id@version)')
     .argument('<data>', 'the data: CSV, XLSX, or a dataset JSON/YAML')
-    .option('-o, --out <file>', 'write the HTML to this file (atomically) instead of stdout')
+    .option('-o, --out <file>', 'write the report to this file (atomically) instead of stdout')
+    .addOption(
+      new Option(
+        '--format <format>',
+        'html (one self-contained page) or docx (a Word document; needs --out); default: from --out’s extension, else html',
+      ).choices(['html', 'docx']),
+    )
     .option('--plan <file>', 'a plan from chiso plan --json: show its steps, costs and rank before/after')
     .option('--simulate <file>', 'a simulation from chiso simulate --json: show each unit’s rank interval')
     .option(
@@ -197,6 +238,9 @@ export const registerReportCommand: RegisterCommand = (program, context, state) 
         'Same inputs → the same bytes (no date, no random ids). Plan and simulation files must come from the',
         'same methodology (fingerprint) and data; --previous may come from an earlier methodology version',
         '(ranks are matched by unit code). Charts with more than 50 units show the top 50 and the unit in focus.',
+        '--format docx writes the same sections as a Word document (Times New Roman, A4, charts as PNG pictures',
+        'drawn with a font shipped with chiso), ready to paste into a báo cáo; its dates are pinned, so the same',
+        'inputs give the same bytes.',
         '',
         'Examples:',
         '  $ chiso report district.methodology.yaml districts-2023.csv --out report.html',
@@ -204,6 +248,7 @@ export const registerReportCommand: RegisterCommand = (program, context, state) 
         '  $ chiso simulate district.methodology.yaml districts-2023.csv --runs 1000 --seed 42 --json --out sim.json',
         '  $ chiso report district.methodology.yaml districts-2023.csv --plan plan.json --simulate sim.json --out report.html',
         '  $ chiso report pci@2014 pci-2021.csv --previous pci-2020.json --lang en --out pci-2021.html',
+        '  $ chiso report district.methodology.yaml districts-2023.csv --plan plan.json --out bao-cao.docx',
       ].join('\n'),
     )
     .action(async (methodology: string, data: string, options: ReportCommandOptions) => {

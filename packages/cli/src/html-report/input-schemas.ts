@@ -57,6 +57,13 @@ export const PlanFileSchema = z.object({
   cost: Decimal,
   verified: z.boolean(),
   reason: z.string().nullable(),
+  /** Where the costs came from (plans written before it was recorded have none). */
+  costModel: z
+    .discriminatedUnion('kind', [
+      z.object({ kind: z.literal('default'), result: z.enum(['points', 'composite']) }),
+      z.object({ kind: z.literal('file'), file: z.string(), description: z.string().nullable() }),
+    ])
+    .optional(),
 })
 
 /**

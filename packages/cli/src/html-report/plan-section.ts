@@ -1,4 +1,5 @@
 import { localize } from '@chiso/core'
+import { describeCostModel } from '../messages/plan-costs.js'
 import { displayNumber } from './display-number.js'
 import { escapeHtml } from './escape-html.js'
 import type { PlanFile } from './input-schemas.js'
@@ -38,6 +39,9 @@ export function renderPlanSection(context: ReportContext, plan: PlanFile): strin
     `<p><strong>${labels.target}:</strong> ${escapeHtml(describeTarget(plan, context))}. ${labels.planStatus[plan.status]}` +
       (plan.reason === null ? '' : ` <span class="note">${escapeHtml(plan.reason)}</span>`) +
       '</p>',
+    ...(plan.costModel === undefined
+      ? []
+      : [`<p class="note">${escapeHtml(describeCostModel(plan.costModel, context.language))}</p>`]),
   ]
   if (plan.status !== 'unreachable' && plan.status !== 'met') {
     lines.push(
