@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os'
 import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { CompiledMethodology, Dataset } from '@chiso/core'
-import { wholeNumber } from '../arguments.js'
+import { numberIn, wholeNumber } from '../arguments.js'
 import {
   prepareSimulation,
   type RunChunk,
@@ -16,8 +16,8 @@ import {
 import { checkRunLimit } from '../simulate/run-limit.js'
 
 /**
- * Options of {@link simulateInWorkers}: those of `simulate`, plus the number of worker threads and a
- * progress callback.
+ * Options of {@link simulateInWorkers}: those of `simulate`, plus the most threads to use, the start-up cost
+ * below which no worker is started, and a progress callback.
  *
  * @example
  * ```ts
@@ -27,11 +27,35 @@ import { checkRunLimit } from '../simulate/run-limit.js'
  * @category Simulation
  */
 export interface WorkerSimulateOptions extends SimulateOptions {
-  /** Worker threads (default: 1 below 2000 runs, else the available parallelism, at most 8). 1 runs in the calling thread. */
+  /**
+   * The most threads that run simulation runs, the calling thread included (default: the available
+   * parallelism, at most 8); 1 runs everything in the calling thread. Workers start only when the runs left
+   * after a first timed chunk would take the calling thread longer than `workerThresholdMs`.
+   */
   readonly workers?: number
+  /**
+   * Worker threads start only when the calling thread alone would need longer than this for the remaining runs
+   * (milliseconds; default {@link WORKER_THRESHOLD_MS}, from the measured start-up of a worker). 0 starts them
+   * whenever `workers` allows.
+   */
+  readonly workerThresholdMs?: number
   /** Called with the number of runs done so far. */
   readonly onProgress?: (done: number, total: number) => void
 }
+
+/**
+ * Worker threads pay only for work longer than this (milliseconds): starting one (a new V8 isolate loading
+ * the kernel and receiving the data) costs about 40 ms of one core, measured with
+ * `packages/scenarios/bench/uncertainty.bench.ts`; below 4 × that, the calling thread alone is as fast.
+ *
+ * @example
+ * ```ts
+ * WORKER_THRESHOLD_MS // 160
+ * ```
+ *
+ * @category Simulation
+ */
+export const WORKER_THRESHOLD_MS = 160
 
 /** Where this module lives: the source `.ts` under tests, or the built `.js`/`.cjs`. */
 function here(): string {
@@ -92,48 +116,68 @@ export async function simulateInput(
   wholeNumber(runs, ['runs'], 0)
   checkRunLimit(runs, options.maxRuns, 'runs')
   wholeNumber(seed, ['seed'], Number.MIN_SAFE_INTEGER)
-  // Starting a worker costs tens of milliseconds: small simulations run in the calling thread by default.
-  const defaultWorkers = runs < 2000 ? 1 : Math.min(8, availableParallelism())
-  const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers, runs || 1))
-  const chunkSize = Math.max(1, Math.ceil(runs / (workers * 8)))
+  const threads = Math.max(1, Math.min(options.workers ?? Math.min(8, availableParallelism()), runs || 1))
+  const threshold = options.workerThresholdMs ?? WORKER_THRESHOLD_MS
+  numberIn(threshold, ['workerThresholdMs'], 0, Number.POSITIVE_INFINITY)
+  // Small chunks: the calling thread runs them too, and answers the workers between two of its chunks.
+  const chunkSize = Math.max(1, Math.min(500, Math.ceil(runs / (threads * 16))))
   const ranges: Array<[number, number]> = []
   for (let from = 0; from < runs; from += chunkSize) ranges.push([from, Math.min(runs, from + chunkSize)])
   const chunks: RunChunk[] = []
   let done = 0
+  let next = 0
   const report = (chunk: RunChunk) => {
     chunks.push(chunk)
     done += chunk.to - chunk.from
     options.onProgress?.(done, runs)
   }
-  if (workers === 1) {
-    for (const [from, to] of ranges) report(runRange(input, seed, from, to))
+  const runHere = () => {
+    const range = ranges[next++]!
+    report(runRange(input, seed, range[0], range[1]))
+  }
+  // The first chunk, timed, tells what the remaining runs would cost this thread alone.
+  const started = performance.now()
+  if (ranges.length > 0) runHere()
+  const perChunk = performance.now() - started
+  const remaining = ranges.length - next
+  if (threads === 1 || remaining === 0 || perChunk * remaining < threshold) {
+    while (next < ranges.length) runHere()
     return summarise(input, seed, chunks)
   }
-  const pool = Array.from({ length: workers }, spawn)
+  // Workers join while they start; the calling thread keeps taking chunks meanwhile, so a slow start-up
+  // costs at most what the calling thread would have spent anyway.
+  const pool = Array.from({ length: Math.min(threads - 1, remaining) }, spawn)
   try {
-    let next = 0
-    await Promise.all(
-      pool.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const give = () => {
-              const range = ranges[next++]
-              if (range === undefined) return resolve()
-              worker.postMessage({ from: range[0], to: range[1] })
-            }
-            worker.on('message', (chunk: RunChunk) => {
-              report(chunk)
-              give()
-            })
-            worker.on('error', reject)
-            worker.on('exit', (code) => {
-              if (code !== 0) reject(new Error(`simulation worker stopped with exit code ${code}`))
-            })
-            worker.postMessage({ input, seed })
+    const helpers = pool.map(
+      (worker) =>
+        new Promise<void>((resolve, reject) => {
+          const give = () => {
+            const range = ranges[next++]
+            if (range === undefined) return resolve()
+            worker.postMessage({ from: range[0], to: range[1] })
+          }
+          // A worker gets its first chunk once it says it is ready, never while it is still starting.
+          worker.on('message', (message: RunChunk | { ready: true }) => {
+            if (!('ready' in message)) report(message)
             give()
-          }),
-      ),
+          })
+          worker.on('error', reject)
+          worker.on('exit', (code) => {
+            if (code !== 0) reject(new Error(`simulation worker stopped with exit code ${code}`))
+          })
+          worker.postMessage({ input, seed })
+        }),
     )
+    let failed: unknown
+    const all = Promise.all(helpers).catch((error: unknown) => {
+      failed = error
+    })
+    while (next < ranges.length && failed === undefined) {
+      runHere()
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+    await all
+    if (failed !== undefined) throw failed
   } finally {
     await Promise.all(pool.map((worker) => worker.terminate()))
   }
