@@ -209,17 +209,12 @@ export function createDesign(
   const factors = [...new Set(dimensions.map((d) => d.factor))]
   const peers = spec.peers
   // Each dimension's key in the run's parameters, built once.
-  const keyOf = dimensions.map((dimension) => {
-    switch (dimension.kind) {
-      case 'weight':
-        return data.nodes[dimension.node]!.code
-      case 'survey':
-        return `${data.units[dimension.unit]}:${data.nodes.find((node) => node.leaf === dimension.leaf)!.code}`
-      case 'peer':
-        return data.units[dimension.unit]!
-      case 'alternative':
-        return ''
-    }
+  const keyOf = dimensions.map((dimension): string => {
+    if (dimension.kind === 'weight') return data.nodes[dimension.node]!.code
+    if (dimension.kind === 'survey')
+      return `${data.units[dimension.unit]}:${data.nodes.find((node) => node.leaf === dimension.leaf)!.code}`
+    if (dimension.kind === 'peer') return data.units[dimension.unit]!
+    return ''
   })
   const alternativeCounts = spec.alternatives.map(
     (entry) => (entry.normalise?.length ?? 1) * (entry.aggregate?.length ?? 1),
