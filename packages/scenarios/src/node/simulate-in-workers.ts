@@ -44,18 +44,24 @@ export interface WorkerSimulateOptions extends SimulateOptions {
 }
 
 /**
- * Worker threads pay only for work longer than this (milliseconds): starting one (a new V8 isolate loading
- * the kernel and receiving the data) costs about 40 ms of one core, measured with
- * `packages/scenarios/bench/uncertainty.bench.ts`; below 4 × that, the calling thread alone is as fast.
+ * Worker threads pay only for work longer than this (milliseconds), until a worker has started in this
+ * process and its measured start-up (times 4) takes over: starting one (a new V8 isolate loading the packages
+ * and receiving the data) took 12–90 ms of one core on a 2-core machine, and its first runs are slow until
+ * its JIT warms up.
  *
  * @example
  * ```ts
- * WORKER_THRESHOLD_MS // 160
+ * WORKER_THRESHOLD_MS // 500
  * ```
  *
  * @category Simulation
  */
-export const WORKER_THRESHOLD_MS = 160
+export const WORKER_THRESHOLD_MS = 500
+
+/** Work worth starting workers for, in multiples of one worker's start-up. */
+const START_UP_MULTIPLE = 4
+/** How long the last worker this process started took to be ready (milliseconds). */
+let measuredStartMs: number | undefined
 
 /** Where this module lives: the source `.ts` under tests, or the built `.js`/`.cjs`. */
 function here(): string {
@@ -117,69 +123,91 @@ export async function simulateInput(
   checkRunLimit(runs, options.maxRuns, 'runs')
   wholeNumber(seed, ['seed'], Number.MIN_SAFE_INTEGER)
   const threads = Math.max(1, Math.min(options.workers ?? Math.min(8, availableParallelism()), runs || 1))
-  const threshold = options.workerThresholdMs ?? WORKER_THRESHOLD_MS
+  // Once a worker has started in this process, its measured start-up sets the threshold.
+  const threshold =
+    options.workerThresholdMs ??
+    (measuredStartMs === undefined ? WORKER_THRESHOLD_MS : START_UP_MULTIPLE * measuredStartMs)
   numberIn(threshold, ['workerThresholdMs'], 0, Number.POSITIVE_INFINITY)
   // Small chunks: the calling thread runs them too, and answers the workers between two of its chunks.
   const chunkSize = Math.max(1, Math.min(500, Math.ceil(runs / (threads * 16))))
   const ranges: Array<[number, number]> = []
   for (let from = 0; from < runs; from += chunkSize) ranges.push([from, Math.min(runs, from + chunkSize)])
   const chunks: RunChunk[] = []
+  // Which chunks are reported: a chunk a worker is still running may also be run by the calling thread, and
+  // the first copy to arrive counts (both are identical: each run depends on the seed and its index only).
+  const reported = new Uint8Array(ranges.length)
   let done = 0
   let next = 0
   const report = (chunk: RunChunk) => {
+    const k = Math.floor(chunk.from / chunkSize)
+    if (reported[k]) return
+    reported[k] = 1
     chunks.push(chunk)
     done += chunk.to - chunk.from
     options.onProgress?.(done, runs)
   }
-  const runHere = () => {
-    const range = ranges[next++]!
+  const runHere = (k: number) => {
+    const range = ranges[k]!
     report(runRange(input, seed, range[0], range[1]))
   }
   // The first chunk, timed, tells what the remaining runs would cost this thread alone.
   const started = performance.now()
-  if (ranges.length > 0) runHere()
+  if (ranges.length > 0) runHere(next++)
   const perChunk = performance.now() - started
   const remaining = ranges.length - next
   if (threads === 1 || remaining === 0 || perChunk * remaining < threshold) {
-    while (next < ranges.length) runHere()
+    while (next < ranges.length) runHere(next++)
     return summarise(input, seed, chunks)
   }
-  // Workers join while they start; the calling thread keeps taking chunks meanwhile, so a slow start-up
-  // costs at most what the calling thread would have spent anyway.
+  // Workers join while they start; the calling thread keeps taking chunks meanwhile, and at the end runs
+  // itself any chunk a worker has not returned yet instead of waiting for it. So it never waits for a worker:
+  // starting them costs the calling thread only their start-up's share of the machine.
+  const startedAt = performance.now()
   const pool = Array.from({ length: Math.min(threads - 1, remaining) }, spawn)
+  const given: number[] = []
+  let failed: unknown
   try {
-    const helpers = pool.map(
-      (worker) =>
-        new Promise<void>((resolve, reject) => {
-          const give = () => {
-            const range = ranges[next++]
-            if (range === undefined) return resolve()
-            worker.postMessage({ from: range[0], to: range[1] })
-          }
-          // A worker gets its first chunk once it says it is ready, never while it is still starting.
-          worker.on('message', (message: RunChunk | { ready: true }) => {
-            if (!('ready' in message)) report(message)
-            give()
-          })
-          worker.on('error', reject)
-          worker.on('exit', (code) => {
-            if (code !== 0) reject(new Error(`simulation worker stopped with exit code ${code}`))
-          })
-          worker.postMessage({ input, seed })
-        }),
-    )
-    let failed: unknown
-    const all = Promise.all(helpers).catch((error: unknown) => {
-      failed = error
-    })
-    while (next < ranges.length && failed === undefined) {
-      runHere()
+    for (const worker of pool) {
+      const give = () => {
+        const range = ranges[next]
+        if (range === undefined) return
+        given.push(next++)
+        worker.postMessage({ from: range[0], to: range[1] })
+      }
+      // A worker gets its first chunk once it says it is ready, never while it is still starting.
+      worker.on('message', (message: RunChunk | { ready: true }) => {
+        if ('ready' in message) measuredStartMs = performance.now() - startedAt
+        else report(message)
+        give()
+      })
+      worker.on('error', (error) => {
+        failed ??= error
+      })
+      worker.on('exit', (code) => {
+        if (code !== 0) failed ??= new Error(`simulation worker stopped with exit code ${code}`)
+      })
+      worker.postMessage({ input, seed })
+    }
+    for (;;) {
+      if (failed !== undefined) throw failed
+      let k = next < ranges.length ? next++ : -1
+      if (k < 0) {
+        while (given.length > 0 && reported[given[given.length - 1]!]) given.pop()
+        k = given.pop() ?? -1
+      }
+      if (k < 0) break
+      if (!reported[k]) runHere(k)
       await new Promise((resolve) => setImmediate(resolve))
     }
-    await all
-    if (failed !== undefined) throw failed
   } finally {
-    await Promise.all(pool.map((worker) => worker.terminate()))
+    // Stopping a worker can take a while on a busy machine; the results are complete, so nothing waits for it.
+    for (const worker of pool) {
+      worker.removeAllListeners()
+      // Nothing it could still report matters now (an unheard 'error' would crash the process).
+      worker.on('error', () => {})
+      worker.unref()
+      void worker.terminate()
+    }
   }
   return summarise(input, seed, chunks)
 }
