@@ -191,7 +191,7 @@ export const registerSimulateCommand: RegisterCommand = (program, context, state
     )
     .option(
       '--workers <n>',
-      `worker threads, 1 to ${MAX_WORKERS} (default: 1 below 2000 runs, else the machine’s parallelism, at most 8)`,
+      `most threads, 1 to ${MAX_WORKERS} (default: the machine’s parallelism, at most 8; workers start only for runs that would take longer than their start-up)`,
       count(1, MAX_WORKERS),
     )
     .option('--target-rank <k>', 'report each unit’s probability of rank ≤ K', count(1))

@@ -9,6 +9,15 @@ function short(text: string, places = 2): string {
   return value.decimalPlaces() <= places ? value.toFixed() : `≈${value.toDecimalPlaces(places).toFixed()}`
 }
 
+/** A gain with its sign: `+1.5`, `−0.24` (a step can lower a cohort-normalised score), `0`. */
+function signedShort(text: string, places = 2): string {
+  const shown = short(text, places)
+  const approx = shown.startsWith('≈') ? '≈' : ''
+  const digits = shown.slice(approx.length)
+  if (digits.startsWith('-')) return `${approx}−${digits.slice(1)}`
+  return dec(text).isZero() ? shown : `${approx}+${digits}`
+}
+
 function describeTarget(plan: RankPlan): string {
   switch (plan.target.kind) {
     case 'rise':
@@ -70,6 +79,8 @@ export function formatPlanText(
         : style('red', 'NOT verified: re-scoring did not confirm the target.'),
     )
     lines.push('')
+    // The index gain of one step is known only for additive methodologies: without any, no empty column.
+    const withIndex = plan.steps.some((step) => step.indexGain !== null)
     lines.push(
       renderTable(
         [
@@ -77,15 +88,15 @@ export function formatPlanText(
           { header: 'Title' },
           { header: 'From → to' },
           { header: 'Points', align: 'right' },
-          { header: 'Index', align: 'right' },
+          ...(withIndex ? [{ header: 'Index', align: 'right' as const }] : []),
           { header: 'Cost', align: 'right' },
         ],
         plan.steps.map((step) => [
           step.node,
           truncate(localize(step.title, options.language ?? 'vi'), 44),
           `${step.from} → ${step.to}`,
-          `+${short(step.pointsGained)}`,
-          step.indexGain === null ? '' : `+${short(step.indexGain, 3)}`,
+          signedShort(step.pointsGained),
+          ...(withIndex ? [step.indexGain === null ? '' : signedShort(step.indexGain, 3)] : []),
           short(step.cost),
         ]),
         { style },

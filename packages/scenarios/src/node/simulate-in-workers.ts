@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os'
 import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { CompiledMethodology, Dataset } from '@chiso/core'
-import { wholeNumber } from '../arguments.js'
+import { numberIn, wholeNumber } from '../arguments.js'
 import {
   prepareSimulation,
   type RunChunk,
@@ -16,8 +16,8 @@ import {
 import { checkRunLimit } from '../simulate/run-limit.js'
 
 /**
- * Options of {@link simulateInWorkers}: those of `simulate`, plus the number of worker threads and a
- * progress callback.
+ * Options of {@link simulateInWorkers}: those of `simulate`, plus the most threads to use, the start-up cost
+ * below which no worker is started, and a progress callback.
  *
  * @example
  * ```ts
@@ -27,11 +27,41 @@ import { checkRunLimit } from '../simulate/run-limit.js'
  * @category Simulation
  */
 export interface WorkerSimulateOptions extends SimulateOptions {
-  /** Worker threads (default: 1 below 2000 runs, else the available parallelism, at most 8). 1 runs in the calling thread. */
+  /**
+   * The most threads that run simulation runs, the calling thread included (default: the available
+   * parallelism, at most 8); 1 runs everything in the calling thread. Workers start only when the runs left
+   * after a first timed chunk would take the calling thread longer than `workerThresholdMs`.
+   */
   readonly workers?: number
+  /**
+   * Worker threads start only when the calling thread alone would need longer than this for the remaining runs
+   * (milliseconds; default {@link WORKER_THRESHOLD_MS}, from the measured start-up of a worker). 0 starts them
+   * whenever `workers` allows.
+   */
+  readonly workerThresholdMs?: number
   /** Called with the number of runs done so far. */
   readonly onProgress?: (done: number, total: number) => void
 }
+
+/**
+ * Worker threads pay only for work longer than this (milliseconds), until a worker has started in this
+ * process and its measured start-up (times 4) takes over: starting one (a new V8 isolate loading the packages
+ * and receiving the data) took 12–90 ms of one core on a 2-core machine, and its first runs are slow until
+ * its JIT warms up.
+ *
+ * @example
+ * ```ts
+ * WORKER_THRESHOLD_MS // 500
+ * ```
+ *
+ * @category Simulation
+ */
+export const WORKER_THRESHOLD_MS = 500
+
+/** Work worth starting workers for, in multiples of one worker's start-up. */
+const START_UP_MULTIPLE = 4
+/** How long the last worker this process started took to be ready (milliseconds). */
+let measuredStartMs: number | undefined
 
 /** Where this module lives: the source `.ts` under tests, or the built `.js`/`.cjs`. */
 function here(): string {
@@ -92,50 +122,92 @@ export async function simulateInput(
   wholeNumber(runs, ['runs'], 0)
   checkRunLimit(runs, options.maxRuns, 'runs')
   wholeNumber(seed, ['seed'], Number.MIN_SAFE_INTEGER)
-  // Starting a worker costs tens of milliseconds: small simulations run in the calling thread by default.
-  const defaultWorkers = runs < 2000 ? 1 : Math.min(8, availableParallelism())
-  const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers, runs || 1))
-  const chunkSize = Math.max(1, Math.ceil(runs / (workers * 8)))
+  const threads = Math.max(1, Math.min(options.workers ?? Math.min(8, availableParallelism()), runs || 1))
+  // Once a worker has started in this process, its measured start-up sets the threshold.
+  const threshold =
+    options.workerThresholdMs ??
+    (measuredStartMs === undefined ? WORKER_THRESHOLD_MS : START_UP_MULTIPLE * measuredStartMs)
+  numberIn(threshold, ['workerThresholdMs'], 0, Number.POSITIVE_INFINITY)
+  // Small chunks: the calling thread runs them too, and answers the workers between two of its chunks.
+  const chunkSize = Math.max(1, Math.min(500, Math.ceil(runs / (threads * 16))))
   const ranges: Array<[number, number]> = []
   for (let from = 0; from < runs; from += chunkSize) ranges.push([from, Math.min(runs, from + chunkSize)])
   const chunks: RunChunk[] = []
+  // Which chunks are reported: a chunk a worker is still running may also be run by the calling thread, and
+  // the first copy to arrive counts (both are identical: each run depends on the seed and its index only).
+  const reported = new Uint8Array(ranges.length)
   let done = 0
+  let next = 0
   const report = (chunk: RunChunk) => {
+    const k = Math.floor(chunk.from / chunkSize)
+    if (reported[k]) return
+    reported[k] = 1
     chunks.push(chunk)
     done += chunk.to - chunk.from
     options.onProgress?.(done, runs)
   }
-  if (workers === 1) {
-    for (const [from, to] of ranges) report(runRange(input, seed, from, to))
+  const runHere = (k: number) => {
+    const range = ranges[k]!
+    report(runRange(input, seed, range[0], range[1]))
+  }
+  // The first chunk, timed, tells what the remaining runs would cost this thread alone.
+  const started = performance.now()
+  if (ranges.length > 0) runHere(next++)
+  const perChunk = performance.now() - started
+  const remaining = ranges.length - next
+  if (threads === 1 || remaining === 0 || perChunk * remaining < threshold) {
+    while (next < ranges.length) runHere(next++)
     return summarise(input, seed, chunks)
   }
-  const pool = Array.from({ length: workers }, spawn)
+  // Workers join while they start; the calling thread keeps taking chunks meanwhile, and at the end runs
+  // itself any chunk a worker has not returned yet instead of waiting for it. So it never waits for a worker:
+  // starting them costs the calling thread only their start-up's share of the machine.
+  const startedAt = performance.now()
+  const pool = Array.from({ length: Math.min(threads - 1, remaining) }, spawn)
+  const given: number[] = []
+  let failed: unknown
   try {
-    let next = 0
-    await Promise.all(
-      pool.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const give = () => {
-              const range = ranges[next++]
-              if (range === undefined) return resolve()
-              worker.postMessage({ from: range[0], to: range[1] })
-            }
-            worker.on('message', (chunk: RunChunk) => {
-              report(chunk)
-              give()
-            })
-            worker.on('error', reject)
-            worker.on('exit', (code) => {
-              if (code !== 0) reject(new Error(`simulation worker stopped with exit code ${code}`))
-            })
-            worker.postMessage({ input, seed })
-            give()
-          }),
-      ),
-    )
+    for (const worker of pool) {
+      const give = () => {
+        const range = ranges[next]
+        if (range === undefined) return
+        given.push(next++)
+        worker.postMessage({ from: range[0], to: range[1] })
+      }
+      // A worker gets its first chunk once it says it is ready, never while it is still starting.
+      worker.on('message', (message: RunChunk | { ready: true }) => {
+        if ('ready' in message) measuredStartMs = performance.now() - startedAt
+        else report(message)
+        give()
+      })
+      worker.on('error', (error) => {
+        failed ??= error
+      })
+      worker.on('exit', (code) => {
+        if (code !== 0) failed ??= new Error(`simulation worker stopped with exit code ${code}`)
+      })
+      worker.postMessage({ input, seed })
+    }
+    for (;;) {
+      if (failed !== undefined) throw failed
+      let k = next < ranges.length ? next++ : -1
+      if (k < 0) {
+        while (given.length > 0 && reported[given[given.length - 1]!]) given.pop()
+        k = given.pop() ?? -1
+      }
+      if (k < 0) break
+      if (!reported[k]) runHere(k)
+      await new Promise((resolve) => setImmediate(resolve))
+    }
   } finally {
-    await Promise.all(pool.map((worker) => worker.terminate()))
+    // Stopping a worker can take a while on a busy machine; the results are complete, so nothing waits for it.
+    for (const worker of pool) {
+      worker.removeAllListeners()
+      // Nothing it could still report matters now (an unheard 'error' would crash the process).
+      worker.on('error', () => {})
+      worker.unref()
+      void worker.terminate()
+    }
   }
   return summarise(input, seed, chunks)
 }

@@ -1,4 +1,5 @@
-// Worker thread of simulateInWorkers: runs the chunks of runs it is sent and posts each chunk back.
+// Worker thread of simulateInWorkers: says when it holds the simulation, then runs the chunks of runs it is
+// sent and posts each chunk back.
 import { parentPort } from 'node:worker_threads'
 import { runRange, type SimulationInput } from '../simulate/monte-carlo.js'
 
@@ -15,6 +16,7 @@ parentPort?.on('message', (job: Job) => {
   if (job.input !== undefined) {
     input = job.input
     seed = job.seed ?? 0
+    parentPort!.postMessage({ ready: true })
     return
   }
   const chunk = runRange(input!, seed, job.from!, job.to!)

@@ -1,12 +1,9 @@
-// Float64 versions of the built-in normalisers and aggregators, for the simulation kernel only. Official
-// scores never go through here: the exact engine computes them in decimals. NaN marks "no value".
-import { portableExp, portableLog } from './portable-math.js'
+// Float64 versions of the built-in normalisers, for the simulation kernel only (aggregators run column by
+// column: column-aggregators.ts). Official scores never go through here: the exact engine computes them in
+// decimals. NaN marks "no value".
 
 /** A float64 normaliser: rescales one column in place (NaN stays NaN). */
 export type FloatNormaliser = (values: Float64Array, direction: 1 | -1) => void
-
-/** A float64 aggregator over the present children: NaN when it cannot be computed. */
-export type FloatAggregator = (values: ReadonlyArray<number>, weights: ReadonlyArray<number>) => number
 
 const num = (text: unknown, fallback: number): number => (text === undefined ? fallback : Number(text))
 
@@ -154,72 +151,6 @@ export function floatNormaliser(id: string, options: Record<string, unknown> = {
     default:
       return null
   }
-}
-
-function weightTotal(weights: ReadonlyArray<number>): number {
-  let total = 0
-  for (const w of weights) {
-    if (w < 0) return Number.NaN
-    total += w
-  }
-  return total === 0 ? Number.NaN : total
-}
-
-/** The float64 aggregator of a built-in id with its options, or `null` when it has none. */
-export function floatAggregator(id: string, options: Record<string, unknown> = {}): FloatAggregator | null {
-  switch (id) {
-    case 'chiso/sum':
-      return (values) => values.reduce((a, b) => a + b, 0)
-    case 'chiso/mean':
-      return (values, weights) => {
-        const total = weightTotal(weights)
-        let sum = 0
-        for (let i = 0; i < values.length; i++) sum += weights[i]! * values[i]!
-        return sum / total
-      }
-    case 'chiso/geometric-mean':
-      return geometric
-    case 'chiso/harmonic-mean':
-      return (values, weights) => {
-        const total = weightTotal(weights)
-        let sum = 0
-        for (let i = 0; i < values.length; i++) {
-          if (weights[i] === 0) continue
-          if (values[i]! <= 0) return Number.NaN
-          sum += weights[i]! / values[i]!
-        }
-        return total / sum
-      }
-    case 'chiso/generalised-mean': {
-      const p = num(options.p, 1)
-      if (p === 0) return geometric
-      return (values, weights) => {
-        const total = weightTotal(weights)
-        let sum = 0
-        for (let i = 0; i < values.length; i++) {
-          if (weights[i] === 0) continue
-          if ((p < 0 && values[i]! <= 0) || (p > 0 && values[i]! < 0)) return Number.NaN
-          sum += weights[i]! * values[i]! ** p
-        }
-        return (sum / total) ** (1 / p)
-      }
-    }
-    case 'chiso/min':
-      return (values) => (values.length === 0 ? Number.NaN : Math.min(...values))
-    default:
-      return null
-  }
-}
-
-function geometric(values: ReadonlyArray<number>, weights: ReadonlyArray<number>): number {
-  const total = weightTotal(weights)
-  let logs = 0
-  for (let i = 0; i < values.length; i++) {
-    if (weights[i] === 0) continue
-    if (values[i]! <= 0) return Number.NaN
-    logs += weights[i]! * portableLog(values[i]!)
-  }
-  return portableExp(logs / total)
 }
 
 /** Rounds like the methodology's rounding modes (float64: good for simulations, not for official scores). */

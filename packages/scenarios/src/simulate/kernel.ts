@@ -1,6 +1,8 @@
 // The float64 simulation kernel: the methodology's tree compiled into column operations over all units.
 // It starts from the leaf values the exact engine computed (rules are not re-run) and repeats everything
 // above them — normalisation, rounding, aggregation, ranking — with the run's sampled parameters.
+// Every buffer is allocated when the kernel is built, none per run; a leaf's normalised column depends only on
+// its normaliser (unless the run adds survey noise to it), so it is computed once per normaliser and reused.
 import {
   ChisoError,
   type CompiledModel,
@@ -11,12 +13,14 @@ import {
   type Scorecard,
 } from '@chiso/core'
 import {
-  type FloatAggregator,
-  type FloatNormaliser,
-  floatAggregator,
-  floatNormaliser,
-  roundFloat,
-} from './float-steps.js'
+  aggregateColumns,
+  aggregationScratch,
+  type ColumnAggregator,
+  columnAggregator,
+} from './column-aggregators.js'
+import { type FloatNormaliser, floatNormaliser, roundFloat } from './float-steps.js'
+import { portableLog } from './portable-math.js'
+import { createRanker } from './rank-columns.js'
 
 const OK = 0
 const NA = 1
@@ -162,7 +166,10 @@ function callOf(item: ResolvedItem<{ readonly id: string }>): PluginCall {
   return { use: item.def.id, with: { ...item.traceOptions } }
 }
 
-/** The result of one kernel run: each unit's index (NaN = unranked) and rank (0 = unranked). */
+/**
+ * The result of one kernel run: each unit's index (NaN = unranked) and rank (0 = unranked). The arrays are
+ * the kernel's own buffers, overwritten by its next run: copy what you keep.
+ */
 export interface KernelRun {
   readonly index: Float64Array
   readonly ranks: Int32Array
@@ -174,38 +181,49 @@ export interface Kernel {
   run(parameters: KernelParameters): KernelRun
 }
 
-const normaliserCache = new Map<string, FloatNormaliser | null>()
-const aggregatorCache = new Map<string, FloatAggregator | null>()
-
-/** The float64 version of a plugin call, built once per distinct call; a `ChisoError` when there is none. */
-function floatStepOf<T>(
+/**
+ * Looks up the float64 version of a plugin call: first by the call object itself (a run's calls are the
+ * spec's own objects, the same in every run), then by its JSON text, building it once per distinct call.
+ */
+function stepCache<T>(
   kind: 'normaliser' | 'aggregator',
-  call: PluginCall,
-  cache: Map<string, T | null>,
   build: (use: string, options: PluginCall['with']) => T | null,
-  node?: string,
-): T {
-  const key = JSON.stringify(call)
-  let found = cache.get(key)
-  if (found === undefined) {
-    found = build(call.use, call.with)
-    cache.set(key, found)
+): (call: PluginCall, node?: string) => T {
+  const byText = new Map<string, T | null>()
+  const byObject = new Map<PluginCall, T>()
+  return (call, node) => {
+    const known = byObject.get(call)
+    if (known !== undefined) return known
+    const key = JSON.stringify(call)
+    let found = byText.get(key)
+    if (found === undefined) {
+      found = build(call.use, call.with)
+      byText.set(key, found)
+    }
+    if (found === null)
+      throw new ChisoError(
+        'UNKNOWN_PLUGIN_ITEM',
+        `${node === undefined ? '' : `node "${node}": `}the simulation kernel has no float64 version of the ${kind} "${call.use}"`,
+        {
+          hint: `simulations run the built-in normalisers and aggregators in float64; rules from any plugin simulate (their values come from the exact engine), but a plugin's ${kind} cannot`,
+        },
+      )
+    // Bounded: callers that build new call objects for every run fall back to the JSON text.
+    if (byObject.size > 256) byObject.clear()
+    byObject.set(call, found)
+    return found
   }
-  if (found === null)
-    throw new ChisoError(
-      'UNKNOWN_PLUGIN_ITEM',
-      `${node === undefined ? '' : `node "${node}": `}the simulation kernel has no float64 version of the ${kind} "${call.use}"`,
-      {
-        hint: `simulations run the built-in normalisers and aggregators in float64; rules from any plugin simulate (their values come from the exact engine), but a plugin's ${kind} cannot`,
-      },
-    )
-  return found
 }
 
-const normaliserOf = (call: PluginCall, node?: string) =>
-  floatStepOf('normaliser', call, normaliserCache, floatNormaliser, node)
-const aggregatorOf = (call: PluginCall, node?: string) =>
-  floatStepOf('aggregator', call, aggregatorCache, floatAggregator, node)
+const normaliserOf = stepCache<FloatNormaliser>('normaliser', floatNormaliser)
+const aggregatorOf = stepCache<ColumnAggregator>('aggregator', columnAggregator)
+
+/** A leaf's column after its normaliser and rounding, with its maxima and (on demand) the values' logs. */
+interface LeafColumn {
+  readonly value: Float64Array
+  readonly max: Float64Array
+  logs: Float64Array | null
+}
 
 /** Compiles the kernel; throws a `ChisoError` when a normaliser or aggregator has no float64 version. */
 export function createKernel(data: KernelData): Kernel {
@@ -222,101 +240,153 @@ export function createKernel(data: KernelData): Kernel {
   const breakerNodes = ranking.tieBreakers.map((breaker) =>
     nodes.findIndex((node) => node.code === breaker.node),
   )
-  const values = nodes.map(() => new Float64Array(size))
-  const maxes = nodes.map(() => new Float64Array(size))
-  const status = nodes.map(() => new Uint8Array(size))
-  const childValues: number[] = []
-  const childWeights: number[] = []
-  const rankingCohorts = cohortsOf(data.groups, size)
+  // Each node's own buffers; a leaf's current column may instead be one of its cached columns.
+  const ownValues = nodes.map(() => new Float64Array(size))
+  const ownMaxes = nodes.map(() => new Float64Array(size))
+  const ownStatus = nodes.map(() => new Uint8Array(size))
+  const values: Float64Array[] = [...ownValues]
+  const maxes: Float64Array[] = [...ownMaxes]
+  const status: Uint8Array[] = [...ownStatus]
+  const logs: Array<Float64Array | null> = nodes.map(() => null)
+  const leafRaw = data.leafValues.map((column) => Float64Array.from(column))
+  const leafStatus = data.leafStatus.map((column) => Uint8Array.from(column))
+  const leafCache = nodes.map(() => new Map<PluginCall | null, LeafColumn>())
+  const children = nodes.map((node) => Int32Array.from(node.children))
+  const childWeights = nodes.map((node) => new Float64Array(node.children.length))
+  const outs = nodes.map((_, n) => ({ value: ownValues[n]!, max: ownMaxes[n]!, status: ownStatus[n]! }))
+  const scratch = aggregationScratch(size)
+  const columns = { values, maxes, status, logs }
+  const index = new Float64Array(size)
+  const keys = new Float64Array(size)
+  const breakers = breakerNodes.map(() => new Float64Array(size))
+  const ranks = new Int32Array(size)
+  const ranker = createRanker(ranking, units, cohortsOf(data.groups, size), keys, breakers)
+
+  /** Fills a leaf's column (raw value, survey noise, normaliser, rounding) into the given buffers. */
+  const fillLeaf = (
+    n: number,
+    normalise: PluginCall | null,
+    noise: Float64Array | undefined,
+    value: Float64Array,
+    max: Float64Array,
+  ) => {
+    const node = nodes[n]!
+    const raw = leafRaw[node.leaf]!
+    const state = leafStatus[node.leaf]!
+    for (let u = 0; u < size; u++) {
+      let v = raw[u]!
+      if (noise !== undefined && state[u] === OK) {
+        v += noise[u]!
+        if (node.producesPoints)
+          v = Math.min(Math.max(v, 0), Number.isNaN(node.declaredMax) ? v : node.declaredMax)
+      }
+      value[u] = state[u] === OK ? v : Number.NaN
+      max[u] = node.producesPoints ? node.declaredMax : Number.NaN
+    }
+    finishColumn(node, normalise, value, max, state)
+  }
+
+  /** The node's normaliser (its values already NaN where not ok) and rounding. */
+  const finishColumn = (
+    node: KernelNode,
+    normalise: PluginCall | null,
+    value: Float64Array,
+    max: Float64Array,
+    state: Uint8Array,
+  ) => {
+    if (normalise) {
+      for (let u = 0; u < size; u++) if (state[u] !== OK) value[u] = Number.NaN
+      normaliserOf(normalise)(value, node.direction)
+      max.fill(Number.NaN)
+    }
+    if (node.round) {
+      for (let u = 0; u < size; u++)
+        if (state[u] === OK) value[u] = roundFloat(value[u]!, node.round.decimals, node.round.mode)
+    }
+  }
+
+  /** A leaf without noise in this run: its cached column for this normaliser (computed on first use). */
+  const cachedLeaf = (n: number, normalise: PluginCall | null): LeafColumn => {
+    const cache = leafCache[n]!
+    let column = cache.get(normalise)
+    if (column === undefined) {
+      column = { value: new Float64Array(size), max: new Float64Array(size), logs: null }
+      fillLeaf(n, normalise, undefined, column.value, column.max)
+      // Bounded: callers that build new call objects for every run recompute instead of growing the cache.
+      if (cache.size >= 16) cache.clear()
+      cache.set(normalise, column)
+    }
+    return column
+  }
 
   const run = (parameters: KernelParameters): KernelRun => {
-    nodes.forEach((node, n) => {
-      const value = values[n]!
-      const max = maxes[n]!
-      const state = status[n]!
+    for (let n = 0; n < nodes.length; n++) {
+      const node = nodes[n]!
+      const override = parameters.normalise?.[n]
+      const normalise = override === undefined ? node.normalise : override
       if (node.leaf >= 0) {
-        const raw = data.leafValues[node.leaf]!
-        const rawStatus = data.leafStatus[node.leaf]!
+        status[n] = leafStatus[node.leaf]!
         const noise = parameters.leafNoise?.[node.leaf]
-        for (let u = 0; u < size; u++) {
-          state[u] = rawStatus[u]!
-          let v = raw[u]!
-          if (noise !== undefined && state[u] === OK) {
-            v += noise[u]!
-            if (node.producesPoints)
-              v = Math.min(Math.max(v, 0), Number.isNaN(node.declaredMax) ? v : node.declaredMax)
-          }
-          value[u] = state[u] === OK ? v : Number.NaN
-          max[u] = node.producesPoints ? node.declaredMax : Number.NaN
+        if (noise === undefined) {
+          const column = cachedLeaf(n, normalise)
+          values[n] = column.value
+          maxes[n] = column.max
+          logs[n] = column.logs
+        } else {
+          values[n] = ownValues[n]!
+          maxes[n] = ownMaxes[n]!
+          logs[n] = null
+          fillLeaf(n, normalise, noise, ownValues[n]!, ownMaxes[n]!)
         }
-      } else {
-        const call = parameters.aggregate?.[n] ?? node.aggregate!
-        const aggregate = aggregatorOf(call)
-        const additive = call.use === 'chiso/sum'
-        for (let u = 0; u < size; u++) {
-          childValues.length = 0
-          childWeights.length = 0
-          let anyError = false
-          let allNa = true
-          let maxSum = 0
-          for (const c of node.children) {
-            const s = status[c]![u]!
-            if (s === ERROR) anyError = true
-            if (s !== NA) allNa = false
-            if (s !== OK) continue
-            const w = nodes[c]!.weight * (parameters.weightFactors?.[c] ?? 1)
-            if (w === 0 && !additive) continue
-            childValues.push(values[c]![u]!)
-            childWeights.push(w)
-            maxSum += maxes[c]![u]!
-          }
-          if (anyError) state[u] = ERROR
-          else if (childValues.length === 0) state[u] = allNa ? NA : MISSING
-          else state[u] = OK
-          let result = state[u] === OK ? aggregate(childValues, childWeights) : Number.NaN
-          if (state[u] === OK && Number.isNaN(result)) state[u] = ERROR
-          let m = Number.NaN
-          if (additive && state[u] === OK && !Number.isNaN(maxSum)) {
-            m = Number.isNaN(node.declaredMax) ? maxSum : Math.min(maxSum, node.declaredMax)
-            if (result > m) result = m
-          }
-          value[u] = result
-          max[u] = m
+        continue
+      }
+      const aggregator = aggregatorOf(parameters.aggregate?.[n] ?? node.aggregate!)
+      const kids = children[n]!
+      const weights = childWeights[n]!
+      for (let i = 0; i < kids.length; i++) {
+        const c = kids[i]!
+        weights[i] = nodes[c]!.weight * (parameters.weightFactors?.[c] ?? 1)
+        // Geometric means of leaves reuse the logs of the leaves' cached columns.
+        if (aggregator.kind === 'geometric' && logs[c] === null && values[c] !== ownValues[c]) {
+          const column = cachedLeaf(c, leafCallOf(c, parameters))
+          column.logs = Float64Array.from(column.value, (v) => (v > 0 ? portableLog(v) : Number.NaN))
+          logs[c] = column.logs
         }
       }
-      const normalise = parameters.normalise?.[n] === undefined ? node.normalise : parameters.normalise[n]
-      if (normalise) {
-        for (let u = 0; u < size; u++) if (state[u] !== OK) value[u] = Number.NaN
-        normaliserOf(normalise)(value, node.direction)
-        max.fill(Number.NaN)
-      }
-      if (node.round) {
-        for (let u = 0; u < size; u++)
-          if (state[u] === OK) value[u] = roundFloat(value[u]!, node.round.decimals, node.round.mode)
-      }
-    })
+      const out = outs[n]!
+      aggregateColumns(aggregator, kids, weights, node.declaredMax, columns, out, scratch)
+      finishColumn(node, normalise, out.value, out.max, out.status)
+    }
     const root = nodes.length - 1
-    const index = new Float64Array(size)
-    const keys = new Float64Array(size)
+    const rootValues = values[root]!
+    const rootMaxes = maxes[root]!
+    const rootStatus = status[root]!
     for (let u = 0; u < size; u++) {
-      const v = status[root]![u] === OK ? values[root]![u]! : Number.NaN
-      let x = isPoints ? (v / maxes[root]![u]!) * 100 : v * scale
+      const v = rootStatus[u] === OK ? rootValues[u]! : Number.NaN
+      let x = isPoints ? (v / rootMaxes[u]!) * 100 : v * scale
       if (!Number.isFinite(x)) x = Number.NaN
       else if (parameters.indexShift) x += parameters.indexShift[u]!
       index[u] = x
       keys[u] =
         ranking.on === 'display' && !Number.isNaN(x) ? roundFloat(x, display.decimals, display.mode) : x
     }
-    const breakers = breakerNodes.map((n) =>
-      Float64Array.from({ length: size }, (_, u) => {
+    breakerNodes.forEach((n, i) => {
+      const column = breakers[i]!
+      for (let u = 0; u < size; u++) {
         const v = values[n]![u]!
         const m = maxes[n]![u]!
-        return status[n]![u] !== OK ? Number.NaN : Number.isNaN(m) ? v : m === 0 ? Number.NaN : (v / m) * 100
-      }),
-    )
-    const ranks = new Int32Array(size)
-    for (const members of rankingCohorts) rankFloat(keys, breakers, ranking, units, members, ranks)
+        column[u] =
+          status[n]![u] !== OK ? Number.NaN : Number.isNaN(m) ? v : m === 0 ? Number.NaN : (v / m) * 100
+      }
+    })
+    ranker.rank(ranks)
     return { index, ranks }
+  }
+
+  /** The normaliser a leaf runs with in this run. */
+  const leafCallOf = (n: number, parameters: KernelParameters): PluginCall | null => {
+    const override = parameters.normalise?.[n]
+    return override === undefined ? nodes[n]!.normalise : override
   }
   return { data, run }
 }
@@ -331,43 +401,4 @@ function cohortsOf(groups: ReadonlyArray<string> | null, size: number): number[]
     else byGroup.set(group, [u])
   })
   return [...byGroup.values()]
-}
-
-/**
- * Ranks the `members` like the engine's rankUnits (competition, dense, ordinal; tie-breakers; ordinal ties by
- * code), writing into `ranks` (0 = unranked).
- */
-function rankFloat(
-  keys: Float64Array,
-  breakers: ReadonlyArray<Float64Array>,
-  ranking: Methodology['ranking'],
-  codes: ReadonlyArray<string>,
-  members: ReadonlyArray<number>,
-  ranks: Int32Array,
-): void {
-  const orders = ranking.tieBreakers.map((breaker) => breaker.order)
-  // Values the exact engine finds equal (sums of thirds, say) can differ in the last bits of a float64: keys
-  // within a relative 1e-11 count as tied, far below any published digit.
-  const close = (x: number, y: number) =>
-    x === y || Math.abs(x - y) <= 1e-11 * Math.max(1, Math.abs(x), Math.abs(y))
-  const compareKeys = (a: number, b: number): number => {
-    if (!close(keys[a]!, keys[b]!)) return keys[b]! - keys[a]!
-    for (let i = 0; i < breakers.length; i++) {
-      const x = breakers[i]![a]!
-      const y = breakers[i]![b]!
-      if (close(x, y) || (Number.isNaN(x) && Number.isNaN(y))) continue
-      if (Number.isNaN(x)) return 1
-      if (Number.isNaN(y)) return -1
-      return orders[i] === 'asc' ? x - y : y - x
-    }
-    return 0
-  }
-  const positions = members.filter((u) => !Number.isNaN(keys[u]!))
-  positions.sort((a, b) => compareKeys(a, b) || (codes[a]! < codes[b]! ? -1 : codes[a]! > codes[b]! ? 1 : 0))
-  let rank = 0
-  positions.forEach((u, position) => {
-    const tied = position > 0 && compareKeys(positions[position - 1]!, u) === 0
-    if (ranking.method === 'ordinal' || !tied) rank = ranking.method === 'dense' ? rank + 1 : position + 1
-    ranks[u] = rank
-  })
 }

@@ -177,9 +177,8 @@ export function runRange(input: SimulationInput, seed: number, from: number, to:
   for (let run = from; run < to; run++) {
     const next = streamOf(seed, run)
     for (let d = 0; d < uniforms.length; d++) uniforms[d] = next()
-    const sampled = design.decode(uniforms)
-    parameters.push(sampled)
-    const result = kernel.run(design.toKernel(sampled))
+    parameters.push(design.decode(uniforms))
+    const result = kernel.run(design.kernelOf(uniforms))
     ranks.set(result.ranks, (run - from) * size)
     index.set(result.index, (run - from) * size)
   }

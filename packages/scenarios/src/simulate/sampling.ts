@@ -50,6 +50,11 @@ export interface Design {
   readonly factors: ReadonlyArray<string>
   decode(uniforms: ArrayLike<number>): RunParameters
   toKernel(parameters: RunParameters): KernelParameters
+  /**
+   * The kernel's parameters straight from a run's uniforms, the same as `toKernel(decode(uniforms))`, written
+   * into buffers allocated once per design: valid until the next call.
+   */
+  kernelOf(uniforms: ArrayLike<number>): KernelParameters
 }
 
 function selectNodes(
@@ -203,6 +208,27 @@ export function createDesign(
   }
   const factors = [...new Set(dimensions.map((d) => d.factor))]
   const peers = spec.peers
+  // Each dimension's key in the run's parameters, built once.
+  const keyOf = dimensions.map((dimension): string => {
+    if (dimension.kind === 'weight') return data.nodes[dimension.node]!.code
+    if (dimension.kind === 'survey')
+      return `${data.units[dimension.unit]}:${data.nodes.find((node) => node.leaf === dimension.leaf)!.code}`
+    if (dimension.kind === 'peer') return data.units[dimension.unit]!
+    return ''
+  })
+  const alternativeCounts = spec.alternatives.map(
+    (entry) => (entry.normalise?.length ?? 1) * (entry.aggregate?.length ?? 1),
+  )
+  const weightOf = (dimension: Dimension & { kind: 'weight' }, u: number) =>
+    1 - dimension.noise + 2 * dimension.noise * u
+  const choiceOf = (dimension: Dimension & { kind: 'alternative' }, u: number) => {
+    const count = alternativeCounts[dimension.entry]!
+    return Math.min(count - 1, Math.floor(u * count))
+  }
+  const peerShiftOf = (u: number) =>
+    peers!.distribution === 'normal'
+      ? Number(peers!.mean) + Number(peers!.sd) * normalQuantile(u)
+      : Number(peers!.min) + (Number(peers!.max) - Number(peers!.min)) * u
 
   const decode = (uniforms: ArrayLike<number>): RunParameters => {
     const weights: Record<string, number> = {}
@@ -211,26 +237,19 @@ export function createDesign(
     const survey: Record<string, number> = {}
     dimensions.forEach((dimension, d) => {
       const u = uniforms[d]!
+      const key = keyOf[d]!
       switch (dimension.kind) {
         case 'weight':
-          weights[data.nodes[dimension.node]!.code] = 1 - dimension.noise + 2 * dimension.noise * u
+          weights[key] = weightOf(dimension, u)
           break
-        case 'alternative': {
-          const entry = spec.alternatives[dimension.entry]!
-          const count = (entry.normalise?.length ?? 1) * (entry.aggregate?.length ?? 1)
-          alternatives.push(Math.min(count - 1, Math.floor(u * count)))
+        case 'alternative':
+          alternatives.push(choiceOf(dimension, u))
           break
-        }
         case 'survey':
-          survey[
-            `${data.units[dimension.unit]}:${data.nodes.find((node) => node.leaf === dimension.leaf)!.code}`
-          ] = dimension.se * normalQuantile(u)
+          survey[key] = dimension.se * normalQuantile(u)
           break
         case 'peer':
-          peerShifts[data.units[dimension.unit]!] =
-            peers!.distribution === 'normal'
-              ? Number(peers!.mean) + Number(peers!.sd) * normalQuantile(u)
-              : Number(peers!.min) + (Number(peers!.max) - Number(peers!.min)) * u
+          peerShifts[key] = peerShiftOf(u)
           break
       }
     })
@@ -278,7 +297,53 @@ export function createDesign(
       ...(indexShift ? { indexShift } : {}),
     }
   }
-  return { dimensions, factors, decode, toKernel }
+  // kernelOf's buffers: the slots a design writes are the same in every run, so nothing needs clearing.
+  const size = data.units.length
+  const direct = {
+    weightFactors: new Float64Array(data.nodes.length).fill(1),
+    normalise: data.nodes.map((): PluginCall | null | undefined => undefined),
+    aggregate: data.nodes.map((): PluginCall | undefined => undefined),
+    leafNoise: data.leafValues.map((): Float64Array | undefined => undefined),
+    indexShift: new Float64Array(size),
+  }
+  const surveyDimensions = dimensions.filter((d) => d.kind === 'survey')
+  for (const dimension of surveyDimensions) direct.leafNoise[dimension.leaf] ??= new Float64Array(size)
+  const kernelParameters: KernelParameters = {
+    weightFactors: direct.weightFactors,
+    normalise: direct.normalise,
+    aggregate: direct.aggregate,
+    ...(surveyDimensions.length > 0 ? { leafNoise: direct.leafNoise } : {}),
+    ...(dimensions.some((d) => d.kind === 'peer') ? { indexShift: direct.indexShift } : {}),
+  }
+  const kernelOf = (uniforms: ArrayLike<number>): KernelParameters => {
+    dimensions.forEach((dimension, d) => {
+      const u = uniforms[d]!
+      switch (dimension.kind) {
+        case 'weight':
+          direct.weightFactors[dimension.node] = weightOf(dimension, u)
+          break
+        case 'alternative': {
+          const choice = choiceOf(dimension, u)
+          const entry = spec.alternatives[dimension.entry]!
+          const normalisers = entry.normalise?.length ?? 1
+          for (const n of alternativeNodes[dimension.entry]!) {
+            if (entry.normalise) direct.normalise[n] = entry.normalise[choice % normalisers]!
+            if (entry.aggregate && data.nodes[n]!.leaf < 0)
+              direct.aggregate[n] = entry.aggregate[Math.floor(choice / normalisers)]!
+          }
+          break
+        }
+        case 'survey':
+          direct.leafNoise[dimension.leaf]![dimension.unit] = dimension.se * normalQuantile(u)
+          break
+        case 'peer':
+          direct.indexShift[dimension.unit] = peerShiftOf(u)
+          break
+      }
+    })
+    return kernelParameters
+  }
+  return { dimensions, factors, decode, toKernel, kernelOf }
 }
 
 function compareCodes(a: string, b: string): number {

@@ -126,7 +126,7 @@ export function sensitivityOf(input: SimulationInput, options: SensitivityOption
   const n = options.samples
   const dims = design.dimensions.length
   const f = (uniforms: Float64Array): number => {
-    const run = kernel.run(design.toKernel(design.decode(uniforms)))
+    const run = kernel.run(design.kernelOf(uniforms))
     return output === 'rank' ? run.ranks[unit]! : run.index[unit]!
   }
   const rowOf = (seedIndex: number) => {
