@@ -79,9 +79,10 @@ function switchLanguage(): void {
 
 function failure(error: unknown, where: StudioStatus['where']): StudioStatus {
   if (isChisoError(error)) {
+    // The message's first line is the summary; the issues follow, one by one.
     return {
       kind: 'error',
-      text: error.message,
+      text: error.message.split('\n')[0] ?? error.message,
       issues: error.issues.map((issue) => formatIssue(issue)),
       where,
     }

@@ -20,11 +20,15 @@ export interface OpenActions {
  */
 export function openView(state: StudioState, actions: OpenActions): HTMLElement {
   const m = STUDIO_MESSAGES[state.language]
-  const readFile = async (input: HTMLInputElement) => {
+  const methodologyChosen = chosen('methodology-chosen', state.methodologyFile?.file)
+  const dataChosen = chosen('data-chosen', state.dataFile?.file)
+  // The file's name is shown once its bytes are read: the official (and a test) knows it is ready.
+  const readFile = async (input: HTMLInputElement, shown: HTMLElement) => {
     const file = input.files?.[0]
-    return file === undefined
-      ? undefined
-      : { file: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }
+    if (file === undefined) return undefined
+    const bytes = new Uint8Array(await file.arrayBuffer())
+    shown.textContent = file.name
+    return { file: file.name, bytes }
   }
   const catalogue = h(
     'select',
@@ -48,7 +52,7 @@ export function openView(state: StudioState, actions: OpenActions): HTMLElement 
     type: 'file',
     accept: '.yaml,.yml,.json',
     onchange: async (event) => {
-      const read = await readFile(event.target as HTMLInputElement)
+      const read = await readFile(event.target as HTMLInputElement, methodologyChosen)
       if (read === undefined) return
       state.methodologyFile = { file: read.file, text: new TextDecoder().decode(read.bytes) }
       // A file chosen after a catalogue entry replaces it.
@@ -61,7 +65,7 @@ export function openView(state: StudioState, actions: OpenActions): HTMLElement 
     type: 'file',
     accept: '.csv,.xlsx',
     onchange: async (event) => {
-      const read = await readFile(event.target as HTMLInputElement)
+      const read = await readFile(event.target as HTMLInputElement, dataChosen)
       if (read !== undefined) state.dataFile = read
     },
   })
@@ -104,15 +108,9 @@ export function openView(state: StudioState, actions: OpenActions): HTMLElement 
         {},
         h('label', { for: 'methodology-file' }, m.methodologyFileLabel),
         methodologyInput,
-        chosen(state.methodologyFile?.file),
+        methodologyChosen,
       ),
-      h(
-        'div',
-        {},
-        h('label', { for: 'data-file' }, m.dataFileLabel),
-        dataInput,
-        chosen(state.dataFile?.file),
-      ),
+      h('div', {}, h('label', { for: 'data-file' }, m.dataFileLabel), dataInput, dataChosen),
       h('div', {}, h('label', { for: 'sheet' }, m.sheetLabel), sheet),
       periods,
     ),
@@ -155,6 +153,6 @@ export function statusView(state: StudioState, where: 'open' | 'plan' | 'simulat
 }
 
 /** The file already opened (a re-drawn file input forgets it, the state does not). */
-function chosen(file: string | undefined): HTMLElement | null {
-  return file === undefined ? null : h('div', { class: 'chosen' }, file)
+function chosen(id: string, file: string | undefined): HTMLElement {
+  return h('div', { id, class: 'chosen' }, file ?? '')
 }

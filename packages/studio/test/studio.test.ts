@@ -65,6 +65,9 @@ describe('chiso studio in Chromium', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('vi')
     await page.setInputFiles('#methodology-file', join(ROOT, METHODOLOGY))
     await page.setInputFiles('#data-file', join(ROOT, DATA))
+    // The files are read once the page shows their names.
+    await page.waitForSelector('#methodology-chosen:has-text("district.methodology.yaml")')
+    await page.waitForSelector('#data-chosen:has-text("districts-2023.synthetic.csv")')
     await page.click('#score')
     await page.waitForSelector('#ranking-table tbody tr')
 
