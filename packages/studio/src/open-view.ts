@@ -139,7 +139,7 @@ export function statusView(state: StudioState, where: 'open' | 'plan' | 'simulat
   if (status.kind === 'ok') return h('p', { id, class: 'status', role: 'status' }, status.text)
   return h(
     'div',
-    { id, class: 'status error', role: 'alert' },
+    { id, class: 'status error', role: 'alert', tabindex: -1 },
     h('strong', {}, `${m.errorHeading}: `),
     status.text,
     status.issues && status.issues.length > 0

@@ -201,7 +201,7 @@ function planResult(state: StudioState): HTMLElement | null {
   const titles = nodesByCode(state.compiled!.methodology.tree)
   return h(
     'div',
-    { id: 'plan-result' },
+    { id: 'plan-result', tabindex: -1 },
     h(
       'p',
       { class: 'outcome', role: 'status' },

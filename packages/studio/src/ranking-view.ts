@@ -72,7 +72,7 @@ export function rankingView(state: StudioState, actions: RankingActions): HTMLEl
     })
   appendAll(
     section,
-    h('h2', { id: 'ranking-heading' }, m.rankingHeading),
+    h('h2', { id: 'ranking-heading', tabindex: -1 }, m.rankingHeading),
     h(
       'div',
       { class: 'scroll' },

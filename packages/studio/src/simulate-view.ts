@@ -86,7 +86,7 @@ export function simulateView(state: StudioState, actions: SimulateActions): HTML
       ? null
       : h(
           'div',
-          { id: 'simulation-result' },
+          { id: 'simulation-result', tabindex: -1 },
           h('p', { role: 'status' }, m.simulationSummary(result.runs, result.seed)),
           h(
             'div',
