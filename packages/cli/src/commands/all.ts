@@ -12,6 +12,7 @@ import { registerReportCommand } from './report.js'
 import { registerSchemaCommand } from './schema.js'
 import { registerScoreCommand } from './score.js'
 import { registerSimulateCommand } from './simulate.js'
+import { registerStudioCommand } from './studio.js'
 import { registerTemplateCommand } from './template.js'
 import { registerValidateCommand } from './validate.js'
 
@@ -39,4 +40,5 @@ export const COMMANDS: ReadonlyArray<RegisterCommand> = [
   registerReportCommand,
   registerTemplateCommand,
   registerAppraisalCommand,
+  registerStudioCommand,
 ]

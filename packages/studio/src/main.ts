@@ -1,0 +1,280 @@
+// chiso studio's page: wires the state to the views. Every computation (reading the files, scoring, what-if,
+// planning, simulating, writing the downloads) happens here in the browser; the page has no server to talk to
+// (its Content-Security-Policy forbids any connection).
+import { scorecardToCsv } from '@chiso/adapters/csv'
+import { formatIssue, isChisoError, type ObservationChange, ROOT_CODE } from '@chiso/core'
+import { parseSimulationSpec, planRank, simulate, whatIf } from '@chiso/scenarios'
+import { download, h } from './dom.js'
+import { loadXlsx } from './load-xlsx.js'
+import { STUDIO_MESSAGES, type StudioLanguage } from './messages.js'
+import { openData } from './open-data.js'
+import { openMethodology } from './open-methodology.js'
+import { openView } from './open-view.js'
+import { costsOf, planView } from './plan-view.js'
+import { outcomeView, profileView } from './profile-view.js'
+import { rankingView } from './ranking-view.js'
+import { simulateView } from './simulate-view.js'
+import { createState, type StudioStatus } from './studio-state.js'
+
+const LANGUAGE_KEY = 'chiso-studio-language'
+
+function savedLanguage(): StudioLanguage {
+  try {
+    return localStorage.getItem(LANGUAGE_KEY) === 'en' ? 'en' : 'vi'
+  } catch {
+    // Storage can be off (file:// in some browsers, private windows): Vietnamese, the default.
+    return 'vi'
+  }
+}
+
+const state = createState(savedLanguage())
+const root = document.getElementById('studio')!
+
+function messages() {
+  return STUDIO_MESSAGES[state.language]
+}
+
+/** Redraws the page from the state, then moves the focus where the official's action led. */
+function render(focus?: string): void {
+  const m = messages()
+  document.documentElement.lang = state.language
+  document.title = m.title
+  root.replaceChildren(
+    h(
+      'header',
+      {},
+      h('h1', {}, m.title),
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'language',
+          class: 'secondary',
+          lang: state.language === 'vi' ? 'en' : 'vi',
+          'aria-label': m.switchLanguageLabel,
+          onclick: () => switchLanguage(),
+        },
+        m.switchLanguage,
+      ),
+    ),
+    h('p', { class: 'privacy' }, m.privacy),
+    openView(state, { score: () => void score(), choosePeriod }),
+    rankingView(state, { openProfile, downloadCsv, downloadXlsx: () => void downloadXlsx() }),
+    ...profileView(state, { explain, change, resetChanges }),
+    planView(state, { plan, downloadPlan }),
+    simulateView(state, { simulate: runSimulation, downloadSimulation }),
+  )
+  if (focus !== undefined) document.getElementById(focus)?.focus()
+}
+
+function switchLanguage(): void {
+  state.language = state.language === 'vi' ? 'en' : 'vi'
+  try {
+    localStorage.setItem(LANGUAGE_KEY, state.language)
+  } catch {
+    // Not kept: the page still switches.
+  }
+  render('language')
+}
+
+function failure(error: unknown, where: StudioStatus['where']): StudioStatus {
+  if (isChisoError(error)) {
+    // The message's first line is the summary; the issues follow, one by one.
+    return {
+      kind: 'error',
+      text: error.message.split('\n')[0] ?? error.message,
+      issues: error.issues.map((issue) => formatIssue(issue)),
+      where,
+    }
+  }
+  return { kind: 'error', text: error instanceof Error ? error.message : String(error), where }
+}
+
+async function score(): Promise<void> {
+  const m = messages()
+  const started = performance.now()
+  const source = state.catalogueReference
+    ? ({ kind: 'catalogue', reference: state.catalogueReference } as const)
+    : state.methodologyFile
+      ? ({ kind: 'file', ...state.methodologyFile } as const)
+      : undefined
+  if (source === undefined || state.dataFile === undefined) {
+    state.status = { kind: 'error', text: source === undefined ? m.needMethodology : m.needData }
+    render('open-status')
+    return
+  }
+  state.status = { kind: 'ok', text: m.working }
+  render()
+  try {
+    const compiled = openMethodology(source)
+    const imported = await openData(state.dataFile.file, state.dataFile.bytes, compiled, state.sheet)
+    state.compiled = compiled
+    if (imported.panel !== undefined) {
+      state.periods = imported.panel.periods.map(({ period, dataset }) => ({ period, dataset }))
+      state.period = state.periods.at(-1)?.period
+      state.dataset = state.periods.at(-1)?.dataset
+    } else {
+      state.periods = undefined
+      state.period = undefined
+      state.dataset = imported.dataset
+    }
+    rescore()
+    render()
+    state.scoredIn = Math.round(performance.now() - started)
+    const diagnostics = state.scorecard!.diagnostics.length
+    state.status = {
+      kind: 'ok',
+      text: `${m.scored(state.scorecard!.units.length, state.scoredIn)}${diagnostics > 0 ? ` ${m.diagnostics(diagnostics)}.` : ''}`,
+    }
+    render('ranking-heading')
+  } catch (error) {
+    state.status = failure(error, 'open')
+    render('open-status')
+  }
+}
+
+/** Scores the dataset shown and forgets what depended on the previous one. */
+function rescore(): void {
+  // Without traces: the first ranking comes sooner; the profile asks for them (openProfile).
+  state.scorecard = state.compiled!.evaluate(state.dataset!, { trace: false })
+  state.traced = undefined
+  state.unit = undefined
+  state.explainNode = undefined
+  state.changes.clear()
+  state.whatIf = undefined
+  state.plan = undefined
+  state.simulation = undefined
+  state.costs.clear()
+}
+
+function choosePeriod(period: string): void {
+  const chosen = state.periods?.find((candidate) => candidate.period === period)
+  if (chosen === undefined) return
+  state.period = period
+  state.dataset = chosen.dataset
+  rescore()
+  render('period')
+}
+
+function openProfile(unit: string): void {
+  state.traced ??= state.compiled!.evaluate(state.dataset!, { trace: true })
+  state.unit = unit
+  state.explainNode = ROOT_CODE
+  state.changes.clear()
+  state.whatIf = undefined
+  state.plan = undefined
+  render('profile-heading')
+}
+
+function explain(code: string): void {
+  state.explainNode = code
+  render('explanation-heading')
+}
+
+let pending = false
+
+/** A slider moved: re-score with every change so far, and redraw only the ranking and the outcome line. */
+function change(observation: ObservationChange): void {
+  state.changes.set(`${observation.node}:${observation.field ?? 'value'}`, observation)
+  if (pending) return
+  pending = true
+  requestAnimationFrame(() => {
+    pending = false
+    state.whatIf = whatIf(state.compiled!, state.dataset!, { observations: [...state.changes.values()] })
+    document
+      .getElementById('ranking')
+      ?.replaceWith(rankingView(state, { openProfile, downloadCsv, downloadXlsx: () => void downloadXlsx() }))
+    document.getElementById('what-if-outcome')?.replaceWith(outcomeView(state))
+  })
+}
+
+function resetChanges(): void {
+  state.changes.clear()
+  state.whatIf = undefined
+  render('what-if-reset')
+}
+
+function plan(): void {
+  try {
+    const number = Number(state.planNumber)
+    const target =
+      state.planTarget === 'rise'
+        ? ({ kind: 'rise', ranks: number } as const)
+        : ({ kind: 'rank', rank: number } as const)
+    state.plan = planRank(state.compiled!, state.dataset!, {
+      unit: state.unit!,
+      target,
+      costs: costsOf(state),
+    })
+    state.status = undefined
+    render('plan-result')
+  } catch (error) {
+    state.plan = undefined
+    state.status = failure(error, 'plan')
+    render('plan-status')
+  }
+}
+
+function runSimulation(): void {
+  try {
+    const inputs = state.simulationInputs
+    const spec = parseSimulationSpec({
+      ...(state.unit === undefined ? {} : { unit: state.unit }),
+      ...(inputs.targetRank.trim() === '' ? {} : { targetRank: Number(inputs.targetRank) }),
+      ...(inputs.noise.trim() === '' || Number(inputs.noise) === 0
+        ? {}
+        : { weights: { noise: inputs.noise.trim() } }),
+    })
+    state.simulation = simulate(state.compiled!, state.dataset!, {
+      runs: Number(inputs.runs),
+      seed: Number(inputs.seed),
+      spec,
+    })
+    state.status = undefined
+    render('simulation-result')
+  } catch (error) {
+    state.simulation = undefined
+    state.status = failure(error, 'simulate')
+    render('simulate-status')
+  }
+}
+
+/** The downloads' base name: the data file's, without its extension (and the period of panel data). */
+function baseName(): string {
+  const file = state.dataFile?.file ?? 'chiso'
+  const stem = file.replace(/\.[^.]+$/, '')
+  return state.period === undefined ? stem : `${stem}-${state.period}`
+}
+
+// Downloads hold the scores of the data as opened (what `chiso score` prints), not the what-if changes.
+function downloadCsv(): void {
+  download(
+    `${baseName()}.scores.csv`,
+    scorecardToCsv(state.scorecard!, state.compiled!.methodology),
+    'text/csv;charset=utf-8',
+  )
+}
+
+async function downloadXlsx(): Promise<void> {
+  const { scorecardToXlsx } = await loadXlsx()
+  const bytes = await scorecardToXlsx(state.scorecard!, state.compiled!.methodology)
+  download(
+    `${baseName()}.scores.xlsx`,
+    bytes,
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  )
+}
+
+function downloadPlan(): void {
+  download(`${baseName()}.plan.json`, `${JSON.stringify(state.plan, null, 2)}\n`, 'application/json')
+}
+
+function downloadSimulation(): void {
+  download(
+    `${baseName()}.simulation.json`,
+    `${JSON.stringify(state.simulation, null, 2)}\n`,
+    'application/json',
+  )
+}
+
+render()

@@ -1,0 +1,158 @@
+// Section 1: choose a methodology (catalogue or file) and a data file, then score.
+import { h } from './dom.js'
+import { STUDIO_MESSAGES } from './messages.js'
+import { catalogueChoices } from './open-methodology.js'
+import type { StudioState } from './studio-state.js'
+
+/** What the open section asks the page to do. */
+export interface OpenActions {
+  score(): void
+  choosePeriod(period: string): void
+}
+
+/**
+ * The open section: catalogue list, methodology file, data file, sheet, period and the score button.
+ *
+ * @example
+ * ```ts
+ * document.body.append(openView(state, { score, choosePeriod }))
+ * ```
+ */
+export function openView(state: StudioState, actions: OpenActions): HTMLElement {
+  const m = STUDIO_MESSAGES[state.language]
+  const methodologyChosen = chosen('methodology-chosen', state.methodologyFile?.file)
+  const dataChosen = chosen('data-chosen', state.dataFile?.file)
+  // The file's name is shown once its bytes are read: the official (and a test) knows it is ready.
+  const readFile = async (input: HTMLInputElement, shown: HTMLElement) => {
+    const file = input.files?.[0]
+    if (file === undefined) return undefined
+    const bytes = new Uint8Array(await file.arrayBuffer())
+    shown.textContent = file.name
+    return { file: file.name, bytes }
+  }
+  const catalogue = h(
+    'select',
+    {
+      id: 'catalogue',
+      onchange: (event) => {
+        state.catalogueReference = (event.target as HTMLSelectElement).value
+      },
+    },
+    h('option', { value: '' }, m.catalogueNone),
+    catalogueChoices().map((choice) =>
+      h(
+        'option',
+        { value: choice.reference, selected: choice.reference === state.catalogueReference },
+        `${choice.reference} — ${choice.title}`,
+      ),
+    ),
+  )
+  const methodologyInput = h('input', {
+    id: 'methodology-file',
+    type: 'file',
+    accept: '.yaml,.yml,.json',
+    onchange: async (event) => {
+      const read = await readFile(event.target as HTMLInputElement, methodologyChosen)
+      if (read === undefined) return
+      state.methodologyFile = { file: read.file, text: new TextDecoder().decode(read.bytes) }
+      // A file chosen after a catalogue entry replaces it.
+      state.catalogueReference = ''
+      catalogue.value = ''
+    },
+  })
+  const dataInput = h('input', {
+    id: 'data-file',
+    type: 'file',
+    accept: '.csv,.xlsx',
+    onchange: async (event) => {
+      const read = await readFile(event.target as HTMLInputElement, dataChosen)
+      if (read !== undefined) state.dataFile = read
+    },
+  })
+  const sheet = h('input', {
+    id: 'sheet',
+    type: 'text',
+    value: state.sheet,
+    oninput: (event) => {
+      state.sheet = (event.target as HTMLInputElement).value
+    },
+  })
+  const periods =
+    state.periods === undefined
+      ? null
+      : h(
+          'div',
+          {},
+          h('label', { for: 'period' }, m.periodLabel),
+          h(
+            'select',
+            {
+              id: 'period',
+              onchange: (event) => actions.choosePeriod((event.target as HTMLSelectElement).value),
+            },
+            state.periods.map(({ period }) =>
+              h('option', { value: period, selected: period === state.period }, period),
+            ),
+          ),
+        )
+  return h(
+    'section',
+    { id: 'open', 'aria-labelledby': 'open-heading' },
+    h('h2', { id: 'open-heading' }, m.openHeading),
+    h(
+      'div',
+      { class: 'fields' },
+      h('div', {}, h('label', { for: 'catalogue' }, m.catalogueLabel), catalogue),
+      h(
+        'div',
+        {},
+        h('label', { for: 'methodology-file' }, m.methodologyFileLabel),
+        methodologyInput,
+        methodologyChosen,
+      ),
+      h('div', {}, h('label', { for: 'data-file' }, m.dataFileLabel), dataInput, dataChosen),
+      h('div', {}, h('label', { for: 'sheet' }, m.sheetLabel), sheet),
+      periods,
+    ),
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { type: 'button', id: 'score', onclick: () => actions.score() }, m.scoreButton),
+    ),
+    statusView(state, 'open'),
+  )
+}
+
+/**
+ * The status line of a section: the last message if it belongs there, else an empty live region.
+ *
+ * @example
+ * ```ts
+ * section.append(statusView(state, 'plan'))
+ * ```
+ */
+export function statusView(state: StudioState, where: 'open' | 'plan' | 'simulate'): HTMLElement {
+  const m = STUDIO_MESSAGES[state.language]
+  const id = `${where}-status`
+  const status = (state.status?.where ?? 'open') === where ? state.status : undefined
+  if (status === undefined) return h('div', { id, class: 'status', role: 'status' })
+  if (status.kind === 'ok') return h('p', { id, class: 'status', role: 'status' }, status.text)
+  return h(
+    'div',
+    { id, class: 'status error', role: 'alert', tabindex: -1 },
+    h('strong', {}, `${m.errorHeading}: `),
+    status.text,
+    status.issues && status.issues.length > 0
+      ? h(
+          'ul',
+          {},
+          status.issues.map((issue) => h('li', {}, issue)),
+        )
+      : null,
+  )
+}
+
+/** The file already opened (a re-drawn file input forgets it, the state does not). */
+function chosen(id: string, file: string | undefined): HTMLElement {
+  return h('div', { id, class: 'chosen' }, file ?? '')
+}

@@ -1,0 +1,152 @@
+// The studio in real Chromium (Debian's, through the browser tests' launcher), opened from file:// as an
+// official would open the built folder: the district example is scored, a slider moved, a plan made, and the
+// downloaded scores CSV compared byte for byte with `chiso score --format csv` of the same files. What the page
+// shows is checked against the same computations made here in Node.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { planRank, whatIf } from '@chiso/scenarios'
+import type { Download, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium, type RunningBrowser } from '../../browser-tests/src/chromium.js'
+import { runCli } from '../../cli/test/helpers.js'
+import { buildStudio } from '../build/build-studio.mjs'
+import { openData } from '../src/open-data.js'
+import { openMethodology } from '../src/open-methodology.js'
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
+const METHODOLOGY = 'examples/district-cchc/district.methodology.yaml'
+const DATA = 'examples/district-cchc/districts-2023.synthetic.csv'
+
+let running: RunningBrowser
+let page: Page
+let outDir: string
+
+beforeAll(async () => {
+  outDir = mkdtempSync(join(tmpdir(), 'chiso-studio-'))
+  // The workbook bundle is left out: this test opens no workbook, and bundling exceljs takes seconds.
+  await buildStudio(outDir, { workbooks: false })
+  running = await launchChromium()
+  page = await running.browser.newPage({ acceptDownloads: true })
+  await page.goto(pathToFileURL(join(outDir, 'index.html')).href)
+}, 60_000)
+
+afterAll(async () => {
+  await running?.close()
+  if (outDir) rmSync(outDir, { recursive: true, force: true })
+})
+
+async function downloaded(button: string): Promise<Buffer> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)])
+  return readFileSync(await (download as Download).path())
+}
+
+/** The ranking table as rank, unit, index and band per row. */
+async function rankingRows(): Promise<string[][]> {
+  return page.$$eval('#ranking-table tbody tr', (rows) =>
+    rows.map((row) => [...row.querySelectorAll('td')].slice(0, 5).map((cell) => cell.textContent ?? '')),
+  )
+}
+
+describe('chiso studio in Chromium', () => {
+  it('scores the district example, explains, moves a slider, plans, and downloads the CLI’s CSV', async () => {
+    const compiled = openMethodology({
+      kind: 'file',
+      file: 'district.methodology.yaml',
+      text: readFileSync(join(ROOT, METHODOLOGY), 'utf8'),
+    })
+    const dataBytes = readFileSync(join(ROOT, DATA))
+    const { dataset } = await openData('districts-2023.synthetic.csv', dataBytes, compiled)
+    const cli = await runCli(['score', METHODOLOGY, DATA, '--format', 'csv'], { cwd: ROOT })
+    expect(cli.code).toBe(0)
+
+    // Vietnamese first.
+    expect(await page.getAttribute('html', 'lang')).toBe('vi')
+    await page.setInputFiles('#methodology-file', join(ROOT, METHODOLOGY))
+    await page.setInputFiles('#data-file', join(ROOT, DATA))
+    // The files are read once the page shows their names.
+    await page.waitForSelector('#methodology-chosen:has-text("district.methodology.yaml")')
+    await page.waitForSelector('#data-chosen:has-text("districts-2023.synthetic.csv")')
+    await page.click('#score')
+    await page.waitForSelector('#ranking-table tbody tr')
+
+    // The ranking: the CLI's rank, unit, displayed index and band, row for row.
+    const csvRows = cli.stdout
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(','))
+    const expected = csvRows.map((cells) => [cells[0], cells[1], cells[5], cells[8] === '' ? '—' : cells[8]])
+    const shown = (await rankingRows()).map((cells) => [cells[0], cells[1], cells[3], cells[4]])
+    expect(shown).toHaveLength(27)
+    expect(shown).toEqual(expected)
+
+    // The downloaded scores are the CLI's bytes.
+    expect((await downloaded('#download-csv')).equals(Buffer.from(cli.stdout, 'utf8'))).toBe(true)
+
+    // The profile of the last unit, and an explanation followed down to the cell the value came from.
+    const last = expected.at(-1)![1]!
+    await page.click(`#ranking-table tr[data-unit="${last}"] button`)
+    await page.waitForSelector('#profile-heading')
+    await page.click('#profile tbody tr:first-child button')
+    await page.click('#explanation tbody tr:first-child button')
+    await page.click('#explanation tbody tr:first-child button')
+    const leafText = (await page.textContent('#explanation')) ?? ''
+    expect(leafText).toMatch(/tệp districts-2023\.synthetic\.csv, dòng \d+, cột \d+/)
+
+    // A slider: the unit's first share count below its total, moved to the total with the keyboard.
+    const slider = await page.$('#what-if input[type="range"][data-field="done"]:not([data-at-max])')
+    const candidates = await page.$$eval('#what-if input[type="range"][data-field="done"]', (inputs) =>
+      inputs
+        .map((input) => input as HTMLInputElement)
+        .filter((input) => Number(input.value) < Number(input.max))
+        .map((input) => ({ id: input.id, node: input.dataset.node!, max: input.max })),
+    )
+    expect(slider).not.toBeNull()
+    const moved = candidates[0]!
+    await page.focus(`#${moved.id}`)
+    await page.keyboard.press('End')
+    await page.waitForSelector('#ranking-table th:nth-child(6)')
+    const after = whatIf(compiled, dataset, {
+      observations: [{ unit: last, node: moved.node, field: 'done', value: moved.max }],
+    }).after
+    const afterRows = (await rankingRows()).map((cells) => [cells[1], cells[0], cells[3]])
+    const afterExpected = [...after.units]
+      .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
+      .map((unit) => [unit.unit, String(unit.rank), unit.indexDisplay])
+    expect(afterRows).toEqual(afterExpected)
+    expect(await page.textContent('#what-if-outcome')).toContain(
+      `${after.units.find((unit) => unit.unit === last)!.indexDisplay}`,
+    )
+
+    // A plan: rise 3 ranks, with one criterion locked and a price per point set in the costs table.
+    await page.click('#what-if-reset')
+    await page.selectOption('#plan-target', 'rise')
+    await page.fill('#plan-number', '3')
+    await page.click('#plan summary')
+    await page.fill('#costs-table tr[data-node="7.1.1"] input[type="text"]', '4')
+    await page.check('#costs-table tr[data-node="6.1.1"] input[type="checkbox"]')
+    await page.click('#make-plan')
+    await page.waitForSelector('#plan-result')
+    const plan = planRank(compiled, dataset, {
+      unit: last,
+      target: { kind: 'rise', ranks: 3 },
+      costs: { default: { perPoint: '1' }, nodes: { '7.1.1': { perPoint: '4' } }, lock: ['6.1.1'] },
+    })
+    expect(plan.steps.length).toBeGreaterThan(0)
+    const steps = await page.$$eval('#plan-result tbody tr', (rows) =>
+      rows.map((row) => row.getAttribute('data-node')),
+    )
+    expect(steps).toEqual(plan.steps.map((step) => step.node))
+    expect(steps).not.toContain('6.1.1')
+    expect(await page.textContent('#plan-result')).toContain(plan.cost)
+    const planJson = JSON.parse((await downloaded('#download-plan')).toString('utf8'))
+    expect(planJson).toEqual(JSON.parse(JSON.stringify(plan)))
+
+    // English on demand, Vietnamese kept for the next visit of this language choice.
+    await page.click('#language')
+    expect(await page.getAttribute('html', 'lang')).toBe('en')
+    expect(await page.textContent('#ranking-heading')).toBe('2. Ranking')
+  })
+})
