@@ -55,7 +55,10 @@ export function parseAppendixMapping(value: unknown): AppendixMapping {
   const columns: Record<string, number> = {}
   const given = doc.columns
   if (typeof given !== 'object' || given === null || Array.isArray(given)) {
-    fail(['columns'], 'columns must map stt, content and max (and optionally code, method, source) to columns')
+    fail(
+      ['columns'],
+      'columns must map stt, content and max (and optionally code, method, source) to columns',
+    )
   } else {
     for (const [key, raw] of Object.entries(given as Record<string, unknown>)) {
       if (!(APPENDIX_COLUMNS as ReadonlyArray<string>).includes(key)) {
@@ -70,7 +73,9 @@ export function parseAppendixMapping(value: unknown): AppendixMapping {
       if (!(key in (given as object))) fail(['columns'], `columns.${key} is required`)
   }
   if (issues.length > 0)
-    throw new ChisoError('INVALID_MAPPING', `the appendix mapping has ${issues.length} problem(s)`, { issues })
+    throw new ChisoError('INVALID_MAPPING', `the appendix mapping has ${issues.length} problem(s)`, {
+      issues,
+    })
   return {
     ...(doc.sheet !== undefined ? { sheet: doc.sheet as string } : {}),
     headerRow: headerRow as number,

@@ -59,7 +59,8 @@ export function appendixMetaProblem(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null) return 'not a chiso appendix description'
   const meta = value as Partial<AppendixMeta>
   if (meta.format !== 'chiso-appendix') return 'not a chiso appendix description'
-  if (meta.version !== 1) return `appendix description version ${String(meta.version)} is not one this chiso reads (1)`
+  if (meta.version !== 1)
+    return `appendix description version ${String(meta.version)} is not one this chiso reads (1)`
   const m = meta.methodology
   if (!m || typeof m.id !== 'string' || typeof m.version !== 'string' || typeof m.fingerprint !== 'string')
     return 'the description names no methodology'

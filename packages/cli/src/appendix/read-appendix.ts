@@ -2,7 +2,7 @@
 // writes (recognised by its headings, and read back exactly when it carries its methodology in the hidden
 // sheet), or any table a mapping file describes. Every row is accounted for: used, ignored with a reason, or
 // rejected with its sheet, row and column.
-import { numberToPlainDecimal, parseNumberText, restoreNeutralised, type ImportLimits } from '@chiso/adapters'
+import { type ImportLimits, numberToPlainDecimal, parseNumberText, restoreNeutralised } from '@chiso/adapters'
 import { checkZipSize, sheetCellText } from '@chiso/adapters/xlsx'
 import {
   APPENDIX_HEADINGS,
@@ -16,8 +16,8 @@ import {
   isChisoError,
 } from '@chiso/core'
 import type ExcelJS from 'exceljs'
-import { APPENDIX_SHEET, type AppendixMeta, appendixMetaProblem } from './appendix-meta.js'
 import type { AppendixMapping } from './appendix-mapping.js'
+import { APPENDIX_SHEET, type AppendixMeta, appendixMetaProblem } from './appendix-meta.js'
 import { ruleFromMethod } from './infer-rule.js'
 
 /**
@@ -121,13 +121,17 @@ export async function readAppendix(bytes: Uint8Array, options: ReadAppendixOptio
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer)
   } catch (error) {
     throw new ChisoError('INVALID_XLSX', `${file} is not a readable XLSX workbook`, {
-      issues: [{ file, message: (error as Error).message, hint: 'save it from Excel as "Excel Workbook (*.xlsx)"' }],
+      issues: [
+        { file, message: (error as Error).message, hint: 'save it from Excel as "Excel Workbook (*.xlsx)"' },
+      ],
     })
   }
   const meta = readMeta(workbook, file)
   const sheet = pickSheet(workbook, file, options.mapping?.sheet)
   const text = (row: number, column: number | undefined) =>
-    column === undefined ? '' : restoreNeutralised(sheetCellText(sheet.getCell(row, column).value).text).trim()
+    column === undefined
+      ? ''
+      : restoreNeutralised(sheetCellText(sheet.getCell(row, column).value).text).trim()
 
   let headerRow: number
   let columns: Columns
@@ -144,7 +148,8 @@ export async function readAppendix(bytes: Uint8Array, options: ReadAppendixOptio
           {
             file,
             sheet: sheet.name,
-            message: 'no row with the headings chiso render writes (STT, Mã, …, Điểm tối đa, Hướng dẫn chấm điểm, Nguồn)',
+            message:
+              'no row with the headings chiso render writes (STT, Mã, …, Điểm tối đa, Hướng dẫn chấm điểm, Nguồn)',
             hint: 'describe the layout in a mapping file: --mapping appendix.mapping.yaml (see docs/cli.md)',
           },
         ],
@@ -193,9 +198,25 @@ export async function readAppendix(bytes: Uint8Array, options: ReadAppendixOptio
         others.push(column)
     })
     for (const column of others)
-      notes.push({ file, sheet: sheet.name, row: r, column, message: 'cell in a column the table does not use: ignored' })
-    if (stt === '' && content === '' && maxText === '' && text(r, columns.method) === '' && text(r, columns.code) === '') {
-      rows.push({ row: r, status: 'ignored', reason: others.length > 0 ? 'no STT, content or maximum' : 'empty row' })
+      notes.push({
+        file,
+        sheet: sheet.name,
+        row: r,
+        column,
+        message: 'cell in a column the table does not use: ignored',
+      })
+    if (
+      stt === '' &&
+      content === '' &&
+      maxText === '' &&
+      text(r, columns.method) === '' &&
+      text(r, columns.code) === ''
+    ) {
+      rows.push({
+        row: r,
+        status: 'ignored',
+        reason: others.length > 0 ? 'no STT, content or maximum' : 'empty row',
+      })
       continue
     }
     if (stt === '' && isTotal(content)) {
@@ -204,7 +225,12 @@ export async function readAppendix(bytes: Uint8Array, options: ReadAppendixOptio
       continue
     }
     if (stt === '') {
-      reject(r, columns.stt, `a row with content but no STT ("${clip(content)}")`, 'number the row, or delete it')
+      reject(
+        r,
+        columns.stt,
+        `a row with content but no STT ("${clip(content)}")`,
+        'number the row, or delete it',
+      )
       rows.push({ row: r, status: 'rejected', reason: 'no STT' })
       continue
     }
@@ -231,7 +257,11 @@ export async function readAppendix(bytes: Uint8Array, options: ReadAppendixOptio
         parentKey = parts.length === 1 ? undefined : parts.slice(0, -1).join('.')
       }
     } else {
-      reject(r, columns.stt, `STT "${clip(stt)}" is neither a Roman numeral (I, II…) nor numbers joined by dots (1, 1.2, 1.2.3)`)
+      reject(
+        r,
+        columns.stt,
+        `STT "${clip(stt)}" is neither a Roman numeral (I, II…) nor numbers joined by dots (1, 1.2, 1.2.3)`,
+      )
       rows.push({ row: r, status: 'rejected', reason: 'unreadable STT' })
       continue
     }
@@ -250,9 +280,15 @@ export async function readAppendix(bytes: Uint8Array, options: ReadAppendixOptio
     let max: string | null = null
     if (maxText !== '') {
       const parsed =
-        typeof maxCell === 'number' ? numberToPlainDecimal(maxCell) : parseNumberText(maxText, { exponent: false })
+        typeof maxCell === 'number'
+          ? numberToPlainDecimal(maxCell)
+          : parseNumberText(maxText, { exponent: false })
       if (parsed === undefined || dec(parsed).isNegative()) {
-        reject(r, columns.max, `the ${kind === 'points' ? 'maximum' : 'weight'} "${clip(maxText)}" is not a number`)
+        reject(
+          r,
+          columns.max,
+          `the ${kind === 'points' ? 'maximum' : 'weight'} "${clip(maxText)}" is not a number`,
+        )
         rows.push({ row: r, status: 'rejected', reason: 'maximum is not a number' })
         continue
       }
@@ -334,7 +370,11 @@ export async function readAppendix(bytes: Uint8Array, options: ReadAppendixOptio
     const total = parseNumberText(totalRow.value, { exponent: false })
     const sum = top.reduce((acc, node) => acc.plus(node.max!), dec(0))
     if (total === undefined || !dec(total).eq(sum))
-      reject(totalRow.row, columns.max, `the total is ${totalRow.value}, but the areas add up to ${sum.toFixed()}`)
+      reject(
+        totalRow.row,
+        columns.max,
+        `the total is ${totalRow.value}, but the areas add up to ${sum.toFixed()}`,
+      )
   }
   const all = [...byKey.values()]
   if (all.length === 0 && rejected.length === 0)
@@ -344,9 +384,13 @@ export async function readAppendix(bytes: Uint8Array, options: ReadAppendixOptio
       reject(node.row, columns.max, `criterion ${node.stt} has no maximum points`)
   }
   if (rejected.length > 0) {
-    throw new ChisoError('INVALID_CELL', `${file}: ${rejected.length} cell(s) of the appendix table rejected`, {
-      issues: rejected,
-    })
+    throw new ChisoError(
+      'INVALID_CELL',
+      `${file}: ${rejected.length} cell(s) of the appendix table rejected`,
+      {
+        issues: rejected,
+      },
+    )
   }
 
   // Read back exactly: the rows are the carried methodology's, cell for cell.
@@ -363,7 +407,13 @@ export async function readAppendix(bytes: Uint8Array, options: ReadAppendixOptio
   }
   if (carried === undefined && kind === 'composite') {
     throw new ChisoError('INVALID_XLSX', `${file}: a weights table is read back only with its methodology`, {
-      issues: [{ file, sheet: sheet.name, message: 'a composite (weights) table lacks normalisation and aggregation' }],
+      issues: [
+        {
+          file,
+          sheet: sheet.name,
+          message: 'a composite (weights) table lacks normalisation and aggregation',
+        },
+      ],
     })
   }
 
@@ -386,15 +436,35 @@ export async function readAppendix(bytes: Uint8Array, options: ReadAppendixOptio
     if (kind === 'points') {
       if (node.max === null) delete out.max
       else if (!(typeof out.max === 'string' && dec(out.max).eq(node.max))) out.max = node.max
-    } else if (node.max !== null && !(typeof out.weight === 'string' && dec(out.weight).eq(node.max))) out.weight = node.max
+    } else if (node.max !== null && !(typeof out.weight === 'string' && dec(out.weight).eq(node.max)))
+      out.weight = node.max
     if (before && rendered && !sameAsRendered(node))
-      notes.push({ file, sheet: sheet.name, row: node.row, message: `${node.stt}: differs from ${carriedName()}; the table’s text and maximum are used` })
-    if (node.source !== '' && (!rendered || rendered.source === null || pick(rendered.source, language) !== node.source)) {
-      const source = Object.entries(SOURCES).find(([, names]) => names.vi === node.source || names.en === node.source || `${names.vi}\n${names.en}` === node.source)
+      notes.push({
+        file,
+        sheet: sheet.name,
+        row: node.row,
+        message: `${node.code}: differs from ${carriedName()}; the table’s text and maximum are used`,
+      })
+    if (
+      node.source !== '' &&
+      (!rendered || rendered.source === null || pick(rendered.source, language) !== node.source)
+    ) {
+      const source = Object.entries(SOURCES).find(
+        ([, names]) =>
+          names.vi === node.source || names.en === node.source || `${names.vi}\n${names.en}` === node.source,
+      )
       if (source) out.source = source[0]
       else {
         out.description = [out.description, `Nguồn: ${node.source}`].filter(Boolean).join('\n')
-        notes.push({ file, sheet: sheet.name, row: node.row, column: columns.source, message: `${node.stt}: source "${clip(node.source)}" is none of ${Object.values(SOURCES).map((s) => s.vi).join(', ')}: kept in the description` })
+        notes.push({
+          file,
+          sheet: sheet.name,
+          row: node.row,
+          column: columns.source,
+          message: `${node.code}: source "${clip(node.source)}" is none of ${Object.values(SOURCES)
+            .map((s) => s.vi)
+            .join(', ')}: kept in the description`,
+        })
       }
     }
     if (node.children.length > 0) {
@@ -413,14 +483,15 @@ export async function readAppendix(bytes: Uint8Array, options: ReadAppendixOptio
           sheet: sheet.name,
           row: node.row,
           ...(columns.method !== undefined ? { column: columns.method } : {}),
-          message: `${node.stt}: the method text names no one rule: chiso/points (points given directly), the text kept as the description — check it`,
+          message: `${node.code}: the method text names no one rule: chiso/points (points given directly), the text kept as the description — check it`,
         })
       }
     }
     return out
   }
   const buildRow = (code: string) => rendered.get(code)
-  const carriedName = () => `the methodology the workbook carries (${meta!.meta.methodology.id}@${meta!.meta.methodology.version})`
+  const carriedName = () =>
+    `the methodology the workbook carries (${meta!.meta.methodology.id}@${meta!.meta.methodology.version})`
   const tree = top.map(toDocument)
   const methodology: Record<string, unknown> = carried
     ? { ...carried, tree }
@@ -434,7 +505,12 @@ export async function readAppendix(bytes: Uint8Array, options: ReadAppendixOptio
       }
   if (carried && options.id !== undefined) methodology.id = options.id
   if (carried && options.version !== undefined) methodology.version = options.version
-  else if (carried) notes.push({ file, sheet: sheet.name, message: `the table differs from ${carriedName()}: give the result a new --methodology-version` })
+  else if (carried)
+    notes.push({
+      file,
+      sheet: sheet.name,
+      message: `the table differs from ${carriedName()}: give the result a new --methodology-version`,
+    })
   return {
     methodology,
     exact: false,
@@ -446,12 +522,24 @@ export async function readAppendix(bytes: Uint8Array, options: ReadAppendixOptio
   }
 }
 
-function readMeta(workbook: ExcelJS.Workbook, file: string): { meta: AppendixMeta; json: string } | undefined {
+function readMeta(
+  workbook: ExcelJS.Workbook,
+  file: string,
+): { meta: AppendixMeta; json: string } | undefined {
   const hidden = workbook.getWorksheet(APPENDIX_SHEET)
   if (hidden === undefined) return undefined
   const fail = (message: string) =>
     new ChisoError('INVALID_XLSX', `${file}: the hidden sheet "${APPENDIX_SHEET}" is damaged`, {
-      issues: [{ file, sheet: APPENDIX_SHEET, row: 1, column: 1, message, hint: 'render the appendix again, or delete that sheet to read the visible table alone' }],
+      issues: [
+        {
+          file,
+          sheet: APPENDIX_SHEET,
+          row: 1,
+          column: 1,
+          message,
+          hint: 'render the appendix again, or delete that sheet to read the visible table alone',
+        },
+      ],
     })
   let meta: unknown
   try {
@@ -462,28 +550,42 @@ function readMeta(workbook: ExcelJS.Workbook, file: string): { meta: AppendixMet
   const problem = appendixMetaProblem(meta)
   if (problem !== undefined) throw fail(problem)
   const description = meta as AppendixMeta
-  const json = Array.from({ length: description.chunks }, (_, i) => sheetCellText(hidden.getCell(i + 2, 1).value).text).join('')
+  const json = Array.from(
+    { length: description.chunks },
+    (_, i) => sheetCellText(hidden.getCell(i + 2, 1).value).text,
+  ).join('')
   return { meta: description, json }
 }
 
-function carriedMethodology(meta: { meta: AppendixMeta; json: string }, file: string): Record<string, unknown> {
+function carriedMethodology(
+  meta: { meta: AppendixMeta; json: string },
+  file: string,
+): Record<string, unknown> {
   const issue = (message: string): ChisoIssue => ({ file, sheet: APPENDIX_SHEET, row: 2, column: 1, message })
   let value: unknown
   try {
     value = JSON.parse(meta.json)
   } catch {
-    throw new ChisoError('INVALID_XLSX', `${file}: the carried methodology is not JSON`, { issues: [issue('truncated or edited')] })
+    throw new ChisoError('INVALID_XLSX', `${file}: the carried methodology is not JSON`, {
+      issues: [issue('truncated or edited')],
+    })
   }
   let fingerprint: string
   try {
     fingerprint = createEngine().compile(value).fingerprint
   } catch (error) {
     if (!isChisoError(error)) throw error
-    throw new ChisoError('INVALID_XLSX', `${file}: the carried methodology does not compile`, { issues: [issue(error.message)] })
+    throw new ChisoError('INVALID_XLSX', `${file}: the carried methodology does not compile`, {
+      issues: [issue(error.message)],
+    })
   }
   if (fingerprint !== meta.meta.methodology.fingerprint) {
     throw new ChisoError('FINGERPRINT_MISMATCH', `${file}: the carried methodology was altered`, {
-      issues: [issue(`its fingerprint is ${fingerprint}, not the ${meta.meta.methodology.fingerprint} the workbook was rendered with`)],
+      issues: [
+        issue(
+          `its fingerprint is ${fingerprint}, not the ${meta.meta.methodology.fingerprint} the workbook was rendered with`,
+        ),
+      ],
     })
   }
   return value as Record<string, unknown>
@@ -493,27 +595,41 @@ function pickSheet(workbook: ExcelJS.Workbook, file: string, name: string | unde
   const visible = workbook.worksheets.filter((sheet) => sheet.name !== APPENDIX_SHEET)
   const sheet = name === undefined ? visible[0] : visible.find((candidate) => candidate.name === name)
   if (sheet === undefined) {
-    throw new ChisoError('INVALID_XLSX', `${file}: no sheet ${name === undefined ? 'to read' : `"${name}"`}`, {
-      issues: [{ file, message: `the sheets are: ${visible.map((s) => s.name).join(', ') || '(none)'}` }],
-    })
+    throw new ChisoError(
+      'INVALID_XLSX',
+      `${file}: no sheet ${name === undefined ? 'to read' : `"${name}"`}`,
+      {
+        issues: [{ file, message: `the sheets are: ${visible.map((s) => s.name).join(', ') || '(none)'}` }],
+      },
+    )
   }
   return sheet
 }
 
-const HEADING_KEYS = { stt: 'stt', code: 'code', content: 'title', max: 'max', method: 'guidance', source: 'source' } as const
+const HEADING_KEYS = {
+  stt: 'stt',
+  code: 'code',
+  content: 'title',
+  max: 'max',
+  method: 'guidance',
+  source: 'source',
+} as const
 
 function findHeader(
   sheet: ExcelJS.Worksheet,
   text: (row: number, column: number) => string,
   hint: number | undefined,
 ): { headerRow: number; columns: Columns; language: Language } | undefined {
-  const rows = hint !== undefined ? [hint] : Array.from({ length: Math.min(sheet.rowCount, 60) }, (_, i) => i + 1)
+  const rows =
+    hint !== undefined ? [hint] : Array.from({ length: Math.min(sheet.rowCount, 60) }, (_, i) => i + 1)
   for (const r of rows) {
     for (const language of ['both', 'vi', 'en'] as const) {
       const columns: Partial<Record<keyof Columns, number>> = {}
       for (let c = 1; c <= Math.min(sheet.columnCount, 30); c++) {
         const cell = text(r, c)
-        for (const [key, heading] of Object.entries(HEADING_KEYS) as Array<[keyof Columns, keyof typeof APPENDIX_HEADINGS]>) {
+        for (const [key, heading] of Object.entries(HEADING_KEYS) as Array<
+          [keyof Columns, keyof typeof APPENDIX_HEADINGS]
+        >) {
           const forms = [APPENDIX_HEADINGS[heading]]
           if (key === 'max') forms.push(APPENDIX_HEADINGS.weight)
           if (forms.some((form) => pick(form, language) === cell)) columns[key] = c
@@ -541,7 +657,10 @@ function titleOf(text: string, language: Language): string | { vi: string; en: s
 
 function isTotal(content: string): boolean {
   const total = APPENDIX_HEADINGS.total
-  return [total.vi, total.en, `${total.vi}\n${total.en}`].includes(content) || /^tổng( cộng| số)?\b/iu.test(content)
+  return (
+    [total.vi, total.en, `${total.vi}\n${total.en}`].includes(content) ||
+    /^tổng( cộng| số)?\b/iu.test(content)
+  )
 }
 
 function romanValue(roman: string): number {

@@ -2,8 +2,8 @@ import { DEFAULT_LIMITS } from '@chiso/adapters'
 import { ChisoError, createEngine, formatLocation, isChisoError } from '@chiso/core'
 import type { Command } from 'commander'
 import { stringify } from 'yaml'
-import { type AppendixImport, readAppendix } from '../appendix/read-appendix.js'
 import { parseAppendixMapping } from '../appendix/appendix-mapping.js'
+import { type AppendixImport, readAppendix } from '../appendix/read-appendix.js'
 import { EXIT, type ExitCode } from '../exit-codes.js'
 import { locateInDocument } from '../io/located-error.js'
 import { readBytes } from '../io/read-bytes.js'
@@ -66,7 +66,9 @@ export async function importMethodologyCommand(
   const limits = {
     ...DEFAULT_LIMITS,
     ...(options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes }),
-    ...(options.maxUncompressedBytes === undefined ? {} : { maxUncompressedBytes: options.maxUncompressedBytes }),
+    ...(options.maxUncompressedBytes === undefined
+      ? {}
+      : { maxUncompressedBytes: options.maxUncompressedBytes }),
   }
   const bytes = readBytes(appendix, io.cwd, limits.maxFileBytes)
   const result: AppendixImport = await readAppendix(bytes, {
@@ -113,7 +115,9 @@ export async function importMethodologyCommand(
   const yaml = `${header}\n${stringify(result.methodology, { lineWidth: 0 })}`
   if (options.out !== undefined) {
     writeOutputFile(options.out, yaml, io.cwd)
-    io.stderr.write(`${words.wrote(options.out, result.rows.filter((row) => row.status === 'used').length)}\n`)
+    io.stderr.write(
+      `${words.wrote(options.out, result.rows.filter((row) => row.status === 'used').length)}\n`,
+    )
   } else if (!options.json) io.stdout.write(yaml)
   return EXIT.OK
 }
@@ -133,17 +137,27 @@ export function registerImportMethodology(
 ): void {
   const positive = (value: string) => {
     const n = Number(value)
-    if (!Number.isSafeInteger(n) || n < 1) throw new ChisoError('INVALID_ARGUMENT', `expected a positive whole number, got "${value}"`)
+    if (!Number.isSafeInteger(n) || n < 1)
+      throw new ChisoError('INVALID_ARGUMENT', `expected a positive whole number, got "${value}"`)
     return n
   }
   parent
     .command('methodology')
     .description('read an appendix table (phụ lục, XLSX) into a methodology YAML')
-    .argument('<appendix>', 'the appendix workbook: as chiso render --format xlsx writes it, or any layout with --mapping')
+    .argument(
+      '<appendix>',
+      'the appendix workbook: as chiso render --format xlsx writes it, or any layout with --mapping',
+    )
     .option('-o, --out <file>', 'write the methodology (YAML) to this file instead of stdout')
-    .option('--mapping <file>', 'a mapping file: sheet, headerRow, columns { stt, content, max, method, source, code }')
+    .option(
+      '--mapping <file>',
+      'a mapping file: sheet, headerRow, columns { stt, content, max, method, source, code }',
+    )
     .option('--id <id>', 'the methodology id (default: the carried one, else appendix-import)')
-    .option('--methodology-version <version>', 'the methodology version (default: the carried one, else 0.1.0)')
+    .option(
+      '--methodology-version <version>',
+      'the methodology version (default: the carried one, else 0.1.0)',
+    )
     .option('--report <file>', 'also write every row’s outcome and the notes (JSON) to this file')
     .option('--json', 'print the report as JSON on stdout (the methodology goes only to --out)')
     .option('--max-file-bytes <n>', 'largest workbook read', positive)
@@ -168,9 +182,15 @@ export function registerImportMethodology(
       // `chiso import` declares --out, --report, --json, --mapping and the limits too, and commander gives
       // them to it: read them from there, and refuse its options that mean nothing here.
       const inherited = parent.opts() as Record<string, unknown>
-      const foreign = ['to', 'methodology', 'sheet', 'allowRejects', 'maxRows', 'maxColumns', 'maxCells'].filter(
-        (name) => inherited[name] !== undefined,
-      )
+      const foreign = [
+        'to',
+        'methodology',
+        'sheet',
+        'allowRejects',
+        'maxRows',
+        'maxColumns',
+        'maxCells',
+      ].filter((name) => inherited[name] !== undefined)
       if (foreign.length > 0) {
         context.io.stderr.write(
           `${context.err('red', 'error')}: ${foreign.map((name) => `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`).join(', ')} is not an option of chiso import methodology\n`,
@@ -178,6 +198,8 @@ export function registerImportMethodology(
         setExitCode(EXIT.USAGE)
         return
       }
-      setExitCode(await importMethodologyCommand(appendix, this.optsWithGlobals() as ImportMethodologyOptions, context))
+      setExitCode(
+        await importMethodologyCommand(appendix, this.optsWithGlobals() as ImportMethodologyOptions, context),
+      )
     })
 }
