@@ -1,8 +1,8 @@
 import { ChisoError } from '../errors/chiso-error.js'
 import { ERROR_CODES } from '../errors/codes.js'
 import { isValidOn } from './parse-registry.js'
-import { checkRegistryTime } from './registry-time.js'
 import type { LineageEvent, UnitRegistry } from './registry-schema.js'
+import { checkRegistryTime } from './registry-time.js'
 
 /**
  * What {@link mapUnit} finds: the units the code became (or came from) at the target time, and the events
