@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readCsv, writeWideCsv } from '../src/csv/index.js'
 import { readDatasetJson, writeDatasetJson } from '../src/json/index.js'
+import { parseMapping } from '../src/mapping/mapping.js'
 import { datasetToXlsx, readXlsx } from '../src/xlsx/index.js'
 
 // An illustrative cycle for two units: self-assessment with evidence, appraisal with a comment, a re-appraisal.
@@ -79,5 +80,59 @@ describe('provenance to the cell', () => {
       row: 3,
       column: 8,
     })
+  })
+})
+
+describe('rounds in mapping files and long tables', () => {
+  it('a mapping names the round of a column, or of every column that names none', () => {
+    const mapping = parseMapping({
+      round: 'appraisal',
+      columns: {
+        'Kế hoạch': { node: '1.1', round: 're-appraisal' },
+        'Tự chấm': { node: '1.2', source: 'self' },
+      },
+    })
+    const { dataset, report } = readCsv(
+      ['unit,Kế hoạch,Tự chấm,1.2,1.2#comment', 'A,4,3,2,thiếu báo cáo'].join('\n'),
+      { file: 'tham-dinh.csv', mapping },
+    )
+    expect(report.cells.rejected).toBe(0)
+    expect(
+      dataset.observations.map((o) => `${o.node}@${o.round ?? o.source} ${o.value} ${o.comment ?? ''}`),
+    ).toEqual(['1.1@re-appraisal 4 ', '1.2@self 3 ', '1.2@appraisal 2 thiếu báo cáo'])
+  })
+
+  it('refuses a round that is not a round code, at its path', () => {
+    expect(() => parseMapping({ round: 'Thẩm định' }, 'm.yaml')).toThrow(/round: expected a round code/)
+    expect(() =>
+      parseMapping({ columns: { X: { node: '1.1', round: 'self', source: 'self' } } }, 'm.yaml'),
+    ).toThrow(/columns\.X\.round: give a source or a round, not both/)
+  })
+
+  it('a long table carries rounds and notes, and rejects a malformed evidence date at its cell', () => {
+    const { dataset, report } = readCsv(
+      [
+        'unit,node,value,round,explanation,comment,evidence.number,evidence.date',
+        'A,1.1,4,self,đã ban hành,,125/QĐ-UBND,15/03/2023',
+        'A,1.1,3,appraisal,,ban hành chậm,,',
+        'B,1.1,2,self,,,12/KH,32/01/2023',
+      ].join('\n'),
+      { file: 'dai.csv' },
+    )
+    expect(dataset.observations[0]).toMatchObject({
+      round: 'self',
+      explanation: 'đã ban hành',
+      evidence: [{ number: '125/QĐ-UBND', date: '2023-03-15' }],
+    })
+    expect(dataset.observations[1]).toMatchObject({ round: 'appraisal', comment: 'ban hành chậm' })
+    expect(report.rejected).toEqual([
+      expect.objectContaining({
+        row: 4,
+        column: 8,
+        value: '32/01/2023',
+        reason: expect.stringMatching(/is not a date/),
+      }),
+    ])
+    expect(report.cells.used + report.cells.ignored + report.cells.rejected).toBe(report.cells.total)
   })
 })

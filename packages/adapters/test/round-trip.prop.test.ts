@@ -127,6 +127,45 @@ const longDatasetArb: fc.Arbitrary<Dataset> = unitsArb.chain((units) =>
     })),
 )
 
+// Notes as people write them (trimmed, NFC): Vietnamese, commas, quotes, a formula-looking text.
+const noteArb = fc.constantFrom('Kế hoạch đã ban hành', 'thiếu báo cáo quý, "chưa đủ"', '=SUM(A1:A3)', 'ok')
+const evidenceArb = fc.array(
+  fc.record(
+    { number: fc.constantFrom('125/QĐ-UBND', '12/KH'), date: fc.constantFrom('2023-03-15', '2024-01-02') },
+    { requiredKeys: [] },
+  ),
+  { maxLength: 2 },
+)
+
+/** A long dataset whose observations carry rounds, explanations, comments and evidence. */
+const notedDatasetArb: fc.Arbitrary<Dataset> = longDatasetArb.chain((dataset) =>
+  fc
+    .array(
+      fc.record({
+        round: fc.option(fc.constantFrom('self', 'appraisal', 're-appraisal'), { nil: undefined }),
+        explanation: fc.option(noteArb, { nil: undefined }),
+        comment: fc.option(noteArb, { nil: undefined }),
+        evidence: evidenceArb,
+      }),
+      { minLength: dataset.observations.length, maxLength: dataset.observations.length },
+    )
+    .map((notes) => ({
+      ...dataset,
+      observations: dataset.observations.map((o, i) => {
+        const note = notes[i]!
+        const evidence = note.evidence.filter((item) => Object.keys(item).length > 0)
+        return {
+          ...o,
+          // A round names the observation's place itself: the source then stays out (as templates write it).
+          ...(note.round === undefined ? {} : { round: note.round }),
+          ...(note.explanation === undefined ? {} : { explanation: note.explanation }),
+          ...(note.comment === undefined ? {} : { comment: note.comment }),
+          ...(evidence.length === 0 ? {} : { evidence }),
+        }
+      }),
+    })),
+)
+
 function withoutOrigins(dataset: Dataset): Dataset {
   return { ...dataset, observations: dataset.observations.map(({ origin: _origin, ...rest }) => rest) }
 }
@@ -142,6 +181,12 @@ describe('export then import gives the same dataset', () => {
   })
 
   test.prop([longDatasetArb], propertyRuns(100))('long CSV', (dataset) => {
+    const { dataset: back, report } = readCsv(writeLongCsv(dataset), { file: 'd.csv' })
+    expect(report.rejected).toEqual([])
+    expect(withoutOrigins(back)).toEqual(dataset)
+  })
+
+  test.prop([notedDatasetArb], propertyRuns(50))('long CSV with rounds and notes', (dataset) => {
     const { dataset: back, report } = readCsv(writeLongCsv(dataset), { file: 'd.csv' })
     expect(report.rejected).toEqual([])
     expect(withoutOrigins(back)).toEqual(dataset)

@@ -6,6 +6,13 @@ export { LeafCostSchema, PlanCostsSchema, parsePlanCosts } from './plan/costs.js
 export type { PlanRankOptions } from './plan/plan-rank.js'
 export { planRank } from './plan/plan-rank.js'
 export type { PeerProjection, PlanOutcome, PlanStep, RankPlan } from './plan/plan-types.js'
+export type {
+  PlanTargetsOptions,
+  TargetsPlan,
+  ValueOutcome,
+  ValueTarget,
+} from './plan/plan-values.js'
+export { planTargets } from './plan/plan-values.js'
 export type { RankTarget } from './plan/target.js'
 export type { KernelData, KernelNode } from './simulate/kernel.js'
 export type {

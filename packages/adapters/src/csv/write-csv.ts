@@ -1,4 +1,4 @@
-import type { Dataset } from '@chiso/core'
+import { type Dataset, EVIDENCE_PROPERTIES } from '@chiso/core'
 import { neutraliseFormula } from '../cell/neutralise.js'
 import { valueText, wideGrid } from '../export/dataset-grid.js'
 
@@ -50,18 +50,37 @@ export function writeWideCsv(dataset: Dataset): string {
 
 /**
  * Writes a dataset as a long CSV: `unit,name,group,node,field,source,value`, one row per observation, plus
- * one row (without node) for each unit that has no observation. `readCsv` reads it back to the same dataset.
+ * one row (without node) for each unit that has no observation. Observations with a round, an explanation, a
+ * comment or evidence add the columns `round`, `explanation`, `comment` and `evidence.<property>` (the second
+ * item `evidence2.<property>`…), only those used. `readCsv` reads it back to the same dataset.
  *
  * @example
  * ```ts
  * writeLongCsv({ units: [{ code: 'A' }], observations: [{ unit: 'A', node: '1.1', field: 'value', value: 'NA' }] })
  * // 'unit,name,group,node,field,source,value\nA,,,1.1,value,,NA\n'
+ * writeLongCsv({ units: [{ code: 'A' }], observations: [{ unit: 'A', node: '1.1', field: 'value', value: '2', round: 'appraisal', comment: 'thiếu' }] })
+ * // 'unit,name,group,node,field,source,value,round,comment\nA,,,1.1,value,,2,appraisal,thiếu\n'
  * ```
  *
  * @category Export
  */
 export function writeLongCsv(dataset: Dataset): string {
-  const lines = [csvRecord(['unit', 'name', 'group', 'node', 'field', 'source', 'value'])]
+  // The columns beyond the seven: only those some observation needs, in a fixed order.
+  const extra: Array<[string, (o: Dataset['observations'][number]) => string]> = []
+  const has = (pick: (o: Dataset['observations'][number]) => unknown) =>
+    dataset.observations.some((o) => pick(o) !== undefined)
+  if (has((o) => o.round)) extra.push(['round', (o) => o.round ?? ''])
+  if (has((o) => o.explanation)) extra.push(['explanation', (o) => o.explanation ?? ''])
+  if (has((o) => o.comment)) extra.push(['comment', (o) => o.comment ?? ''])
+  const items = Math.max(0, ...dataset.observations.map((o) => o.evidence?.length ?? 0))
+  for (let i = 0; i < items; i++)
+    for (const property of EVIDENCE_PROPERTIES)
+      if (has((o) => o.evidence?.[i]?.[property]))
+        extra.push([`evidence${i === 0 ? '' : i + 1}.${property}`, (o) => o.evidence?.[i]?.[property] ?? ''])
+  const lines = [
+    csvRecord(['unit', 'name', 'group', 'node', 'field', 'source', 'value', ...extra.map(([name]) => name)]),
+  ]
+  const blank = extra.map(() => '')
   const named = new Set<string>()
   const byUnit = new Map<string, Dataset['observations']>()
   for (const o of dataset.observations) {
@@ -79,9 +98,18 @@ export function writeLongCsv(dataset: Dataset): string {
   // Units come first in dataset order, so they read back in the same order.
   for (const unit of dataset.units) {
     const observations = byUnit.get(unit.code)
-    if (!observations) lines.push(csvRecord([...head(unit.code), '', '', '', '']))
+    if (!observations) lines.push(csvRecord([...head(unit.code), '', '', '', '', ...blank]))
     for (const o of observations ?? []) {
-      lines.push(csvRecord([...head(o.unit), o.node, o.field, o.source ?? '', valueText(o.value)]))
+      lines.push(
+        csvRecord([
+          ...head(o.unit),
+          o.node,
+          o.field,
+          o.source ?? '',
+          valueText(o.value),
+          ...extra.map(([, text]) => text(o)),
+        ]),
+      )
     }
   }
   return `${lines.join('\n')}\n`

@@ -1,18 +1,20 @@
-import { type ChisoIssue, NodeCodeSchema, type Source, SourceSchema } from '@chiso/core'
+import { type ChisoIssue, NodeCodeSchema, RoundCodeSchema, type Source, SourceSchema } from '@chiso/core'
 import type { NumberFormat } from '../cell/number-text.js'
 import { importFailure } from '../report/import-failure.js'
 
 /**
- * Where one column goes: a leaf (and optionally the field it feeds and the source it holds), or nowhere.
+ * Where one column goes: a leaf (and optionally the field it feeds, and the source or the assessment round it
+ * holds), or nowhere.
  *
  * @example
  * ```ts
  * const target: ColumnTarget = { node: '1.2', field: 'done', source: 'appraisal' }
+ * const later: ColumnTarget = { node: '1.2', round: 're-appraisal' }
  * ```
  *
  * @category Import
  */
-export type ColumnTarget = { node: string; field?: string; source?: Source } | 'ignore'
+export type ColumnTarget = { node: string; field?: string; source?: Source; round?: string } | 'ignore'
 
 /**
  * How a spreadsheet maps onto a dataset: which column holds the unit codes (and names, groups), which
@@ -47,6 +49,11 @@ export interface ImportMapping {
   columns?: Record<string, string | ColumnTarget>
   /** The source of every data column that does not say otherwise. */
   source?: Source
+  /**
+   * The assessment round of every data column (and note column) that names neither a source nor a round
+   * (`appraisal`): a whole sheet of appraisal values. The round must be declared by the methodology or dataset.
+   */
+  round?: string
   /** `wide` (one row per unit), `long` (one row per observation) or `auto` (default: long when there are `node` and `value` columns). */
   format?: 'auto' | 'wide' | 'long'
   /** `rows` (default): one row per unit; `columns`: one column per unit (leaf codes down the first column). */
@@ -68,6 +75,7 @@ const KEYS = new Set([
   'group',
   'columns',
   'source',
+  'round',
   'format',
   'orientation',
   'sheet',
@@ -118,6 +126,12 @@ export function parseMapping(value: unknown, file = 'mapping'): ImportMapping {
   if (input.source !== undefined && !SourceSchema.safeParse(input.source).success) {
     fail('source', 'expected self, appraisal, survey or statistic')
   }
+  if (input.round !== undefined && !RoundCodeSchema.safeParse(input.round).success) {
+    fail('round', 'expected a round code (lowercase letters, digits and dashes: appraisal, re-appraisal)')
+  }
+  if (input.source !== undefined && input.round !== undefined) {
+    fail('round', 'give a source or a round for the whole sheet, not both')
+  }
   if (input.sheet !== undefined && typeof input.sheet !== 'string' && !isPositiveInt(input.sheet)) {
     fail('sheet', 'expected a sheet name or a 1-based index')
   }
@@ -143,10 +157,10 @@ function checkTarget(target: unknown, path: string, fail: (path: string, message
     return
   }
   if (typeof target !== 'object' || Array.isArray(target)) {
-    fail(path, 'expected a leaf code, { node, field, source } or ignore')
+    fail(path, 'expected a leaf code, { node, field, source, round } or ignore')
     return
   }
-  const { node, field, source, ...rest } = target as Record<string, unknown>
+  const { node, field, source, round, ...rest } = target as Record<string, unknown>
   for (const key of Object.keys(rest)) fail(`${path}.${key}`, 'unknown key')
   if (typeof node !== 'string' || !NodeCodeSchema.safeParse(node).success)
     fail(`${path}.node`, 'expected a leaf code')
@@ -156,6 +170,13 @@ function checkTarget(target: unknown, path: string, fail: (path: string, message
   if (source !== undefined && !SourceSchema.safeParse(source).success) {
     fail(`${path}.source`, 'expected self, appraisal, survey or statistic')
   }
+  if (round !== undefined && !RoundCodeSchema.safeParse(round).success) {
+    fail(
+      `${path}.round`,
+      'expected a round code (lowercase letters, digits and dashes: appraisal, re-appraisal)',
+    )
+  }
+  if (round !== undefined && source !== undefined) fail(`${path}.round`, 'give a source or a round, not both')
 }
 
 function isPositiveInt(value: unknown): boolean {

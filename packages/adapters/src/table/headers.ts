@@ -113,7 +113,12 @@ export function columnRoles(
       if (leaves !== undefined && !leaves.has(note.node))
         return { role: 'ignored', reason: `the methodology has no leaf "${note.node}"` }
       const duplicate = claim(headerKey(header))
-      return duplicate ? { role: 'ignored', reason: duplicate } : { role: 'note', header, ...note }
+      // A note column that names no place takes the mapping's round, as the data columns do.
+      const placed =
+        note.round === undefined && note.source === undefined && mapping.round !== undefined
+          ? { ...note, round: mapping.round }
+          : note
+      return duplicate ? { role: 'ignored', reason: duplicate } : { role: 'note', header, ...placed }
     }
     if (target === undefined) target = parseHeader(header)
     if (target === undefined) {
@@ -127,7 +132,9 @@ export function columnRoles(
       return { role: 'ignored', reason: `the methodology has no leaf "${spec.node}"` }
     }
     const field = spec.field ?? 'value'
-    const round = 'round' in spec ? (spec.round as string | undefined) : undefined
+    const named = 'round' in spec ? (spec.round as string | undefined) : undefined
+    // The mapping's round applies to columns that name neither a source nor a round of their own.
+    const round = named ?? (spec.source === undefined ? mapping.round : undefined)
     const source = round === undefined ? (spec.source ?? mapping.source) : undefined
     const place = round ?? source
     const name = `${spec.node}:${field}${place ? `@${place}` : ''}`

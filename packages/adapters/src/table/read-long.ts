@@ -1,8 +1,10 @@
 import {
   type Dataset,
+  EVIDENCE_PROPERTIES,
   NodeCodeSchema,
   type Observation,
   parseDataset,
+  RoundCodeSchema,
   SourceSchema,
   type Unit,
 } from '@chiso/core'
@@ -12,6 +14,7 @@ import { CellRejection, readCell } from '../cell/read-cell.js'
 import { importFailure } from '../report/import-failure.js'
 import type { ImportReport, ImportResult } from '../report/import-report.js'
 import { headerKey, isUnitHeader } from './headers.js'
+import { attachNotes, type NoteCell, type NoteTarget } from './note-columns.js'
 import type { TableReadOptions } from './read-wide.js'
 import { locator, type Table, unitCodeProblem } from './table.js'
 
@@ -22,8 +25,14 @@ const LONG_COLUMNS = {
   source: ['source', 'nguồn'],
   name: ['name', 'uname', 'tên', 'tên đơn vị'],
   group: ['group', 'nhóm'],
+  round: ['round', 'vòng'],
+  explanation: ['explanation', 'giải trình'],
+  comment: ['comment', 'ý kiến'],
 } as const
-type LongRole = keyof typeof LONG_COLUMNS | 'unit'
+type LongRole = keyof typeof LONG_COLUMNS | 'unit' | 'evidence'
+
+// `evidence.number`, `evidence2.date`…: one property of one evidence item (as in wide tables' note columns).
+const EVIDENCE_COLUMN = /^evidence(?<item>[1-9]\d{0,2})?\.(?<property>[a-z]+)$/
 
 /**
  * Tells whether a header row describes a long table (it has a node column and a value column).
@@ -74,8 +83,21 @@ export function readLongTable(table: Table, options: TableReadOptions = {}): Imp
     ])
   }
   const header = rows[headerIndex] as string[]
-  const roles: Array<LongRole | undefined> = header.map((cell) => {
+  // The evidence item and property of each evidence column.
+  const evidenceOf = new Map<number, { item: number; property: (typeof EVIDENCE_PROPERTIES)[number] }>()
+  const roles: Array<LongRole | undefined> = header.map((cell, c) => {
     if (isUnitHeader(cell, mapping)) return 'unit'
+    const evidence = EVIDENCE_COLUMN.exec(cell.trim())
+    if (
+      evidence?.groups &&
+      (EVIDENCE_PROPERTIES as ReadonlyArray<string>).includes(evidence.groups.property!)
+    ) {
+      evidenceOf.set(c, {
+        item: evidence.groups.item === undefined ? 1 : Number(evidence.groups.item),
+        property: evidence.groups.property as (typeof EVIDENCE_PROPERTIES)[number],
+      })
+      return 'evidence'
+    }
     const key = headerKey(cell)
     for (const [role, names] of Object.entries(LONG_COLUMNS)) {
       if ((names as ReadonlyArray<string>).includes(key)) return role as LongRole
@@ -83,9 +105,12 @@ export function readLongTable(table: Table, options: TableReadOptions = {}): Imp
     return undefined
   })
   const col = (role: LongRole) => roles.indexOf(role)
-  const [cUnit, cNode, cValue, cField, cSource, cName, cGroup] = (
-    ['unit', 'node', 'value', 'field', 'source', 'name', 'group'] as const
-  ).map(col) as [number, number, number, number, number, number, number]
+  const [cUnit, cNode, cValue, cField, cSource, cName, cGroup, cRound] = (
+    ['unit', 'node', 'value', 'field', 'source', 'name', 'group', 'round'] as const
+  ).map(col) as [number, number, number, number, number, number, number, number]
+  const noteColumns = roles.flatMap((role, c) =>
+    role === 'explanation' || role === 'comment' || role === 'evidence' ? [c] : [],
+  )
   // Without a node or a value column no row can say anything (and observations would have no origin cell).
   const lacking = (['node', 'value'] as const).filter((role) => col(role) < 0)
   if (lacking.length > 0) {
@@ -134,13 +159,18 @@ export function readLongTable(table: Table, options: TableReadOptions = {}): Imp
     if (role === undefined) {
       report.ignored.push({
         ...whole,
-        reason: `the column "${header[c]}" is not one of unit, node, value, field, source, name, group`,
+        reason: `the column "${header[c]}" is not one of unit, node, value, field, source, round, name, group, explanation, comment, evidence.<property>`,
       })
       ignored += rows.length - headerIndex
     } else
       report.used.push({
         ...whole,
-        as: role === 'unit' || role === 'name' || role === 'group' ? role : 'observation',
+        as:
+          role === 'unit' || role === 'name' || role === 'group'
+            ? role
+            : noteColumns.includes(c)
+              ? 'note'
+              : 'observation',
       })
   })
   for (let c = header.length; c < width; c++) ignored += rows.length - headerIndex
@@ -214,7 +244,20 @@ export function readLongTable(table: Table, options: TableReadOptions = {}): Imp
     if (name !== '' && entry.name === undefined) entry.name = name
     if (group !== '' && entry.group === undefined) entry.group = group
     units.set(unit, entry)
-    if (node === '' && text(row, cValue) === '') continue
+    if (node === '' && text(row, cValue) === '') {
+      // A unit row (no node, no value): a note there belongs to no observation.
+      for (const c of noteColumns)
+        if (text(row, c) !== '')
+          report.rejected.push({
+            file: table.file,
+            ...(table.sheet === undefined ? {} : { sheet: table.sheet }),
+            ...at.position(r, c),
+            value: row[c] ?? '',
+            reason: `column "${header[c]}": the row names no node and value to attach this note to`,
+            unit,
+          })
+      continue
+    }
     if (!NodeCodeSchema.safeParse(node).success) {
       rejectRow(`"${node}" is not a node code`)
       continue
@@ -234,6 +277,13 @@ export function readLongTable(table: Table, options: TableReadOptions = {}): Imp
       rejectRow(`"${sourceText}" is not a source (self, appraisal, survey, statistic)`)
       continue
     }
+    const round = text(row, cRound) || (text(row, cSource) === '' ? (mapping.round ?? '') : '')
+    if (round !== '' && !RoundCodeSchema.safeParse(round).success) {
+      rejectRow(
+        `"${round}" is not a round code (lowercase letters, digits and dashes: self, appraisal, re-appraisal)`,
+      )
+      continue
+    }
     const raw = cValue < 0 ? '' : (row[cValue] ?? '')
     const ambiguous = twoWays(raw)
     const value = ambiguous === undefined ? readCell(raw, format) : new CellRejection(ambiguous)
@@ -241,14 +291,45 @@ export function readLongTable(table: Table, options: TableReadOptions = {}): Imp
       rejectRow(`unit "${unit}", node "${node}": ${value.reason}`)
       continue
     }
-    observations.push({
+    const observation: Observation = {
       unit,
       node,
       field,
       value,
       ...(source?.success ? { source: source.data } : {}),
+      ...(round === '' ? {} : { round }),
       origin: at.origin(r, cValue),
+    }
+    // The row's notes go on its observation; a malformed evidence date is rejected at its cell.
+    const place: Pick<NoteTarget, 'round' | 'source'> =
+      round !== '' ? { round } : source?.success ? { source: source.data } : {}
+    const cells: NoteCell[] = noteColumns.map((c) => {
+      const role = roles[c] as 'explanation' | 'comment' | 'evidence'
+      const evidence = evidenceOf.get(c)
+      return {
+        target: {
+          node,
+          ...place,
+          note: role,
+          item: evidence?.item ?? 1,
+          ...(evidence ? { property: evidence.property } : {}),
+        },
+        header: header[c] ?? '',
+        text: restoreNeutralised(row[c] ?? ''),
+        reject: (reason: string) => {
+          report.rejected.push({
+            file: table.file,
+            ...(table.sheet === undefined ? {} : { sheet: table.sheet }),
+            ...at.position(r, c),
+            value: row[c] ?? '',
+            reason,
+            unit,
+          })
+        },
+      }
     })
+    attachNotes([observation], cells)
+    observations.push(observation)
   }
   report.units = units.size
   report.observations = observations.length

@@ -13,6 +13,7 @@ import { withoutRejects } from '../io/read-wide-csv.js'
 import { writeOutputFile } from '../io/write-output.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { addDataOptions, type DataOptions, loadData } from './data-options.js'
+import { registerImportMethodology } from './import-methodology.js'
 import { registerImportSurvey } from './import-survey.js'
 import { loadMethodology } from './load-methodology.js'
 
@@ -392,6 +393,9 @@ export const registerImportCommand: RegisterCommand = (program, context, state) 
     })
 
   registerImportSurvey(command, context, (code) => {
+    state.exitCode = code
+  })
+  registerImportMethodology(command, context, (code) => {
     state.exitCode = code
   })
 }

@@ -4,7 +4,10 @@ import {
   type PlanCosts,
   parsePlanCosts,
   planRank,
+  planTargets,
+  type RankPlan,
   type RankTarget,
+  type TargetsPlan,
 } from '@chiso/scenarios'
 import { type Command, InvalidArgumentError, Option } from 'commander'
 import { EXIT, type ExitCode } from '../exit-codes.js'
@@ -91,7 +94,7 @@ export async function planCommand(
   const { compiled, dataset } = await loadOnePeriod(methodologyFile, dataFile, options, context)
   const fromFile =
     options.targets === undefined ? undefined : targetsFor(options.targets, options.unit, compiled, io.cwd)
-  const target: RankTarget =
+  const target: RankTarget | undefined =
     fromFile !== undefined
       ? fromFile.target
       : options.rise !== undefined
@@ -121,11 +124,11 @@ export async function planCommand(
     peers = { kind: 'last-year', lastYear: last.dataset }
   } else if (options.peers?.startsWith('+')) peers = { kind: 'uniform', improvement: options.peers.slice(1) }
 
-  let plan: ReturnType<typeof planRank>
+  let plan: RankPlan | TargetsPlan
+  const values = fromFile?.values ?? []
   try {
-    plan = planRank(compiled, dataset, {
+    const common = {
       unit: options.unit,
-      target,
       ...(costs ? { costs } : {}),
       ...(options.lock
         ? {
@@ -137,7 +140,12 @@ export async function planCommand(
         : {}),
       ...(options.maxCost ? { maxCost: options.maxCost } : {}),
       peers,
-    })
+    }
+    // Value targets from the file are constraints of the plan (planTargets); a rank target alone is planRank's.
+    plan =
+      values.length > 0 || target === undefined
+        ? planTargets(compiled, dataset, { ...common, values, ...(target ? { target } : {}) })
+        : planRank(compiled, dataset, { ...common, target })
   } catch (error) {
     if (isChisoError(error) && error.code !== 'INTERNAL') {
       const file = error.message.includes('costs') ? options.costs : dataFile

@@ -64,7 +64,7 @@ export async function renderCommand(
         issues: [{ message: 'XLSX is a binary format: give --out FILE.xlsx' }],
       })
     }
-    content = await appendixToXlsx(table, language)
+    content = await appendixToXlsx(table, language, compiled.methodology)
   } else
     content =
       options.format === 'html' ? appendixToHtml(table, language) : appendixToMarkdown(table, language)

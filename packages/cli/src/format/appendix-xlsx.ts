@@ -7,19 +7,27 @@ import {
   type RenderOptions,
 } from '@chiso/core'
 import type ExcelJS from 'exceljs'
+import { APPENDIX_SHEET, type AppendixMeta, chunkText } from '../appendix/appendix-meta.js'
 
 /**
  * Writes an appendix table (see `buildAppendix` in @chiso/core) as an XLSX workbook formatted for print: a title
  * block (title, version, fingerprint, legal basis, notes), a bold header row that is frozen and repeated on every
  * printed page, column widths set for A4 landscape, wrapped text, areas in bold. The same table gives the same
  * bytes (fixed dates, in the workbook and in its ZIP entries). Maxima are numbers when a double holds the decimal exactly, otherwise text.
+ * Given the `methodology` the table was built from, a very hidden sheet (`chiso-appendix`) carries it whole:
+ * the table alone loses each rule's options, so `chiso import methodology` reads it back to the same
+ * fingerprint (see {@link AppendixMeta}).
  *
  * @example
  * ```ts
  * writeFileSync('phu-luc.xlsx', await appendixToXlsx(buildAppendix(methodology)))
  * ```
  */
-export async function appendixToXlsx(table: AppendixTable, options: RenderOptions = {}): Promise<Uint8Array> {
+export async function appendixToXlsx(
+  table: AppendixTable,
+  options: RenderOptions = {},
+  methodology?: unknown,
+): Promise<Uint8Array> {
   // Loaded on demand: exceljs is large, and only this format needs it.
   const [{ default: ExcelJS }, { fixZipTimes }] = await Promise.all([
     import('exceljs'),
@@ -110,6 +118,22 @@ export async function appendixToXlsx(table: AppendixTable, options: RenderOption
   }
   sheet.views = [{ state: 'frozen', ySplit: headerRow }]
   sheet.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`
+  if (methodology !== undefined) {
+    // What the printed table cannot hold (rule options, ranking, display…) travels in a sheet nobody sees.
+    const hidden = workbook.addWorksheet(APPENDIX_SHEET, { state: 'veryHidden' })
+    const chunks = chunkText(JSON.stringify(methodology))
+    const meta: AppendixMeta = {
+      format: 'chiso-appendix',
+      version: 1,
+      methodology: { id: table.id, version: table.version, fingerprint: table.fingerprint },
+      kind: table.kind,
+      language,
+      headerRow,
+      chunks: chunks.length,
+    }
+    hidden.addRow([JSON.stringify(meta)])
+    for (const chunk of chunks) hidden.addRow([chunk])
+  }
   // The ZIP writer stamps every part with the current time: fixed too, so the same table gives the same bytes.
   return fixZipTimes(new Uint8Array(await workbook.xlsx.writeBuffer()))
 }

@@ -1,4 +1,4 @@
-import type { RankPlan } from '@chiso/scenarios'
+import type { RankPlan, TargetsPlan } from '@chiso/scenarios'
 import type { Stylist } from './style.js'
 
 /**
@@ -13,7 +13,7 @@ import type { Stylist } from './style.js'
  * ```
  */
 export function formatPlanOwners(
-  plan: RankPlan,
+  plan: RankPlan | TargetsPlan,
   ownerOf: (node: string) => string,
   required: ReadonlyArray<{ node: string; text: string }>,
   options: { style: Stylist },

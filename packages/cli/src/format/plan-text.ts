@@ -1,5 +1,5 @@
 import { dec, localize, type Methodology } from '@chiso/core'
-import type { RankPlan } from '@chiso/scenarios'
+import type { RankPlan, TargetsPlan } from '@chiso/scenarios'
 import type { Stylist } from './style.js'
 import { renderTable } from './table.js'
 
@@ -18,7 +18,15 @@ function signedShort(text: string, places = 2): string {
   return dec(text).isZero() ? shown : `${approx}+${digits}`
 }
 
-function describeTarget(plan: RankPlan): string {
+function describeTarget(plan: RankPlan | TargetsPlan): string {
+  const values = 'values' in plan ? plan.values.map((value) => value.label ?? value.node).join(', ') : ''
+  if (plan.target === null) return `reach ${values}`
+  return values === ''
+    ? describeRank(plan as RankPlan)
+    : `${describeRank(plan as RankPlan)}; and reach ${values}`
+}
+
+function describeRank(plan: RankPlan): string {
   switch (plan.target.kind) {
     case 'rise':
       return `rise ${plan.target.ranks} rank${plan.target.ranks === 1 ? '' : 's'}: rank ${plan.before.rank} → ${plan.targetRank} or better`
@@ -46,7 +54,7 @@ const PEERS: Record<RankPlan['peers'], string> = {
  * ```
  */
 export function formatPlanText(
-  plan: RankPlan,
+  plan: RankPlan | TargetsPlan,
   methodology: Methodology,
   options: { style: Stylist; language?: 'vi' | 'en' },
 ): string {
@@ -111,6 +119,13 @@ export function formatPlanText(
     )
     if (plan.overtaken.length > 0) lines.push(`Overtakes: ${plan.overtaken.join(', ')}`)
   }
+  if ('values' in plan)
+    for (const value of plan.values) {
+      const now = value.after ?? value.before
+      lines.push(
+        `Value target ${value.node}${value.label ? ` (${value.label})` : ''}: ${short(value.before ?? '0')} → ${short(now ?? '0')} points, required ${short(value.required)} — ${value.met ? style('green', 'met') : style('red', 'not met')}`,
+      )
+    }
   if (plan.excluded.length > 0) {
     const reasons = new Map<string, number>()
     for (const item of plan.excluded) reasons.set(item.why, (reasons.get(item.why) ?? 0) + 1)

@@ -2,6 +2,7 @@ import { ChisoError } from '../errors/chiso-error.js'
 import { ERROR_CODES } from '../errors/codes.js'
 import { isValidOn } from './parse-registry.js'
 import type { LineageEvent, UnitRegistry } from './registry-schema.js'
+import { checkRegistryTime } from './registry-time.js'
 
 /**
  * What {@link mapUnit} finds: the units the code became (or came from) at the target time, and the events
@@ -23,7 +24,8 @@ export interface UnitMapping {
  * Maps a unit code of one time to its successor(s) at a later time, or its predecessor(s) at an earlier time,
  * following the registry's lineage events. Times are days (`2025-07-01`) or years: as the starting time a year
  * means the unit as it was in that year, as the target a year means the end of that year when going forward
- * and its start when going back. Throws `NOT_FOUND` when the code did not exist at the starting time.
+ * and its start when going back. Throws `NOT_FOUND` when the code did not exist at the starting time, and
+ * `INVALID_PANEL` for a time that is neither a year nor a day (`2023-H1` names no day on the registry's timeline).
  *
  * @example
  * ```ts
@@ -35,6 +37,8 @@ export interface UnitMapping {
  * @category Units
  */
 export function mapUnit(registry: UnitRegistry, code: string, from: string, to: string): UnitMapping {
+  checkRegistryTime(from)
+  checkRegistryTime(to)
   const forward = boundary(to, 'end') >= boundary(from, 'start')
   const records = registry.units.filter((unit) => unit.code === code)
   // The record of the code at the starting time: valid on that day, or (for a year) at some time in it.
