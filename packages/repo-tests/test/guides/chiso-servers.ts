@@ -17,10 +17,11 @@ let next = 0
 
 function server(env: NodeJS.ProcessEnv) {
   if (servers.length < SERVERS) {
-    // Plain Node (no flags of the test runner), the guide's environment (TZ, NO_COLOR…).
+    // Plain Node (no flags of the test runner; warnings go into the command's output, see chiso-server.mjs),
+    // the guide's environment (TZ, NO_COLOR…).
     const child = fork(fileURLToPath(new URL('./chiso-server.mjs', import.meta.url)), [], {
       env,
-      execArgv: [],
+      execArgv: ['--no-warnings'],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     })
     const pending = new Map<number, (run: CommandRun) => void>()
