@@ -10,6 +10,11 @@ export interface ChisoBuildOptions {
   banner?: { js?: string }
   /** Packages to keep external beyond the package's own dependencies. */
   external?: string[]
+  /**
+   * Split shared code and dynamically imported modules into chunks (default false), so a module imported with
+   * `import()` is loaded only when it is needed — the CLI's commands and their libraries.
+   */
+  splitting?: boolean
 }
 
 /** Builds the tsup configuration every chiso package uses. */

@@ -9,14 +9,14 @@ import { defineConfig } from 'tsup'
  * @returns {import('tsup').Options}
  */
 export function defineChisoConfig(options) {
-  const { entry, platform = 'neutral', banner, external = [] } = options
+  const { entry, platform = 'neutral', banner, external = [], splitting = false } = options
   return defineConfig({
     entry,
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
     clean: true,
-    splitting: false,
+    splitting,
     treeshake: true,
     target: 'es2022',
     platform,

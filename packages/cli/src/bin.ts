@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The `chiso` executable: runs the CLI on the process's arguments and streams.
-import { run } from './index.js'
+import { run } from './run.js'
 
 // `chiso score … | head` closes stdout early: that is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

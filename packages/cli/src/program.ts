@@ -1,8 +1,9 @@
 import { Command } from 'commander'
 import pkg from '../package.json' with { type: 'json' }
 import { COMMANDS } from './commands/all.js'
+import { commandsForArgv } from './commands/commands-for-argv.js'
 import type { CommandContext } from './commands/context.js'
-import { addLimitOptions, runLimitsOf } from './commands/limit-options.js'
+import { addLimitOptions, runLimitsOf } from './commands/global-limit-options.js'
 import type { ProgramState } from './program-state.js'
 
 export type { ProgramState } from './program-state.js'
@@ -23,18 +24,24 @@ export const VERSION: string = pkg.version
 const HELP_WIDTH = 100
 
 /**
- * Builds the `chiso` commander program for one run. It never exits the process: usage errors, `--help` and
- * `--version` throw a `CommanderError` (`exitOverride`), and all output goes to `context.io` (so tests can
- * capture it). Each action stores its exit code in `state`.
+ * Builds the `chiso` commander program for one run of `argv`, with the commands that run needs (see
+ * {@link commandsForArgv}: loading a command imports its libraries, so only what runs is loaded). It never exits
+ * the process: usage errors, `--help` and `--version` throw a `CommanderError` (`exitOverride`), and all output
+ * goes to `context.io` (so tests can capture it). Each action stores its exit code in `state`.
  *
  * @example
  * ```ts
  * const state = { exitCode: 0 }
- * await createProgram(context, state).parseAsync(['validate', 'par.yaml'], { from: 'user' })
+ * const argv = ['validate', 'par.yaml']
+ * await (await createProgram(context, state, argv)).parseAsync(argv, { from: 'user' })
  * state.exitCode // 0
  * ```
  */
-export function createProgram(context: CommandContext, state: ProgramState): Command {
+export async function createProgram(
+  context: CommandContext,
+  state: ProgramState,
+  argv: ReadonlyArray<string>,
+): Promise<Command> {
   const { io } = context
   const program = new Command('chiso')
   // Set before adding commands: subcommands inherit both.
@@ -77,7 +84,8 @@ export function createProgram(context: CommandContext, state: ProgramState): Com
   addLimitOptions(program).hook('preAction', () => {
     context.limits = runLimitsOf(program.opts())
   })
-  for (const register of COMMANDS) register(program, context, state)
+  const registers = await Promise.all(commandsForArgv(argv, COMMANDS).map((command) => command.load()))
+  for (const register of registers) register(program, context, state)
 
   return program
 }

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { CliIO } from './cli-io.js'
-import { parseTimeout } from './commands/limit-options.js'
+import { parseTimeout } from './commands/global-limit-options.js'
 import { EXIT, type ExitCode } from './exit-codes.js'
 import { removeTemporaries } from './io/pending-temporaries.js'
 

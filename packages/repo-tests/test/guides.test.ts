@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { stopChisoServers } from './guides/chiso-servers.js'
 import { type GuideBlock, parseGuide } from './guides/parse-guide.js'
 import { type BlockOutcome, runGuide, scratchRequire, writeTypescript } from './guides/run-guide.js'
 import {
@@ -93,6 +94,7 @@ beforeAll(async () => {
 }, 600_000)
 
 afterAll(() => {
+  stopChisoServers()
   if (root !== '') rmSync(root, { recursive: true, force: true })
 })
 

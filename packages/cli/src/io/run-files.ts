@@ -1,29 +1,10 @@
-import { AsyncLocalStorage } from 'node:async_hooks'
 import { realpathSync, type Stats, statSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { ChisoError } from '@chiso/core'
+import { current } from './run-files-scope.js'
 
-/** The files one run of the CLI has read, and the outputs it has written, by identity and real path. */
-interface RunFiles {
-  inputs: Map<string, string>
-  outputs: Map<string, string>
-}
-
-const current = new AsyncLocalStorage<RunFiles>()
-
-/**
- * Runs `work` with its own record of the files it reads and writes, so {@link checkOutputPath} can refuse an
- * output that would overwrite one of the run's inputs. Every file the CLI reads goes through
- * `readRegularFile`, which notes it here; every `--out` goes through `writeOutputFile`, which checks here.
- *
- * @example
- * ```ts
- * const code = await withRunFiles(() => program.parseAsync(argv, { from: 'user' }))
- * ```
- */
-export function withRunFiles<T>(work: () => T): T {
-  return current.run({ inputs: new Map(), outputs: new Map() }, work)
-}
+// The record itself lives in run-files-scope.ts, which the CLI's entry opens without loading the engine.
+export { withRunFiles } from './run-files-scope.js'
 
 /**
  * Notes a file the run has read (its device and inode, and its real path).

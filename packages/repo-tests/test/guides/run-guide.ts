@@ -6,9 +6,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, isAbsolute, join, normalize } from 'node:path'
 import { publishedPackages } from '../pack/published-packages.js'
+import { runChisoInServer } from './chiso-servers.js'
 import { matchesShownOutput } from './match-output.js'
 import { type GuideBlock, shellCommands } from './parse-guide.js'
 import { TSX_CLI } from './scratch.js'
+import { chisoArguments } from './simple-command.js'
 
 /** What running one block gave. */
 export interface BlockOutcome {
@@ -50,6 +52,15 @@ function runShell(command: string, cwd: string, env: NodeJS.ProcessEnv): Promise
   })
 }
 
+/**
+ * Runs one command of a guide: a plain `chiso …` call in a chiso server (see chiso-servers.ts), anything else in
+ * bash. CHISO_GUIDES_SPAWN=1 runs every command in bash, with the built `chiso` executable.
+ */
+function runCommand(command: string, cwd: string, env: NodeJS.ProcessEnv): Promise<Run> {
+  const argv = process.env.CHISO_GUIDES_SPAWN === '1' ? undefined : chisoArguments(command)
+  return argv === undefined ? runShell(command, cwd, env) : runChisoInServer(argv, cwd, env)
+}
+
 function quote(text: string): string {
   return `'${text.replaceAll("'", `'\\''`)}'`
 }
@@ -85,7 +96,7 @@ async function runSh(block: GuideBlock, context: GuideContext, outcome: BlockOut
   if (commands.length === 0) outcome.problems.push('the sh block has no command')
   let output = ''
   for (const command of commands) {
-    const run = await runShell(command, context.folder, context.env)
+    const run = await runCommand(command, context.folder, context.env)
     output += run.output
     if (run.code !== expectedExit(block))
       outcome.problems.push(
@@ -145,7 +156,7 @@ async function validateIfMethodology(
 ): Promise<void> {
   if (typeof document !== 'object' || document === null || !('tree' in document) || 'plugins' in document)
     return
-  const run = await runShell(`chiso validate ${quote(path)}`, context.folder, context.env)
+  const run = await runCommand(`chiso validate ${quote(path)}`, context.folder, context.env)
   // `invalid` marks a methodology shown for its errors: it must fail validation (exit 1), not crash.
   const invalid = 'invalid' in outcome.block.attributes
   if (!invalid && run.code !== 0) outcome.problems.push(`the methodology does not validate:\n${run.output}`)

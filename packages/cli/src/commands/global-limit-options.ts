@@ -1,0 +1,86 @@
+import type { EngineLimits } from '@chiso/core'
+import { type Command, InvalidArgumentError, Option } from 'commander'
+import type { RunLimits } from './limit-options.js'
+
+// The limit options as the program declares and reads them. Kept apart from limit-options.ts, whose checks
+// need the engine: building the program (`chiso --version`, `chiso --help`) loads only this file.
+
+const whole = (value: string): number => {
+  const n = Number(value)
+  if (!Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1')
+  return n
+}
+
+/**
+ * Parses a `--timeout` value: seconds, a positive number (`0.5`, `30`).
+ *
+ * @example
+ * ```ts
+ * parseTimeout('2.5') // 2.5
+ * parseTimeout('0')   // throws InvalidArgumentError
+ * ```
+ */
+export function parseTimeout(value: string): number {
+  const n = Number(value)
+  if (!/^\d+(\.\d+)?$/.test(value.trim()) || !(n > 0) || n > 2_147_483) {
+    throw new InvalidArgumentError('expected a number of seconds > 0')
+  }
+  return n
+}
+
+/**
+ * Adds the limit options to the program. They are global: accepted before or after the command's name.
+ *
+ * @example
+ * ```ts
+ * addLimitOptions(new Command('chiso'))
+ * // chiso score m.yaml d.csv --max-units 2000000 --timeout 60
+ * ```
+ */
+export function addLimitOptions(program: Command): Command {
+  const limit = (flags: string, description: string) =>
+    new Option(flags, description).argParser(whole).helpGroup('Limit options:')
+  return program
+    .addOption(limit('--max-depth <n>', 'refuse methodology trees deeper than this (default 32 levels)'))
+    .addOption(limit('--max-nodes <n>', 'refuse methodologies with more nodes (default 100000)'))
+    .addOption(limit('--max-units <n>', 'refuse datasets with more units (default 1000000)'))
+    .addOption(limit('--max-observations <n>', 'refuse datasets with more observations (default 50000000)'))
+    .addOption(
+      limit(
+        '--max-methodology-bytes <n>',
+        'refuse methodology files larger than this, before reading them (default 16777216)',
+      ),
+    )
+    .addOption(limit('--max-runs <n>', 'simulate: refuse more runs or sensitivity samples (default 1000000)'))
+    .addOption(
+      new Option('--timeout <seconds>', 'stop the command after this many seconds (exit 1); default: none')
+        .argParser(parseTimeout)
+        .helpGroup('Limit options:'),
+    )
+}
+
+/**
+ * Reads the limit options of a parsed program.
+ *
+ * @example
+ * ```ts
+ * runLimitsOf({ maxUnits: 10, timeout: 5 }) // { engine: { maxUnits: 10 }, timeoutSeconds: 5 }
+ * ```
+ */
+export function runLimitsOf(options: Record<string, unknown>): RunLimits {
+  const engine: Partial<EngineLimits> = {}
+  for (const key of ['maxDepth', 'maxNodes', 'maxUnits', 'maxObservations'] as const) {
+    const value = options[key]
+    if (typeof value === 'number') engine[key] = value
+  }
+  const number = (key: string) => (typeof options[key] === 'number' ? (options[key] as number) : undefined)
+  const maxMethodologyBytes = number('maxMethodologyBytes')
+  const maxRuns = number('maxRuns')
+  const timeoutSeconds = number('timeout')
+  return {
+    engine,
+    ...(maxMethodologyBytes === undefined ? {} : { maxMethodologyBytes }),
+    ...(maxRuns === undefined ? {} : { maxRuns }),
+    ...(timeoutSeconds === undefined ? {} : { timeoutSeconds }),
+  }
+}
