@@ -122,7 +122,7 @@ export async function progressCommand(
   }
   const rows = progress(result.periods, targets)
   const owners = options.owners === undefined ? undefined : loadOwners(options.owners, io.cwd, used)
-  const text = TEXT[options.lang ?? 'vi']
+  const text = TEXT[options.lang ?? context.language ?? 'vi']
   const ownerOfRow = (row: ProgressRow) => {
     if (owners === undefined) return undefined
     if (row.node === undefined) return text.whole
@@ -242,7 +242,6 @@ export const registerProgressCommand: RegisterCommand = (program, context, state
       'an owners file (YAML/JSON): owners: [{ node, owner, unit }]; groups the gaps by owner',
     )
     .option('--period <label>', 'the period of one-period data (e.g. 2023)')
-    .addOption(new Option('--lang <language>', 'language of the text').choices(['vi', 'en']).default('vi'))
     .option('--json', 'print { targets, rows } as JSON (decimals as strings)')
     .option('-o, --out <file>', 'write the result to this file instead of stdout')
   addDataOptions(command)

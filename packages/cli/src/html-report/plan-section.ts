@@ -1,4 +1,5 @@
 import { localize } from '@chiso/core'
+import { planStatusText } from '../format/plan-words.js'
 import { displayNumber } from './display-number.js'
 import { escapeHtml } from './escape-html.js'
 import type { PlanFile } from './input-schemas.js'
@@ -14,6 +15,17 @@ function describeTarget(plan: PlanFile, context: ReportContext): string {
     case 'overtake':
       return labels.targetOvertake(context.nameOf(plan.target.unit), plan.targetRank)
   }
+}
+
+/** The plan's status in plain words: unreachable says why; a plan found says whether it is the cheapest. */
+function statusOf(plan: PlanFile, context: ReportContext): string {
+  const { labels, language } = context
+  if (plan.status === 'unreachable') return escapeHtml(planStatusText(plan, language))
+  if (plan.status === 'met') return labels.planStatus.met
+  const why = planStatusText(plan, language, (value) =>
+    displayNumber(value, context.compiled.methodology.display),
+  )
+  return `${labels.planStatus[plan.status]} <span class="note">${escapeHtml(why.charAt(0).toUpperCase() + why.slice(1))}</span>`
 }
 
 /**
@@ -35,9 +47,7 @@ export function renderPlanSection(context: ReportContext, plan: PlanFile): strin
   const lines = [
     '<section id="plan">',
     `<h2>${escapeHtml(labels.plan(name))}</h2>`,
-    `<p><strong>${labels.target}:</strong> ${escapeHtml(describeTarget(plan, context))}. ${labels.planStatus[plan.status]}` +
-      (plan.reason === null ? '' : ` <span class="note">${escapeHtml(plan.reason)}</span>`) +
-      '</p>',
+    `<p><strong>${labels.target}:</strong> ${escapeHtml(describeTarget(plan, context))}. ${statusOf(plan, context)}</p>`,
   ]
   if (plan.status !== 'unreachable' && plan.status !== 'met') {
     lines.push(
