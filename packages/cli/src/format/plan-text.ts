@@ -2,7 +2,7 @@ import { dec, localize, type Methodology } from '@chiso/core'
 import type { RankPlan } from '@chiso/scenarios'
 import type { Language } from '../messages/language.js'
 import { PLAN_MESSAGES } from '../messages/plan.js'
-import { excludedReason, planStatusText } from './plan-words.js'
+import { excludedReason, planStatusText, stepValue } from './plan-words.js'
 import type { Stylist } from './style.js'
 import { renderTable } from './table.js'
 
@@ -72,7 +72,7 @@ export function formatPlanText(
         plan.steps.map((step) => [
           step.node,
           truncate(localize(step.title, language), 44),
-          `${step.from} → ${step.to}`,
+          `${stepValue(step.from, language)} → ${stepValue(step.to, language)}`,
           `+${short(step.pointsGained)}`,
           step.indexGain === null ? '' : `+${short(step.indexGain, 3)}`,
           short(step.cost),

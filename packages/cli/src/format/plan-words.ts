@@ -82,3 +82,18 @@ export function excludedReason(why: string, language: Language): string {
   if (rule !== undefined) return words.rule(rule)
   return language === 'en' ? why : words.other
 }
+
+/**
+ * A plan step's value as a reader says it: the planner writes a yes/no criterion's values as `yes` and `no`,
+ * which Vietnamese says `có` and `không`; numbers and fractions are the same in both languages.
+ *
+ * @example
+ * ```ts
+ * stepValue('no', 'vi')    // 'không'
+ * stepValue('35/36', 'vi') // '35/36'
+ * ```
+ */
+export function stepValue(value: string, language: Language): string {
+  const words = PLAN_MESSAGES[language]
+  return value === 'yes' ? words.yes : value === 'no' ? words.no : value
+}

@@ -1,5 +1,5 @@
 import { localize } from '@chiso/core'
-import { planStatusText } from '../format/plan-words.js'
+import { planStatusText, stepValue } from '../format/plan-words.js'
 import { displayNumber } from './display-number.js'
 import { escapeHtml } from './escape-html.js'
 import type { PlanFile } from './input-schemas.js'
@@ -61,7 +61,7 @@ export function renderPlanSection(context: ReportContext, plan: PlanFile): strin
       ...plan.steps.map(
         (step) =>
           `<tr data-node="${escapeHtml(step.node)}"><td>${escapeHtml(step.node)}</td><td>${escapeHtml(localize(step.title, context.language))}</td>` +
-          `<td>${escapeHtml(`${step.from} → ${step.to}`)}</td><td class="num">+${show(step.pointsGained)}</td>` +
+          `<td>${escapeHtml(`${stepValue(step.from, context.language)} → ${stepValue(step.to, context.language)}`)}</td><td class="num">+${show(step.pointsGained)}</td>` +
           `<td class="num">${step.indexGain === null ? '—' : `+${show(step.indexGain)}`}</td><td class="num">${show(step.cost)}</td></tr>`,
       ),
       '</tbody>',
