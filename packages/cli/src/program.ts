@@ -1,9 +1,10 @@
-import { Command } from 'commander'
+import { Command, Option } from 'commander'
 import pkg from '../package.json' with { type: 'json' }
 import { COMMANDS } from './commands/all.js'
 import { commandsForArgv } from './commands/commands-for-argv.js'
 import type { CommandContext } from './commands/context.js'
 import { addLimitOptions, runLimitsOf } from './commands/global-limit-options.js'
+import { LANGUAGES, resolveLanguage } from './messages/language.js'
 import type { ProgramState } from './program-state.js'
 
 export type { ProgramState } from './program-state.js'
@@ -80,9 +81,24 @@ export async function createProgram(
       ].join('\n'),
     )
 
+  // `--lang` is global like the limit options: accepted before or after the command's name, read by every
+  // command from the context. Without it the environment decides (see resolveLanguage).
+  program.addOption(
+    new Option(
+      '--lang <language>',
+      'language of the output: vi or en (default: CHISO_LANG, else LC_ALL, LC_MESSAGES or LANG: vi_* is vi, anything else en)',
+    ).choices(LANGUAGES),
+  )
   // Limit options are global: each command's action reads them from the context.
   addLimitOptions(program).hook('preAction', () => {
-    context.limits = runLimitsOf(program.opts())
+    const options = program.opts()
+    context.limits = runLimitsOf(options)
+    const chosen = resolveLanguage(
+      options.lang as string | undefined,
+      typeof process === 'undefined' ? {} : process.env,
+    )
+    if (chosen.problem !== undefined) program.error(`error: ${chosen.problem}`, { exitCode: 2 })
+    context.language = chosen.language
   })
   const registers = await Promise.all(commandsForArgv(argv, COMMANDS).map((command) => command.load()))
   for (const register of registers) register(program, context, state)

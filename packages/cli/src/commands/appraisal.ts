@@ -76,7 +76,7 @@ export async function appraisalCommand(
   const { io } = context
   const format = options.format ?? 'text'
   const report = options.report ?? 'record'
-  const language = options.lang ?? 'vi'
+  const language = options.lang ?? context.language ?? 'vi'
   if (format === 'xlsx' && options.out === undefined) {
     io.stderr.write(
       `${context.err('red', 'error')}: --format xlsx writes a workbook: give the file with --out FILE.xlsx\n`,
@@ -195,7 +195,6 @@ export const registerAppraisalCommand: RegisterCommand = (program, context, stat
       new Option('-f, --format <format>', 'output format').choices([...APPRAISAL_FORMATS]).default('text'),
     )
     .option('-o, --out <file>', 'write to this file instead of stdout (required for xlsx)')
-    .addOption(new Option('--lang <language>', 'language of headings').choices(['vi', 'en']).default('vi'))
   addDataOptions(command)
     .addHelpText(
       'after',

@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import type { CliIO } from '../cli-io.js'
 import type { Stylist } from '../format/style.js'
+import type { Language } from '../messages/language.js'
 import type { ProgramState } from '../program-state.js'
 import type { RunLimits } from './limit-options.js'
 
@@ -20,6 +21,11 @@ export interface CommandContext {
   err: Stylist
   /** The run's limit options (`--max-depth`, `--max-units`, `--max-runs`…), set before the command's action. */
   limits?: RunLimits
+  /**
+   * The language of the run's words (`--lang`, else `CHISO_LANG`, `LC_ALL`, `LC_MESSAGES`, `LANG`), set before
+   * the command's action. Absent when a command function is called directly: each then keeps its own default.
+   */
+  language?: Language
 }
 
 /**

@@ -79,7 +79,7 @@ export async function explainCommand(
     return EXIT.OK
   }
   try {
-    const language = options.lang ?? 'vi'
+    const language = options.lang ?? context.language ?? 'vi'
     const text = explain(scorecard, compiled.methodology, {
       unit: options.unit,
       node: options.node,
@@ -110,7 +110,6 @@ export const registerExplainCommand: RegisterCommand = (program, context, state)
     .argument('<data>', 'the data: CSV, XLSX, or a dataset JSON/YAML')
     .requiredOption('-u, --unit <code>', 'the unit (đơn vị) to explain', unitCodeOption)
     .option('-n, --node <code>', 'explain one node in detail: inputs, rule, options, steps')
-    .addOption(new Option('--lang <language>', 'language of titles').choices(['vi', 'en']).default('vi'))
     .option('--json', 'print the unit’s results (with traces) and diagnostics as JSON')
   addDataOptions(command)
     .addHelpText(

@@ -178,10 +178,10 @@ export async function planCommand(
     ? `${JSON.stringify({ methodology: { id: compiled.methodology.id, version: compiled.methodology.version, fingerprint: compiled.fingerprint }, ...plan, costModel, ...extra }, null, 2)}\n`
     : formatPlanText(plan, compiled.methodology, {
         style,
-        ...(options.lang ? { language: options.lang } : {}),
+        language: options.lang ?? context.language ?? 'vi',
       }) +
       // Stated on every plan, so a total cost is never read without knowing what it counts.
-      `${style('dim', describeCostModel(costModel, options.lang ?? 'vi'))}\n` +
+      `${style('dim', describeCostModel(costModel, options.lang ?? context.language ?? 'vi'))}\n` +
       (required.length > 0 && owners === undefined
         ? `\nAlso required by ${options.targets}: ${required.map((r) => r.text).join('; ')}\n`
         : '') +
@@ -221,7 +221,6 @@ export const registerPlanCommand: RegisterCommand = (program, context, state) =>
     )
     .option('--last-year <file>', 'last year’s data, for --peers last-year (each peer repeats its change)')
     .option('--max-cost <x>', 'cap on the total cost', decimal)
-    .addOption(new Option('--lang <language>', 'language of titles').choices(['vi', 'en']).default('vi'))
     .option('--json', 'print the plan as JSON (decimals as strings)')
     .option('-o, --out <file>', 'write the result to this file instead of stdout')
     .option(

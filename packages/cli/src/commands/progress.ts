@@ -18,6 +18,7 @@ import { renderTable } from '../format/table.js'
 import { locateInDocument } from '../io/located-error.js'
 import { readDocument } from '../io/read-document.js'
 import { writeOutputFile } from '../io/write-output.js'
+import { PROGRESS_MESSAGES } from '../messages/progress.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { addDataOptions, type DataOptions, loadData } from './data-options.js'
 import { loadOwners, nodeCodes, ownerOfNode } from './owners-file.js'
@@ -40,27 +41,6 @@ export interface ProgressOptions extends DataOptions {
   json?: boolean
   out?: string
 }
-
-const TEXT = {
-  vi: {
-    title: 'Tiến độ thực hiện mục tiêu',
-    met: 'đạt',
-    notMet: 'chưa đạt',
-    byOwner: 'Việc còn lại theo cơ quan phụ trách (kỳ gần nhất của mỗi đơn vị)',
-    whole: '(toàn chỉ số)',
-    unassigned: '(chưa giao)',
-    trend: { better: 'tốt lên', worse: 'giảm', same: 'như cũ' },
-  },
-  en: {
-    title: 'Progress toward targets',
-    met: 'met',
-    notMet: 'not met',
-    byOwner: 'Open gaps by owner (each unit’s latest period)',
-    whole: '(whole index)',
-    unassigned: '(no owner)',
-    trend: { better: 'better', worse: 'worse', same: 'same' },
-  },
-} as const
 
 /**
  * `chiso progress METHODOLOGY DATA --targets FILE [--owners FILE] [--json]`: scores every period of the data
@@ -122,7 +102,7 @@ export async function progressCommand(
   }
   const rows = progress(result.periods, targets)
   const owners = options.owners === undefined ? undefined : loadOwners(options.owners, io.cwd, used)
-  const text = TEXT[options.lang ?? 'vi']
+  const text = PROGRESS_MESSAGES[options.lang ?? context.language ?? 'vi']
   const ownerOfRow = (row: ProgressRow) => {
     if (owners === undefined) return undefined
     if (row.node === undefined) return text.whole
@@ -242,7 +222,6 @@ export const registerProgressCommand: RegisterCommand = (program, context, state
       'an owners file (YAML/JSON): owners: [{ node, owner, unit }]; groups the gaps by owner',
     )
     .option('--period <label>', 'the period of one-period data (e.g. 2023)')
-    .addOption(new Option('--lang <language>', 'language of the text').choices(['vi', 'en']).default('vi'))
     .option('--json', 'print { targets, rows } as JSON (decimals as strings)')
     .option('-o, --out <file>', 'write the result to this file instead of stdout')
   addDataOptions(command)

@@ -136,7 +136,7 @@ export async function reportCommand(
     compiled,
     scorecard,
     dataset: basename(dataFile),
-    language: options.lang ?? 'vi',
+    language: options.lang ?? context.language ?? 'vi',
     ...(options.title === undefined ? {} : { title: options.title }),
     ...(options.unit === undefined ? {} : { unit: options.unit }),
     ...(plan ? { plan: plan.value } : {}),
@@ -223,11 +223,6 @@ export const registerReportCommand: RegisterCommand = (program, context, state) 
     .option('--weight <name>', 'panels with --registry: weigh merged units by this registry weight')
     .option('--owners <file>', 'an owners file: each office’s plan steps and criteria losing points')
     .option('--title <text>', 'the report’s title (default: the methodology’s)')
-    .addOption(
-      new Option('--lang <language>', 'language of the report and of titles')
-        .choices(['vi', 'en'])
-        .default('vi'),
-    )
   addDataOptions(command)
     .addHelpText(
       'after',

@@ -61,7 +61,6 @@ export function panelOnlyOption(options: PanelScoreOptions, periodMap: boolean):
     options.registry === undefined ? '' : '--registry',
     options.weight === undefined ? '' : '--weight',
     options.compare === undefined ? '' : '--compare',
-    options.lang === undefined ? '' : '--lang',
   ].filter(Boolean)
   if (periodMap) return 'a period → methodology map needs a DATA file with several periods (a period column)'
   if (options.asOf !== undefined || options.period !== undefined) {
@@ -198,10 +197,10 @@ export async function scorePanelCommand(
     })
     // Diagnostics are per period, on stderr as for one period: nothing about the data goes unsaid.
     for (const { period, scorecard } of result.periods) {
-      const summary = formatDiagnosticsSummary(scorecard.diagnostics, context.err)
+      const summary = formatDiagnosticsSummary(scorecard.diagnostics, context.err, context.language ?? 'en')
       if (summary !== '') io.stderr.write(`${period}: ${summary}`)
     }
-    content = `${parts.join('\n')}\n${formatPanelChanges(comparisons, result.missing, { style, ...(options.lang ? { language: options.lang } : {}) })}`
+    content = `${parts.join('\n')}\n${formatPanelChanges(comparisons, result.missing, { style, language: options.lang ?? context.language ?? 'vi' })}`
   }
   if (options.out !== undefined) {
     writeOutputFile(options.out, content, io.cwd)
@@ -291,7 +290,10 @@ export async function reexpressCommand(
     ])
   } else {
     const style = options.out === undefined ? context.out : createStylist(false)
-    content = formatReexpression(comparison, registryFile, { style, language: options.lang ?? 'vi' })
+    content = formatReexpression(comparison, registryFile, {
+      style,
+      language: options.lang ?? context.language ?? 'vi',
+    })
   }
   if (options.out !== undefined) {
     writeOutputFile(options.out, content, io.cwd)

@@ -140,8 +140,9 @@ export async function scoreCommand(
   } else {
     content = formatRankingTable(scorecard, compiled.methodology, {
       style: toFile ? createStylist(false) : context.out,
+      language: context.language ?? 'en',
     })
-    io.stderr.write(formatDiagnosticsSummary(scorecard.diagnostics, context.err))
+    io.stderr.write(formatDiagnosticsSummary(scorecard.diagnostics, context.err, context.language ?? 'en'))
   }
   if (options.out !== undefined) {
     writeOutputFile(options.out, content, io.cwd)
@@ -188,9 +189,6 @@ export const registerScoreCommand: RegisterCommand = (program, context, state) =
     .option(
       '--as-of <day>',
       'with --registry and --period: re-express the ranking for the units in force that day',
-    )
-    .addOption(
-      new Option('--lang <language>', 'panels: language of the changes (default vi)').choices(['vi', 'en']),
     )
   addDataOptions(command)
     .addHelpText(

@@ -74,7 +74,7 @@ export async function studioCommand(
   options: StudioOptions,
   context: CommandContext,
 ): Promise<{ code: ExitCode; server?: StaticServer }> {
-  const language = options.lang ?? 'vi'
+  const language = options.lang ?? context.language ?? 'vi'
   const m = STUDIO_MESSAGES[language]
   const folder = studioFolder(options.dir, context.io.cwd, language)
   const port = options.port ?? STUDIO_PORT

@@ -76,7 +76,7 @@ export async function templateCommand(
   const { writeTemplate } = await import('@chiso/adapters/xlsx')
   const bytes = await writeTemplate(compiled, {
     units,
-    language: options.lang ?? 'vi',
+    language: options.lang ?? context.language ?? 'vi',
     layout: options.layout ?? 'sheets',
     ...(options.round === undefined ? {} : { round: options.round }),
     ...(prior === undefined ? {} : { prior }),
@@ -117,9 +117,6 @@ export const registerTemplateCommand: RegisterCommand = (program, context, state
     .argument('<methodology>', 'a methodology file (.yaml, .yml, .json) or a catalogue id (id@version)')
     .option('--units <file>', 'the units: a CSV with unit,name[,group] (Mã đơn vị, Tên đơn vị…)')
     .requiredOption('-o, --out <file>', 'the workbook to write (.xlsx)')
-    .addOption(
-      new Option('--lang <language>', 'language of the headings').choices(['vi', 'en']).default('vi'),
-    )
     .addOption(
       new Option('--layout <layout>', 'a sheet per unit, or one sheet with a group of columns per unit')
         .choices(['sheets', 'columns'])

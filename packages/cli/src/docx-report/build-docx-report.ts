@@ -133,7 +133,7 @@ function headerBlocks(tools: Tools, title: string, input: ReportInputs): Block[]
             colour: '9A6A00',
           }),
         ]),
-    ...(errors + warnings > 0 ? [parts.note(labels.diagnostics(errors, warnings))] : []),
+    ...(errors + warnings > 0 ? [parts.note(labels.diagnosticsNote(errors, warnings))] : []),
   ]
 }
 

@@ -6,6 +6,7 @@ import {
   localize,
   type UnevidencedClaim,
 } from '@chiso/core'
+import { APPRAISAL_MESSAGES } from '../messages/appraisal.js'
 import { renderTable } from './table.js'
 
 type Language = 'vi' | 'en'
@@ -16,29 +17,6 @@ function short(text: string | null, empty = '—'): string {
   const [whole, fraction] = text.split('.')
   return fraction && fraction.length > 4 ? `${whole}.${fraction.slice(0, 4)}…` : text
 }
-
-const WORDS = {
-  record: { vi: 'Biên bản thẩm định', en: 'Appraisal record' },
-  code: { vi: 'Mã', en: 'Code' },
-  title: { vi: 'Nội dung', en: 'Criterion' },
-  max: { vi: 'Tối đa', en: 'Max' },
-  difference: { vi: 'Chênh lệch', en: 'Difference' },
-  total: { vi: 'Tổng điểm', en: 'Total' },
-  rank: { vi: 'Xếp hạng', en: 'Rank' },
-  evidence: { vi: 'tài liệu', en: 'evidence' },
-  explanation: { vi: 'giải trình', en: 'explanation' },
-  unevidenced: {
-    vi: 'Tự chấm có điểm nhưng không có tài liệu kiểm chứng hay giải trình',
-    en: 'Points claimed with neither evidence nor explanation',
-  },
-  unit: { vi: 'Đơn vị', en: 'Unit' },
-  points: { vi: 'Điểm tự chấm', en: 'Points claimed' },
-  cell: { vi: 'Ô', en: 'Cell' },
-  changes: { vi: 'Tiêu chí được điều chỉnh qua thẩm định', en: 'Criteria the appraisal changed' },
-  units: { vi: 'Số đơn vị', en: 'Units' },
-  largest: { vi: 'Lớn nhất', en: 'Largest' },
-  none: { vi: '(không có)', en: '(none)' },
-} as const
 
 /** The column headings of the rounds (`Tự đánh giá`, `Thẩm định`, `Phúc tra`). */
 function roundHeadings(rounds: ReadonlyArray<string>, language: Language): string[] {
@@ -55,11 +33,11 @@ function roundHeadings(rounds: ReadonlyArray<string>, language: Language): strin
  */
 export function appraisalRecordGrid(record: AppraisalRecord, language: Language): string[][] {
   const head = [
-    WORDS.code[language],
-    WORDS.title[language],
-    WORDS.max[language],
+    APPRAISAL_MESSAGES[language].code,
+    APPRAISAL_MESSAGES[language].title,
+    APPRAISAL_MESSAGES[language].max,
     ...roundHeadings(record.rounds, language),
-    WORDS.difference[language],
+    APPRAISAL_MESSAGES[language].difference,
   ]
   const rows = record.rows.map((row) => [
     row.code,
@@ -70,7 +48,7 @@ export function appraisalRecordGrid(record: AppraisalRecord, language: Language)
   ])
   const total = [
     '',
-    WORDS.total[language],
+    APPRAISAL_MESSAGES[language].total,
     '',
     ...record.totals.map((t) => short(t)),
     short(record.difference, ''),
@@ -83,8 +61,8 @@ function recordNotes(record: AppraisalRecord, language: Language): string[] {
   const lines: string[] = []
   for (const row of record.rows) {
     const parts = [
-      ...row.evidence.map((item) => `${WORDS.evidence[language]}: ${evidenceText(item)}`),
-      ...(row.explanation ? [`${WORDS.explanation[language]}: ${row.explanation}`] : []),
+      ...row.evidence.map((item) => `${APPRAISAL_MESSAGES[language].evidence}: ${evidenceText(item)}`),
+      ...(row.explanation ? [`${APPRAISAL_MESSAGES[language].explanation}: ${row.explanation}`] : []),
       ...row.comments.map((c) => `${roundLabel(c.round, undefined, language)}: ${c.text}`),
     ]
     if (parts.length > 0) lines.push(`  ${row.code}: ${parts.join('; ')}`)
@@ -111,10 +89,10 @@ export function appraisalRecordText(record: AppraisalRecord, language: Language)
   const ranks = record.ranks.map((rank) => (rank === null ? '—' : String(rank))).join(' → ')
   const notes = recordNotes(record, language)
   return [
-    `${WORDS.record[language]} — ${record.name ?? record.unit} (${record.unit}) — ${record.methodology.id}@${record.methodology.version} (${record.methodology.fingerprint.slice(0, 19)})`,
+    `${APPRAISAL_MESSAGES[language].record} — ${record.name ?? record.unit} (${record.unit}) — ${record.methodology.id}@${record.methodology.version} (${record.methodology.fingerprint.slice(0, 19)})`,
     '',
     table.trimEnd(),
-    `${WORDS.rank[language]}: ${ranks}`,
+    `${APPRAISAL_MESSAGES[language].rank}: ${ranks}`,
     ...(notes.length > 0 ? ['', ...notes] : []),
     '',
   ].join('\n')
@@ -131,12 +109,12 @@ export function appraisalRecordText(record: AppraisalRecord, language: Language)
 export function unevidencedGrid(claims: ReadonlyArray<UnevidencedClaim>, language: Language): string[][] {
   return [
     [
-      WORDS.unit[language],
-      WORDS.code[language],
-      WORDS.title[language],
-      WORDS.points[language],
-      WORDS.max[language],
-      WORDS.cell[language],
+      APPRAISAL_MESSAGES[language].unit,
+      APPRAISAL_MESSAGES[language].code,
+      APPRAISAL_MESSAGES[language].title,
+      APPRAISAL_MESSAGES[language].points,
+      APPRAISAL_MESSAGES[language].max,
+      APPRAISAL_MESSAGES[language].cell,
     ],
     ...claims.map((claim) => [
       claim.unit,
@@ -161,12 +139,12 @@ export function unevidencedText(claims: ReadonlyArray<UnevidencedClaim>, languag
   const [head, ...rows] = unevidencedGrid(claims, language)
   const body =
     rows.length === 0
-      ? WORDS.none[language]
+      ? APPRAISAL_MESSAGES[language].none
       : renderTable(
           head!.map((header, i) => ({ header, ...(i === 3 || i === 4 ? { align: 'right' as const } : {}) })),
           rows,
         ).trimEnd()
-  return `${WORDS.unevidenced[language]} (${claims.length})\n\n${body}\n`
+  return `${APPRAISAL_MESSAGES[language].unevidenced} (${claims.length})\n\n${body}\n`
 }
 
 /**
@@ -180,12 +158,12 @@ export function unevidencedText(claims: ReadonlyArray<UnevidencedClaim>, languag
 export function changesGrid(changes: ReadonlyArray<CriterionChange>, language: Language): string[][] {
   return [
     [
-      WORDS.code[language],
-      WORDS.title[language],
-      WORDS.max[language],
-      WORDS.units[language],
-      WORDS.difference[language],
-      WORDS.largest[language],
+      APPRAISAL_MESSAGES[language].code,
+      APPRAISAL_MESSAGES[language].title,
+      APPRAISAL_MESSAGES[language].max,
+      APPRAISAL_MESSAGES[language].units,
+      APPRAISAL_MESSAGES[language].difference,
+      APPRAISAL_MESSAGES[language].largest,
     ],
     ...changes.map((change) => [
       change.node,
@@ -210,12 +188,12 @@ export function changesText(changes: ReadonlyArray<CriterionChange>, language: L
   const [head, ...rows] = changesGrid(changes, language)
   const body =
     rows.length === 0
-      ? WORDS.none[language]
+      ? APPRAISAL_MESSAGES[language].none
       : renderTable(
           head!.map((header, i) => ({ header, ...(i >= 2 ? { align: 'right' as const } : {}) })),
           rows,
         ).trimEnd()
-  return `${WORDS.changes[language]} (${changes.length})\n\n${body}\n`
+  return `${APPRAISAL_MESSAGES[language].changes} (${changes.length})\n\n${body}\n`
 }
 
 /**

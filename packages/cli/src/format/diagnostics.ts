@@ -1,4 +1,6 @@
 import type { Diagnostic } from '@chiso/core'
+import { DIAGNOSTIC_MESSAGES } from '../messages/diagnostics.js'
+import type { Language } from '../messages/language.js'
 import { formatOrigin } from './origin.js'
 import type { Stylist } from './style.js'
 
@@ -13,7 +15,24 @@ import type { Stylist } from './style.js'
 export const DIAGNOSTICS_SHOWN = 20
 
 /**
- * Formats one diagnostic on one line: severity, code, where (unit, node, origin), message.
+ * What a diagnostic says in a language: in English core's own message (it carries the values); in Vietnamese
+ * the catalogue's sentence for its code, or core's message when the code has none (a plugin's own code).
+ *
+ * @example
+ * ```ts
+ * diagnosticText({ code: 'MISSING_ZERO', severity: 'warning', message: 'no value: counted as zero' }, 'vi')
+ * // 'không có số liệu: tính là 0 điểm'
+ * ```
+ */
+export function diagnosticText(diagnostic: Diagnostic, language: Language): string {
+  if (language === 'en') return diagnostic.message
+  const codes: Readonly<Record<string, string>> = DIAGNOSTIC_MESSAGES.vi.codes
+  return Object.hasOwn(codes, diagnostic.code) ? codes[diagnostic.code]! : diagnostic.message
+}
+
+/**
+ * Formats one diagnostic on one line: severity, code, where (unit, node, origin), message — in English unless
+ * another language is given.
  *
  * @example
  * ```ts
@@ -22,17 +41,22 @@ export const DIAGNOSTICS_SHOWN = 20
  * // 'warning MISSING_ZERO [unit HN, node 1.2, data.csv:3:4]: no value: counted as zero'
  * ```
  */
-export function formatDiagnostic(diagnostic: Diagnostic, style: Stylist = (_s, text) => text): string {
+export function formatDiagnostic(
+  diagnostic: Diagnostic,
+  style: Stylist = (_s, text) => text,
+  language: Language = 'en',
+): string {
+  const words = DIAGNOSTIC_MESSAGES[language]
   const where = [
-    diagnostic.unit === undefined ? undefined : `unit ${diagnostic.unit}`,
-    diagnostic.node === undefined ? undefined : `node ${diagnostic.node}`,
+    diagnostic.unit === undefined ? undefined : words.unit(diagnostic.unit),
+    diagnostic.node === undefined ? undefined : words.node(diagnostic.node),
     diagnostic.origin ? formatOrigin(diagnostic.origin) || undefined : undefined,
   ].filter((part) => part !== undefined)
   const colour =
     diagnostic.severity === 'error' ? 'red' : diagnostic.severity === 'warning' ? 'yellow' : 'cyan'
   return (
-    `${style(colour, diagnostic.severity)} ${diagnostic.code}` +
-    `${where.length > 0 ? ` [${where.join(', ')}]` : ''}: ${diagnostic.message}`
+    `${style(colour, words.severity[diagnostic.severity])} ${diagnostic.code}` +
+    `${where.length > 0 ? ` [${where.join(', ')}]` : ''}: ${diagnosticText(diagnostic, language)}`
   )
 }
 
@@ -49,6 +73,7 @@ export function formatDiagnostic(diagnostic: Diagnostic, style: Stylist = (_s, t
 export function formatDiagnosticsSummary(
   diagnostics: ReadonlyArray<Diagnostic>,
   style: Stylist = (_s, text) => text,
+  language: Language = 'en',
 ): string {
   if (diagnostics.length === 0) return ''
   const count = (severity: Diagnostic['severity']) =>
@@ -56,15 +81,15 @@ export function formatDiagnosticsSummary(
   const errors = count('error')
   const warnings = count('warning')
   const infos = count('info')
+  const words = DIAGNOSTIC_MESSAGES[language]
   const lines = [
-    `${diagnostics.length} diagnostic${diagnostics.length === 1 ? '' : 's'} ` +
-      `(${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info):`,
+    words.summary(diagnostics.length, errors, warnings, infos),
     ...diagnostics
       .slice(0, DIAGNOSTICS_SHOWN)
-      .map((diagnostic) => `  ${formatDiagnostic(diagnostic, style)}`),
+      .map((diagnostic) => `  ${formatDiagnostic(diagnostic, style, language)}`),
   ]
   if (diagnostics.length > DIAGNOSTICS_SHOWN) {
-    lines.push(`  … and ${diagnostics.length - DIAGNOSTICS_SHOWN} more (--format json lists them all)`)
+    lines.push(`  ${words.more(diagnostics.length - DIAGNOSTICS_SHOWN)}`)
   }
   return `${lines.join('\n')}\n`
 }

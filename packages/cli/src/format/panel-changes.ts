@@ -1,4 +1,6 @@
 import { dec, formatFixed, type MissingUnit, type PeriodComparison } from '@chiso/core'
+import { PANEL_MESSAGES as LABELS } from '../messages/panel.js'
+import { RANKING_MESSAGES } from '../messages/ranking.js'
 import type { Stylist } from './style.js'
 import { renderTable } from './table.js'
 
@@ -81,43 +83,6 @@ export function changeRows(comparisons: ReadonlyArray<PeriodComparison>): {
   }
   return { header, rows }
 }
-
-const LABELS = {
-  vi: {
-    changes: 'Thay đổi',
-    basis: {
-      same: '',
-      renamed: 'đổi tên từ',
-      merged: 'hợp nhất từ',
-      split: 'tách từ',
-      new: 'đơn vị mới',
-      absent: 'không có số liệu kỳ trước',
-    },
-    abolished: 'giải thể',
-    missing: 'thiếu trong kỳ sau',
-    missingUnits: 'Đơn vị thiếu số liệu',
-    weight: 'trọng số',
-    equal: 'bằng nhau',
-    reRanked: 'hạng kỳ trước: xếp lại giữa các đơn vị kỳ sau',
-  },
-  en: {
-    changes: 'Changes',
-    basis: {
-      same: '',
-      renamed: 'renamed from',
-      merged: 'merged from',
-      split: 'split from',
-      new: 'new unit',
-      absent: 'no earlier data',
-    },
-    abolished: 'abolished',
-    missing: 'missing in the later period',
-    missingUnits: 'Units missing from some periods',
-    weight: 'weight',
-    equal: 'equal',
-    reRanked: 'earlier ranks: re-ranked among the later units',
-  },
-} as const
 
 /**
  * The changes of a panel as text: one table per comparison (index, rank and band on both sides, the changes,
@@ -233,9 +198,9 @@ export function formatReexpression(
   registryFile: string,
   options: { style?: Stylist; language?: 'vi' | 'en' } = {},
 ): string {
-  const vi = (options.language ?? 'vi') === 'vi'
   const style = options.style ?? ((_s, t) => t)
   const text = LABELS[options.language ?? 'vi']
+  const ranking = RANKING_MESSAGES[options.language ?? 'vi']
   const rows = [...comparison.units]
     .sort(
       (a, b) =>
@@ -246,14 +211,12 @@ export function formatReexpression(
       const kind = change.basis.kind
       const formed =
         kind === 'same'
-          ? vi
-            ? 'chính đơn vị'
-            : 'itself'
+          ? text.itself
           : kind === 'merged'
-            ? `${vi ? 'trung bình' : 'mean of'} ${change.basis.from.join(' + ')} (${text.weight}: ${change.basis.weight === 'equal' ? text.equal : change.basis.weight})`
+            ? `${text.meanOf} ${change.basis.from.join(' + ')} (${text.weight}: ${change.basis.weight === 'equal' ? text.equal : change.basis.weight})`
             : `${text.basis[kind]} ${change.basis.from.join(' + ')}`.trim()
       const absent = change.basis.absent?.length
-        ? `; ${vi ? 'không có số liệu' : 'no result for'}: ${change.basis.absent.join(', ')}`
+        ? `; ${text.noResultFor}: ${change.basis.absent.join(', ')}`
         : ''
       return [
         change.from?.rank == null ? '' : String(change.from.rank),
@@ -264,19 +227,17 @@ export function formatReexpression(
         `${formed}${absent}`,
       ]
     })
-  const title = vi
-    ? `== Kết quả ${comparison.from} quy về các đơn vị ngày ${comparison.to} (${registryFile}) ==`
-    : `== ${comparison.from} results re-expressed for the units of ${comparison.to} (${registryFile}) ==`
+  const title = `== ${text.reexpressed(comparison.from, comparison.to, registryFile)} ==`
   const lines = [
     style('bold', title),
     renderTable(
       [
-        { header: 'Rank', align: 'right' },
-        { header: 'Unit' },
-        { header: 'Name' },
-        { header: 'Index', align: 'right' },
-        { header: 'Band' },
-        { header: vi ? 'Cách tính' : 'Formed as' },
+        { header: ranking.rank, align: 'right' },
+        { header: ranking.unit },
+        { header: ranking.name },
+        { header: ranking.index, align: 'right' },
+        { header: ranking.band },
+        { header: text.formedAs },
       ],
       rows,
       { style },

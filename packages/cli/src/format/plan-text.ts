@@ -1,5 +1,8 @@
 import { dec, localize, type Methodology } from '@chiso/core'
 import type { RankPlan, TargetsPlan } from '@chiso/scenarios'
+import type { Language } from '../messages/language.js'
+import { PLAN_MESSAGES } from '../messages/plan.js'
+import { excludedReason, planStatusText, stepValue } from './plan-words.js'
 import type { Stylist } from './style.js'
 import { renderTable } from './table.js'
 
@@ -18,91 +21,77 @@ function signedShort(text: string, places = 2): string {
   return dec(text).isZero() ? shown : `${approx}+${digits}`
 }
 
-function describeTarget(plan: RankPlan | TargetsPlan): string {
+function describeTarget(plan: RankPlan | TargetsPlan, language: Language): string {
+  const words = PLAN_MESSAGES[language]
   const values = 'values' in plan ? plan.values.map((value) => value.label ?? value.node).join(', ') : ''
-  if (plan.target === null) return `reach ${values}`
-  return values === ''
-    ? describeRank(plan as RankPlan)
-    : `${describeRank(plan as RankPlan)}; and reach ${values}`
+  if (plan.target === null) return words.targetValues(values)
+  const rank = describeRank(plan as RankPlan, language)
+  return values === '' ? rank : words.targetRankAndValues(rank, values)
 }
 
-function describeRank(plan: RankPlan): string {
+function describeRank(plan: RankPlan, language: Language): string {
+  const words = PLAN_MESSAGES[language]
+  const now = plan.before.rank ?? 0
   switch (plan.target.kind) {
     case 'rise':
-      return `rise ${plan.target.ranks} rank${plan.target.ranks === 1 ? '' : 's'}: rank ${plan.before.rank} → ${plan.targetRank} or better`
+      return words.targetRise(plan.target.ranks, now, plan.targetRank)
     case 'rank':
-      return `reach rank ${plan.targetRank} (now ${plan.before.rank})`
+      return words.targetRank(plan.targetRank, now)
     case 'overtake':
-      return `overtake ${plan.target.unit} (rank ${plan.targetRank}; now ${plan.before.rank})`
+      return words.targetOvertake(plan.target.unit, plan.targetRank, now)
   }
 }
 
-const PEERS: Record<RankPlan['peers'], string> = {
-  fixed: 'peers fixed at their current scores',
-  'last-year': 'peers projected: each repeats its change since last year',
-  uniform: 'peers projected: every peer improves by the same amount',
-}
-
 /**
- * The text of `chiso plan`: the target, the status (optimal, best found, met, unreachable — and why), one row
- * per step (criterion, from → to, points gained, cost), and the result after re-scoring.
+ * The text of `chiso plan`: the target, the status in plain words (the cheapest plan, a plan that may not be
+ * the cheapest, met, unreachable — and why), one row per step (criterion, from → to, points gained, cost), the
+ * result after re-scoring, and why criteria were left out. Words in `language` (Vietnamese by default), and
+ * criterion titles too.
  *
  * @example
  * ```ts
- * formatPlanText(plan, compiled.methodology, { style: createStylist(false), language: 'vi' })
+ * formatPlanText(plan, compiled.methodology, { style: createStylist(false), language: 'en' })
  * // 'Plan for lang-chanh — rise 10 ranks: rank 25 → 15 or better\n…'
  * ```
  */
 export function formatPlanText(
   plan: RankPlan | TargetsPlan,
   methodology: Methodology,
-  options: { style: Stylist; language?: 'vi' | 'en' },
+  options: { style: Stylist; language?: Language },
 ): string {
   const { style } = options
+  const language = options.language ?? 'vi'
+  const words = PLAN_MESSAGES[language]
   const lines: string[] = []
-  lines.push(style('bold', `Plan for ${plan.unit} — ${describeTarget(plan)}`))
-  lines.push(`${methodology.id}@${methodology.version} · ${PEERS[plan.peers]}`)
+  lines.push(style('bold', words.title(plan.unit, describeTarget(plan, language))))
+  lines.push(`${methodology.id}@${methodology.version} · ${words.peers[plan.peers]}`)
   lines.push('')
   if (plan.status === 'unreachable') {
-    lines.push(style('red', `Unreachable: ${plan.reason}`))
+    lines.push(style('red', planStatusText(plan, language, short)))
   } else if (plan.status === 'met') {
-    lines.push(
-      style(
-        'green',
-        `Already met: rank ${plan.before.rank}, index ${plan.before.indexDisplay}. Nothing to do.`,
-      ),
-    )
+    lines.push(style('green', words.met(plan.before.rank ?? 0, plan.before.indexDisplay)))
   } else {
     const status =
-      plan.status === 'optimal'
-        ? style('green', 'optimal')
-        : style(
-            'yellow',
-            `best found${plan.lowerBound === null ? '' : ` (no plan costs less than ${short(plan.lowerBound)})`}`,
-          )
-    lines.push(`Status: ${status} — ${plan.reason}`)
-    lines.push(
-      plan.verified
-        ? 'Verified: the changed data was re-scored by the engine and meets the target.'
-        : style('red', 'NOT verified: re-scoring did not confirm the target.'),
-    )
+      plan.status === 'optimal' ? style('green', words.optimal) : style('yellow', words.bestFound)
+    lines.push(`${words.status}: ${status} — ${planStatusText(plan, language, short)}`)
+    lines.push(plan.verified ? words.verified : style('red', words.notVerified))
     lines.push('')
     // The index gain of one step is known only for additive methodologies: without any, no empty column.
     const withIndex = plan.steps.some((step) => step.indexGain !== null)
     lines.push(
       renderTable(
         [
-          { header: 'Criterion' },
-          { header: 'Title' },
-          { header: 'From → to' },
-          { header: 'Points', align: 'right' },
-          ...(withIndex ? [{ header: 'Index', align: 'right' as const }] : []),
-          { header: 'Cost', align: 'right' },
+          { header: words.criterion },
+          { header: words.content },
+          { header: words.fromTo },
+          { header: words.points, align: 'right' },
+          ...(withIndex ? [{ header: words.index, align: 'right' as const }] : []),
+          { header: words.cost, align: 'right' },
         ],
         plan.steps.map((step) => [
           step.node,
-          truncate(localize(step.title, options.language ?? 'vi'), 44),
-          `${step.from} → ${step.to}`,
+          truncate(localize(step.title, language), 44),
+          `${stepValue(step.from, language)} → ${stepValue(step.to, language)}`,
           signedShort(step.pointsGained),
           ...(withIndex ? [step.indexGain === null ? '' : signedShort(step.indexGain, 3)] : []),
           short(step.cost),
@@ -112,25 +101,36 @@ export function formatPlanText(
     )
     const after = plan.after!
     lines.push(
-      `Total cost ${short(plan.cost)} · index ${plan.before.indexDisplay} → ${after.indexDisplay} · rank ${plan.before.rank} → ${after.rank}` +
+      words.total(
+        short(plan.cost),
+        `${plan.before.indexDisplay} → ${after.indexDisplay}`,
+        `${plan.before.rank} → ${after.rank}`,
+      ) +
         (after.band !== null || plan.before.band !== null
-          ? ` · band ${plan.before.band ?? '—'} → ${after.band ?? '—'}`
+          ? ` · ${words.band(`${plan.before.band ?? '—'} → ${after.band ?? '—'}`)}`
           : ''),
     )
-    if (plan.overtaken.length > 0) lines.push(`Overtakes: ${plan.overtaken.join(', ')}`)
+    if (plan.overtaken.length > 0) lines.push(words.overtakes(plan.overtaken.join(', ')))
   }
   if ('values' in plan)
     for (const value of plan.values) {
       const now = value.after ?? value.before
       lines.push(
-        `Value target ${value.node}${value.label ? ` (${value.label})` : ''}: ${short(value.before ?? '0')} → ${short(now ?? '0')} points, required ${short(value.required)} — ${value.met ? style('green', 'met') : style('red', 'not met')}`,
+        words.valueTarget(
+          value.label ? `${value.node} (${value.label})` : value.node,
+          `${short(value.before ?? '0')} → ${short(now ?? '0')}`,
+          short(value.required),
+        ) + ` — ${value.met ? style('green', words.valueMet) : style('red', words.valueNotMet)}`,
       )
     }
   if (plan.excluded.length > 0) {
     const reasons = new Map<string, number>()
-    for (const item of plan.excluded) reasons.set(item.why, (reasons.get(item.why) ?? 0) + 1)
+    for (const item of plan.excluded) {
+      const why = excludedReason(item.why, language)
+      reasons.set(why, (reasons.get(why) ?? 0) + 1)
+    }
     const summary = [...reasons].map(([why, count]) => `${count} ${why}`).join('; ')
-    lines.push(style('dim', `${plan.excluded.length} criteria not planned: ${summary} (details with --json)`))
+    lines.push(style('dim', words.notPlanned(plan.excluded.length, summary)))
   }
   return `${lines.join('\n')}\n`
 }

@@ -1,4 +1,6 @@
 import { dec, formatFixed, localize, type Methodology, type Scorecard } from '@chiso/core'
+import type { Language } from '../messages/language.js'
+import { RANKING_MESSAGES } from '../messages/ranking.js'
 import type { Stylist } from './style.js'
 import { renderTable, type TableColumn } from './table.js'
 
@@ -9,7 +11,8 @@ const NONE = '–'
  * Renders a scorecard as the ranking table people read: a title line (the methodology's title, `id@version`
  * and the start of its fingerprint), then Rank, Unit, Name, Index (rounded as the methodology says), Band
  * (when the methodology has bands), Group (when units have groups), and Score/Max for points methodologies
- * (rounded like the index). Units come in rank order, unranked last.
+ * (rounded like the index). Units come in rank order, unranked last. Its words are in `language` (English by
+ * default); the methodology's title is its official, Vietnamese-first name.
  *
  * @example
  * ```ts
@@ -24,9 +27,11 @@ const NONE = '–'
 export function formatRankingTable(
   scorecard: Scorecard,
   methodology: Methodology,
-  options: { style?: Stylist } = {},
+  options: { style?: Stylist; language?: Language } = {},
 ): string {
   const style = options.style ?? ((_s, text) => text)
+  const language = options.language ?? 'en'
+  const words = RANKING_MESSAGES[language]
   const points = methodology.result.type === 'points'
   const bands = methodology.bands.length > 0
   const groups = scorecard.units.some((unit) => unit.group !== undefined)
@@ -44,16 +49,16 @@ export function formatRankingTable(
   }
 
   const columns: TableColumn[] = [
-    { header: 'Rank', align: 'right' },
-    { header: 'Unit' },
-    { header: 'Name' },
-    ...(groups ? [{ header: 'Group' }] : []),
-    { header: 'Index', align: 'right' as const },
-    ...(bands ? [{ header: 'Band' }] : []),
+    { header: words.rank, align: 'right' },
+    { header: words.unit },
+    { header: words.name },
+    ...(groups ? [{ header: words.group }] : []),
+    { header: words.index, align: 'right' as const },
+    ...(bands ? [{ header: words.band }] : []),
     ...(points
       ? [
-          { header: 'Score', align: 'right' as const },
-          { header: 'Max', align: 'right' as const },
+          { header: words.score, align: 'right' as const },
+          { header: words.max, align: 'right' as const },
         ]
       : []),
   ]
@@ -67,6 +72,7 @@ export function formatRankingTable(
     ...(points ? [fixed(unit.score), fixed(unit.max)] : []),
   ])
   const { id, version, fingerprint } = scorecard.methodology
+  // The methodology's title is its official name: Vietnamese first in both languages, as before.
   const title = localize(methodology.title).normalize('NFC')
   const head =
     `${style('bold', title)} — ${id}@${version} · ${style('dim', fingerprint.slice(0, 'sha256:'.length + 12))}\n` +
@@ -77,6 +83,6 @@ export function formatRankingTable(
   })
   const count = scorecard.units.length
   const ranked = scorecard.units.filter((unit) => unit.rank !== null).length
-  const foot = `\n${count} unit${count === 1 ? '' : 's'}${ranked === count ? '' : `, ${count - ranked} unranked`}\n`
+  const foot = `\n${words.units(count, count - ranked)}\n`
   return head + table + foot
 }

@@ -7,6 +7,7 @@ import {
   type Scorecard,
 } from '@chiso/core'
 import { renderContributionChart } from './contribution-chart.js'
+import { renderDiagnosticsSection } from './diagnostics-section.js'
 import { renderHeader } from './header-section.js'
 import { htmlDocument } from './html-document.js'
 import type { PlanFile, PreviousRanking, SimulationFile } from './input-schemas.js'
@@ -98,7 +99,8 @@ export async function buildReport(input: ReportInputs): Promise<string> {
     ...(input.simulation === undefined
       ? []
       : [renderSimulationSection(context, runtime, input.simulation, { focus })]),
-  ]
+    renderDiagnosticsSection(context),
+  ].filter((section) => section !== '')
   return htmlDocument({
     language: input.language,
     title: input.title ?? localize(input.compiled.methodology.title, input.language),

@@ -5,7 +5,7 @@ import type { ReportContext } from './report-context.js'
 /**
  * The report's header: its title (the methodology's, unless one is given), the methodology's id@version
  * and fingerprint, the data file and how many units it holds, a notice when the methodology is not an
- * official one, and the count of data diagnostics.
+ * official one. Data problems have their own section (renderDiagnosticsSection).
  *
  * @example
  * ```ts
@@ -26,9 +26,5 @@ export function renderHeader(context: ReportContext, options: { title?: string; 
   ]
   if (methodology.status !== 'official')
     lines.push(`<p class="notice">${methodology.status === 'draft' ? labels.draft : labels.illustrative}</p>`)
-  const errors = context.scorecard.diagnostics.filter((d) => d.severity === 'error').length
-  const warnings = context.scorecard.diagnostics.filter((d) => d.severity === 'warning').length
-  if (errors + warnings > 0)
-    lines.push(`<p class="meta">${escapeHtml(labels.diagnostics(errors, warnings))}</p>`)
   return `<header>\n${lines.join('\n')}\n</header>`
 }

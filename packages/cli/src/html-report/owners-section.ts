@@ -1,31 +1,11 @@
 import { dec, localize, type OwnersFile, ROOT_CODE } from '@chiso/core'
 import { ownerOfNode } from '../commands/owners-file.js'
+import { OWNERS_MESSAGES as TEXT } from '../messages/owners.js'
 import { displayNumber } from './display-number.js'
 import { escapeHtml } from './escape-html.js'
 import type { PlanFile } from './input-schemas.js'
 import type { ReportLanguage } from './labels.js'
 import type { ReportContext } from './report-context.js'
-
-const TEXT = {
-  vi: {
-    title: (name: string) => `Theo cơ quan phụ trách — ${name}`,
-    note: 'Mỗi cơ quan: các bước trong kế hoạch và các tiêu chí còn mất điểm nhiều nhất.',
-    owner: 'Cơ quan phụ trách',
-    steps: 'Bước trong kế hoạch',
-    gaps: 'Tiêu chí còn mất điểm',
-    lost: 'điểm mất',
-    none: '(chưa giao)',
-  },
-  en: {
-    title: (name: string) => `By owner — ${name}`,
-    note: 'Each office: its steps of the plan and the criteria where the unit loses most points.',
-    owner: 'Owner',
-    steps: 'Plan steps',
-    gaps: 'Points lost',
-    lost: 'points lost',
-    none: '(no owner)',
-  },
-} as const
 
 /** Criteria listed per owner (those losing most points first). */
 const GAPS_PER_OWNER = 5

@@ -1,5 +1,6 @@
 import { localize } from '@chiso/core'
 import { describeCostModel } from '../messages/plan-costs.js'
+import { planStatusText, stepValue } from '../format/plan-words.js'
 import { displayNumber } from './display-number.js'
 import { escapeHtml } from './escape-html.js'
 import type { PlanFile } from './input-schemas.js'
@@ -15,6 +16,17 @@ function describeTarget(plan: PlanFile, context: ReportContext): string {
     case 'overtake':
       return labels.targetOvertake(context.nameOf(plan.target.unit), plan.targetRank)
   }
+}
+
+/** The plan's status in plain words: unreachable says why; a plan found says whether it is the cheapest. */
+function statusOf(plan: PlanFile, context: ReportContext): string {
+  const { labels, language } = context
+  if (plan.status === 'unreachable') return escapeHtml(planStatusText(plan, language))
+  if (plan.status === 'met') return labels.planStatus.met
+  const why = planStatusText(plan, language, (value) =>
+    displayNumber(value, context.compiled.methodology.display),
+  )
+  return `${labels.planStatus[plan.status]} <span class="note">${escapeHtml(why.charAt(0).toUpperCase() + why.slice(1))}</span>`
 }
 
 /**
@@ -36,9 +48,7 @@ export function renderPlanSection(context: ReportContext, plan: PlanFile): strin
   const lines = [
     '<section id="plan">',
     `<h2>${escapeHtml(labels.plan(name))}</h2>`,
-    `<p><strong>${labels.target}:</strong> ${escapeHtml(describeTarget(plan, context))}. ${labels.planStatus[plan.status]}` +
-      (plan.reason === null ? '' : ` <span class="note">${escapeHtml(plan.reason)}</span>`) +
-      '</p>',
+    `<p><strong>${labels.target}:</strong> ${escapeHtml(describeTarget(plan, context))}. ${statusOf(plan, context)}</p>`,
     ...(plan.costModel === undefined
       ? []
       : [`<p class="note">${escapeHtml(describeCostModel(plan.costModel, context.language))}</p>`]),
@@ -55,7 +65,7 @@ export function renderPlanSection(context: ReportContext, plan: PlanFile): strin
       ...plan.steps.map(
         (step) =>
           `<tr data-node="${escapeHtml(step.node)}"><td>${escapeHtml(step.node)}</td><td>${escapeHtml(localize(step.title, context.language))}</td>` +
-          `<td>${escapeHtml(`${step.from} → ${step.to}`)}</td><td class="num">+${show(step.pointsGained)}</td>` +
+          `<td>${escapeHtml(`${stepValue(step.from, context.language)} → ${stepValue(step.to, context.language)}`)}</td><td class="num">+${show(step.pointsGained)}</td>` +
           `<td class="num">${step.indexGain === null ? '—' : `+${show(step.indexGain)}`}</td><td class="num">${show(step.cost)}</td></tr>`,
       ),
       '</tbody>',

@@ -1,0 +1,44 @@
+import { APPRAISAL_MESSAGES } from './appraisal.js'
+import { DIAGNOSTIC_MESSAGES } from './diagnostics.js'
+import { OWNERS_MESSAGES } from './owners.js'
+import { PANEL_MESSAGES } from './panel.js'
+import { PLAN_MESSAGES } from './plan.js'
+import { PROGRESS_MESSAGES } from './progress.js'
+import { RANKING_MESSAGES } from './ranking.js'
+import { REPORT_MESSAGES } from './report.js'
+import { TREND_MESSAGES } from './trend.js'
+
+/**
+ * The one message catalogue of the CLI: every area's table of words, by area. Each table is
+ * `{ vi: {...}, en: {...} }` with the same keys in both languages; a value is a string, a function of
+ * parameters returning a string, or a nested group of these. A new area adds its file beside this one and one
+ * line here; `catalogue.test.ts` walks every table (missing keys, empty or untranslated values, Vietnamese
+ * without diacritics).
+ *
+ * @example
+ * ```ts
+ * MESSAGE_CATALOGUE.ranking.vi.rank // 'Hạng'
+ * Object.keys(MESSAGE_CATALOGUE)    // ['appraisal', 'diagnostics', 'owners', 'panel', 'plan', 'progress', 'ranking', 'report', 'trend']
+ * ```
+ */
+export const MESSAGE_CATALOGUE = {
+  appraisal: APPRAISAL_MESSAGES,
+  diagnostics: DIAGNOSTIC_MESSAGES,
+  owners: OWNERS_MESSAGES,
+  panel: PANEL_MESSAGES,
+  plan: PLAN_MESSAGES,
+  progress: PROGRESS_MESSAGES,
+  ranking: RANKING_MESSAGES,
+  report: REPORT_MESSAGES,
+  trend: TREND_MESSAGES,
+} as const
+
+/**
+ * One area of the {@link MESSAGE_CATALOGUE}.
+ *
+ * @example
+ * ```ts
+ * const area: MessageArea = 'plan'
+ * ```
+ */
+export type MessageArea = keyof typeof MESSAGE_CATALOGUE
