@@ -1,4 +1,5 @@
 import { registerAppraisalCommand } from './appraisal.js'
+import { registerCatalogueCommand } from './catalogue.js'
 import type { RegisterCommand } from './context.js'
 import { registerDiffCommand } from './diff.js'
 import { registerExplainCommand } from './explain.js'
@@ -39,4 +40,5 @@ export const COMMANDS: ReadonlyArray<RegisterCommand> = [
   registerReportCommand,
   registerTemplateCommand,
   registerAppraisalCommand,
+  registerCatalogueCommand,
 ]
