@@ -15,6 +15,7 @@ import { registerScoreCommand } from './score.js'
 import { registerSimulateCommand } from './simulate.js'
 import { registerTemplateCommand } from './template.js'
 import { registerValidateCommand } from './validate.js'
+import { registerWhatIfCommand } from './what-if.js'
 
 /**
  * Every command of `chiso`, in the order `chiso --help` lists them. Each lives in its own file.
@@ -41,4 +42,5 @@ export const COMMANDS: ReadonlyArray<RegisterCommand> = [
   registerTemplateCommand,
   registerAppraisalCommand,
   registerCatalogueCommand,
+  registerWhatIfCommand,
 ]
