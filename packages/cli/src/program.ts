@@ -3,6 +3,7 @@ import pkg from '../package.json' with { type: 'json' }
 import { COMMANDS } from './commands/all.js'
 import type { CommandContext } from './commands/context.js'
 import { addLimitOptions, runLimitsOf } from './commands/limit-options.js'
+import { addPluginOption } from './commands/plugin-option.js'
 import type { ProgramState } from './program-state.js'
 
 export type { ProgramState } from './program-state.js'
@@ -77,6 +78,7 @@ export function createProgram(context: CommandContext, state: ProgramState): Com
   addLimitOptions(program).hook('preAction', () => {
     context.limits = runLimitsOf(program.opts())
   })
+  addPluginOption(program, context)
   for (const register of COMMANDS) register(program, context, state)
 
   return program

@@ -1,4 +1,4 @@
-import { ChisoError, type EngineLimits } from '@chiso/core'
+import { ChisoError, type EngineLimits, type Plugin } from '@chiso/core'
 import { DEFAULT_MAX_RUNS } from '@chiso/scenarios'
 import { type Command, InvalidArgumentError, Option } from 'commander'
 
@@ -21,6 +21,8 @@ export interface RunLimits {
   maxRuns?: number
   /** Wall-clock limit of the whole command, in seconds. */
   timeoutSeconds?: number
+  /** The plugins `--plugin` loaded: every methodology the command loads is compiled with them. */
+  plugins?: ReadonlyArray<Plugin>
 }
 
 /**

@@ -23,7 +23,14 @@ export function loadMethodology(reference: string, cwd: string, limits?: RunLimi
   if (loose) throw loose
   if (isCatalogueReference(reference) && !existsSync(resolve(cwd, reference))) {
     // Errors (an unknown id, a version that is not there) are ChisoErrors with the known versions as a hint.
-    return createEngine({ limits: limits?.engine ?? {} }).compile(resolveMethodology(reference))
+    return createEngine({ limits: limits?.engine ?? {}, plugins: limits?.plugins ?? [] }).compile(
+      resolveMethodology(reference),
+    )
   }
-  return compileDocument(readDocument(reference, cwd, methodologySizeLimit(limits)), limits?.engine)
+  return compileDocument(
+    readDocument(reference, cwd, methodologySizeLimit(limits)),
+    limits?.engine,
+    limits?.plugins,
+    cwd,
+  )
 }

@@ -39,7 +39,9 @@ export function loadPeriodMethodologies(
   if (read === undefined || !isPeriodMap(read.value)) {
     // A methodology: the document already read is compiled as loadMethodology would (read once, not twice).
     const single =
-      read === undefined ? loadMethodology(reference, cwd, limits) : compileDocument(read, limits?.engine)
+      read === undefined
+        ? loadMethodology(reference, cwd, limits)
+        : compileDocument(read, limits?.engine, limits?.plugins, cwd)
     return { methodologyFor: () => single, single, file: reference, leaves: leafSet([single]) }
   }
   const document = read

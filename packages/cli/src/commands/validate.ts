@@ -82,6 +82,8 @@ export async function validateCommand(
       const compiled = compileDocument(
         readDocument(file, io.cwd, methodologySizeLimit(context.limits)),
         context.limits?.engine,
+        context.limits?.plugins,
+        io.cwd,
       )
       const { id, version } = compiled.methodology
       summary = `valid methodology ${id}@${version} (${compiled.leaves.length} leaves, ${compiled.fingerprint.slice(0, 19)}…)`
