@@ -68,9 +68,9 @@ export function createProgram(context: CommandContext, state: ProgramState): Com
         'Exit codes: 0 success, 1 invalid input, 2 usage error, 3 internal error.',
         '',
         'Examples:',
-        '  $ chiso validate par-index-2022.yaml',
-        '  $ chiso score par-index-2022.yaml du-lieu-2023.csv',
-        '  $ chiso score pci.methodology.yaml pci-2021.csv --format json --out pci-2021.json',
+        '  $ chiso validate examples/district-cchc/district.methodology.yaml',
+        '  $ chiso score examples/district-cchc/district.methodology.yaml examples/district-cchc/districts-2023.synthetic.csv',
+        '  $ chiso score pci@2014 examples/pci-2021/pci-2021.csv --format json --out pci-2021.json',
       ].join('\n'),
     )
 
