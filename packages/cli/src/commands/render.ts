@@ -1,10 +1,4 @@
-import {
-  appendixToHtml,
-  appendixToMarkdown,
-  buildAppendix,
-  ChisoError,
-  type RenderOptions,
-} from '@chiso/core'
+import { appendixToHtml, appendixToMarkdown, buildAppendix, type RenderOptions } from '@chiso/core'
 import { Option } from 'commander'
 import { EXIT, type ExitCode } from '../exit-codes.js'
 import { appendixToXlsx } from '../format/appendix-xlsx.js'
