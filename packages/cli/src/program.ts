@@ -5,6 +5,7 @@ import { commandsForArgv } from './commands/commands-for-argv.js'
 import type { CommandContext } from './commands/context.js'
 import { addLimitOptions, runLimitsOf } from './commands/global-limit-options.js'
 import { LANGUAGES, resolveLanguage } from './messages/language.js'
+import { addPluginOption } from './commands/plugin-option.js'
 import type { ProgramState } from './program-state.js'
 
 export type { ProgramState } from './program-state.js'
@@ -75,9 +76,9 @@ export async function createProgram(
         'Exit codes: 0 success, 1 invalid input, 2 usage error, 3 internal error.',
         '',
         'Examples:',
-        '  $ chiso validate par-index-2022.yaml',
-        '  $ chiso score par-index-2022.yaml du-lieu-2023.csv',
-        '  $ chiso score pci.methodology.yaml pci-2021.csv --format json --out pci-2021.json',
+        '  $ chiso validate examples/district-cchc/district.methodology.yaml',
+        '  $ chiso score examples/district-cchc/district.methodology.yaml examples/district-cchc/districts-2023.synthetic.csv',
+        '  $ chiso score pci@2014 examples/pci-2021/pci-2021.csv --format json --out pci-2021.json',
       ].join('\n'),
     )
 
@@ -100,6 +101,7 @@ export async function createProgram(
     if (chosen.problem !== undefined) program.error(`error: ${chosen.problem}`, { exitCode: 2 })
     context.language = chosen.language
   })
+  addPluginOption(program, context)
   const registers = await Promise.all(commandsForArgv(argv, COMMANDS).map((command) => command.load()))
   for (const register of registers) register(program, context, state)
 

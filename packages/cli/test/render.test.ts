@@ -55,7 +55,8 @@ describe('chiso render', () => {
 
   it('refuses XLSX on stdout', async () => {
     const result = await runCli(['render', 'demo-2024.yaml', '--format', 'xlsx'], { cwd })
-    expect(result.code).toBe(1)
-    expect(result.stderr).toContain('XLSX is a binary format: give --out FILE.xlsx')
+    // A usage error, as `score --format xlsx` without --out.
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('--format xlsx writes a workbook: give the file with --out FILE.xlsx')
   })
 })

@@ -23,7 +23,9 @@ describe('usage', () => {
     expect(score.stdout).toContain('"không áp dụng" = not applicable')
     const validate = await runCli(['help', 'validate'])
     expect(validate.code).toBe(0)
-    expect(validate.stdout).toContain('$ chiso validate par-index-2022.yaml --json')
+    expect(validate.stdout).toContain(
+      '$ chiso validate examples/district-cchc/district.methodology.yaml --json',
+    )
   })
 
   it.each([

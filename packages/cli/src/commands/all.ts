@@ -45,4 +45,6 @@ export const COMMANDS: ReadonlyArray<CommandEntry> = [
   { name: 'template', load: async () => (await import('./template.js')).registerTemplateCommand },
   { name: 'appraisal', load: async () => (await import('./appraisal.js')).registerAppraisalCommand },
   { name: 'studio', load: async () => (await import('./studio.js')).registerStudioCommand },
+  { name: 'catalogue', load: async () => (await import('./catalogue.js')).registerCatalogueCommand },
+  { name: 'what-if', load: async () => (await import('./what-if.js')).registerWhatIfCommand },
 ]

@@ -117,9 +117,9 @@ export const registerExplainCommand: RegisterCommand = (program, context, state)
       [
         '',
         'Examples:',
-        '  $ chiso explain par-index-2022.yaml du-lieu-2023.csv --unit dong-son',
-        '  $ chiso explain par-index-2022.yaml du-lieu-2023.csv --unit dong-son --node 3.2.1',
-        '  $ chiso explain pci.methodology.yaml pci-2021.csv --unit quang-ninh --json',
+        '  $ chiso explain examples/district-cchc/district.methodology.yaml examples/district-cchc/districts-2023.synthetic.csv --unit dong-son',
+        '  $ chiso explain examples/district-cchc/district.methodology.yaml examples/district-cchc/districts-2023.synthetic.csv --unit dong-son --node 1.2.1',
+        '  $ chiso explain examples/pci-2021/pci.methodology.yaml examples/pci-2021/pci-2021.csv --unit quang-ninh --json',
       ].join('\n'),
     )
     .action(async (methodology: string, data: string, options: ExplainCommandOptions) => {

@@ -58,7 +58,7 @@ export const registerFingerprintCommand: RegisterCommand = (program, context, st
         'or what the methodology says changes it. Published versions are pinned by their fingerprint.',
         '',
         'Examples:',
-        '  $ chiso fingerprint par-index-2025.yaml',
+        '  $ chiso fingerprint examples/publish-methodology/cchc-2026.methodology.yaml',
         '  $ chiso fingerprint pci@2014 par-index.province@2022 --json',
       ].join('\n'),
     )

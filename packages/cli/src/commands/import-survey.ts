@@ -19,6 +19,7 @@ import { type ReadDocument, readDocument } from '../io/read-document.js'
 import { writeOutputFile } from '../io/write-output.js'
 import type { CommandContext } from './context.js'
 import { loadMethodology } from './load-methodology.js'
+import { usageError } from './usage-error.js'
 
 /**
  * Options of `chiso import survey`.
@@ -81,7 +82,7 @@ export async function importSurveyCommand(
   const bytes = readBytes(survey, io.cwd, options.maxFileBytes ?? 256 * 1024 * 1024)
   const xlsx = extname(survey).toLowerCase() === '.xlsx'
   if (!xlsx && options.sheet !== undefined)
-    throw new ChisoError('INVALID_ARGUMENT', `--sheet is for workbooks: ${survey} is not an .xlsx file`)
+    usageError(context, `--sheet is for workbooks: ${survey} is not an .xlsx file`)
   const read = { file: survey, spec, specFile: options.spec, limits }
   const result: SurveyResult = await locatedInSpecAsync(document, () =>
     xlsx

@@ -1,4 +1,4 @@
-import { ChisoError, type EngineLimits } from '@chiso/core'
+import { ChisoError, type EngineLimits, type Plugin } from '@chiso/core'
 import { DEFAULT_MAX_RUNS } from '@chiso/scenarios'
 
 // The options themselves are declared where the program is built, which must not load the engine.
@@ -23,6 +23,8 @@ export interface RunLimits {
   maxRuns?: number
   /** Wall-clock limit of the whole command, in seconds. */
   timeoutSeconds?: number
+  /** The plugins `--plugin` loaded: every methodology the command loads is compiled with them. */
+  plugins?: ReadonlyArray<Plugin>
 }
 
 /**

@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import { type CompiledMethodology, createEngine, isCatalogueReference, resolveMethodology } from '@chiso/core'
 import { compileDocument } from '../io/compile-document.js'
 import { readDocument } from '../io/read-document.js'
+import { looseCatalogueReference } from './catalogue-hint.js'
 import { methodologySizeLimit, type RunLimits } from './limit-options.js'
 
 /**
@@ -18,9 +19,18 @@ import { methodologySizeLimit, type RunLimits } from './limit-options.js'
  * ```
  */
 export function loadMethodology(reference: string, cwd: string, limits?: RunLimits): CompiledMethodology {
+  const loose = looseCatalogueReference(reference, cwd)
+  if (loose) throw loose
   if (isCatalogueReference(reference) && !existsSync(resolve(cwd, reference))) {
     // Errors (an unknown id, a version that is not there) are ChisoErrors with the known versions as a hint.
-    return createEngine({ limits: limits?.engine ?? {} }).compile(resolveMethodology(reference))
+    return createEngine({ limits: limits?.engine ?? {}, plugins: limits?.plugins ?? [] }).compile(
+      resolveMethodology(reference),
+    )
   }
-  return compileDocument(readDocument(reference, cwd, methodologySizeLimit(limits)), limits?.engine)
+  return compileDocument(
+    readDocument(reference, cwd, methodologySizeLimit(limits)),
+    limits?.engine,
+    limits?.plugins,
+    cwd,
+  )
 }

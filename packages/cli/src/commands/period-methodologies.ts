@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { compileDocument } from '../io/compile-document.js'
 import { locateInDocument } from '../io/located-error.js'
 import { type ReadDocument, readDocument } from '../io/read-document.js'
+import { looseCatalogueReference } from './catalogue-hint.js'
 import { methodologySizeLimit, type RunLimits } from './limit-options.js'
 import { loadMethodology } from './load-methodology.js'
 
@@ -38,7 +39,9 @@ export function loadPeriodMethodologies(
   if (read === undefined || !isPeriodMap(read.value)) {
     // A methodology: the document already read is compiled as loadMethodology would (read once, not twice).
     const single =
-      read === undefined ? loadMethodology(reference, cwd, limits) : compileDocument(read, limits?.engine)
+      read === undefined
+        ? loadMethodology(reference, cwd, limits)
+        : compileDocument(read, limits?.engine, limits?.plugins, cwd)
     return { methodologyFor: () => single, single, file: reference, leaves: leafSet([single]) }
   }
   const document = read
@@ -99,6 +102,8 @@ const leafSet = (all: ReadonlyArray<CompiledMethodology>) =>
  */
 function readIfFile(reference: string, cwd: string, limits: RunLimits | undefined): ReadDocument | undefined {
   if (isCatalogueReference(reference) && !existsSync(resolve(cwd, reference))) return undefined
+  const loose = looseCatalogueReference(reference, cwd)
+  if (loose) throw loose
   return readDocument(reference, cwd, methodologySizeLimit(limits))
 }
 

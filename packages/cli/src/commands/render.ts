@@ -1,16 +1,11 @@
-import {
-  appendixToHtml,
-  appendixToMarkdown,
-  buildAppendix,
-  ChisoError,
-  type RenderOptions,
-} from '@chiso/core'
+import { appendixToHtml, appendixToMarkdown, buildAppendix, type RenderOptions } from '@chiso/core'
 import { Option } from 'commander'
 import { EXIT, type ExitCode } from '../exit-codes.js'
 import { appendixToXlsx } from '../format/appendix-xlsx.js'
 import { writeOutputFile } from '../io/write-output.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { loadMethodology } from './load-methodology.js'
+import { usageError } from './usage-error.js'
 
 /**
  * The output formats of `chiso render`.
@@ -54,16 +49,13 @@ export async function renderCommand(
   context: CommandContext,
 ): Promise<ExitCode> {
   const { io } = context
+  if (options.format === 'xlsx' && options.out === undefined)
+    usageError(context, '--format xlsx writes a workbook: give the file with --out FILE.xlsx')
   const compiled = loadMethodology(reference, io.cwd, context.limits)
   const table = buildAppendix(compiled.methodology)
   const language = { language: options.language ?? 'both' } as const
   let content: string | Uint8Array
   if (options.format === 'xlsx') {
-    if (options.out === undefined) {
-      throw new ChisoError('MISSING_OUT', '--format xlsx needs --out', {
-        issues: [{ message: 'XLSX is a binary format: give --out FILE.xlsx' }],
-      })
-    }
     content = await appendixToXlsx(table, language, compiled.methodology)
   } else
     content =

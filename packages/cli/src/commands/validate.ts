@@ -82,6 +82,8 @@ export async function validateCommand(
       const compiled = compileDocument(
         readDocument(file, io.cwd, methodologySizeLimit(context.limits)),
         context.limits?.engine,
+        context.limits?.plugins,
+        io.cwd,
       )
       const { id, version } = compiled.methodology
       summary = `valid methodology ${id}@${version} (${compiled.leaves.length} leaves, ${compiled.fingerprint.slice(0, 19)}…)`
@@ -156,10 +158,10 @@ export const registerValidateCommand: RegisterCommand = (program, context, state
         '  tree[2].children[0].max: expected a decimal string (at par-index-2022.yaml:41:12)',
         '',
         'Examples:',
-        '  $ chiso validate par-index-2022.yaml',
-        '  $ chiso validate par-index-2022.yaml --json',
-        '  $ chiso validate "Chỉ số CCHC 2023.csv" --kind dataset',
-        '  $ chiso validate provinces-2025.registry.yaml --kind registry   (cycles, overlaps, dates, lineage)',
+        '  $ chiso validate examples/district-cchc/district.methodology.yaml',
+        '  $ chiso validate examples/district-cchc/district.methodology.yaml --json',
+        '  $ chiso validate examples/district-cchc/districts-2023.synthetic.csv --kind dataset',
+        '  $ chiso validate examples/pci-2021/provinces-2025.registry.yaml --kind registry   (cycles, overlaps, dates, lineage)',
       ].join('\n'),
     )
     .action(
