@@ -4,10 +4,10 @@
 // generated deterministically and mean nothing.
 import { bench, describe } from 'vitest'
 import { parseCsvTable } from '../src/csv/parse-csv-table.js'
+import { DEFAULT_LIMITS } from '../src/report/limits.js'
 import { aggregateSurvey } from '../src/survey/aggregate-survey.js'
 import { readSurveyCsv } from '../src/survey/read-survey.js'
 import { parseSurveySpec } from '../src/survey/survey-spec.js'
-import { DEFAULT_LIMITS } from '../src/report/limits.js'
 import type { Table } from '../src/table/table.js'
 
 const RESPONDENTS = 50_000

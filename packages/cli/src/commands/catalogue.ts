@@ -1,5 +1,4 @@
 import { catalogue, localize } from '@chiso/core'
-import { Option } from 'commander'
 import { EXIT, type ExitCode } from '../exit-codes.js'
 import { CATALOGUE_COMMAND_MESSAGES } from '../messages/catalogue-command.js'
 import type { CommandContext, RegisterCommand } from './context.js'
@@ -82,7 +81,7 @@ export function catalogueListing(language: 'vi' | 'en'): CatalogueListing[] {
  * ```
  */
 export function catalogueCommand(options: CatalogueCommandOptions, context: CommandContext): ExitCode {
-  const language = options.lang ?? 'vi'
+  const language = options.lang ?? context.language ?? 'vi'
   const listing = catalogueListing(language)
   const { stdout } = context.io
   if (options.json) {
@@ -125,9 +124,6 @@ export const registerCatalogueCommand: RegisterCommand = (program, context, stat
     .option(
       '--json',
       'print the list as JSON (id, version, reference, title, status, coverage, basis, fingerprint)',
-    )
-    .addOption(
-      new Option('--lang <language>', 'language of titles and labels').choices(['vi', 'en']).default('vi'),
     )
     .addHelpText(
       'after',

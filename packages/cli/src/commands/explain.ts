@@ -1,5 +1,4 @@
 import { ChisoError, explain, isChisoError } from '@chiso/core'
-import { Option } from 'commander'
 import { EXIT, type ExitCode } from '../exit-codes.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { addDataOptions, type DataOptions, loadData } from './data-options.js'

@@ -9,7 +9,7 @@ import {
   type RankTarget,
   type TargetsPlan,
 } from '@chiso/scenarios'
-import { type Command, InvalidArgumentError, Option } from 'commander'
+import { type Command, InvalidArgumentError } from 'commander'
 import { EXIT, type ExitCode } from '../exit-codes.js'
 import { formatPlanOwners } from '../format/plan-owners.js'
 import { formatPlanText } from '../format/plan-text.js'

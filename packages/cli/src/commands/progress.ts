@@ -11,7 +11,6 @@ import {
   scorePanel,
   type TargetsFile,
 } from '@chiso/core'
-import { Option } from 'commander'
 import { EXIT, type ExitCode } from '../exit-codes.js'
 import { createStylist } from '../format/style.js'
 import { renderTable } from '../format/table.js'

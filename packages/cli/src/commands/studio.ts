@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import { ChisoError } from '@chiso/core'
-import { InvalidArgumentError, Option } from 'commander'
+import { InvalidArgumentError } from 'commander'
 import { EXIT, type ExitCode } from '../exit-codes.js'
 import { type StaticServer, serveFolder } from '../io/serve-folder.js'
 import { STUDIO_MESSAGES } from '../messages/studio.js'
@@ -116,12 +116,6 @@ export const registerStudioCommand: RegisterCommand = (program, context, state) 
       portNumber,
     )
     .option('--dir <folder>', 'the built studio folder (default: the installed @chiso/studio)')
-    .addOption(
-      new Option('--lang <language>', 'language of what the command prints (default vi)').choices([
-        'vi',
-        'en',
-      ]),
-    )
     .addHelpText(
       'after',
       [

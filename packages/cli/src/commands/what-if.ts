@@ -1,6 +1,5 @@
 import { ChisoError, type CompiledMethodology, isChisoError, type ObservationChange } from '@chiso/core'
 import { type WhatIfResult, whatIf } from '@chiso/scenarios'
-import { Option } from 'commander'
 import { EXIT, type ExitCode } from '../exit-codes.js'
 import { formatWhatIfText } from '../format/what-if-text.js'
 import { WHAT_IF_MESSAGES } from '../messages/what-if.js'
@@ -62,7 +61,7 @@ export async function whatIfCommand(
   options: WhatIfCommandOptions,
   context: CommandContext,
 ): Promise<ExitCode> {
-  const language = options.lang ?? 'vi'
+  const language = options.lang ?? context.language ?? 'vi'
   const words = WHAT_IF_MESSAGES.en
   const fromFile =
     options.changes === undefined ? undefined : readChangesFile(options.changes, context.io.cwd)
@@ -278,9 +277,6 @@ export const registerWhatIfCommand: RegisterCommand = (program, context, state) 
       'a YAML/JSON file of changes: set: { CODE: VALUE }, weights: { CODE: WEIGHT }',
     )
     .option('--json', 'print the before/after results, changed leaves, moved nodes and rank changes as JSON')
-    .addOption(
-      new Option('--lang <language>', 'language of the text and titles').choices(['vi', 'en']).default('vi'),
-    )
   addDataOptions(command)
     .addHelpText(
       'after',

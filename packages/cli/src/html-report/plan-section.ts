@@ -1,6 +1,6 @@
 import { localize } from '@chiso/core'
-import { describeCostModel } from '../messages/plan-costs.js'
 import { planStatusText, stepValue } from '../format/plan-words.js'
+import { describeCostModel } from '../messages/plan-costs.js'
 import { displayNumber } from './display-number.js'
 import { escapeHtml } from './escape-html.js'
 import type { PlanFile } from './input-schemas.js'
