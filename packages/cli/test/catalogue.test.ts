@@ -4,8 +4,8 @@ import { CATALOGUE_COMMAND_MESSAGES } from '../src/messages/catalogue-command.js
 import { runCli } from './helpers.js'
 
 describe('chiso catalogue', () => {
-  it('lists every catalogue version with its status, basis and fingerprint, in Vietnamese by default', async () => {
-    const result = await runCli(['catalogue'])
+  it('lists every catalogue version with its status, basis and fingerprint, in Vietnamese with --lang vi', async () => {
+    const result = await runCli(['catalogue', '--lang', 'vi'])
     expect(result.code).toBe(0)
     expect(result.stderr).toBe('')
     expect(result.stdout).toContain('Danh mục bộ chỉ số của chiso: 3 phiên bản')

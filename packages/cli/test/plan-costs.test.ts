@@ -10,7 +10,7 @@ const PLAN = ['plan', 'points.methodology.yaml', 'points.csv', '--unit', 'DN', '
 
 describe('the cost model of a plan', () => {
   it('is the default, in plain words, without --costs (text in --lang, JSON costModel)', async () => {
-    const vi = await runCli(PLAN)
+    const vi = await runCli([...PLAN, '--lang', 'vi'])
     expect(vi.code, vi.stderr).toBe(0)
     expect(vi.stdout.trimEnd().split('\n').at(-1)).toBe(PLAN_COSTS_MESSAGES.vi.defaultPoints)
     const en = await runCli([...PLAN, '--lang', 'en'])

@@ -10,6 +10,7 @@ import { whatIf } from '@chiso/scenarios'
 import { afterAll, describe, expect, it } from 'vitest'
 import { readDataset } from '../src/io/read-dataset.js'
 import { readDocument } from '../src/io/read-document.js'
+import { PLAN_MESSAGES } from '../src/messages/plan.js'
 import { runCli } from './helpers.js'
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
@@ -45,9 +46,7 @@ describe('docs/planning-and-simulating.md', () => {
     expect(result.stderr).not.toMatch(/error/i)
     expect(result.code).toBe(0)
     if (args[0] === 'plan' && !args.includes('--json')) {
-      expect(result.stdout).toContain(
-        'Verified: the changed data was re-scored by the engine and meets the target.',
-      )
+      expect(result.stdout).toContain(PLAN_MESSAGES[args.includes('vi') ? 'vi' : 'en'].verified)
       if (args.includes('examples/pci-2021/pci.methodology.yaml') && !args.includes('--peers'))
         expect(result.stdout).toContain('Status: optimal')
     }

@@ -35,7 +35,8 @@ const planOf = (steps: PlanStep[]): RankPlan => ({
   excluded: [],
   changes: [],
 })
-const text = (plan: RankPlan) => formatPlanText(plan, methodology, { style: createStylist(false) })
+const text = (plan: RankPlan) =>
+  formatPlanText(plan, methodology, { style: createStylist(false), language: 'en' })
 
 describe('plan text', () => {
   it('signs gains once: a loss as −0.24, never +-0.24', () => {

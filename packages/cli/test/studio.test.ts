@@ -94,7 +94,7 @@ describe('chiso studio', () => {
   })
 
   it('says how to build the studio when the folder has none', async () => {
-    const result = await runCli(['studio', '--dir', 'no-such-folder'], { cwd: parent })
+    const result = await runCli(['studio', '--dir', 'no-such-folder', '--lang', 'vi'], { cwd: parent })
     expect(result.code).toBe(1)
     expect(result.stderr).toContain('không tìm thấy chiso studio đã dựng')
     expect(result.stderr).toContain('pnpm --filter @chiso/studio run build')
