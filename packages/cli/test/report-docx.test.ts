@@ -70,7 +70,12 @@ describe('chiso report --format docx', () => {
       vi.profile('Đà Nẵng'),
       vi.plan('Đà Nẵng'),
       vi.simulation,
+      vi.diagnostics,
     ])
+    // The data problem scoring found is listed with its place and code, as in the HTML report.
+    expect(doc.cells).toContain('cảnh báo')
+    expect(doc.cells.some((cell) => cell.includes('(MISSING_ZERO)'))).toBe(true)
+    expect(doc.cells.some((cell) => cell.includes('points.csv'))).toBe(true)
     // Every unit's rank, name and displayed index, in a row of the ranking table.
     for (const unit of ranking.units) {
       const at = doc.cells.indexOf(unit.name)

@@ -2,6 +2,7 @@ import { dec, formatFixed, localize, ROOT_CODE } from '@chiso/core'
 import { ownerOfNode } from '../commands/owners-file.js'
 import { areaProfile } from '../html-report/area-profile.js'
 import type { ReportInputs } from '../html-report/build-report.js'
+import { reportDiagnostics } from '../html-report/diagnostics-section.js'
 import { displayNumber } from '../html-report/display-number.js'
 import type { PlanFile } from '../html-report/input-schemas.js'
 import { loadPlotRuntime } from '../html-report/plot-runtime.js'
@@ -78,6 +79,7 @@ export async function buildDocxReport(input: ReportInputs): Promise<Uint8Array> 
       ? []
       : ownersBlocks(tools, input.owners, input.plan?.unit ?? focusUnit, input.plan)),
     ...(input.simulation === undefined ? [] : simulationBlocks(tools, runtime, input.simulation, focus)),
+    ...diagnosticsBlocks(tools),
     tools.parts.note(context.labels.footer),
   ]
   const document = new docx.Document({
@@ -113,8 +115,6 @@ function headerBlocks(tools: Tools, title: string, input: ReportInputs): Block[]
   const { parts, context } = tools
   const { methodology, fingerprint } = context.compiled
   const { labels } = context
-  const errors = context.scorecard.diagnostics.filter((d) => d.severity === 'error').length
-  const warnings = context.scorecard.diagnostics.filter((d) => d.severity === 'warning').length
   return [
     parts.heading(title, 1),
     parts.paragraph(
@@ -133,7 +133,23 @@ function headerBlocks(tools: Tools, title: string, input: ReportInputs): Block[]
             colour: '9A6A00',
           }),
         ]),
-    ...(errors + warnings > 0 ? [parts.note(labels.diagnosticsNote(errors, warnings))] : []),
+  ]
+}
+
+/** The data problems, as the HTML report lists them (same rows, same limit): none when scoring found none. */
+function diagnosticsBlocks(tools: Tools): Block[] {
+  const { parts, context } = tools
+  const { labels } = context
+  const { rows, errors, warnings, more } = reportDiagnostics(context)
+  if (rows.length === 0) return []
+  return [
+    parts.heading(labels.diagnostics, 2),
+    parts.note(labels.diagnosticsNote(errors, warnings)),
+    parts.table(
+      [labels.severity, labels.where, labels.problem],
+      rows.map(([severity, where, problem, code]) => [severity, where, `${problem} (${code})`]),
+    ),
+    ...(more > 0 ? [parts.note(labels.diagnosticsMore(more))] : []),
   ]
 }
 
