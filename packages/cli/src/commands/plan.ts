@@ -185,7 +185,12 @@ export async function planCommand(
       (required.length > 0 && owners === undefined
         ? `\nAlso required by ${options.targets}: ${required.map((r) => r.text).join('; ')}\n`
         : '') +
-      (owners ? formatPlanOwners(plan, ownerOf, required, { style }) : '')
+      (owners
+        ? formatPlanOwners(plan, ownerOf, required, {
+            style,
+            language: options.lang ?? context.language ?? 'vi',
+          })
+        : '')
   if (options.out !== undefined) {
     writeOutputFile(options.out, text, io.cwd)
     io.stderr.write(`wrote ${options.out} (${plan.status})\n`)

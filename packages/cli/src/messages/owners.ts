@@ -9,6 +9,7 @@
 export const OWNERS_MESSAGES = {
   vi: {
     title: (name: string) => `Theo cơ quan phụ trách — ${name}`,
+    planTitle: 'Theo cơ quan phụ trách',
     note: 'Mỗi cơ quan: các bước trong kế hoạch và các tiêu chí còn mất điểm nhiều nhất.',
     owner: 'Cơ quan phụ trách',
     steps: 'Bước trong kế hoạch',
@@ -18,6 +19,7 @@ export const OWNERS_MESSAGES = {
   },
   en: {
     title: (name: string) => `By owner — ${name}`,
+    planTitle: 'By owner',
     note: 'Each office: its steps of the plan and the criteria where the unit loses most points.',
     owner: 'Owner',
     steps: 'Plan steps',
