@@ -23,7 +23,7 @@ export const REPORT_DIAGNOSTICS_SHOWN = 50
  * @example
  * ```ts
  * const { rows, errors, warnings, more } = reportDiagnostics(context)
- * rows[0] // ['cảnh báo', 'Huyện Lang Chánh (lang-chanh), tiêu chí 7.4.1, …', 'không có giá trị; tính 0 điểm', 'MISSING_ZERO']
+ * rows[0] // ['cảnh báo', 'Huyện Lang Chánh (lang-chanh), tiêu chí 7.4.1, …', 'không có số liệu: tính là 0 điểm', 'MISSING_ZERO']
  * ```
  */
 export function reportDiagnostics(context: ReportContext): {
