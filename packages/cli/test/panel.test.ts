@@ -218,6 +218,32 @@ describe('chiso progress and plan --targets', () => {
     expect(onTime.met).toBe(onTime.value === '100')
   })
 
+  it('refuses to plan toward a value of the whole index, at its place in the targets file', async () => {
+    const dir = scratch()
+    writeFileSync(
+      join(dir, 'index-target.yaml'),
+      'targets:\n  - unit: tho-xuan\n    period: "2023"\n    rise: 10\n    from: "2022"\n  - unit: tho-xuan\n    period: "2023"\n    index: "85"\n',
+    )
+    const { code, stdout, stderr } = await runCli(
+      [
+        'plan',
+        'periods.yaml',
+        'districts-panel.synthetic.csv',
+        '--period',
+        '2022',
+        '--unit',
+        'tho-xuan',
+        '--targets',
+        'index-target.yaml',
+      ],
+      { cwd: dir },
+    )
+    expect(code).toBe(1)
+    expect(stdout).toBe('')
+    expect(stderr).toContain("a target on the whole index's value (index ≥ 85) cannot be planned")
+    expect(stderr).toContain('index-target.yaml:8')
+  })
+
   it('locates a target on an unknown node', async () => {
     const dir = scratch()
     writeFileSync(

@@ -41,6 +41,27 @@ export function targetsFor(
     throw error
   }
   const mine = targets.targets.filter((t) => t.unit === unit || t.unit === undefined || t.unit === '*')
+  // A value of the whole index ("index ≥ 85") has no choices the planner knows: refused at its place rather than
+  // left out of the plan unsaid (chiso progress follows it as it is).
+  const wholeIndex = mine.filter(
+    (t) => t.node === undefined && (t.index !== undefined || t.score !== undefined),
+  )
+  if (wholeIndex.length > 0) {
+    throw locateInDocument(
+      new ChisoError(
+        'INVALID_TARGETS',
+        `${file}: the planner does not plan toward a value of the whole index`,
+        {
+          issues: wholeIndex.map((t) => ({
+            path: ['targets', targets.targets.indexOf(t), t.index !== undefined ? 'index' : 'score'],
+            message: `a target on the whole index's value (${t.index !== undefined ? `index ≥ ${t.index}` : `points ≥ ${t.score}`}) cannot be planned: the planner reaches ranks and criteria values`,
+            hint: 'plan toward a rank (--rank, --rise, or rank/rise in the file) or set value targets on criteria; chiso progress follows this target as it is',
+          })),
+        },
+      ),
+      document,
+    )
+  }
   const ranked = mine.find((t) => t.rank !== undefined || t.rise !== undefined)
   const valued = mine.filter((t) => t.node !== undefined)
   if (ranked === undefined && valued.length === 0) {
