@@ -1,10 +1,10 @@
-import { dec, formatFixed, localize, ROOT_CODE } from '@chiso/core'
-import { ownerOfNode } from '../commands/owners-file.js'
+import { dec, formatFixed, localize } from '@chiso/core'
 import { areaProfile } from '../html-report/area-profile.js'
 import type { ReportInputs } from '../html-report/build-report.js'
 import { reportDiagnostics } from '../html-report/diagnostics-section.js'
 import { displayNumber } from '../html-report/display-number.js'
 import type { PlanFile } from '../html-report/input-schemas.js'
+import { ownerRows } from '../html-report/owners-section.js'
 import { loadPlotRuntime } from '../html-report/plot-runtime.js'
 import { previousRanks, type RankChange, rankChange } from '../html-report/rank-change.js'
 import { createReportContext, type ReportContext } from '../html-report/report-context.js'
@@ -21,7 +21,6 @@ const PICTURE_WIDTH = 620
 const ZOOM = 2
 const FOCUS_FILL = 'E8F0FB'
 const MOVERS = 5
-const GAPS_PER_OWNER = 5
 
 type Block = import('docx').Paragraph | import('docx').Table
 
@@ -342,36 +341,12 @@ function ownersBlocks(
   plan: PlanFile | undefined,
 ): Block[] {
   const { parts, context, words } = tools
-  const { compiled } = context
-  const result = context.scorecard.units.find((u) => u.unit === unit)
-  if (result === undefined) return []
-  const owner = (node: string) => ownerOfNode(owners, compiled, unit, node, words.noOwner)
-  const steps = new Map<string, string[]>()
-  for (const step of plan?.unit === unit ? plan.steps : [])
-    steps.set(owner(step.node), [
-      ...(steps.get(owner(step.node)) ?? []),
-      `${step.node} (${step.from} → ${step.to})`,
-    ])
-  const gaps = new Map<string, Array<{ node: string; title: string; lost: string }>>()
-  for (const node of compiled.model.nodes) {
-    if (node.code === ROOT_CODE || node.children.length > 0) continue
-    const value = result.nodes[node.code]
-    if (value?.score == null || value.max == null) continue
-    const lost = dec(value.max).minus(dec(value.score))
-    if (!lost.gt(0)) continue
-    const who = owner(node.code)
-    gaps.set(who, [
-      ...(gaps.get(who) ?? []),
-      { node: node.code, title: localize(node.title, context.language), lost: lost.toFixed() },
-    ])
-  }
-  const display = compiled.methodology.display
-  const rows = [...new Set([...steps.keys(), ...gaps.keys()])].sort().map((who) => [
-    who,
-    (steps.get(who) ?? []).join('; '),
-    (gaps.get(who) ?? [])
-      .sort((a, b) => dec(b.lost).comparedTo(dec(a.lost)) || (a.node < b.node ? -1 : 1))
-      .slice(0, GAPS_PER_OWNER)
+  const display = context.compiled.methodology.display
+  if (!context.scorecard.units.some((u) => u.unit === unit)) return []
+  const rows = ownerRows(context, owners, unit, plan, words.noOwner).map(({ owner, steps, gaps }) => [
+    owner,
+    steps.join('; '),
+    gaps
       .map((g) => `${g.node} ${g.title} (${displayNumber(g.lost, display)} ${words.pointsLost})`)
       .join('; '),
   ])

@@ -27,12 +27,49 @@ export function renderOwnersSection(
   input: { unit: string; plan?: PlanFile; language: ReportLanguage },
 ): string {
   const text = TEXT[input.language]
+  if (!context.scorecard.units.some((u) => u.unit === input.unit)) return ''
+  const display = context.compiled.methodology.display
+  const rows = ownerRows(context, owners, input.unit, input.plan, text.none).map(
+    ({ owner, steps, gaps }) =>
+      `<tr><td>${escapeHtml(owner)}</td><td>${escapeHtml(steps.join('; '))}</td>` +
+      `<td>${gaps.map((g) => `${escapeHtml(g.node)} ${escapeHtml(g.title)} (${escapeHtml(displayNumber(g.lost, display))} ${text.lost})`).join('<br>')}</td></tr>`,
+  )
+  return [
+    '<section id="owners">',
+    `<h2>${escapeHtml(text.title(context.nameOf(input.unit)))}</h2>`,
+    `<p class="note">${escapeHtml(text.note)}</p>`,
+    '<div class="scroll"><table class="owners">',
+    `<thead><tr><th>${text.owner}</th><th>${text.steps}</th><th>${text.gaps}</th></tr></thead>`,
+    `<tbody>${rows.join('')}</tbody>`,
+    '</table></div>',
+    '</section>',
+  ].join('\n')
+}
+
+/**
+ * Each office's share of a unit's work, as both reports show it: its plan steps (when the plan is the unit's)
+ * and the leaves of its criteria where the unit loses most points (at most {@link GAPS_PER_OWNER}, most points
+ * first), offices in alphabetical order. `none` names the office of criteria nobody owns.
+ *
+ * @example
+ * ```ts
+ * ownerRows(context, owners, 'thieu-hoa', plan, '(chưa giao)')
+ * // [{ owner: 'Bộ phận Một cửa', steps: ['3.4.1 (95 → 100)'], gaps: [{ node: '3.5.1', title: '…', lost: '0.5' }] }]
+ * ```
+ */
+export function ownerRows(
+  context: ReportContext,
+  owners: OwnersFile,
+  unit: string,
+  plan: PlanFile | undefined,
+  none: string,
+): Array<{ owner: string; steps: string[]; gaps: Array<{ node: string; title: string; lost: string }> }> {
   const { compiled } = context
-  const result = context.scorecard.units.find((u) => u.unit === input.unit)
-  if (result === undefined) return ''
-  const owner = (node: string) => ownerOfNode(owners, compiled, input.unit, node, text.none)
+  const result = context.scorecard.units.find((u) => u.unit === unit)
+  if (result === undefined) return []
+  const owner = (node: string) => ownerOfNode(owners, compiled, unit, node, none)
   const steps = new Map<string, string[]>()
-  for (const step of input.plan?.unit === input.unit ? input.plan.steps : [])
+  for (const step of plan?.unit === unit ? plan.steps : [])
     steps.set(owner(step.node), [
       ...(steps.get(owner(step.node)) ?? []),
       `${step.node} (${step.from} → ${step.to})`,
@@ -47,28 +84,14 @@ export function renderOwnersSection(
     const who = owner(node.code)
     gaps.set(who, [
       ...(gaps.get(who) ?? []),
-      { node: node.code, title: localize(node.title, input.language), lost: lost.toFixed() },
+      { node: node.code, title: localize(node.title, context.language), lost: lost.toFixed() },
     ])
   }
-  const display = compiled.methodology.display
-  const all = [...new Set([...steps.keys(), ...gaps.keys()])].sort()
-  const rows = all.map((who) => {
-    const lost = (gaps.get(who) ?? [])
+  return [...new Set([...steps.keys(), ...gaps.keys()])].sort().map((who) => ({
+    owner: who,
+    steps: steps.get(who) ?? [],
+    gaps: (gaps.get(who) ?? [])
       .sort((a, b) => dec(b.lost).comparedTo(dec(a.lost)) || (a.node < b.node ? -1 : 1))
-      .slice(0, GAPS_PER_OWNER)
-    return (
-      `<tr><td>${escapeHtml(who)}</td><td>${escapeHtml((steps.get(who) ?? []).join('; '))}</td>` +
-      `<td>${lost.map((g) => `${escapeHtml(g.node)} ${escapeHtml(g.title)} (${escapeHtml(displayNumber(g.lost, display))} ${text.lost})`).join('<br>')}</td></tr>`
-    )
-  })
-  return [
-    '<section id="owners">',
-    `<h2>${escapeHtml(text.title(context.nameOf(input.unit)))}</h2>`,
-    `<p class="note">${escapeHtml(text.note)}</p>`,
-    '<div class="scroll"><table class="owners">',
-    `<thead><tr><th>${text.owner}</th><th>${text.steps}</th><th>${text.gaps}</th></tr></thead>`,
-    `<tbody>${rows.join('')}</tbody>`,
-    '</table></div>',
-    '</section>',
-  ].join('\n')
+      .slice(0, GAPS_PER_OWNER),
+  }))
 }

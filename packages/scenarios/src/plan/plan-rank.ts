@@ -207,11 +207,20 @@ export function planRank(
   }
 }
 
-function unreachable(
-  common: Pick<RankPlan, 'unit' | 'target' | 'targetRank' | 'peers' | 'before'>,
+/**
+ * A plan that cannot reach its target: no steps, nothing changed, the reason said. `common` carries what the
+ * caller's plan kind adds (the rank plan's target, or the targets plan's nullable one).
+ *
+ * @example
+ * ```ts
+ * unreachable({ unit: 'a', target, targetRank: 1, peers: 'fixed', before }, [], 'already at its best').status // 'unreachable'
+ * ```
+ */
+export function unreachable<Common extends Pick<RankPlan, 'unit' | 'peers' | 'before'>>(
+  common: Common,
   excluded: RankPlan['excluded'],
   reason: string,
-): RankPlan {
+): Common & Omit<RankPlan, 'unit' | 'peers' | 'before' | 'target' | 'targetRank'> {
   return {
     ...common,
     status: 'unreachable',

@@ -16,7 +16,7 @@ import { baseSession, rescore } from '../rescore.js'
 import { changesOf, enumerate, stepsOf } from './candidates.js'
 import { linearCoefficients } from './linear-model.js'
 import type { Candidate, Context } from './plan-context.js'
-import { type PlanRankOptions, planRank } from './plan-rank.js'
+import { type PlanRankOptions, planRank, unreachable as unreachablePlan } from './plan-rank.js'
 import type { PlanOutcome, PlanStep, RankPlan } from './plan-types.js'
 import type { RankTarget } from './target.js'
 
@@ -155,18 +155,7 @@ export function planTargets(
     before,
   } as const
   const unreachable = (reason: string): TargetsPlan => ({
-    ...common,
-    status: 'unreachable',
-    method: 'none',
-    after: null,
-    steps: [],
-    cost: '0',
-    lowerBound: null,
-    overtaken: [],
-    verified: true,
-    reason,
-    excluded,
-    changes: [],
+    ...unreachablePlan(common, excluded, reason),
     values: options.values.map((value, i) => ({
       node: value.node,
       ...(value.label === undefined ? {} : { label: value.label }),
