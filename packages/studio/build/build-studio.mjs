@@ -1,27 +1,63 @@
 // Builds chiso studio into one folder of static files (dist/ by default): index.html, studio.css, studio.js
-// (core, the CSV reader, the scenarios and the page) and xlsx.js (the workbook reader and writer, loaded only
-// when a workbook is opened or asked for). Both scripts are classic IIFE scripts, not modules: browsers refuse
-// module scripts from file://, and the folder must work when opened straight from the disk.
+// (core, the CSV reader, the scenarios and the page), and three bundles loaded only when asked for: xlsx.js
+// (the workbook reader and writer), report.js (the HTML report) and docx.js (the Word report, with its
+// rasteriser's WebAssembly and font inside). Every script is a classic IIFE script, not a module: browsers
+// refuse module scripts from file://, and the folder must work when opened straight from the disk.
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { dirname, join, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 
 const PACKAGE = dirname(dirname(fileURLToPath(import.meta.url)))
 
+// The report builders are the command line's; the two files of theirs that load Node-only things (linkedom,
+// and the WebAssembly and font read from the disk) are replaced by the studio's browser versions, as a
+// package's "browser" field would replace them.
+const BROWSER_STAND_INS = [
+  ['html-report/plot-runtime.js', 'src/report/browser-plot-runtime.ts'],
+  ['docx-report/svg-to-png.js', 'src/report/browser-svg-to-png.ts'],
+]
+
+/** @type {import('esbuild').Plugin} */
+const browserStandIns = {
+  name: 'browser-stand-ins',
+  setup(build) {
+    build.onResolve({ filter: /(?:^|\/)(?:plot-runtime|svg-to-png)\.js$/ }, (args) => {
+      // Only the command line's own files are replaced (the stand-ins import their types from them).
+      if (!args.importer.includes(`${sep}cli${sep}src${sep}`)) return undefined
+      const target = resolve(args.resolveDir, args.path).split(sep).join('/')
+      const standIn = BROWSER_STAND_INS.find(([file]) => target.endsWith(`/cli/src/${file}`))
+      return standIn === undefined ? undefined : { path: join(PACKAGE, standIn[1]) }
+    })
+  },
+}
+
+/** The bundles: the start bundle, and the ones loaded on demand (left out with `reports`/`workbooks: false`). */
+function bundlesOf({ workbooks, reports }) {
+  return {
+    'studio.js': 'src/main.ts',
+    ...(workbooks ? { 'xlsx.js': 'src/xlsx-entry.ts' } : {}),
+    ...(reports ? { 'report.js': 'src/report-entry.ts', 'docx.js': 'src/docx-entry.ts' } : {}),
+  }
+}
+
 /**
  * Builds the studio into `outDir` and returns the bundles' sizes in bytes (before compression). `workbooks:
- * false` leaves out xlsx.js (a test that opens no workbook need not wait for exceljs to be bundled).
+ * false` leaves out xlsx.js and `reports: false` report.js and docx.js (a test that needs none of them need not
+ * wait for them to be bundled).
  *
  * @example
  * ```js
- * await buildStudio('dist') // { 'studio.js': 778000, 'xlsx.js': 1418000 }
+ * await buildStudio('dist') // { 'studio.js': 778000, 'xlsx.js': 1418000, 'report.js': …, 'docx.js': … }
  * ```
  */
-export async function buildStudio(outDir = join(PACKAGE, 'dist'), { workbooks = true } = {}) {
+export async function buildStudio(
+  outDir = join(PACKAGE, 'dist'),
+  { workbooks = true, reports = true } = {},
+) {
   rmSync(outDir, { recursive: true, force: true })
   mkdirSync(outDir, { recursive: true })
-  const bundles = { 'studio.js': 'src/main.ts', ...(workbooks ? { 'xlsx.js': 'src/xlsx-entry.ts' } : {}) }
+  const bundles = bundlesOf({ workbooks, reports })
   const sizes = {}
   for (const [name, entry] of Object.entries(bundles)) {
     const result = await build({
@@ -34,6 +70,9 @@ export async function buildStudio(outDir = join(PACKAGE, 'dist'), { workbooks = 
       target: 'es2022',
       // The workspace packages are bundled from their sources: the studio needs no build of them first.
       conditions: ['chiso-source'],
+      plugins: [browserStandIns],
+      // The rasteriser's WebAssembly and font, as bytes inside docx.js.
+      loader: { '.wasm': 'binary', '.ttf': 'binary' },
       // Same bytes from the same sources: no absolute paths or dates in the output.
       legalComments: 'none',
       charset: 'utf8',

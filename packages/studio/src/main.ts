@@ -4,15 +4,19 @@
 import { scorecardToCsv } from '@chiso/adapters/csv'
 import { formatIssue, isChisoError, type ObservationChange, ROOT_CODE } from '@chiso/core'
 import { parseSimulationSpec, planRank, simulate, whatIf } from '@chiso/scenarios'
+import type { DocxRuntime } from './docx-entry.js'
 import { download, h } from './dom.js'
+import { loadBundle } from './load-bundle.js'
 import { loadXlsx } from './load-xlsx.js'
 import { STUDIO_MESSAGES, type StudioLanguage } from './messages.js'
 import { openData } from './open-data.js'
 import { openMethodology } from './open-methodology.js'
-import { openView } from './open-view.js'
-import { costsOf, planView } from './plan-view.js'
+import { openView, statusView } from './open-view.js'
+import { costsEdited, costsInputOf, costsOf, planView } from './plan-view.js'
+import { costsFileText, planFileOf, simulationFileOf } from './cli-files.js'
 import { outcomeView, profileView } from './profile-view.js'
-import { rankingView } from './ranking-view.js'
+import { type RankingActions, rankingView } from './ranking-view.js'
+import type { ReportRuntime } from './report-entry.js'
 import { simulateView } from './simulate-view.js'
 import { createState, type StudioStatus } from './studio-state.js'
 
@@ -59,9 +63,9 @@ function render(focus?: string): void {
     ),
     h('p', { class: 'privacy' }, m.privacy),
     openView(state, { score: () => void score(), choosePeriod }),
-    rankingView(state, { openProfile, downloadCsv, downloadXlsx: () => void downloadXlsx() }),
+    rankingView(state, rankingActions),
     ...profileView(state, { explain, change, resetChanges }),
-    planView(state, { plan, downloadPlan }),
+    planView(state, { plan, downloadPlan, downloadCosts }),
     simulateView(state, { simulate: runSimulation, downloadSimulation }),
   )
   if (focus !== undefined) document.getElementById(focus)?.focus()
@@ -183,7 +187,7 @@ function change(observation: ObservationChange): void {
     state.whatIf = whatIf(state.compiled!, state.dataset!, { observations: [...state.changes.values()] })
     document
       .getElementById('ranking')
-      ?.replaceWith(rankingView(state, { openProfile, downloadCsv, downloadXlsx: () => void downloadXlsx() }))
+      ?.replaceWith(rankingView(state, rankingActions))
     document.getElementById('what-if-outcome')?.replaceWith(outcomeView(state))
   })
 }
@@ -201,11 +205,14 @@ function plan(): void {
       state.planTarget === 'rise'
         ? ({ kind: 'rise', ranks: number } as const)
         : ({ kind: 'rank', rank: number } as const)
+    // An untouched table is the command line's default costs (no costs file); else the table is the file.
+    const edited = costsEdited(state)
     state.plan = planRank(state.compiled!, state.dataset!, {
       unit: state.unit!,
       target,
-      costs: costsOf(state),
+      ...(edited ? { costs: costsOf(state) } : {}),
     })
+    state.planCosts = edited ? costsInputOf(state) : undefined
     state.status = undefined
     render('plan-result')
   } catch (error) {
@@ -265,14 +272,109 @@ async function downloadXlsx(): Promise<void> {
   )
 }
 
+/** The report's inputs as `chiso report` makes them: the data as opened, the profile open, the plan made. */
+function reportRequest() {
+  return {
+    input: {
+      compiled: state.compiled!,
+      // Scored as `chiso report` scores it (with every node's trace).
+      scorecard: (state.traced ??= state.compiled!.evaluate(state.dataset!, { trace: true })),
+      dataset: state.dataFile?.file ?? '',
+      language: state.language,
+      ...(state.unit === undefined ? {} : { unit: state.unit }),
+    },
+    files: {
+      ...(state.plan === undefined ? {} : { plan: planFile() }),
+      ...(state.simulation === undefined
+        ? {}
+        : { simulation: simulationFileOf(state.compiled!, state.simulation) }),
+    },
+  }
+}
+
+/** Makes a download that takes a while (a bundle to load, a report to draw), saying so in the ranking section. */
+async function preparedDownload(
+  file: string,
+  type: string,
+  make: () => Promise<string | Uint8Array>,
+): Promise<void> {
+  const m = messages()
+  state.status = { kind: 'ok', text: m.preparing(file), where: 'ranking' }
+  document.getElementById('ranking-status')?.replaceWith(rankingStatus())
+  try {
+    download(file, await make(), type)
+    state.status = { kind: 'ok', text: m.prepared(file), where: 'ranking' }
+  } catch (error) {
+    state.status = failure(error, 'ranking')
+  }
+  document.getElementById('ranking-status')?.replaceWith(rankingStatus())
+}
+
+function rankingStatus(): HTMLElement {
+  return statusView(state, 'ranking')
+}
+
+function downloadHtmlReport(): Promise<void> {
+  const { input, files } = reportRequest()
+  return preparedDownload(`${baseName()}.report.html`, 'text/html;charset=utf-8', async () => {
+    const { buildHtmlReport } = await loadBundle<ReportRuntime>('report.js', 'chisoReport')
+    return buildHtmlReport(input, files)
+  })
+}
+
+function downloadDocxReport(): Promise<void> {
+  const { input, files } = reportRequest()
+  return preparedDownload(
+    `${baseName()}.report.docx`,
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    async () => {
+      const { buildDocxReport } = await loadBundle<DocxRuntime>('docx.js', 'chisoDocx')
+      return buildDocxReport(input, files)
+    },
+  )
+}
+
+function downloadAppraisal(): Promise<void> {
+  const compiled = state.compiled!
+  const dataset = state.dataset!
+  return preparedDownload(
+    `${baseName()}.appraisal.xlsx`,
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    async () => (await loadXlsx()).appraisalWorkbook(compiled, dataset, state.language),
+  )
+}
+
+const rankingActions: RankingActions = {
+  openProfile,
+  downloadCsv,
+  downloadXlsx: () => void downloadXlsx(),
+  downloadHtmlReport: () => void downloadHtmlReport(),
+  downloadDocxReport: () => void downloadDocxReport(),
+  downloadAppraisal: () => void downloadAppraisal(),
+}
+
+/** The costs file's name, as the plan (and a report of it) names it. */
+function costsFileName(): string {
+  return `${baseName()}.costs.yaml`
+}
+
+/** The plan as `chiso plan --json` writes it (with `--costs` the costs file's name when the table was edited). */
+function planFile() {
+  return planFileOf(state.compiled!, state.plan!, state.planCosts === undefined ? undefined : costsFileName())
+}
+
 function downloadPlan(): void {
-  download(`${baseName()}.plan.json`, `${JSON.stringify(state.plan, null, 2)}\n`, 'application/json')
+  download(`${baseName()}.plan.json`, `${JSON.stringify(planFile(), null, 2)}\n`, 'application/json')
+}
+
+function downloadCosts(): void {
+  download(costsFileName(), costsFileText(state.planCosts!), 'application/yaml;charset=utf-8')
 }
 
 function downloadSimulation(): void {
   download(
     `${baseName()}.simulation.json`,
-    `${JSON.stringify(state.simulation, null, 2)}\n`,
+    `${JSON.stringify(simulationFileOf(state.compiled!, state.simulation!), null, 2)}\n`,
     'application/json',
   )
 }

@@ -2,7 +2,7 @@
 import { h } from './dom.js'
 import { STUDIO_MESSAGES } from './messages.js'
 import { catalogueChoices } from './open-methodology.js'
-import type { StudioState } from './studio-state.js'
+import type { StudioState, StudioStatus } from './studio-state.js'
 
 /** What the open section asks the page to do. */
 export interface OpenActions {
@@ -131,7 +131,7 @@ export function openView(state: StudioState, actions: OpenActions): HTMLElement 
  * section.append(statusView(state, 'plan'))
  * ```
  */
-export function statusView(state: StudioState, where: 'open' | 'plan' | 'simulate'): HTMLElement {
+export function statusView(state: StudioState, where: NonNullable<StudioStatus['where']>): HTMLElement {
   const m = STUDIO_MESSAGES[state.language]
   const id = `${where}-status`
   const status = (state.status?.where ?? 'open') === where ? state.status : undefined

@@ -1,8 +1,10 @@
 // The studio in real Chromium (Debian's, through the browser tests' launcher), opened from file:// as an
 // official would open the built folder: the district example is scored, a slider moved, a plan made, and the
-// downloaded scores CSV compared byte for byte with `chiso score --format csv` of the same files. What the page
-// shows is checked against the same computations made here in Node.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+// downloads compared byte for byte with the command line's output for the same files — the scores CSV
+// (`chiso score --format csv`), the HTML and Word reports (`chiso report --plan`), and the appraisal records of a
+// self-assessment workbook (`chiso appraisal --format xlsx`). What the page shows is checked against the same
+// computations made here in Node.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -18,6 +20,7 @@ import { openMethodology } from '../src/open-methodology.js'
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 const METHODOLOGY = 'examples/district-cchc/district.methodology.yaml'
 const DATA = 'examples/district-cchc/districts-2023.synthetic.csv'
+const WORKBOOK = 'examples/district-cchc/tu-danh-gia-2023.minh-hoa.xlsx'
 
 let running: RunningBrowser
 let page: Page
@@ -25,8 +28,7 @@ let outDir: string
 
 beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'chiso-studio-'))
-  // The workbook bundle is left out: this test opens no workbook, and bundling exceljs takes seconds.
-  await buildStudio(outDir, { workbooks: false })
+  await buildStudio(outDir)
   running = await launchChromium()
   page = await running.browser.newPage({ acceptDownloads: true })
   await page.goto(pathToFileURL(join(outDir, 'index.html')).href)
@@ -38,7 +40,10 @@ afterAll(async () => {
 })
 
 async function downloaded(button: string): Promise<Buffer> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)])
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.click(button),
+  ])
   return readFileSync(await (download as Download).path())
 }
 
@@ -50,7 +55,7 @@ async function rankingRows(): Promise<string[][]> {
 }
 
 describe('chiso studio in Chromium', () => {
-  it('scores the district example, explains, moves a slider, plans, and downloads the CLI’s CSV', async () => {
+  it('scores the district example, explains, moves a slider, plans, and downloads the CLI’s files', async () => {
     const compiled = openMethodology({
       kind: 'file',
       file: 'district.methodology.yaml',
@@ -141,12 +146,54 @@ describe('chiso studio in Chromium', () => {
     expect(steps).toEqual(plan.steps.map((step) => step.node))
     expect(steps).not.toContain('6.1.1')
     expect(await page.textContent('#plan-result')).toContain(plan.cost)
-    const planJson = JSON.parse((await downloaded('#download-plan')).toString('utf8'))
-    expect(planJson).toEqual(JSON.parse(JSON.stringify(plan)))
+    // The plan and the costs table are the files `chiso plan --costs FILE --json` reads and writes.
+    const costsName = 'districts-2023.synthetic.costs.yaml'
+    writeFileSync(join(outDir, costsName), await downloaded('#download-costs'))
+    const planBytes = await downloaded('#download-plan')
+    const cliPlan = await runCli(
+      [
+        ...['plan', join(ROOT, METHODOLOGY), join(ROOT, DATA), '--unit', last, '--rise', '3'],
+        ...['--costs', costsName, '--json'],
+      ],
+      { cwd: outDir },
+    )
+    expect(cliPlan.stderr).toBe('')
+    expect(planBytes.toString('utf8')).toBe(cliPlan.stdout)
+    expect(JSON.parse(cliPlan.stdout).cost).toBe(plan.cost)
+
+    // The reports: the CLI's bytes for the same files, the plan downloaded above and the unit profiled.
+    writeFileSync(join(outDir, 'plan.json'), planBytes)
+    const reportArgs = ['report', join(ROOT, METHODOLOGY), join(ROOT, DATA), '--plan', 'plan.json']
+    const reportOptions = [...['--unit', last, '--lang', 'vi', '--out']]
+    const cliHtml = await runCli([...reportArgs, ...reportOptions, 'cli.report.html'], { cwd: outDir })
+    expect(cliHtml.stderr).toMatch(/^wrote /)
+    const cliDocx = await runCli([...reportArgs, ...reportOptions, 'cli.report.docx'], { cwd: outDir })
+    expect(cliDocx.stderr).toMatch(/^wrote /)
+    const htmlFile = join(outDir, 'cli.report.html')
+    const docxFile = join(outDir, 'cli.report.docx')
+    const html = await downloaded('#download-report-html')
+    expect(html.toString('utf8')).toContain(`<html lang="vi">`)
+    expect(html.toString('utf8')).toBe(readFileSync(htmlFile, 'utf8'))
+    const docx = await downloaded('#download-report-docx')
+    expect(docx.subarray(0, 2).toString('latin1')).toBe('PK')
+    expect(docx.equals(readFileSync(docxFile))).toBe(true)
 
     // English on demand, Vietnamese kept for the next visit of this language choice.
     await page.click('#language')
     expect(await page.getAttribute('html', 'lang')).toBe('en')
     expect(await page.textContent('#ranking-heading')).toBe('2. Ranking')
+
+    // A self-assessment workbook: its appraisal records are the CLI's workbook, in the page's language.
+    await page.setInputFiles('#data-file', join(ROOT, WORKBOOK))
+    await page.waitForSelector('#data-chosen:has-text("tu-danh-gia-2023.minh-hoa.xlsx")')
+    await page.click('#score')
+    await page.waitForSelector('#ranking-table tbody tr[data-unit]')
+    const appraisalFile = join(outDir, 'cli.appraisal.xlsx')
+    const appraisal = await runCli(
+      ['appraisal', METHODOLOGY, WORKBOOK, '--format', 'xlsx', '--lang', 'en', '--out', appraisalFile],
+      { cwd: ROOT },
+    )
+    expect(appraisal.code).toBe(0)
+    expect((await downloaded('#download-appraisal')).equals(readFileSync(appraisalFile))).toBe(true)
   })
 })
