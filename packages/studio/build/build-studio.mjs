@@ -1,33 +1,50 @@
 // Builds chiso studio into one folder of static files (dist/ by default): index.html, studio.css, studio.js
 // (core, the CSV reader, the scenarios and the page), and three bundles loaded only when asked for: xlsx.js
-// (the workbook reader and writer), report.js (the HTML report) and docx.js (the Word report, with its
-// rasteriser's WebAssembly and font inside). Every script is a classic IIFE script, not a module: browsers
+// (the workbook reader and writer, and the appraisal records), report.js (the HTML report) and docx.js (the
+// Word report, with its rasteriser's WebAssembly and font inside). Every script is a classic IIFE script, not a module: browsers
 // refuse module scripts from file://, and the folder must work when opened straight from the disk.
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { dirname, join, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 
 const PACKAGE = dirname(dirname(fileURLToPath(import.meta.url)))
 
-// The report builders are the command line's; the two files of theirs that load Node-only things (linkedom,
-// and the WebAssembly and font read from the disk) are replaced by the studio's browser versions, as a
-// package's "browser" field would replace them.
-const BROWSER_STAND_INS = [
-  ['html-report/plot-runtime.js', 'src/report/browser-plot-runtime.ts'],
-  ['docx-report/svg-to-png.js', 'src/report/browser-svg-to-png.ts'],
-]
+// The report builders are the command line's, with the same Observable Plot drawing into the same server-side
+// DOM (linkedom): the page's own DOM would serialise the SVG charts differently (attribute order, closing
+// tags, style spacing), and the downloaded report must be the command line's bytes. The one file of theirs
+// that reads from the disk (the rasteriser's WebAssembly and font) is replaced by the studio's browser
+// version, as a package's "browser" field would replace it.
+const BROWSER_STAND_INS = [['docx-report/svg-to-png.js', 'src/report/browser-svg-to-png.ts']]
 
 /** @type {import('esbuild').Plugin} */
 const browserStandIns = {
   name: 'browser-stand-ins',
   setup(build) {
-    build.onResolve({ filter: /(?:^|\/)(?:plot-runtime|svg-to-png)\.js$/ }, (args) => {
+    build.onResolve({ filter: /(?:^|\/)svg-to-png\.js$/ }, (args) => {
       // Only the command line's own files are replaced (the stand-ins import their types from them).
       if (!args.importer.includes(`${sep}cli${sep}src${sep}`)) return undefined
       const target = resolve(args.resolveDir, args.path).split(sep).join('/')
       const standIn = BROWSER_STAND_INS.find(([file]) => target.endsWith(`/cli/src/${file}`))
       return standIn === undefined ? undefined : { path: join(PACKAGE, standIn[1]) }
+    })
+  },
+}
+
+// Observable Plot nudges its marks by half a pixel unless the screen's pixel ratio is above 1, and takes that
+// choice once, from the page's window, when it loads; in Node (the command line) there is no window and the
+// offset is 0. A report is a file, not a screen: the browser build pins the command line's 0, so the charts in
+// the studio's reports are the command line's bytes. The build fails if Plot's line changes.
+const PLOT_OFFSET = /export const offset = \(typeof window !== "undefined" \? window\.devicePixelRatio > 1 : typeof it === "undefined"\) \? 0 : 0\.5;/
+
+/** @type {import('esbuild').Plugin} */
+const plotOffsetAsInNode = {
+  name: 'plot-offset-as-in-node',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]@observablehq[\\/]plot[\\/]src[\\/]style\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8')
+      if (!PLOT_OFFSET.test(source)) throw new Error(`${args.path}: Plot's offset line has changed`)
+      return { contents: source.replace(PLOT_OFFSET, 'export const offset = 0;'), loader: 'js' }
     })
   },
 }
@@ -70,7 +87,7 @@ export async function buildStudio(
       target: 'es2022',
       // The workspace packages are bundled from their sources: the studio needs no build of them first.
       conditions: ['chiso-source'],
-      plugins: [browserStandIns],
+      plugins: [browserStandIns, plotOffsetAsInNode],
       // The rasteriser's WebAssembly and font, as bytes inside docx.js.
       loader: { '.wasm': 'binary', '.ttf': 'binary' },
       // Same bytes from the same sources: no absolute paths or dates in the output.

@@ -1,6 +1,7 @@
 // The report bundle (report.js): the HTML report of `chiso report`, built by the same code as the command line
-// (Observable Plot drawing into the page's own DOM). Loaded only when a report is asked for: Plot and d3 are
-// most of its size. It hands its function to the page through one global.
+// (Observable Plot drawing into the same server-side DOM, linkedom, whose serialisation the report's bytes
+// depend on). Loaded only when a report is asked for: Plot, d3 and linkedom are most of its size. It hands its
+// function to the page through one global.
 import { buildReport } from '../../cli/src/html-report/build-report.js'
 import { type ReportFiles, reportInputs, type StudioReportInputs } from './report/report-inputs.js'
 

@@ -4,7 +4,7 @@
 // (`chiso score --format csv`), the HTML and Word reports (`chiso report --plan`), and the appraisal records of a
 // self-assessment workbook (`chiso appraisal --format xlsx`). What the page shows is checked against the same
 // computations made here in Node.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -146,13 +146,17 @@ describe('chiso studio in Chromium', () => {
     expect(steps).toEqual(plan.steps.map((step) => step.node))
     expect(steps).not.toContain('6.1.1')
     expect(await page.textContent('#plan-result')).toContain(plan.cost)
-    // The plan and the costs table are the files `chiso plan --costs FILE --json` reads and writes.
+    // The plan and the costs table are the files `chiso plan --costs FILE --json` reads and writes. The CLI
+    // runs beside copies of the files, named as the page knows them (diagnostics name the data file as given).
+    copyFileSync(join(ROOT, METHODOLOGY), join(outDir, 'district.methodology.yaml'))
+    copyFileSync(join(ROOT, DATA), join(outDir, 'districts-2023.synthetic.csv'))
+    const files = ['district.methodology.yaml', 'districts-2023.synthetic.csv']
     const costsName = 'districts-2023.synthetic.costs.yaml'
     writeFileSync(join(outDir, costsName), await downloaded('#download-costs'))
     const planBytes = await downloaded('#download-plan')
     const cliPlan = await runCli(
       [
-        ...['plan', join(ROOT, METHODOLOGY), join(ROOT, DATA), '--unit', last, '--rise', '3'],
+        ...['plan', ...files, '--unit', last, '--rise', '3'],
         ...['--costs', costsName, '--json'],
       ],
       { cwd: outDir },
@@ -163,7 +167,7 @@ describe('chiso studio in Chromium', () => {
 
     // The reports: the CLI's bytes for the same files, the plan downloaded above and the unit profiled.
     writeFileSync(join(outDir, 'plan.json'), planBytes)
-    const reportArgs = ['report', join(ROOT, METHODOLOGY), join(ROOT, DATA), '--plan', 'plan.json']
+    const reportArgs = ['report', ...files, '--plan', 'plan.json']
     const reportOptions = [...['--unit', last, '--lang', 'vi', '--out']]
     const cliHtml = await runCli([...reportArgs, ...reportOptions, 'cli.report.html'], { cwd: outDir })
     expect(cliHtml.stderr).toMatch(/^wrote /)
