@@ -35,7 +35,8 @@ const browserStandIns = {
 // choice once, from the page's window, when it loads; in Node (the command line) there is no window and the
 // offset is 0. A report is a file, not a screen: the browser build pins the command line's 0, so the charts in
 // the studio's reports are the command line's bytes. The build fails if Plot's line changes.
-const PLOT_OFFSET = /export const offset = \(typeof window !== "undefined" \? window\.devicePixelRatio > 1 : typeof it === "undefined"\) \? 0 : 0\.5;/
+const PLOT_OFFSET =
+  /export const offset = \(typeof window !== "undefined" \? window\.devicePixelRatio > 1 : typeof it === "undefined"\) \? 0 : 0\.5;/
 
 /** @type {import('esbuild').Plugin} */
 const plotOffsetAsInNode = {
@@ -68,10 +69,7 @@ function bundlesOf({ workbooks, reports }) {
  * await buildStudio('dist') // { 'studio.js': 778000, 'xlsx.js': 1418000, 'report.js': …, 'docx.js': … }
  * ```
  */
-export async function buildStudio(
-  outDir = join(PACKAGE, 'dist'),
-  { workbooks = true, reports = true } = {},
-) {
+export async function buildStudio(outDir = join(PACKAGE, 'dist'), { workbooks = true, reports = true } = {}) {
   rmSync(outDir, { recursive: true, force: true })
   mkdirSync(outDir, { recursive: true })
   const bundles = bundlesOf({ workbooks, reports })

@@ -30,7 +30,8 @@ export function planFileOf(compiled: CompiledMethodology, plan: RankPlan, costsF
     costsFile === undefined
       ? {
           kind: 'default' as const,
-          result: compiled.methodology.result.type === 'points' ? ('points' as const) : ('composite' as const),
+          result:
+            compiled.methodology.result.type === 'points' ? ('points' as const) : ('composite' as const),
         }
       : { kind: 'file' as const, file: costsFile, description: null }
   return { methodology: stampOf(compiled), ...plan, costModel }

@@ -127,7 +127,12 @@ export function rankingView(state: StudioState, actions: RankingActions): HTMLEl
       ),
       h(
         'button',
-        { type: 'button', id: 'download-appraisal', class: 'secondary', onclick: () => actions.downloadAppraisal() },
+        {
+          type: 'button',
+          id: 'download-appraisal',
+          class: 'secondary',
+          onclick: () => actions.downloadAppraisal(),
+        },
         m.downloadAppraisal,
       ),
     ),

@@ -155,10 +155,7 @@ describe('chiso studio in Chromium', () => {
     writeFileSync(join(outDir, costsName), await downloaded('#download-costs'))
     const planBytes = await downloaded('#download-plan')
     const cliPlan = await runCli(
-      [
-        ...['plan', ...files, '--unit', last, '--rise', '3'],
-        ...['--costs', costsName, '--json'],
-      ],
+      [...['plan', ...files, '--unit', last, '--rise', '3'], ...['--costs', costsName, '--json']],
       { cwd: outDir },
     )
     expect(cliPlan.stderr).toBe('')

@@ -1,9 +1,4 @@
-import {
-  type CompiledMethodology,
-  isChisoError,
-  type OwnersFile,
-  parseOwners,
-} from '@chiso/core'
+import { type CompiledMethodology, isChisoError, type OwnersFile, parseOwners } from '@chiso/core'
 import { locateInDocument } from '../io/located-error.js'
 import { readDocument } from '../io/read-document.js'
 
