@@ -3,8 +3,8 @@ import { OWNERS_MESSAGES as TEXT } from '../messages/owners.js'
 import { displayNumber } from './display-number.js'
 import { escapeHtml } from './escape-html.js'
 import type { PlanFile } from './input-schemas.js'
-import { ownerOfNode } from './owner-of-node.js'
 import type { ReportLanguage } from './labels.js'
+import { ownerOfNode } from './owner-of-node.js'
 import type { ReportContext } from './report-context.js'
 
 /** Criteria listed per owner (those losing most points first). */
