@@ -73,29 +73,32 @@ export async function buildStudio(outDir = join(PACKAGE, 'dist'), { workbooks = 
   rmSync(outDir, { recursive: true, force: true })
   mkdirSync(outDir, { recursive: true })
   const bundles = bundlesOf({ workbooks, reports })
+  // One build for every bundle: the modules they share (core, zod, decimal.js) are read and parsed once.
+  const result = await build({
+    entryPoints: Object.fromEntries(
+      Object.entries(bundles).map(([name, entry]) => [name.replace(/\.js$/, ''), join(PACKAGE, entry)]),
+    ),
+    outdir: outDir,
+    entryNames: '[name]',
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    // The workspace packages are bundled from their sources: the studio needs no build of them first.
+    conditions: ['chiso-source'],
+    plugins: [browserStandIns, plotOffsetAsInNode],
+    // The rasteriser's WebAssembly and font, as bytes inside docx.js.
+    loader: { '.wasm': 'binary', '.ttf': 'binary' },
+    // Same bytes from the same sources: no absolute paths or dates in the output.
+    legalComments: 'none',
+    charset: 'utf8',
+    metafile: true,
+    logLevel: 'warning',
+  })
   const sizes = {}
-  for (const [name, entry] of Object.entries(bundles)) {
-    const result = await build({
-      entryPoints: [join(PACKAGE, entry)],
-      outfile: join(outDir, name),
-      bundle: true,
-      minify: true,
-      format: 'iife',
-      platform: 'browser',
-      target: 'es2022',
-      // The workspace packages are bundled from their sources: the studio needs no build of them first.
-      conditions: ['chiso-source'],
-      plugins: [browserStandIns, plotOffsetAsInNode],
-      // The rasteriser's WebAssembly and font, as bytes inside docx.js.
-      loader: { '.wasm': 'binary', '.ttf': 'binary' },
-      // Same bytes from the same sources: no absolute paths or dates in the output.
-      legalComments: 'none',
-      charset: 'utf8',
-      metafile: true,
-      logLevel: 'warning',
-    })
-    sizes[name] = Object.values(result.metafile.outputs)[0].bytes
-  }
+  for (const [path, output] of Object.entries(result.metafile.outputs))
+    sizes[path.split('/').at(-1)] = output.bytes
   for (const file of ['index.html', 'studio.css'])
     copyFileSync(join(PACKAGE, 'src', file), join(outDir, file))
   return sizes
