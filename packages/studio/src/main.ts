@@ -2,17 +2,27 @@
 // planning, simulating, writing the downloads) happens here in the browser; the page has no server to talk to
 // (its Content-Security-Policy forbids any connection).
 import { scorecardToCsv } from '@chiso/adapters/csv'
-import { formatIssue, isChisoError, type ObservationChange, ROOT_CODE } from '@chiso/core'
+import {
+  type CompiledMethodology,
+  formatIssue,
+  isChisoError,
+  type ObservationChange,
+  ROOT_CODE,
+} from '@chiso/core'
 import { parseSimulationSpec, planRank, simulate, whatIf } from '@chiso/scenarios'
+import { costsFileText, planFileOf, simulationFileOf } from './cli-files.js'
+import type { DocxRuntime } from './docx-entry.js'
 import { download, h } from './dom.js'
+import { loadBundle } from './load-bundle.js'
 import { loadXlsx } from './load-xlsx.js'
 import { STUDIO_MESSAGES, type StudioLanguage } from './messages.js'
-import { openData } from './open-data.js'
-import { openMethodology } from './open-methodology.js'
-import { openView } from './open-view.js'
-import { costsOf, planView } from './plan-view.js'
+import { dataKind, openData } from './open-data.js'
+import { type MethodologySource, openMethodology } from './open-methodology.js'
+import { openView, statusView } from './open-view.js'
+import { costsEdited, costsInputOf, costsOf, planView } from './plan-view.js'
 import { outcomeView, profileView } from './profile-view.js'
-import { rankingView } from './ranking-view.js'
+import { type RankingActions, rankingView } from './ranking-view.js'
+import type { ReportRuntime } from './report-entry.js'
 import { simulateView } from './simulate-view.js'
 import { createState, type StudioStatus } from './studio-state.js'
 
@@ -58,10 +68,10 @@ function render(focus?: string): void {
       ),
     ),
     h('p', { class: 'privacy' }, m.privacy),
-    openView(state, { score: () => void score(), choosePeriod }),
-    rankingView(state, { openProfile, downloadCsv, downloadXlsx: () => void downloadXlsx() }),
+    openView(state, { score: () => void score(), choosePeriod, methodologyChosen, dataChosen }),
+    rankingView(state, rankingActions),
     ...profileView(state, { explain, change, resetChanges }),
-    planView(state, { plan, downloadPlan }),
+    planView(state, { plan, downloadPlan, downloadCosts }),
     simulateView(state, { simulate: runSimulation, downloadSimulation }),
   )
   if (focus !== undefined) document.getElementById(focus)?.focus()
@@ -90,14 +100,54 @@ function failure(error: unknown, where: StudioStatus['where']): StudioStatus {
   return { kind: 'error', text: error instanceof Error ? error.message : String(error), where }
 }
 
+/** The methodology chosen: a catalogue entry, else a file, else none. */
+function chosenSource(): MethodologySource | undefined {
+  return state.catalogueReference
+    ? { kind: 'catalogue', reference: state.catalogueReference }
+    : state.methodologyFile
+      ? { kind: 'file', ...state.methodologyFile }
+      : undefined
+}
+
+// The last methodology compiled, by its source: scoring other data (or the same again) does not read and
+// compile the methodology again.
+let compiledCache: { key: string; compiled: CompiledMethodology } | undefined
+
+function compiledOf(source: MethodologySource): CompiledMethodology {
+  const key =
+    source.kind === 'catalogue' ? `catalogue:${source.reference}` : `file:${source.file}\n${source.text}`
+  if (compiledCache?.key !== key) compiledCache = { key, compiled: openMethodology(source) }
+  return compiledCache.compiled
+}
+
+/**
+ * A methodology was chosen: it is read and compiled while the official chooses the data, not after "score"
+ * (its errors, if any, are shown when "score" is pressed).
+ */
+function methodologyChosen(): void {
+  setTimeout(() => {
+    const source = chosenSource()
+    if (source === undefined) return
+    try {
+      performance.mark('chiso:prepare')
+      compiledOf(source)
+      performance.measure('chiso:prepare', 'chiso:prepare')
+    } catch {
+      // Reported by score(), with the page's status.
+    }
+  })
+}
+
+/** A workbook was chosen: its reader (xlsx.js) starts loading now, not after "score". */
+function dataChosen(): void {
+  if (state.dataFile !== undefined && dataKind(state.dataFile.file) === 'xlsx')
+    void loadXlsx().catch(() => {})
+}
+
 async function score(): Promise<void> {
   const m = messages()
   const started = performance.now()
-  const source = state.catalogueReference
-    ? ({ kind: 'catalogue', reference: state.catalogueReference } as const)
-    : state.methodologyFile
-      ? ({ kind: 'file', ...state.methodologyFile } as const)
-      : undefined
+  const source = chosenSource()
   if (source === undefined || state.dataFile === undefined) {
     state.status = { kind: 'error', text: source === undefined ? m.needMethodology : m.needData }
     render('open-status')
@@ -106,8 +156,13 @@ async function score(): Promise<void> {
   state.status = { kind: 'ok', text: m.working }
   render()
   try {
-    const compiled = openMethodology(source)
+    // Each phase is measured (performance.measure), so the time to the first ranking can be split.
+    performance.mark('chiso:score')
+    const compiled = compiledOf(source)
+    performance.measure('chiso:compile', 'chiso:score')
+    performance.mark('chiso:read')
     const imported = await openData(state.dataFile.file, state.dataFile.bytes, compiled, state.sheet)
+    performance.measure('chiso:read', 'chiso:read')
     state.compiled = compiled
     if (imported.panel !== undefined) {
       state.periods = imported.panel.periods.map(({ period, dataset }) => ({ period, dataset }))
@@ -118,15 +173,19 @@ async function score(): Promise<void> {
       state.period = undefined
       state.dataset = imported.dataset
     }
+    performance.mark('chiso:evaluate')
     rescore()
-    render()
+    performance.measure('chiso:evaluate', 'chiso:evaluate')
+    // One render, with the status: the time it gives is the computation's, the drawing follows at once.
     state.scoredIn = Math.round(performance.now() - started)
     const diagnostics = state.scorecard!.diagnostics.length
     state.status = {
       kind: 'ok',
       text: `${m.scored(state.scorecard!.units.length, state.scoredIn)}${diagnostics > 0 ? ` ${m.diagnostics(diagnostics)}.` : ''}`,
     }
+    performance.mark('chiso:render')
     render('ranking-heading')
+    performance.measure('chiso:render', 'chiso:render')
   } catch (error) {
     state.status = failure(error, 'open')
     render('open-status')
@@ -181,9 +240,7 @@ function change(observation: ObservationChange): void {
   requestAnimationFrame(() => {
     pending = false
     state.whatIf = whatIf(state.compiled!, state.dataset!, { observations: [...state.changes.values()] })
-    document
-      .getElementById('ranking')
-      ?.replaceWith(rankingView(state, { openProfile, downloadCsv, downloadXlsx: () => void downloadXlsx() }))
+    document.getElementById('ranking')?.replaceWith(rankingView(state, rankingActions))
     document.getElementById('what-if-outcome')?.replaceWith(outcomeView(state))
   })
 }
@@ -201,11 +258,14 @@ function plan(): void {
       state.planTarget === 'rise'
         ? ({ kind: 'rise', ranks: number } as const)
         : ({ kind: 'rank', rank: number } as const)
+    // An untouched table is the command line's default costs (no costs file); else the table is the file.
+    const edited = costsEdited(state)
     state.plan = planRank(state.compiled!, state.dataset!, {
       unit: state.unit!,
       target,
-      costs: costsOf(state),
+      ...(edited ? { costs: costsOf(state) } : {}),
     })
+    state.planCosts = edited ? costsInputOf(state) : undefined
     state.status = undefined
     render('plan-result')
   } catch (error) {
@@ -265,14 +325,110 @@ async function downloadXlsx(): Promise<void> {
   )
 }
 
+/** The report's inputs as `chiso report` makes them: the data as opened, the profile open, the plan made. */
+function reportRequest() {
+  // Scored as `chiso report` scores it (with every node's trace), kept for the profile.
+  state.traced ??= state.compiled!.evaluate(state.dataset!, { trace: true })
+  return {
+    input: {
+      compiled: state.compiled!,
+      scorecard: state.traced,
+      dataset: state.dataFile?.file ?? '',
+      language: state.language,
+      ...(state.unit === undefined ? {} : { unit: state.unit }),
+    },
+    files: {
+      ...(state.plan === undefined ? {} : { plan: planFile() }),
+      ...(state.simulation === undefined
+        ? {}
+        : { simulation: simulationFileOf(state.compiled!, state.simulation) }),
+    },
+  }
+}
+
+/** Makes a download that takes a while (a bundle to load, a report to draw), saying so in the ranking section. */
+async function preparedDownload(
+  file: string,
+  type: string,
+  make: () => Promise<string | Uint8Array>,
+): Promise<void> {
+  const m = messages()
+  state.status = { kind: 'ok', text: m.preparing(file), where: 'ranking' }
+  document.getElementById('ranking-status')?.replaceWith(rankingStatus())
+  try {
+    download(file, await make(), type)
+    state.status = { kind: 'ok', text: m.prepared(file), where: 'ranking' }
+  } catch (error) {
+    state.status = failure(error, 'ranking')
+  }
+  document.getElementById('ranking-status')?.replaceWith(rankingStatus())
+}
+
+function rankingStatus(): HTMLElement {
+  return statusView(state, 'ranking')
+}
+
+function downloadHtmlReport(): Promise<void> {
+  const { input, files } = reportRequest()
+  return preparedDownload(`${baseName()}.report.html`, 'text/html;charset=utf-8', async () => {
+    const { buildHtmlReport } = await loadBundle<ReportRuntime>('report.js', 'chisoReport')
+    return buildHtmlReport(input, files)
+  })
+}
+
+function downloadDocxReport(): Promise<void> {
+  const { input, files } = reportRequest()
+  return preparedDownload(
+    `${baseName()}.report.docx`,
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    async () => {
+      const { buildDocxReport } = await loadBundle<DocxRuntime>('docx.js', 'chisoDocx')
+      return buildDocxReport(input, files)
+    },
+  )
+}
+
+function downloadAppraisal(): Promise<void> {
+  const compiled = state.compiled!
+  const dataset = state.dataset!
+  return preparedDownload(
+    `${baseName()}.appraisal.xlsx`,
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    async () => (await loadXlsx()).appraisalWorkbook(compiled, dataset, state.language),
+  )
+}
+
+const rankingActions: RankingActions = {
+  openProfile,
+  downloadCsv,
+  downloadXlsx: () => void downloadXlsx(),
+  downloadHtmlReport: () => void downloadHtmlReport(),
+  downloadDocxReport: () => void downloadDocxReport(),
+  downloadAppraisal: () => void downloadAppraisal(),
+}
+
+/** The costs file's name, as the plan (and a report of it) names it. */
+function costsFileName(): string {
+  return `${baseName()}.costs.yaml`
+}
+
+/** The plan as `chiso plan --json` writes it (with `--costs` the costs file's name when the table was edited). */
+function planFile() {
+  return planFileOf(state.compiled!, state.plan!, state.planCosts === undefined ? undefined : costsFileName())
+}
+
 function downloadPlan(): void {
-  download(`${baseName()}.plan.json`, `${JSON.stringify(state.plan, null, 2)}\n`, 'application/json')
+  download(`${baseName()}.plan.json`, `${JSON.stringify(planFile(), null, 2)}\n`, 'application/json')
+}
+
+function downloadCosts(): void {
+  download(costsFileName(), costsFileText(state.planCosts!), 'application/yaml;charset=utf-8')
 }
 
 function downloadSimulation(): void {
   download(
     `${baseName()}.simulation.json`,
-    `${JSON.stringify(state.simulation, null, 2)}\n`,
+    `${JSON.stringify(simulationFileOf(state.compiled!, state.simulation!), null, 2)}\n`,
     'application/json',
   )
 }

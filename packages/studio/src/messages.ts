@@ -50,9 +50,17 @@ export const STUDIO_MESSAGES = {
     downloadCsv: 'Điểm (CSV)',
     downloadXlsx: 'Điểm (XLSX)',
     downloadPlan: 'Kế hoạch (JSON)',
+    downloadCosts: 'Bảng chi phí (YAML)',
     downloadSimulation: 'Mô phỏng (JSON)',
-    reportMissing:
-      'Báo cáo HTML/Word chưa tạo được trong trình duyệt: tải kế hoạch (JSON) và dùng lệnh `chiso report` với cùng dữ liệu.',
+    downloadReportHtml: 'Báo cáo (HTML)',
+    downloadReportDocx: 'Báo cáo (Word)',
+    downloadAppraisal: 'Biên bản thẩm định (XLSX)',
+    reportNote:
+      'Báo cáo giống hệt báo cáo của lệnh `chiso report`: có hồ sơ của đơn vị đang mở, kế hoạch và mô phỏng đã lập trong trang.',
+    appraisalNote:
+      'Biên bản thẩm định của mọi đơn vị (điểm sau từng vòng, chênh lệch, minh chứng), như lệnh `chiso appraisal --format xlsx`.',
+    preparing: (file: string) => `Đang tạo ${file}…`,
+    prepared: (file: string) => `Đã tạo ${file}.`,
     profileHeading: (name: string) => `3. Hồ sơ: ${name}`,
     profileSummary: (index: string, rank: string, band: string) =>
       `Chỉ số ${index} · hạng ${rank} · xếp loại ${band}`,
@@ -164,9 +172,17 @@ export const STUDIO_MESSAGES = {
     downloadCsv: 'Scores (CSV)',
     downloadXlsx: 'Scores (XLSX)',
     downloadPlan: 'Plan (JSON)',
+    downloadCosts: 'Costs table (YAML)',
     downloadSimulation: 'Simulation (JSON)',
-    reportMissing:
-      'The HTML/Word report cannot be made in the browser yet: download the plan (JSON) and run `chiso report` on the same data.',
+    downloadReportHtml: 'Report (HTML)',
+    downloadReportDocx: 'Report (Word)',
+    downloadAppraisal: 'Appraisal records (XLSX)',
+    reportNote:
+      'The report is the one `chiso report` writes: with the profile of the unit open, and the plan and simulation made in the page.',
+    appraisalNote:
+      'The appraisal record of every unit (its score after each round, the difference, the evidence), as `chiso appraisal --format xlsx` writes it.',
+    preparing: (file: string) => `Making ${file}…`,
+    prepared: (file: string) => `Made ${file}.`,
     profileHeading: (name: string) => `3. Profile: ${name}`,
     profileSummary: (index: string, rank: string, band: string) =>
       `Index ${index} · rank ${rank} · band ${band}`,

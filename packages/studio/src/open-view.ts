@@ -2,12 +2,16 @@
 import { h } from './dom.js'
 import { STUDIO_MESSAGES } from './messages.js'
 import { catalogueChoices } from './open-methodology.js'
-import type { StudioState } from './studio-state.js'
+import type { StudioState, StudioStatus } from './studio-state.js'
 
 /** What the open section asks the page to do. */
 export interface OpenActions {
   score(): void
   choosePeriod(period: string): void
+  /** A methodology (file or catalogue entry) was chosen: the page may prepare it before "score". */
+  methodologyChosen(): void
+  /** A data file was chosen: the page may load what reading it needs. */
+  dataChosen(): void
 }
 
 /**
@@ -15,7 +19,7 @@ export interface OpenActions {
  *
  * @example
  * ```ts
- * document.body.append(openView(state, { score, choosePeriod }))
+ * document.body.append(openView(state, { score, choosePeriod, methodologyChosen, dataChosen }))
  * ```
  */
 export function openView(state: StudioState, actions: OpenActions): HTMLElement {
@@ -36,6 +40,7 @@ export function openView(state: StudioState, actions: OpenActions): HTMLElement 
       id: 'catalogue',
       onchange: (event) => {
         state.catalogueReference = (event.target as HTMLSelectElement).value
+        actions.methodologyChosen()
       },
     },
     h('option', { value: '' }, m.catalogueNone),
@@ -58,6 +63,7 @@ export function openView(state: StudioState, actions: OpenActions): HTMLElement 
       // A file chosen after a catalogue entry replaces it.
       state.catalogueReference = ''
       catalogue.value = ''
+      actions.methodologyChosen()
     },
   })
   const dataInput = h('input', {
@@ -66,7 +72,9 @@ export function openView(state: StudioState, actions: OpenActions): HTMLElement 
     accept: '.csv,.xlsx',
     onchange: async (event) => {
       const read = await readFile(event.target as HTMLInputElement, dataChosen)
-      if (read !== undefined) state.dataFile = read
+      if (read === undefined) return
+      state.dataFile = read
+      actions.dataChosen()
     },
   })
   const sheet = h('input', {
@@ -131,7 +139,7 @@ export function openView(state: StudioState, actions: OpenActions): HTMLElement 
  * section.append(statusView(state, 'plan'))
  * ```
  */
-export function statusView(state: StudioState, where: 'open' | 'plan' | 'simulate'): HTMLElement {
+export function statusView(state: StudioState, where: NonNullable<StudioStatus['where']>): HTMLElement {
   const m = STUDIO_MESSAGES[state.language]
   const id = `${where}-status`
   const status = (state.status?.where ?? 'open') === where ? state.status : undefined

@@ -6,23 +6,25 @@ import { nodesByCode } from './explanation-view.js'
 import { orDash, titleIn } from './format.js'
 import { STUDIO_MESSAGES } from './messages.js'
 import { statusView } from './open-view.js'
-import type { CostRow, StudioState } from './studio-state.js'
+import type { CostRow, PlanCostsInput, StudioState } from './studio-state.js'
 
 /** What the plan section asks the page to do. */
 export interface PlanActions {
   plan(): void
   downloadPlan(): void
+  downloadCosts(): void
 }
 
 /**
- * The costs file the table describes: the default row, and each leaf row with something set.
+ * The costs file the table describes, as written in a costs file: the default row, and each leaf row with
+ * something set.
  *
  * @example
  * ```ts
- * costsOf(state) // { default: { perPoint: '1' }, nodes: { '6.1.1': { perStep: '5' } }, lock: ['7.1.1'] }
+ * costsInputOf(state) // { default: { perPoint: '1' }, nodes: { '6.1.1': { perStep: '5' } }, lock: ['7.1.1'] }
  * ```
  */
-export function costsOf(state: StudioState): PlanCosts {
+export function costsInputOf(state: StudioState): PlanCostsInput {
   const cost = (row: CostRow) => ({
     ...(row.perPoint.trim() === '' ? {} : { perPoint: row.perPoint.trim() }),
     ...(row.perStep.trim() === '' ? {} : { perStep: row.perStep.trim() }),
@@ -34,7 +36,38 @@ export function costsOf(state: StudioState): PlanCosts {
     const own = cost(row)
     if (Object.keys(own).length > 0) nodes[code] = own
   }
-  return parsePlanCosts({ default: cost(state.costDefault), nodes, lock })
+  return { default: cost(state.costDefault), nodes, lock }
+}
+
+/**
+ * The costs the table describes, checked as a costs file is.
+ *
+ * @example
+ * ```ts
+ * costsOf(state).lock // ['7.1.1']
+ * ```
+ */
+export function costsOf(state: StudioState): PlanCosts {
+  return parsePlanCosts(costsInputOf(state))
+}
+
+/**
+ * Whether the table says more than the command line's default (every point costs 1, nothing locked): then
+ * the plan is `chiso plan --costs FILE`'s, and the page offers the table as that file.
+ *
+ * @example
+ * ```ts
+ * costsEdited(createState('vi')) // false
+ * ```
+ */
+export function costsEdited(state: StudioState): boolean {
+  const input = costsInputOf(state)
+  return (
+    input.default.perPoint !== '1' ||
+    input.default.perStep !== undefined ||
+    Object.keys(input.nodes).length > 0 ||
+    input.lock.length > 0
+  )
 }
 
 /**
@@ -186,6 +219,18 @@ export function planView(state: StudioState, actions: PlanActions): HTMLElement 
               onclick: () => actions.downloadPlan(),
             },
             m.downloadPlan,
+          ),
+      state.plan === undefined || state.planCosts === undefined
+        ? null
+        : h(
+            'button',
+            {
+              type: 'button',
+              class: 'secondary',
+              id: 'download-costs',
+              onclick: () => actions.downloadCosts(),
+            },
+            m.downloadCosts,
           ),
     ),
     statusView(state, 'plan'),

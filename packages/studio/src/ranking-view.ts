@@ -4,6 +4,7 @@ import { localize } from '@chiso/core'
 import { appendAll, h } from './dom.js'
 import { orDash, unitLabel } from './format.js'
 import { STUDIO_MESSAGES } from './messages.js'
+import { statusView } from './open-view.js'
 import { type StudioState, shownScorecard } from './studio-state.js'
 
 /** What the ranking section asks the page to do. */
@@ -11,6 +12,9 @@ export interface RankingActions {
   openProfile(unit: string): void
   downloadCsv(): void
   downloadXlsx(): void
+  downloadHtmlReport(): void
+  downloadDocxReport(): void
+  downloadAppraisal(): void
 }
 
 /**
@@ -111,8 +115,29 @@ export function rankingView(state: StudioState, actions: RankingActions): HTMLEl
         { type: 'button', id: 'download-xlsx', class: 'secondary', onclick: () => actions.downloadXlsx() },
         m.downloadXlsx,
       ),
+      h(
+        'button',
+        { type: 'button', id: 'download-report-html', onclick: () => actions.downloadHtmlReport() },
+        m.downloadReportHtml,
+      ),
+      h(
+        'button',
+        { type: 'button', id: 'download-report-docx', onclick: () => actions.downloadDocxReport() },
+        m.downloadReportDocx,
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'download-appraisal',
+          class: 'secondary',
+          onclick: () => actions.downloadAppraisal(),
+        },
+        m.downloadAppraisal,
+      ),
     ),
-    h('p', {}, m.reportMissing),
+    h('p', { class: 'note' }, m.reportNote, ' ', m.appraisalNote),
+    statusView(state, 'ranking'),
   )
   return section
 }

@@ -4,6 +4,13 @@ import type { CompiledMethodology, Dataset, ObservationChange, Scorecard } from 
 import type { RankPlan, SimulationResult, WhatIfResult } from '@chiso/scenarios'
 import type { StudioLanguage } from './messages.js'
 
+/** A costs file as the page writes it (decimals as strings). */
+export interface PlanCostsInput {
+  default: { perPoint?: string; perStep?: string }
+  nodes: Record<string, { perPoint?: string; perStep?: string }>
+  lock: string[]
+}
+
 /** One row of the editable costs table (empty strings: not set). */
 export interface CostRow {
   perPoint: string
@@ -17,7 +24,7 @@ export interface StudioStatus {
   readonly text: string
   readonly issues?: ReadonlyArray<string>
   /** The section it belongs to (default: the open section). */
-  readonly where?: 'open' | 'plan' | 'simulate'
+  readonly where?: 'open' | 'ranking' | 'plan' | 'simulate'
 }
 
 /**
@@ -55,6 +62,8 @@ export interface StudioState {
   planTarget: 'rise' | 'rank'
   planNumber: string
   plan?: RankPlan
+  /** The costs file the plan was made with (`undefined`: the default costs, no file). */
+  planCosts?: PlanCostsInput
   simulation?: SimulationResult
   simulationInputs: { runs: string; seed: string; noise: string; targetRank: string }
   status?: StudioStatus

@@ -1,8 +1,10 @@
 // The studio in real Chromium (Debian's, through the browser tests' launcher), opened from file:// as an
 // official would open the built folder: the district example is scored, a slider moved, a plan made, and the
-// downloaded scores CSV compared byte for byte with `chiso score --format csv` of the same files. What the page
-// shows is checked against the same computations made here in Node.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+// downloads compared byte for byte with the command line's output for the same files — the scores CSV
+// (`chiso score --format csv`), the HTML and Word reports (`chiso report --plan`), and the appraisal records of a
+// self-assessment workbook (`chiso appraisal --format xlsx`). What the page shows is checked against the same
+// computations made here in Node.
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -18,6 +20,7 @@ import { openMethodology } from '../src/open-methodology.js'
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 const METHODOLOGY = 'examples/district-cchc/district.methodology.yaml'
 const DATA = 'examples/district-cchc/districts-2023.synthetic.csv'
+const WORKBOOK = 'examples/district-cchc/tu-danh-gia-2023.minh-hoa.xlsx'
 
 let running: RunningBrowser
 let page: Page
@@ -25,8 +28,7 @@ let outDir: string
 
 beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'chiso-studio-'))
-  // The workbook bundle is left out: this test opens no workbook, and bundling exceljs takes seconds.
-  await buildStudio(outDir, { workbooks: false })
+  await buildStudio(outDir)
   running = await launchChromium()
   page = await running.browser.newPage({ acceptDownloads: true })
   await page.goto(pathToFileURL(join(outDir, 'index.html')).href)
@@ -38,7 +40,10 @@ afterAll(async () => {
 })
 
 async function downloaded(button: string): Promise<Buffer> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)])
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.click(button),
+  ])
   return readFileSync(await (download as Download).path())
 }
 
@@ -50,7 +55,7 @@ async function rankingRows(): Promise<string[][]> {
 }
 
 describe('chiso studio in Chromium', () => {
-  it('scores the district example, explains, moves a slider, plans, and downloads the CLI’s CSV', async () => {
+  it('scores the district example, explains, moves a slider, plans, and downloads the CLI’s files', async () => {
     const compiled = openMethodology({
       kind: 'file',
       file: 'district.methodology.yaml',
@@ -141,12 +146,62 @@ describe('chiso studio in Chromium', () => {
     expect(steps).toEqual(plan.steps.map((step) => step.node))
     expect(steps).not.toContain('6.1.1')
     expect(await page.textContent('#plan-result')).toContain(plan.cost)
-    const planJson = JSON.parse((await downloaded('#download-plan')).toString('utf8'))
-    expect(planJson).toEqual(JSON.parse(JSON.stringify(plan)))
+    // The plan and the costs table are the files `chiso plan --costs FILE --json` reads and writes. The CLI
+    // runs beside copies of the files, named as the page knows them (diagnostics name the data file as given).
+    copyFileSync(join(ROOT, METHODOLOGY), join(outDir, 'district.methodology.yaml'))
+    copyFileSync(join(ROOT, DATA), join(outDir, 'districts-2023.synthetic.csv'))
+    const files = ['district.methodology.yaml', 'districts-2023.synthetic.csv']
+    const costsName = 'districts-2023.synthetic.costs.yaml'
+    writeFileSync(join(outDir, costsName), await downloaded('#download-costs'))
+    const planBytes = await downloaded('#download-plan')
+    const cliPlan = await runCli(
+      [...['plan', ...files, '--unit', last, '--rise', '3'], ...['--costs', costsName, '--json']],
+      { cwd: outDir },
+    )
+    expect(cliPlan.stderr).toBe('')
+    expect(planBytes.toString('utf8')).toBe(cliPlan.stdout)
+    expect(JSON.parse(cliPlan.stdout).cost).toBe(plan.cost)
+
+    // The reports: the CLI's bytes for the same files, the plan downloaded above and the unit profiled.
+    writeFileSync(join(outDir, 'plan.json'), planBytes)
+    const reportArgs = ['report', ...files, '--plan', 'plan.json']
+    const reportOptions = [...['--unit', last, '--lang', 'vi', '--out']]
+    // The command line and the browser work at the same time (two processes), each making both reports.
+    const cliReports = (async () => {
+      const html = await runCli([...reportArgs, ...reportOptions, 'cli.report.html'], { cwd: outDir })
+      const docx = await runCli([...reportArgs, ...reportOptions, 'cli.report.docx'], { cwd: outDir })
+      return [html, docx]
+    })()
+    const pageReports = (async () => {
+      const html = await downloaded('#download-report-html')
+      return [html, await downloaded('#download-report-docx')]
+    })()
+    const [[cliHtml, cliDocx], [html, docx]] = await Promise.all([cliReports, pageReports])
+    expect(cliHtml!.stderr).toMatch(/^wrote /)
+    expect(cliDocx!.stderr).toMatch(/^wrote /)
+    expect(html!.toString('utf8')).toContain(`<html lang="vi">`)
+    expect(html!.toString('utf8')).toBe(readFileSync(join(outDir, 'cli.report.html'), 'utf8'))
+    expect(docx!.subarray(0, 2).toString('latin1')).toBe('PK')
+    expect(docx!.equals(readFileSync(join(outDir, 'cli.report.docx')))).toBe(true)
 
     // English on demand, Vietnamese kept for the next visit of this language choice.
     await page.click('#language')
     expect(await page.getAttribute('html', 'lang')).toBe('en')
     expect(await page.textContent('#ranking-heading')).toBe('2. Ranking')
+
+    // A self-assessment workbook: its appraisal records are the CLI's workbook, in the page's language.
+    const appraisalFile = join(outDir, 'cli.appraisal.xlsx')
+    const cliAppraisal = runCli(
+      ['appraisal', METHODOLOGY, WORKBOOK, '--format', 'xlsx', '--lang', 'en', '--out', appraisalFile],
+      { cwd: ROOT },
+    )
+    await page.setInputFiles('#data-file', join(ROOT, WORKBOOK))
+    await page.waitForSelector('#data-chosen:has-text("tu-danh-gia-2023.minh-hoa.xlsx")')
+    await page.click('#score')
+    // The click shows "working…" at once; the workbook's ranking replaces the example's when it says "Ranked".
+    await page.waitForSelector('#open-status:has-text("Ranked")')
+    const appraisal = await downloaded('#download-appraisal')
+    expect((await cliAppraisal).code).toBe(0)
+    expect(appraisal.equals(readFileSync(appraisalFile))).toBe(true)
   })
 })

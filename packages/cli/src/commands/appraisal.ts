@@ -1,9 +1,8 @@
 import { appraisalChanges, appraisalRecord, ChisoError, claimedWithoutEvidence, roundCuts } from '@chiso/core'
 import { Option } from 'commander'
 import { EXIT, type ExitCode } from '../exit-codes.js'
+import { appraisalRecordSections, gridsToXlsx } from '../format/appraisal-workbook.js'
 import {
-  appraisalRecordGrid,
-  appraisalRecordNotes,
   appraisalRecordText,
   changesGrid,
   changesText,
@@ -112,11 +111,7 @@ export async function appraisalCommand(
     const records = units.map((unit) => appraisalRecord(compiled, dataset, unit, cuts))
     json = options.unit === undefined ? records : records[0]
     text = records.map((record) => appraisalRecordText(record, language)).join('\n')
-    sections = records.map((record) => ({
-      title: `${record.name ?? record.unit} (${record.unit})`,
-      grid: appraisalRecordGrid(record, language),
-      notes: appraisalRecordNotes(record, language),
-    }))
+    sections = appraisalRecordSections(records, language)
   } else if (report === 'unevidenced') {
     const claims = claimedWithoutEvidence(compiled, dataset, cuts)
     json = claims
@@ -138,37 +133,6 @@ export async function appraisalCommand(
     io.stderr.write(`wrote ${options.out}\n`)
   } else io.stdout.write(content as string)
   return EXIT.OK
-}
-
-/** Grids as a workbook, one sheet each (names from the section titles), the same bytes for the same grids. */
-async function gridsToXlsx(
-  sections: ReadonlyArray<{ title: string; grid: string[][]; notes?: string[] }>,
-): Promise<Uint8Array> {
-  const [{ default: ExcelJS }, { fixZipTimes }] = await Promise.all([
-    import('exceljs'),
-    import('@chiso/adapters/xlsx'),
-  ])
-  const workbook = new ExcelJS.Workbook()
-  workbook.creator = 'chiso'
-  workbook.created = new Date(0)
-  workbook.modified = new Date(0)
-  const used = new Set<string>()
-  for (const section of sections) {
-    let name = section.title.replace(/[[\]:*?/\\]/g, '-').slice(0, 31)
-    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${name.slice(0, 28)}~${n}`
-    used.add(name.toLowerCase())
-    const sheet = workbook.addWorksheet(name)
-    section.grid.forEach((row, r) => {
-      const added = sheet.addRow(
-        row.map((cell) =>
-          cell !== '' && /^-?\d+(\.\d+)?$/.test(cell) && String(Number(cell)) === cell ? Number(cell) : cell,
-        ),
-      )
-      if (r === 0) added.font = { bold: true }
-    })
-    for (const note of section.notes ?? []) sheet.addRow([note.trim()])
-  }
-  return fixZipTimes(new Uint8Array(await workbook.xlsx.writeBuffer()))
 }
 
 /**

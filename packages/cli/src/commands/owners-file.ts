@@ -1,13 +1,10 @@
-import {
-  type CompiledMethodology,
-  isChisoError,
-  type OwnersFile,
-  ownerOf,
-  parseOwners,
-  pathFromRoot,
-} from '@chiso/core'
+import { type CompiledMethodology, isChisoError, type OwnersFile, parseOwners } from '@chiso/core'
 import { locateInDocument } from '../io/located-error.js'
 import { readDocument } from '../io/read-document.js'
+
+// In the report's folder (the report builders also run in the browser, with no file access); kept importable
+// from here, where the commands look for it.
+export { ownerOfNode } from '../html-report/owner-of-node.js'
 
 /**
  * Reads an owners file (`--owners FILE`: which office answers for each criterion), checked against the
@@ -30,27 +27,6 @@ export function loadOwners(
     if (isChisoError(error)) throw locateInDocument(error, document)
     throw error
   }
-}
-
-/**
- * The owner of a node for a unit under a methodology (its nearest ancestor's entry), or `fallback`.
- *
- * @example
- * ```ts
- * ownerOfNode(owners, compiled, 'thieu-hoa', '3.4.1', '(chưa giao)') // 'Bộ phận Một cửa'
- * ```
- */
-export function ownerOfNode(
-  owners: OwnersFile,
-  compiled: CompiledMethodology,
-  unit: string,
-  code: string | undefined,
-  fallback: string,
-): string {
-  const node = code === undefined ? undefined : compiled.model.byCode.get(code)
-  if (node === undefined) return fallback
-  const path = pathFromRoot(compiled.model, node).map((n) => n.code)
-  return ownerOf(owners, unit, path) ?? fallback
 }
 
 /**

@@ -107,7 +107,7 @@ export async function buildDocxReport(input: ReportInputs): Promise<Uint8Array> 
       },
     ],
   })
-  return pinDocx(new Uint8Array(await docx.Packer.toBuffer(document)))
+  return pinDocx(new Uint8Array(await docx.Packer.toArrayBuffer(document)))
 }
 
 function headerBlocks(tools: Tools, title: string, input: ReportInputs): Block[] {

@@ -1,10 +1,10 @@
 import { dec, localize, type OwnersFile, ROOT_CODE } from '@chiso/core'
-import { ownerOfNode } from '../commands/owners-file.js'
 import { OWNERS_MESSAGES as TEXT } from '../messages/owners.js'
 import { displayNumber } from './display-number.js'
 import { escapeHtml } from './escape-html.js'
 import type { PlanFile } from './input-schemas.js'
 import type { ReportLanguage } from './labels.js'
+import { ownerOfNode } from './owner-of-node.js'
 import type { ReportContext } from './report-context.js'
 
 /** Criteria listed per owner (those losing most points first). */
