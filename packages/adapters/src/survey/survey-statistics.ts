@@ -92,8 +92,9 @@ export function surveyStatistic(
     se = root(counted * (total - counted) * sumOfSquares * 10000n, total ** 4n)
   } else {
     // Answers as integers x·10^d, d the most decimals among them.
-    const digits = Math.max(0, ...answers.map((a) => fractionDigits(a.value!)))
-    const scale = 10n ** BigInt(digits)
+    let digits = 0
+    for (const a of answers) digits = Math.max(digits, fractionDigits(a.value!))
+    const scale = powerOfTen(digits)
     const xs = answers.map((a) => scaled(a.value!, digits))
     let s1 = 0n
     let s2 = 0n
@@ -208,7 +209,21 @@ function fractionDigits(value: string): number {
   return point < 0 ? 0 : value.length - point - 1
 }
 
+/** Answer texts as integers at their own decimals: an item has a few answers, read for every unit. */
+const integers = new Map<string, bigint>()
+
+/** value · 10^digits as an integer (digits at least the value's own decimals). */
 function scaled(value: string, digits: number): bigint {
+  let integer = integers.get(value)
+  if (integer === undefined) {
+    integer = scaledText(value, fractionDigits(value))
+    // Bounded: answers are few, but a caller could pass many distinct values.
+    if (integers.size < 10_000) integers.set(value, integer)
+  }
+  return integer * powerOfTen(digits - fractionDigits(value))
+}
+
+function scaledText(value: string, digits: number): bigint {
   const negative = value.startsWith('-')
   const body = negative ? value.slice(1) : value
   const [whole = '0', fraction = ''] = body.split('.')
