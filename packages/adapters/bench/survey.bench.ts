@@ -7,6 +7,7 @@ import { parseCsvTable } from '../src/csv/parse-csv-table.js'
 import { DEFAULT_LIMITS } from '../src/report/limits.js'
 import { aggregateSurvey } from '../src/survey/aggregate-survey.js'
 import { readSurveyCsv } from '../src/survey/read-survey.js'
+import { checkSurveyIndicators } from '../src/survey/survey-checks.js'
 import { parseSurveySpec } from '../src/survey/survey-spec.js'
 import type { Table } from '../src/table/table.js'
 
@@ -99,9 +100,9 @@ describe('survey: 50 000 respondents × 120 items → 120 indicators × 200 unit
     { iterations: 3, warmupIterations: 1 },
   )
   bench(
-    'readSurveyCsv (CSV text → indicators, the whole command path)',
+    'readSurveyCsv + checkSurveyIndicators (CSV text → indicators → checks, the whole command path)',
     () => {
-      readSurveyCsv(csv, { file: 'bench.csv', spec, limits })
+      checkSurveyIndicators(readSurveyCsv(csv, { file: 'bench.csv', spec, limits }).indicators)
     },
     { iterations: 3, warmupIterations: 1 },
   )

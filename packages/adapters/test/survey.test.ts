@@ -1,6 +1,6 @@
 // Survey microdata → indicators: statistics, weights, minimum samples, labels, and the located errors of bad
 // input (an answer outside the scale, a respondent without a unit, a spec naming an item the file lacks).
-import { ChisoError, dec } from '@chiso/core'
+import { ChisoError, dec, toDecimalString } from '@chiso/core'
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import {
@@ -185,6 +185,36 @@ describe('aggregation storage', () => {
     const huge = readSurveyCsv(table('123456789012.123456'), { file: 'h.csv', spec: plain })
     const ones = readSurveyCsv(table('1'), { file: 'o.csv', spec: plain })
     expect(huge.indicators).toEqual(ones.indicators)
+  })
+
+  it('grows with answers found as it reads (more than its first room for 8 per item), sums kept in place', () => {
+    // 30 units answer a 0–40 item three times each, in rounds: new answers and new units keep arriving after
+    // others have sums, so the storage is rebuilt around sums already made.
+    const wide = parseSurveySpec({
+      unit: 'u',
+      weight: 'w',
+      minimumSample: 1,
+      items: { q: { min: '0', max: '40' } },
+      indicators: [{ code: 'm', item: 'q', statistic: 'mean' }],
+    })
+    const answer = (u: number, round: number) => (u * 7 + round * 11) % 41
+    const text = (weight: string) =>
+      [
+        'u,w,q',
+        ...[0, 1, 2].flatMap((round) =>
+          Array.from(
+            { length: 30 },
+            (_, u) => `U${String(u).padStart(2, '0')},${weight},${answer(u, round)}`,
+          ),
+        ),
+      ].join('\n')
+    const plainSums = readSurveyCsv(text('2'), { file: 'w.csv', spec: wide })
+    for (const [u, row] of plainSums.indicators.entries()) {
+      const sum = answer(u, 0) + answer(u, 1) + answer(u, 2)
+      expect(row).toMatchObject({ n: 3, value: toDecimalString(dec(sum).div(3)) })
+    }
+    const bigSums = readSurveyCsv(text('123456789012.123456'), { file: 'b.csv', spec: wide })
+    expect(bigSums.indicators).toEqual(plainSums.indicators)
   })
 })
 

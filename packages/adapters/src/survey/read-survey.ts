@@ -6,7 +6,8 @@ import { decodeText } from '../text/decode-text.js'
 import { sheetCellText } from '../xlsx/cell-text.js'
 import { countInflatedBytes } from '../xlsx/count-inflated.js'
 import { checkZipSize } from '../xlsx/zip-guard.js'
-import { aggregateSurvey, type SurveyResult } from './aggregate-survey.js'
+import { aggregateSurvey } from './aggregate-survey.js'
+import type { SurveyResult } from './survey-result.js'
 import type { SurveySpec } from './survey-spec.js'
 
 /**

@@ -1,7 +1,7 @@
 // Pre-scoring checks of survey indicators, in the spirit of COINr's data availability and indicator statistics
 // (get_data_avail, get_stats): problems that scoring would hide are reported before it runs.
 import { dec } from '@chiso/core'
-import type { SurveyIndicatorRow } from './aggregate-survey.js'
+import type { SurveyIndicatorRow } from './survey-result.js'
 
 /**
  * What {@link checkSurveyIndicators} found:
@@ -51,9 +51,14 @@ export function checkSurveyIndicators(
   const maxMissingShare = options.maxMissingShare ?? '0.2'
   const byIndicator = new Map<string, SurveyIndicatorRow[]>()
   const byUnit = new Map<string, SurveyIndicatorRow[]>()
+  const add = (map: Map<string, SurveyIndicatorRow[]>, key: string, row: SurveyIndicatorRow) => {
+    const list = map.get(key)
+    if (list) list.push(row)
+    else map.set(key, [row])
+  }
   for (const row of rows) {
-    byIndicator.set(row.indicator, [...(byIndicator.get(row.indicator) ?? []), row])
-    byUnit.set(row.unit, [...(byUnit.get(row.unit) ?? []), row])
+    add(byIndicator, row.indicator, row)
+    add(byUnit, row.unit, row)
   }
   const tooFewRespondents = [...byIndicator].flatMap(([indicator, list]) => {
     const units = list.filter((row) => row.value === null).map((row) => row.unit)
@@ -68,8 +73,9 @@ export function checkSurveyIndicators(
   const noSpread = [...byIndicator].flatMap(([indicator, list]) => {
     const values = list.flatMap((row) => (row.value === null ? [] : [row.value]))
     if (values.length < 2) return [{ indicator, values: values.length }]
+    // Equal texts are equal decimals: only a different text needs reading (`7.50` is `7.5`).
     const first = dec(values[0]!)
-    return values.every((value) => dec(value).eq(first))
+    return values.every((value) => value === values[0] || dec(value).eq(first))
       ? [{ indicator, values: values.length, value: values[0]! }]
       : []
   })

@@ -92,8 +92,9 @@ export function surveyStatistic(
     se = root(counted * (total - counted) * sumOfSquares * 10000n, total ** 4n)
   } else {
     // Answers as integers x·10^d, d the most decimals among them.
-    const digits = Math.max(0, ...answers.map((a) => fractionDigits(a.value!)))
-    const scale = 10n ** BigInt(digits)
+    let digits = 0
+    for (const a of answers) digits = Math.max(digits, fractionDigits(a.value!))
+    const scale = powerOfTen(digits)
     const xs = answers.map((a) => scaled(a.value!, digits))
     let s1 = 0n
     let s2 = 0n
@@ -140,7 +141,7 @@ export function root(numerator: bigint, denominator: bigint): Dec {
   if (numerator <= 0n) return dec(0)
   const magnitude = numerator.toString().length - denominator.toString().length
   const k = Math.max(0, ROOT_DIGITS - Math.floor(magnitude / 2))
-  const digits = isqrt((numerator * 10n ** BigInt(2 * k)) / denominator).toString()
+  const digits = isqrt((numerator * powerOfTen(2 * k)) / denominator).toString()
   const text =
     k === 0
       ? digits
@@ -150,15 +151,34 @@ export function root(numerator: bigint, denominator: bigint): Dec {
   return new Dec(text).toSignificantDigits(Dec.precision, Dec.ROUND_HALF_UP)
 }
 
-/** ⌊√n⌋ by Newton's method on integers, from a first guess at or above the root. */
+/**
+ * ⌊√n⌋ by Newton's method on integers. The first guess comes from floating point (good to about 50 bits, so a
+ * 150-bit root takes two or three steps instead of eight); one step from any positive guess lands at or above
+ * ⌊√n⌋ (⌊(x + ⌊n/x⌋)/2⌋ ≥ ⌊√n⌋ for every x > 0), and from there the steps decrease to it exactly.
+ */
 function isqrt(n: bigint): bigint {
   if (n < 2n) return n
-  let x = 1n << BigInt(Math.ceil((n.toString(16).length * 4) / 2))
+  const bits = n.toString(16).length * 4
+  const shift = bits > 104 ? BigInt((bits - 104) & ~1) : 0n
+  let x = BigInt(Math.floor(Math.sqrt(Number(n >> shift)))) << (shift / 2n)
+  if (x === 0n) x = 1n
+  x = (x + n / x) >> 1n
   for (;;) {
     const y = (x + n / x) >> 1n
     if (y >= x) return x
     x = y
   }
+}
+
+const powers: bigint[] = []
+/** 10^e, remembered: roots use a few exponents thousands of times. */
+function powerOfTen(e: number): bigint {
+  let power = powers[e]
+  if (power === undefined) {
+    power = 10n ** BigInt(e)
+    powers[e] = power
+  }
+  return power
 }
 
 function weightedMedian(
@@ -189,7 +209,21 @@ function fractionDigits(value: string): number {
   return point < 0 ? 0 : value.length - point - 1
 }
 
+/** Answer texts as integers at their own decimals: an item has a few answers, read for every unit. */
+const integers = new Map<string, bigint>()
+
+/** value · 10^digits as an integer (digits at least the value's own decimals). */
 function scaled(value: string, digits: number): bigint {
+  let integer = integers.get(value)
+  if (integer === undefined) {
+    integer = scaledText(value, fractionDigits(value))
+    // Bounded: answers are few, but a caller could pass many distinct values.
+    if (integers.size < 10_000) integers.set(value, integer)
+  }
+  return integer * powerOfTen(digits - fractionDigits(value))
+}
+
+function scaledText(value: string, digits: number): bigint {
   const negative = value.startsWith('-')
   const body = negative ? value.slice(1) : value
   const [whole = '0', fraction = ''] = body.split('.')

@@ -1,7 +1,7 @@
 import { ChisoError, type ChisoIssue, isDecimalString } from '@chiso/core'
 import { parseCsvTable } from '../csv/parse-csv-table.js'
 import { csvRecord } from '../csv/write-csv.js'
-import type { SurveyIndicatorRow } from './aggregate-survey.js'
+import type { SurveyIndicatorRow } from './survey-result.js'
 
 /** The columns of the estimates table, in order. */
 const COLUMNS = [
