@@ -15,6 +15,7 @@ import { writeOutputFile } from '../io/write-output.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { addDataOptions, type DataOptions, loadData } from './data-options.js'
 import { loadMethodology } from './load-methodology.js'
+import { noteWrote } from './notes.js'
 
 /**
  * The reports of `chiso appraisal`.
@@ -135,7 +136,7 @@ export async function appraisalCommand(
   else content = text
   if (options.out !== undefined) {
     writeOutputFile(options.out, content, io.cwd)
-    io.stderr.write(`wrote ${options.out}\n`)
+    noteWrote(context, options.out)
   } else io.stdout.write(content as string)
   return EXIT.OK
 }

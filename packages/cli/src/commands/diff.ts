@@ -5,6 +5,7 @@ import { createStylist } from '../format/style.js'
 import { writeOutputFile } from '../io/write-output.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { loadMethodology } from './load-methodology.js'
+import { noteWrote } from './notes.js'
 
 /**
  * `chiso diff OLD NEW [--json] [--out FILE]`: compares two methodology versions (files or catalogue ids) and
@@ -33,7 +34,7 @@ export async function diffCommand(
     : formatDiffTable(diff, options.out === undefined ? context.out : createStylist(false))
   if (options.out !== undefined) {
     writeOutputFile(options.out, text, io.cwd)
-    io.stderr.write(`wrote ${options.out} (${diff.changes.length} changes)\n`)
+    noteWrote(context, options.out, (w) => w.changes(diff.changes.length))
   } else io.stdout.write(text)
   return EXIT.OK
 }

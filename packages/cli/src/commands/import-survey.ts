@@ -20,6 +20,7 @@ import { writeOutputFile } from '../io/write-output.js'
 import type { CommandContext } from './context.js'
 import { loadMethodology } from './load-methodology.js'
 import { usageError } from './usage-error.js'
+import { noteWrote } from './notes.js'
 
 /**
  * Options of `chiso import survey`.
@@ -145,13 +146,11 @@ export async function importSurveyCommand(
     : writeWideCsv(result.dataset)
   if (options.out !== undefined) {
     writeOutputFile(options.out, datasetText, io.cwd)
-    io.stderr.write(
-      `wrote ${options.out} (${result.dataset.units.length} units, ${spec.indicators.length} indicators)\n`,
-    )
+    noteWrote(context, options.out, (w) => `${w.units(result.dataset.units.length)}, ${w.indicators(spec.indicators.length)}`)
   } else if (!options.json) io.stdout.write(datasetText)
   if (options.estimates !== undefined) {
     writeOutputFile(options.estimates, surveyEstimatesCsv(result.indicators), io.cwd)
-    io.stderr.write(`wrote ${options.estimates} (${result.indicators.length} estimates)\n`)
+    noteWrote(context, options.estimates, (w) => w.estimates(result.indicators.length))
   }
   return EXIT.OK
 }

@@ -16,6 +16,7 @@ import { addDataOptions, type DataOptions, loadData } from './data-options.js'
 import { registerImportMethodology } from './import-methodology.js'
 import { registerImportSurvey } from './import-survey.js'
 import { loadMethodology } from './load-methodology.js'
+import { noteWrote, notesOf } from './notes.js'
 
 /**
  * The dataset formats `chiso import` writes.
@@ -89,9 +90,7 @@ export async function importCommand(
   }
   if (options.out !== undefined) {
     writeOutputFile(options.out, await writeDataset(dataset, format), io.cwd)
-    io.stderr.write(
-      `wrote ${options.out} (${dataset.units.length} units, ${dataset.observations.length} observations)\n`,
-    )
+    noteWrote(context, options.out, (w) => `${w.units(dataset.units.length)}, ${w.observations(dataset.observations.length)}`)
   } else if (!options.json) {
     if (format === 'xlsx') {
       io.stderr.write(
@@ -233,8 +232,12 @@ export async function coinrCommand(
     missing: imported.dataset.observations.filter((o) => o.value === null).length,
   }
   if (options.json) io.stdout.write(`${JSON.stringify({ ...summary, report: imported.report }, null, 2)}\n`)
+  const words = notesOf(context)
   io.stderr.write(
-    `wrote ${options.outMethodology} (${indicators} indicators) and ${options.outData} (${summary.units} units, ${summary.missing} missing values)\n`,
+    `${words.wroteTwo(
+      words.wrote(options.outMethodology, words.indicators(indicators)),
+      words.wrote(options.outData, `${words.units(summary.units)}, ${words.missingValues(summary.missing)}`),
+    )}\n`,
   )
   return EXIT.OK
 }

@@ -24,6 +24,7 @@ import { loadOnePeriod } from './one-period.js'
 import { loadOwners, ownerOfNode } from './owners-file.js'
 import { targetsFor } from './plan-targets.js'
 import { unitCodeOption } from './unit-code-option.js'
+import { noteWrote } from './notes.js'
 
 /**
  * Options of `chiso plan`.
@@ -193,7 +194,7 @@ export async function planCommand(
         : '')
   if (options.out !== undefined) {
     writeOutputFile(options.out, text, io.cwd)
-    io.stderr.write(`wrote ${options.out} (${plan.status})\n`)
+    noteWrote(context, options.out, (w) => w.planStatus(plan.status))
   } else io.stdout.write(text)
   return EXIT.OK
 }

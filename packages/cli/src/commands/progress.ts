@@ -22,6 +22,7 @@ import type { CommandContext, RegisterCommand } from './context.js'
 import { addDataOptions, type DataOptions, loadData } from './data-options.js'
 import { loadOwners, nodeCodes, ownerOfNode } from './owners-file.js'
 import { loadPeriodMethodologies } from './period-methodologies.js'
+import { noteWrote } from './notes.js'
 
 /**
  * Options of `chiso progress`.
@@ -169,7 +170,7 @@ export async function progressCommand(
   }
   if (options.out !== undefined) {
     writeOutputFile(options.out, content, io.cwd)
-    io.stderr.write(`wrote ${options.out} (${rows.length} rows)\n`)
+    noteWrote(context, options.out, (w) => w.rows(rows.length))
   } else io.stdout.write(content)
   return EXIT.OK
 }

@@ -14,6 +14,7 @@ import { writeOutputFile } from '../io/write-output.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { addDataOptions, type DataOptions, loadData } from './data-options.js'
 import { loadMethodology } from './load-methodology.js'
+import { notesOf } from './notes.js'
 
 /**
  * Options of `chiso rebase`.
@@ -95,9 +96,7 @@ export async function rebaseCommand(
   )
   if (options.out !== undefined) {
     io.stdout.write(report)
-    io.stdout.write(
-      `wrote ${options.out}: ${dataFile} under ${to}; score it with: chiso score ${reference} ${options.out}\n`,
-    )
+    io.stdout.write(`${notesOf(context).rebased(options.out, dataFile, to, `chiso score ${reference} ${options.out}`)}\n`)
   } else {
     io.stdout.write(datasetText)
     io.stderr.write(report)

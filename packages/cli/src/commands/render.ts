@@ -6,6 +6,7 @@ import { writeOutputFile } from '../io/write-output.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { loadMethodology } from './load-methodology.js'
 import { usageError } from './usage-error.js'
+import { noteWrote } from './notes.js'
 
 /**
  * The output formats of `chiso render`.
@@ -62,7 +63,7 @@ export async function renderCommand(
       options.format === 'html' ? appendixToHtml(table, language) : appendixToMarkdown(table, language)
   if (options.out !== undefined) {
     writeOutputFile(options.out, content, io.cwd)
-    io.stderr.write(`wrote ${options.out} (${table.rows.length} rows)\n`)
+    noteWrote(context, options.out, (w) => w.rows(table.rows.length))
   } else io.stdout.write(content as string)
   return EXIT.OK
 }

@@ -15,6 +15,7 @@ import { loadOwners } from './owners-file.js'
 import { loadPeriodMethodologies } from './period-methodologies.js'
 import { panelTrend } from './report-trend.js'
 import { unitCodeOption } from './unit-code-option.js'
+import { noteWrote } from './notes.js'
 
 /**
  * Options of `chiso report`.
@@ -155,7 +156,7 @@ export async function reportCommand(
   const content = format === 'docx' ? await buildDocxReport(inputs) : await buildReport(inputs)
   if (options.out !== undefined) {
     writeOutputFile(options.out, content, io.cwd)
-    io.stderr.write(`wrote ${options.out} (${scorecard.units.length} units)\n`)
+    noteWrote(context, options.out, (w) => w.units(scorecard.units.length))
   } else if (typeof content === 'string') io.stdout.write(content)
   return EXIT.OK
 }

@@ -23,6 +23,7 @@ import { writeOutputFile } from '../io/write-output.js'
 import type { CommandContext } from './context.js'
 import { loadRegistry } from './load-registry.js'
 import type { PeriodMethodologies } from './period-methodologies.js'
+import { noteWrote } from './notes.js'
 
 /**
  * The options of `chiso score` that only panels use.
@@ -204,7 +205,7 @@ export async function scorePanelCommand(
   }
   if (options.out !== undefined) {
     writeOutputFile(options.out, content, io.cwd)
-    io.stderr.write(`wrote ${options.out} (${result.periods.length} periods)\n`)
+    noteWrote(context, options.out, (w) => w.periods(result.periods.length))
   } else io.stdout.write(typeof content === 'string' ? content : '')
   return EXIT.OK
 }
@@ -297,7 +298,7 @@ export async function reexpressCommand(
   }
   if (options.out !== undefined) {
     writeOutputFile(options.out, content, io.cwd)
-    io.stderr.write(`wrote ${options.out} (${comparison.units.length} units)\n`)
+    noteWrote(context, options.out, (w) => w.units(comparison.units.length))
   } else io.stdout.write(typeof content === 'string' ? content : '')
   return EXIT.OK
 }

@@ -19,6 +19,7 @@ import {
   reexpressCommand,
   scorePanelCommand,
 } from './score-panel.js'
+import { noteWrote } from './notes.js'
 
 /**
  * The output formats of `chiso score`.
@@ -124,7 +125,7 @@ export async function scoreCommand(
       writeContractJson(scorecard, order, { trace: options.trace === true }, emit)
     if (options.out !== undefined) {
       writeOutputFileInChunks(options.out, io.cwd, produce)
-      io.stderr.write(`wrote ${options.out} (${scorecard.units.length} units)\n`)
+      noteWrote(context, options.out, (w) => w.units(scorecard.units.length))
     } else {
       writeInChunks(io.stdout, produce)
     }
@@ -146,7 +147,7 @@ export async function scoreCommand(
   }
   if (options.out !== undefined) {
     writeOutputFile(options.out, content, io.cwd)
-    io.stderr.write(`wrote ${options.out} (${scorecard.units.length} units)\n`)
+    noteWrote(context, options.out, (w) => w.units(scorecard.units.length))
   } else {
     io.stdout.write(typeof content === 'string' ? content : '')
   }

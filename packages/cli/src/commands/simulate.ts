@@ -22,6 +22,7 @@ import { addDataOptions, type DataOptions, loadData } from './data-options.js'
 import { checkRuns } from './limit-options.js'
 import { loadMethodology } from './load-methodology.js'
 import { unitCodeOption } from './unit-code-option.js'
+import { noteWrote } from './notes.js'
 
 /**
  * Options of `chiso simulate`.
@@ -164,7 +165,7 @@ export async function simulateCommand(
     : formatSimulationText(result, sensitivity, { style: toFile ? createStylist(false) : context.out })
   if (options.out !== undefined) {
     writeOutputFile(options.out, text, io.cwd)
-    io.stderr.write(`wrote ${options.out} (${result.runs} runs)\n`)
+    noteWrote(context, options.out, (w) => w.runs(result.runs))
   } else io.stdout.write(text)
   return EXIT.OK
 }

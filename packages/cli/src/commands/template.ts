@@ -7,6 +7,7 @@ import { writeOutputFile } from '../io/write-output.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { addDataOptions, type DataOptions, loadData } from './data-options.js'
 import { loadMethodology } from './load-methodology.js'
+import { noteWrote } from './notes.js'
 
 /**
  * Options of `chiso template`.
@@ -94,9 +95,7 @@ export async function templateCommand(
     compiled.methodology.rounds?.[0]?.code ??
     options.rounds?.split(',')[0]?.trim() ??
     prior?.rounds?.[0]
-  io.stderr.write(
-    `wrote ${options.out} (${units.length} units × ${compiled.leaves.length} criteria${round ? `, round ${round}` : ''})\n`,
-  )
+  noteWrote(context, options.out, (w) => `${w.units(units.length)} × ${w.criteria(compiled.leaves.length)}${round ? `, ${w.round(round)}` : ''}`)
   return EXIT.OK
 }
 

@@ -1,5 +1,6 @@
 import { CommanderError } from 'commander'
 import { EXIT } from '../exit-codes.js'
+import { ERROR_MESSAGES } from '../messages/errors.js'
 import type { CommandContext } from './context.js'
 
 /**
@@ -16,6 +17,7 @@ import type { CommandContext } from './context.js'
  * ```
  */
 export function usageError(context: CommandContext, message: string): never {
-  context.io.stderr.write(`${context.err('red', 'error')}: ${message}\n(run with --help for usage)\n`)
+  const words = ERROR_MESSAGES[context.language ?? 'en']
+  context.io.stderr.write(`${context.err('red', words.label)}: ${message}\n${words.usageHint}\n`)
   throw new CommanderError(EXIT.USAGE, 'chiso.usage', message)
 }

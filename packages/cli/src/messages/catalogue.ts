@@ -1,5 +1,8 @@
 import { APPRAISAL_MESSAGES } from './appraisal.js'
 import { DIAGNOSTIC_MESSAGES } from './diagnostics.js'
+import { ERROR_MESSAGES } from './errors.js'
+import { HELP_MESSAGES } from './help.js'
+import { NOTES_MESSAGES } from './notes.js'
 import { OWNERS_MESSAGES } from './owners.js'
 import { PANEL_MESSAGES } from './panel.js'
 import { PLAN_MESSAGES } from './plan.js'
@@ -7,6 +10,7 @@ import { PROGRESS_MESSAGES } from './progress.js'
 import { RANKING_MESSAGES } from './ranking.js'
 import { REPORT_MESSAGES } from './report.js'
 import { TREND_MESSAGES } from './trend.js'
+import { VALIDATE_MESSAGES } from './validate.js'
 
 /**
  * The one message catalogue of the CLI: every area's table of words, by area. Each table is
@@ -18,12 +22,15 @@ import { TREND_MESSAGES } from './trend.js'
  * @example
  * ```ts
  * MESSAGE_CATALOGUE.ranking.vi.rank // 'Hạng'
- * Object.keys(MESSAGE_CATALOGUE)    // ['appraisal', 'diagnostics', 'owners', 'panel', 'plan', 'progress', 'ranking', 'report', 'trend']
+ * Object.keys(MESSAGE_CATALOGUE)    // ['appraisal', 'diagnostics', 'errors', 'help', 'notes', 'owners', …]
  * ```
  */
 export const MESSAGE_CATALOGUE = {
   appraisal: APPRAISAL_MESSAGES,
   diagnostics: DIAGNOSTIC_MESSAGES,
+  errors: ERROR_MESSAGES,
+  help: HELP_MESSAGES,
+  notes: NOTES_MESSAGES,
   owners: OWNERS_MESSAGES,
   panel: PANEL_MESSAGES,
   plan: PLAN_MESSAGES,
@@ -31,6 +38,7 @@ export const MESSAGE_CATALOGUE = {
   ranking: RANKING_MESSAGES,
   report: REPORT_MESSAGES,
   trend: TREND_MESSAGES,
+  validate: VALIDATE_MESSAGES,
 } as const
 
 /**
