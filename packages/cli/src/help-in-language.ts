@@ -28,9 +28,11 @@ export function helpIn(language: Language): HelpConfiguration {
     optionDescription: (option: Option) => {
       const text = standard.optionDescription(option)
       if (language === 'en') return text
-      return text.replace(/\((choices|default): /g, (_, which: string) =>
-        which === 'choices' ? `(${words.choices}: ` : `(${words.default}: `,
-      ).replace(/, default: /g, `, ${words.default}: `)
+      return text
+        .replace(/\((choices|default): /g, (_, which: string) =>
+          which === 'choices' ? `(${words.choices}: ` : `(${words.default}: `,
+        )
+        .replace(/, default: /g, `, ${words.default}: `)
     },
   }
 }

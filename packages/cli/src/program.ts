@@ -98,7 +98,8 @@ export async function createProgram(
     context.limits = runLimitsOf(options)
     const chosen = resolveLanguage(options.lang as string | undefined, env)
     if (chosen.problem !== undefined) {
-      const [name, value] = options.lang === undefined ? ['CHISO_LANG', env.CHISO_LANG] : ['--lang', options.lang]
+      const [name, value] =
+        options.lang === undefined ? ['CHISO_LANG', env.CHISO_LANG] : ['--lang', options.lang]
       const errors = ERROR_MESSAGES[language]
       program.error(`${errors.label}: ${errors.badLanguage(name, String(value))}`, { exitCode: 2 })
     }

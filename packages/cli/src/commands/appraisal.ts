@@ -16,6 +16,7 @@ import type { CommandContext, RegisterCommand } from './context.js'
 import { addDataOptions, type DataOptions, loadData } from './data-options.js'
 import { loadMethodology } from './load-methodology.js'
 import { noteWrote } from './notes.js'
+import { refuseUsage, usageWordsOf } from './usage-error.js'
 
 /**
  * The reports of `chiso appraisal`.
@@ -79,13 +80,11 @@ export async function appraisalCommand(
   const report = options.report ?? 'record'
   const language = options.lang ?? context.language ?? 'vi'
   if (format === 'xlsx' && options.out === undefined) {
-    io.stderr.write(
-      `${context.err('red', 'error')}: --format xlsx writes a workbook: give the file with --out FILE.xlsx\n`,
-    )
+    refuseUsage(context, usageWordsOf(context).needsOut('--format xlsx', 'FILE.xlsx'))
     return EXIT.USAGE
   }
   if (options.unit !== undefined && report !== 'record') {
-    io.stderr.write(`${context.err('red', 'error')}: --unit applies to --report record only\n`)
+    refuseUsage(context, usageWordsOf(context).unitRecordOnly)
     return EXIT.USAGE
   }
   const compiled = loadMethodology(methodologyFile, io.cwd, context.limits)

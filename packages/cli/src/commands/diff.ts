@@ -31,7 +31,11 @@ export async function diffCommand(
   const diff = diffMethodologies(before.methodology, after.methodology)
   const text = options.json
     ? `${JSON.stringify(diff, null, 2)}\n`
-    : formatDiffTable(diff, options.out === undefined ? context.out : createStylist(false))
+    : formatDiffTable(
+        diff,
+        options.out === undefined ? context.out : createStylist(false),
+        context.language ?? 'en',
+      )
   if (options.out !== undefined) {
     writeOutputFile(options.out, text, io.cwd)
     noteWrote(context, options.out, (w) => w.changes(diff.changes.length))

@@ -1,7 +1,7 @@
 import type { EngineLimits } from '@chiso/core'
+import { type Command, InvalidArgumentError, Option } from 'commander'
 import { HELP_MESSAGES } from '../messages/help.js'
 import type { Language } from '../messages/language.js'
-import { type Command, InvalidArgumentError, Option } from 'commander'
 import type { RunLimits } from './limit-options.js'
 
 // The limit options as the program declares and reads them. Kept apart from limit-options.ts, whose checks

@@ -10,7 +10,9 @@ import { readBytes } from '../io/read-bytes.js'
 import { readDocument } from '../io/read-document.js'
 import { writeOutputFile } from '../io/write-output.js'
 import { APPENDIX_MESSAGES } from '../messages/appendix.js'
+import { ERROR_MESSAGES } from '../messages/errors.js'
 import type { CommandContext } from './context.js'
+import { usageWordsOf } from './usage-error.js'
 
 /**
  * Options of `chiso import methodology`.
@@ -193,7 +195,7 @@ export function registerImportMethodology(
       ].filter((name) => inherited[name] !== undefined)
       if (foreign.length > 0) {
         context.io.stderr.write(
-          `${context.err('red', 'error')}: ${foreign.map((name) => `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`).join(', ')} is not an option of chiso import methodology\n`,
+          `${context.err('red', ERROR_MESSAGES[context.language ?? 'en'].label)}: ${usageWordsOf(context).notAnOption(foreign.map((name) => `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`).join(', '), 'chiso import methodology')}\n`,
         )
         setExitCode(EXIT.USAGE)
         return

@@ -17,10 +17,11 @@ import { EXIT, type ExitCode } from '../exit-codes.js'
 import { readBytes } from '../io/read-bytes.js'
 import { type ReadDocument, readDocument } from '../io/read-document.js'
 import { writeOutputFile } from '../io/write-output.js'
+import { ERROR_MESSAGES } from '../messages/errors.js'
 import type { CommandContext } from './context.js'
 import { loadMethodology } from './load-methodology.js'
-import { usageError } from './usage-error.js'
 import { noteWrote } from './notes.js'
+import { usageError, usageWordsOf } from './usage-error.js'
 
 /**
  * Options of `chiso import survey`.
@@ -83,7 +84,7 @@ export async function importSurveyCommand(
   const bytes = readBytes(survey, io.cwd, options.maxFileBytes ?? 256 * 1024 * 1024)
   const xlsx = extname(survey).toLowerCase() === '.xlsx'
   if (!xlsx && options.sheet !== undefined)
-    usageError(context, `--sheet is for workbooks: ${survey} is not an .xlsx file`)
+    usageError(context, usageWordsOf(context).sheetForWorkbooks(survey))
   const read = { file: survey, spec, specFile: options.spec, limits }
   const result: SurveyResult = await locatedInSpecAsync(document, () =>
     xlsx
@@ -146,7 +147,11 @@ export async function importSurveyCommand(
     : writeWideCsv(result.dataset)
   if (options.out !== undefined) {
     writeOutputFile(options.out, datasetText, io.cwd)
-    noteWrote(context, options.out, (w) => `${w.units(result.dataset.units.length)}, ${w.indicators(spec.indicators.length)}`)
+    noteWrote(
+      context,
+      options.out,
+      (w) => `${w.units(result.dataset.units.length)}, ${w.indicators(spec.indicators.length)}`,
+    )
   } else if (!options.json) io.stdout.write(datasetText)
   if (options.estimates !== undefined) {
     writeOutputFile(options.estimates, surveyEstimatesCsv(result.indicators), io.cwd)
@@ -282,7 +287,7 @@ export function registerImportSurvey(
       const foreign = ['to', 'mapping'].filter((name) => inherited[name] !== undefined)
       if (foreign.length > 0) {
         context.io.stderr.write(
-          `${context.err('red', 'error')}: ${foreign.map((name) => `--${name}`).join(', ')} is not an option of chiso import survey (the spec says how the survey is read)\n`,
+          `${context.err('red', ERROR_MESSAGES[context.language ?? 'en'].label)}: ${usageWordsOf(context).notAnOption(foreign.map((name) => `--${name}`).join(', '), 'chiso import survey')} ${usageWordsOf(context).surveySpec}\n`,
         )
         done(EXIT.USAGE)
         return

@@ -11,12 +11,15 @@ import { formatImportNotes, formatImportSummary } from '../format/import-report.
 import { readBytes } from '../io/read-bytes.js'
 import { withoutRejects } from '../io/read-wide-csv.js'
 import { writeOutputFile } from '../io/write-output.js'
+import { ERROR_MESSAGES } from '../messages/errors.js'
+import { IMPORT_MESSAGES } from '../messages/import.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { addDataOptions, type DataOptions, loadData } from './data-options.js'
 import { registerImportMethodology } from './import-methodology.js'
 import { registerImportSurvey } from './import-survey.js'
 import { loadMethodology } from './load-methodology.js'
-import { noteWrote, notesOf } from './notes.js'
+import { notesOf, noteWrote } from './notes.js'
+import { refuseUsage, usageWordsOf } from './usage-error.js'
 
 /**
  * The dataset formats `chiso import` writes.
@@ -75,7 +78,7 @@ export async function importCommand(
     notes: !options.json,
     keepRejects: true,
   })
-  if (!options.json) io.stderr.write(formatImportSummary(result.report))
+  if (!options.json) io.stderr.write(formatImportSummary(result.report, context.language ?? 'en'))
   if (options.report !== undefined) {
     writeOutputFile(options.report, `${JSON.stringify(result.report, null, 2)}\n`, io.cwd)
   }
@@ -84,18 +87,21 @@ export async function importCommand(
   const format = options.to ?? formatOf(options.out)
   // A table has no place for the dataset's own list of rounds (a template's, when the methodology declares none).
   if (dataset.rounds !== undefined && format !== 'json') {
+    const warning = IMPORT_MESSAGES[context.language ?? 'en'].warning
     io.stderr.write(
-      `${context.err('yellow', 'warning')}: the data declares the rounds ${dataset.rounds.join(', ')}, which a ${format === 'xlsx' ? 'sheet' : 'CSV'} cannot hold: write JSON (--to json), or declare the rounds in the methodology\n`,
+      `${context.err('yellow', warning)}: ${usageWordsOf(context).rounds(dataset.rounds.join(', '), format === 'xlsx' ? 'sheet' : 'csv')}\n`,
     )
   }
   if (options.out !== undefined) {
     writeOutputFile(options.out, await writeDataset(dataset, format), io.cwd)
-    noteWrote(context, options.out, (w) => `${w.units(dataset.units.length)}, ${w.observations(dataset.observations.length)}`)
+    noteWrote(
+      context,
+      options.out,
+      (w) => `${w.units(dataset.units.length)}, ${w.observations(dataset.observations.length)}`,
+    )
   } else if (!options.json) {
     if (format === 'xlsx') {
-      io.stderr.write(
-        `${context.err('red', 'error')}: --to xlsx writes a workbook: give the file with --out FILE.xlsx\n`,
-      )
+      refuseUsage(context, usageWordsOf(context).needsOut('--to xlsx', 'FILE.xlsx'))
       return EXIT.USAGE
     }
     io.stdout.write((await writeDataset(dataset, format)) as string)
@@ -208,7 +214,7 @@ export async function coinrCommand(
   })
   createEngine().compile(imported.methodology)
   const indicators = countLeaves(imported.methodology)
-  io.stderr.write(formatImportNotes(imported.report, context.err))
+  io.stderr.write(formatImportNotes(imported.report, context.err, { language: context.language ?? 'en' }))
   withoutRejects(imported, false)
   writeOutputFile(
     options.outMethodology,
@@ -320,7 +326,7 @@ export const registerImportCommand: RegisterCommand = (program, context, state) 
     .action(async (data: string | undefined, options: ImportOptions) => {
       if (data === undefined) {
         context.io.stderr.write(
-          `${context.err('red', 'error')}: missing required argument 'data'\n(run with --help for usage)\n`,
+          `${context.err('red', ERROR_MESSAGES[context.language ?? 'en'].label)}: ${usageWordsOf(context).missingData}\n${ERROR_MESSAGES[context.language ?? 'en'].usageHint}\n`,
         )
         state.exitCode = EXIT.USAGE
         return

@@ -20,11 +20,11 @@ import { writeOutputFile } from '../io/write-output.js'
 import { type CostModel, describeCostModel } from '../messages/plan-costs.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { addDataOptions, type DataOptions, loadData } from './data-options.js'
+import { noteWrote } from './notes.js'
 import { loadOnePeriod } from './one-period.js'
 import { loadOwners, ownerOfNode } from './owners-file.js'
 import { targetsFor } from './plan-targets.js'
 import { unitCodeOption } from './unit-code-option.js'
-import { noteWrote } from './notes.js'
 
 /**
  * Options of `chiso plan`.

@@ -36,7 +36,9 @@ export function pluginNameOption(text: string, previous: string[] | undefined): 
 export function addPluginOption(program: Command, context: CommandContext): Command {
   return program
     .addOption(
-      new Option('--plugin <package>', HELP_MESSAGES[context.language ?? 'en'].plugin).argParser(pluginNameOption),
+      new Option('--plugin <package>', HELP_MESSAGES[context.language ?? 'en'].plugin).argParser(
+        pluginNameOption,
+      ),
     )
     .hook('preAction', async () => {
       const names = program.opts().plugin as string[] | undefined

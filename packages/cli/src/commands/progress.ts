@@ -20,9 +20,9 @@ import { writeOutputFile } from '../io/write-output.js'
 import { PROGRESS_MESSAGES } from '../messages/progress.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { addDataOptions, type DataOptions, loadData } from './data-options.js'
+import { noteWrote } from './notes.js'
 import { loadOwners, nodeCodes, ownerOfNode } from './owners-file.js'
 import { loadPeriodMethodologies } from './period-methodologies.js'
-import { noteWrote } from './notes.js'
 
 /**
  * Options of `chiso progress`.

@@ -93,10 +93,13 @@ export async function rebaseCommand(
     result,
     dataset.observations.length,
     options.out === undefined ? context.err : context.out,
+    context.language ?? 'en',
   )
   if (options.out !== undefined) {
     io.stdout.write(report)
-    io.stdout.write(`${notesOf(context).rebased(options.out, dataFile, to, `chiso score ${reference} ${options.out}`)}\n`)
+    io.stdout.write(
+      `${notesOf(context).rebased(options.out, dataFile, to, `chiso score ${reference} ${options.out}`)}\n`,
+    )
   } else {
     io.stdout.write(datasetText)
     io.stderr.write(report)

@@ -5,8 +5,8 @@ import { appendixToXlsx } from '../format/appendix-xlsx.js'
 import { writeOutputFile } from '../io/write-output.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { loadMethodology } from './load-methodology.js'
-import { usageError } from './usage-error.js'
 import { noteWrote } from './notes.js'
+import { usageError, usageWordsOf } from './usage-error.js'
 
 /**
  * The output formats of `chiso render`.
@@ -51,7 +51,7 @@ export async function renderCommand(
 ): Promise<ExitCode> {
   const { io } = context
   if (options.format === 'xlsx' && options.out === undefined)
-    usageError(context, '--format xlsx writes a workbook: give the file with --out FILE.xlsx')
+    usageError(context, usageWordsOf(context).needsOut('--format xlsx', 'FILE.xlsx'))
   const compiled = loadMethodology(reference, io.cwd, context.limits)
   const table = buildAppendix(compiled.methodology)
   const language = { language: options.language ?? 'both' } as const

@@ -9,13 +9,16 @@ import { PlanFileSchema, PreviousRankingSchema, SimulationFileSchema } from '../
 import type { ReportLanguage } from '../html-report/labels.js'
 import { readReportInput } from '../html-report/read-report-input.js'
 import { writeOutputFile } from '../io/write-output.js'
+import type { Language } from '../messages/language.js'
+import { USAGE_MESSAGES } from '../messages/usage.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { addDataOptions, type DataOptions, loadData } from './data-options.js'
+import { noteWrote } from './notes.js'
 import { loadOwners } from './owners-file.js'
 import { loadPeriodMethodologies } from './period-methodologies.js'
 import { panelTrend } from './report-trend.js'
 import { unitCodeOption } from './unit-code-option.js'
-import { noteWrote } from './notes.js'
+import { refuseUsage } from './usage-error.js'
 
 /**
  * Options of `chiso report`.
@@ -72,9 +75,9 @@ export async function reportCommand(
 ): Promise<ExitCode> {
   const { io } = context
   const format = options.format ?? (options.out?.toLowerCase().endsWith('.docx') ? 'docx' : 'html')
-  const usage = reportFormatProblem(format, options.out)
+  const usage = reportFormatProblem(format, options.out, context.language ?? 'en')
   if (usage !== undefined) {
-    io.stderr.write(`${context.err('red', 'error')}: ${usage}\n`)
+    refuseUsage(context, usage)
     return EXIT.USAGE
   }
   const methodologies = loadPeriodMethodologies(methodologyFile, io.cwd, context.limits)
@@ -172,14 +175,17 @@ export async function reportCommand(
  * reportFormatProblem('docx', 'bao-cao.docx') // undefined
  * ```
  */
-export function reportFormatProblem(format: 'html' | 'docx', out: string | undefined): string | undefined {
-  if (format === 'docx' && out === undefined)
-    return '--format docx writes a Word document: give the file with --out FILE.docx'
+export function reportFormatProblem(
+  format: 'html' | 'docx',
+  out: string | undefined,
+  language: Language = 'en',
+): string | undefined {
+  const words = USAGE_MESSAGES[language]
+  if (format === 'docx' && out === undefined) return words.docxNeedsOut
   const name = out?.toLowerCase() ?? ''
   if (format === 'docx' && (name.endsWith('.html') || name.endsWith('.htm')))
-    return `--format docx writes a Word document, not ${out}: use --format html or a .docx file`
-  if (format === 'html' && name.endsWith('.docx'))
-    return `--format html writes HTML, not ${out}: use --format docx or an .html file`
+    return words.docxNotFile(out ?? '')
+  if (format === 'html' && name.endsWith('.docx')) return words.htmlNotFile(out ?? '')
   return undefined
 }
 

@@ -12,6 +12,7 @@ import { createStylist } from '../format/style.js'
 import { writeInChunks, writeOutputFile, writeOutputFileInChunks } from '../io/write-output.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { addDataOptions, type DataOptions, loadData } from './data-options.js'
+import { noteWrote } from './notes.js'
 import { loadPeriodMethodologies } from './period-methodologies.js'
 import {
   type PanelScoreOptions,
@@ -19,7 +20,7 @@ import {
   reexpressCommand,
   scorePanelCommand,
 } from './score-panel.js'
-import { noteWrote } from './notes.js'
+import { refuseUsage, usageWordsOf } from './usage-error.js'
 
 /**
  * The output formats of `chiso score`.
@@ -74,9 +75,7 @@ export async function scoreCommand(
   const { io } = context
   const format = options.json ? 'json' : (options.format ?? 'table')
   if (format === 'xlsx' && options.out === undefined) {
-    io.stderr.write(
-      `${context.err('red', 'error')}: --format xlsx writes a workbook: give the file with --out FILE.xlsx\n`,
-    )
+    refuseUsage(context, usageWordsOf(context).needsOut('--format xlsx', 'FILE.xlsx'))
     return EXIT.USAGE
   }
   const methodologies = loadPeriodMethodologies(methodologyFile, io.cwd, context.limits)
@@ -86,16 +85,14 @@ export async function scoreCommand(
   })
   if (imported.panel !== undefined) {
     if (options.rankBy !== undefined) {
-      io.stderr.write(
-        `${context.err('red', 'error')}: --rank-by ranks one period's data; this file holds several periods\n`,
-      )
+      refuseUsage(context, usageWordsOf(context).rankByPanel)
       return EXIT.USAGE
     }
     return scorePanelCommand(imported.panel, methodologies, dataFile, { ...options, format }, context)
   }
-  const refused = panelOnlyOption(options, methodologies.single === undefined)
+  const refused = panelOnlyOption(options, methodologies.single === undefined, context.language ?? 'en')
   if (refused !== undefined) {
-    io.stderr.write(`${context.err('red', 'error')}: ${refused}\n`)
+    refuseUsage(context, refused)
     return EXIT.USAGE
   }
   const compiled = methodologies.single as CompiledMethodology

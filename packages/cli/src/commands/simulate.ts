@@ -21,8 +21,8 @@ import type { CommandContext, RegisterCommand } from './context.js'
 import { addDataOptions, type DataOptions, loadData } from './data-options.js'
 import { checkRuns } from './limit-options.js'
 import { loadMethodology } from './load-methodology.js'
-import { unitCodeOption } from './unit-code-option.js'
 import { noteWrote } from './notes.js'
+import { unitCodeOption } from './unit-code-option.js'
 
 /**
  * Options of `chiso simulate`.
@@ -162,7 +162,10 @@ export async function simulateCommand(
   const toFile = options.out !== undefined
   const text = options.json
     ? `${JSON.stringify(simulationJson(result, sensitivity, { id: compiled.methodology.id, version: compiled.methodology.version, fingerprint: compiled.fingerprint }), null, 2)}\n`
-    : formatSimulationText(result, sensitivity, { style: toFile ? createStylist(false) : context.out })
+    : formatSimulationText(result, sensitivity, {
+        style: toFile ? createStylist(false) : context.out,
+        language: context.language ?? 'en',
+      })
   if (options.out !== undefined) {
     writeOutputFile(options.out, text, io.cwd)
     noteWrote(context, options.out, (w) => w.runs(result.runs))

@@ -8,6 +8,7 @@ import type { CommandContext, RegisterCommand } from './context.js'
 import { addDataOptions, type DataOptions, loadData } from './data-options.js'
 import { loadMethodology } from './load-methodology.js'
 import { noteWrote } from './notes.js'
+import { refuseUsage, usageWordsOf } from './usage-error.js'
 
 /**
  * Options of `chiso template`.
@@ -56,9 +57,7 @@ export async function templateCommand(
   const { io } = context
   const compiled = loadMethodology(methodologyFile, io.cwd, context.limits)
   if (options.units === undefined && options.data === undefined) {
-    io.stderr.write(
-      `${context.err('red', 'error')}: give the units with --units UNITS.csv (or the earlier rounds with --data FILE)\n`,
-    )
+    refuseUsage(context, usageWordsOf(context).unitsNeeded)
     return EXIT.USAGE
   }
   const prior: Dataset | undefined =
@@ -95,7 +94,12 @@ export async function templateCommand(
     compiled.methodology.rounds?.[0]?.code ??
     options.rounds?.split(',')[0]?.trim() ??
     prior?.rounds?.[0]
-  noteWrote(context, options.out, (w) => `${w.units(units.length)} × ${w.criteria(compiled.leaves.length)}${round ? `, ${w.round(round)}` : ''}`)
+  noteWrote(
+    context,
+    options.out,
+    (w) =>
+      `${w.units(units.length)} × ${w.criteria(compiled.leaves.length)}${round ? `, ${w.round(round)}` : ''}`,
+  )
   return EXIT.OK
 }
 

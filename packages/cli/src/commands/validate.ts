@@ -11,8 +11,8 @@ import { ERROR_MESSAGES } from '../messages/errors.js'
 import { VALIDATE_MESSAGES } from '../messages/validate.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { methodologySizeLimit } from './limit-options.js'
-import { notesOf } from './notes.js'
 import { loadRegistry } from './load-registry.js'
+import { notesOf } from './notes.js'
 
 /**
  * Options of `chiso validate`.
@@ -73,7 +73,10 @@ export async function validateCommand(
   try {
     if (options.kind === 'registry') {
       const registry = loadRegistry(file, io.cwd)
-      summary = words.registry(counts.unitRecords(registry.units.length), counts.events(registry.events.length))
+      summary = words.registry(
+        counts.unitRecords(registry.units.length),
+        counts.events(registry.events.length),
+      )
     } else if (options.kind === 'dataset') {
       const engineLimits = context.limits?.engine
       const imported = await importData(file, io.cwd, engineLimits ? { engineLimits } : {})

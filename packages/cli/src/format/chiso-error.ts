@@ -23,7 +23,11 @@ const plain: Stylist = (_s, text) => text
  * // 'lỗi: m.yaml: 1 vấn đề\n  tree[0].max: bộ chỉ số không đúng cấu trúc (tại m.yaml:7:10)\nChi tiết bằng tiếng Anh…\n'
  * ```
  */
-export function formatChisoError(error: ChisoError, style: Stylist = plain, language: Language = 'en'): string {
+export function formatChisoError(
+  error: ChisoError,
+  style: Stylist = plain,
+  language: Language = 'en',
+): string {
   if (language === 'vi') return formatInVietnamese(error, style)
   const label = style('red', 'error')
   if (!pointsIntoInput(error))
@@ -92,4 +96,3 @@ function locationIn(where: ChisoIssue): string {
   }
   return out
 }
-

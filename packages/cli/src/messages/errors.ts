@@ -47,7 +47,8 @@ export const ERROR_MESSAGES = {
       INVALID_SCORECARD: 'bảng điểm không đúng cấu trúc',
       DUPLICATE_NODE_CODE: 'hai tiêu chí trùng mã',
       UNKNOWN_REFERENCE: 'tham chiếu tới một thứ không có (một tiêu chí, một mức xếp loại)',
-      UNKNOWN_PLUGIN_ITEM: 'bộ chỉ số dùng một cách chấm điểm, quy đổi hay gộp điểm mà không phần mở rộng nào có',
+      UNKNOWN_PLUGIN_ITEM:
+        'bộ chỉ số dùng một cách chấm điểm, quy đổi hay gộp điểm mà không phần mở rộng nào có',
       PLUGIN_MISSING: 'bộ chỉ số cần một phần mở rộng chưa được nạp (dùng --plugin)',
       INVALID_PLUGIN: 'phần mở rộng không hợp lệ',
       INVALID_OPTIONS: 'tham số của cách chấm điểm, quy đổi hay gộp điểm không hợp lệ',
@@ -63,7 +64,8 @@ export const ERROR_MESSAGES = {
       INVALID_SIMULATION_SPEC: 'tệp mô tả mô phỏng không hợp lệ',
       INVALID_SURVEY_SPEC: 'tệp mô tả khảo sát không hợp lệ',
       INVALID_ARGUMENT: 'giá trị đưa vào nằm ngoài miền cho phép',
-      UNREADABLE_FILE: 'không đọc được tệp (không có tệp này, hoặc đó là một thư mục, hoặc không phải văn bản)',
+      UNREADABLE_FILE:
+        'không đọc được tệp (không có tệp này, hoặc đó là một thư mục, hoặc không phải văn bản)',
       UNWRITABLE_FILE: 'không ghi được tệp (thư mục không tồn tại, hoặc không có quyền ghi)',
       UNSUPPORTED_FORMAT: 'không đọc hay ghi được loại tệp này (dùng .yaml, .json, .csv, .xlsx)',
       INVALID_SYNTAX: 'tệp YAML hay JSON viết sai cú pháp',
@@ -142,7 +144,8 @@ export const ERROR_MESSAGES = {
       UNWRITABLE_FILE: 'the file cannot be written (a missing directory, no permission)',
       UNSUPPORTED_FORMAT: 'this type of file is not read or written here (use .yaml, .json, .csv, .xlsx)',
       INVALID_SYNTAX: 'the YAML or JSON file is not well formed',
-      INVALID_CSV: 'the CSV file cannot be parsed (an unclosed quote, a row longer than the header, no header)',
+      INVALID_CSV:
+        'the CSV file cannot be parsed (an unclosed quote, a row longer than the header, no header)',
       INVALID_XLSX: 'not a readable Excel workbook (.xlsx)',
       INVALID_HEADER: 'the table’s header lacks a column it needs, or is empty',
       NO_LEAF_COLUMNS: 'no column of the table names a leaf of the methodology',
