@@ -19,6 +19,9 @@ export function helpIn(language: Language): HelpConfiguration {
   const standard = new Help()
   return {
     styleTitle: (title: string) => words.titles[title] ?? title,
+    // The usage line's own words (`[options]`, `[command]`); argument names stay as the command declares them.
+    commandUsage: (command: Command) => usageWords(language, standard.commandUsage(command)),
+    subcommandTerm: (command: Command) => usageWords(language, standard.subcommandTerm(command)),
     subcommandDescription: (command: Command) =>
       words.commands[command.name()] ?? standard.subcommandDescription(command),
     commandDescription: (command: Command) =>
@@ -81,4 +84,12 @@ export function commanderMessageIn(language: Language, text: string): string {
     })
   }
   return out
+}
+
+function usageWords(language: Language, usage: string): string {
+  if (language === 'en') return usage
+  const words = HELP_MESSAGES.vi
+  return usage
+    .replace(/\[options\]/g, `[${words.optionsTerm}]`)
+    .replace(/\[command\]/g, `[${words.commandTerm}]`)
 }

@@ -201,9 +201,9 @@ export const registerAppraisalCommand: RegisterCommand = (program, context, stat
       [
         '',
         'Examples:',
-        '  $ chiso appraisal district.methodology.yaml phuc-tra.xlsx --unit dong-son',
-        '  $ chiso appraisal district.methodology.yaml phuc-tra.xlsx --report unevidenced',
-        '  $ chiso appraisal district.methodology.yaml phuc-tra.xlsx --report changes --format xlsx --out thay-doi.xlsx',
+        '  $ chiso appraisal examples/district-cchc/district.methodology.yaml examples/district-cchc/tu-danh-gia-2023.minh-hoa.xlsx --unit dong-son',
+        '  $ chiso appraisal examples/district-cchc/district.methodology.yaml examples/district-cchc/tu-danh-gia-2023.minh-hoa.xlsx --report unevidenced',
+        '  $ chiso appraisal examples/district-cchc/district.methodology.yaml examples/district-cchc/tu-danh-gia-2023.minh-hoa.xlsx --report changes --format xlsx --out thay-doi.xlsx',
       ].join('\n'),
     )
     .action(async (methodology: string, data: string, options: AppraisalOptions) => {

@@ -67,8 +67,8 @@ export const registerDiffCommand: RegisterCommand = (program, context, state) =>
         'and `chiso rebase` to carry data across). Defaults written out or left implicit are not changes.',
         '',
         'Examples:',
-        '  $ chiso diff cchc-2024.yaml cchc-2025.yaml',
-        '  $ chiso diff par-index.province@2022 par-index-2025.yaml --json --out changes.json',
+        '  $ chiso diff examples/publish-methodology/cchc-2025.methodology.yaml examples/publish-methodology/cchc-2026.methodology.yaml',
+        '  $ chiso diff examples/publish-methodology/cchc-2025.methodology.yaml examples/publish-methodology/cchc-2026.methodology.yaml --json --out changes.json',
       ].join('\n'),
     )
     .action(async (oldFile: string, newFile: string, options: { json?: boolean; out?: string }) => {

@@ -175,9 +175,9 @@ export function registerImportMethodology(
         'A table rendered by chiso carries its methodology in a hidden sheet and reads back exactly.',
         '',
         'Examples:',
-        '  $ chiso render cchc.methodology.yaml --format xlsx --out phu-luc.xlsx',
+        '  $ chiso render examples/district-cchc/district.methodology.yaml --format xlsx --out phu-luc.xlsx',
         '  $ chiso import methodology phu-luc.xlsx --out cchc.methodology.yaml',
-        '  $ chiso import methodology "Phụ lục I.xlsx" --mapping phu-luc.mapping.yaml --id cchc.xa --out xa.yaml',
+        '  $ chiso import methodology phu-luc.xlsx --id cchc.xa --out xa.yaml',
       ].join('\n'),
     )
     .action(async function (this: Command, appendix: string) {

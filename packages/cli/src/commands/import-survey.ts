@@ -276,8 +276,8 @@ export function registerImportSurvey(
         'Below an indicator’s minimum sample the unit’s value is missing, with a diagnostic. Exact decimals.',
         '',
         'Examples:',
-        '  $ chiso import survey khao-sat-2025.csv --spec survey.spec.yaml --out indicators.csv --estimates indicators.se.csv',
-        '  $ chiso import survey khao-sat.xlsx --sheet "Phiếu" --spec survey.spec.yaml -m ddci.methodology.yaml --out d.csv',
+        '  $ chiso import survey examples/ddci-thanh-hoa/survey-departments-2024.synthetic.csv --spec examples/ddci-thanh-hoa/survey-departments.spec.yaml --out indicators.csv --estimates indicators.se.csv',
+        '  $ chiso import survey examples/ddci-thanh-hoa/survey-districts-2024.synthetic.csv --spec examples/ddci-thanh-hoa/survey-districts.spec.yaml -m examples/ddci-thanh-hoa/ddci.district.methodology.yaml --out d.csv',
       ].join('\n'),
     )
     .action(async function (this: Command, survey: string) {

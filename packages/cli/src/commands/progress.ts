@@ -235,8 +235,8 @@ export const registerProgressCommand: RegisterCommand = (program, context, state
         'previous period; left: periods until the target’s period.',
         '',
         'Examples:',
-        '  $ chiso progress periods.yaml districts-panel.csv --targets targets.yaml --owners owners.yaml',
-        '  $ chiso progress district.yaml districts-2023.csv --period 2023 --targets targets.yaml --json',
+        '  $ chiso progress examples/district-cchc/panel/periods.yaml examples/district-cchc/panel/districts-panel.synthetic.csv --targets examples/district-cchc/panel/targets.yaml --owners examples/district-cchc/panel/owners.yaml',
+        '  $ chiso progress examples/district-cchc/panel/periods.yaml examples/district-cchc/panel/districts-panel.synthetic.csv --targets examples/district-cchc/panel/targets.yaml --json',
       ].join('\n'),
     )
     .action(async (methodology: string, data: string, options: ProgressOptions) => {

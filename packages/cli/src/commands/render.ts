@@ -99,9 +99,9 @@ export const registerRenderCommand: RegisterCommand = (program, context, state) 
         'description) and source (appraisal, survey…). The header shows the version and fingerprint.',
         '',
         'Examples:',
-        '  $ chiso render par-index.province@2022 --format md',
-        '  $ chiso render cchc-2025.yaml --format html --language vi --out phu-luc-2025.html',
-        '  $ chiso render cchc-2025.yaml --format xlsx --out phu-luc-2025.xlsx',
+        '  $ chiso render pci@2014 --format md',
+        '  $ chiso render examples/publish-methodology/cchc-2026.methodology.yaml --format html --language vi --out phu-luc-2026.html',
+        '  $ chiso render examples/publish-methodology/cchc-2026.methodology.yaml --format xlsx --out phu-luc-2026.xlsx',
       ].join('\n'),
     )
     .action(async (reference: string, options: RenderCommandOptions) => {

@@ -245,12 +245,12 @@ export const registerReportCommand: RegisterCommand = (program, context, state) 
         'inputs give the same bytes.',
         '',
         'Examples:',
-        '  $ chiso report district.methodology.yaml districts-2023.csv --out report.html',
-        '  $ chiso plan district.methodology.yaml districts-2023.csv --unit lang-chanh --rise 10 --json --out plan.json',
-        '  $ chiso simulate district.methodology.yaml districts-2023.csv --runs 1000 --seed 42 --json --out sim.json',
-        '  $ chiso report district.methodology.yaml districts-2023.csv --plan plan.json --simulate sim.json --out report.html',
-        '  $ chiso report pci@2014 pci-2021.csv --previous pci-2020.json --lang en --out pci-2021.html',
-        '  $ chiso report district.methodology.yaml districts-2023.csv --plan plan.json --out bao-cao.docx',
+        '  $ chiso report examples/district-cchc/district.methodology.yaml examples/district-cchc/districts-2023.synthetic.csv --out report.html',
+        '  $ chiso plan examples/district-cchc/district.methodology.yaml examples/district-cchc/districts-2023.synthetic.csv --unit lang-chanh --rise 10 --json --out plan.json',
+        '  $ chiso simulate examples/district-cchc/district.methodology.yaml examples/district-cchc/districts-2023.synthetic.csv --runs 1000 --seed 42 --json --out sim.json',
+        '  $ chiso report examples/district-cchc/district.methodology.yaml examples/district-cchc/districts-2023.synthetic.csv --plan plan.json --simulate sim.json --out report.html',
+        '  $ chiso report pci@2014 examples/pci-2021/pci-2021.csv --lang en --out pci-2021.html',
+        '  $ chiso report examples/district-cchc/district.methodology.yaml examples/district-cchc/districts-2023.synthetic.csv --plan plan.json --out bao-cao.docx',
       ].join('\n'),
     )
     .action(async (methodology: string, data: string, options: ReportCommandOptions) => {

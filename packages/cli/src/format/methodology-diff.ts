@@ -33,20 +33,20 @@ export function formatDiffTable(diff: MethodologyDiff, style: Stylist, language:
           change.code,
           place(change.to, language),
           '',
-          `${localize(change.node.title, 'vi')}${max(change.node.max)}`,
+          `${localize(change.node.title, language)}${max(change.node.max)}`,
         ]
       case 'node-removed':
         return [
           label,
           change.code,
           place(change.from, language),
-          `${localize(change.node.title, 'vi')}${max(change.node.max)}`,
+          `${localize(change.node.title, language)}${max(change.node.max)}`,
           '',
         ]
       case 'node-moved':
         return [label, change.code, words.position, place(change.from, language), place(change.to, language)]
       case 'node-renamed':
-        return [label, change.code, words.title, title(change.before), title(change.after)]
+        return [label, change.code, words.title, ...titles(change.before, change.after, language)]
       default:
         return [label, change.code, change.field, show(change.before), show(change.after)]
     }
@@ -79,10 +79,11 @@ export function formatDiffTable(diff: MethodologyDiff, style: Stylist, language:
 }
 
 /** A title as `vi / en` (one of them when they are the same or only one is given). */
-function title(text: LocalizedText): string {
-  const vi = localize(text, 'vi')
-  const en = localize(text, 'en')
-  return show(vi === en ? vi : `${vi} / ${en}`)
+/** A rename in the output's language; in the other one when only that one changed. */
+function titles(before: LocalizedText, after: LocalizedText, language: Language): [string, string] {
+  const other = language === 'vi' ? 'en' : 'vi'
+  const shown = localize(before, language) !== localize(after, language) ? language : other
+  return [show(localize(before, shown)), show(localize(after, shown))]
 }
 
 function place(where: { parent: string | null; index: number }, language: Language): string {

@@ -30,7 +30,7 @@ export const ERROR_MESSAGES = {
     commander: {
       unknownOption: (option: string) => `không có tuỳ chọn ${option}`,
       unknownCommand: (command: string) => `không có lệnh ${command}`,
-      missingArgument: (name: string) => `thiếu tham số ${name}`,
+      missingArgument: (name: string) => `thiếu tham số <${name}>`,
       optionArgumentMissing: (option: string) => `tuỳ chọn ${option} cần một giá trị`,
       requiredOption: (option: string) => `thiếu tuỳ chọn bắt buộc ${option}`,
       tooManyArguments: (expected: number, got: number) =>

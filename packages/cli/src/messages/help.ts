@@ -31,6 +31,8 @@ export const HELP_MESSAGES = {
       'Limit options:': 'Tuỳ chọn giới hạn:',
     } as Record<string, string>,
     choices: 'giá trị',
+    optionsTerm: 'tuỳ-chọn',
+    commandTerm: 'lệnh',
     default: 'mặc định',
     limits: {
       maxDepth: 'từ chối cây tiêu chí sâu hơn mức này (mặc định 32 cấp)',
@@ -89,6 +91,8 @@ export const HELP_MESSAGES = {
       'Limit options:': 'Limit options:',
     } as Record<string, string>,
     choices: 'choices',
+    optionsTerm: 'options',
+    commandTerm: 'command',
     default: 'default',
     limits: {
       maxDepth: 'refuse methodology trees deeper than this (default 32 levels)',

@@ -11,7 +11,7 @@
 export const NOTES_MESSAGES = {
   vi: {
     wrote: (file: string, what: string) => `đã ghi ${file}${what === '' ? '' : ` (${what})`}`,
-    wroteTwo: (first: string, second: string) => `${first}; ${second.replace(/^đã ghi /, 'và ')}`,
+    wroteTwo: (first: string, second: string) => `${first}; ${String(second).replace(/^đã ghi /, 'và ')}`,
     units: (count: number) => `${count} đơn vị`,
     periods: (count: number) => `${count} kỳ`,
     changes: (count: number) => `${count} thay đổi`,
@@ -33,7 +33,7 @@ export const NOTES_MESSAGES = {
   },
   en: {
     wrote: (file: string, what: string) => `wrote ${file}${what === '' ? '' : ` (${what})`}`,
-    wroteTwo: (first: string, second: string) => `${first} and ${second.replace(/^wrote /, '')}`,
+    wroteTwo: (first: string, second: string) => `${first} and ${String(second).replace(/^wrote /, '')}`,
     units: (count: number) => `${count} unit${count === 1 ? '' : 's'}`,
     periods: (count: number) => `${count} period${count === 1 ? '' : 's'}`,
     changes: (count: number) => `${count} change${count === 1 ? '' : 's'}`,

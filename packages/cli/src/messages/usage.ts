@@ -31,7 +31,7 @@ export const USAGE_MESSAGES = {
     sheetForWorkbooks: (file: string) => `--sheet dùng cho sổ Excel: ${file} không phải tệp .xlsx`,
     notAnOption: (options: string, command: string) => `${options} không phải tuỳ chọn của ${command}`,
     surveySpec: '(tệp mô tả khảo sát quy định cách đọc khảo sát)',
-    missingData: 'thiếu tham số data',
+    missingData: 'thiếu tham số <data>',
     rounds: (rounds: string, table: string) =>
       `số liệu khai báo các vòng ${rounds}, mà ${table === 'sheet' ? 'một trang tính' : 'một tệp CSV'} không ghi được: ghi ra JSON (--to json), hoặc khai báo các vòng trong bộ chỉ số`,
   },
@@ -54,7 +54,7 @@ export const USAGE_MESSAGES = {
     asOfTogether:
       '--as-of re-expresses one period for later units: give --period, --as-of and --registry together',
     needsPanel: (options: string) =>
-      `${options} ${options.includes(',') ? 'need' : 'needs'} a DATA file with several periods (a period column)`,
+      `${options} ${String(options).includes(',') ? 'need' : 'needs'} a DATA file with several periods (a period column)`,
     unitsNeeded: 'give the units with --units UNITS.csv (or the earlier rounds with --data FILE)',
     sheetForWorkbooks: (file: string) => `--sheet is for workbooks: ${file} is not an .xlsx file`,
     notAnOption: (options: string, command: string) => `${options} is not an option of ${command}`,
