@@ -253,7 +253,7 @@ export const registerPlanCommand: RegisterCommand = (program, context, state) =>
         '  $ chiso plan examples/district-cchc/district.methodology.yaml examples/district-cchc/districts-2023.synthetic.csv --unit lang-chanh --rise 10',
         '  $ chiso plan examples/district-cchc/district.methodology.yaml examples/district-cchc/districts-2023.synthetic.csv --unit lang-chanh --rank 5 --costs examples/district-cchc/chi-phi.minh-hoa.yaml',
         '  $ chiso plan examples/pci-2021/pci.methodology.yaml examples/pci-2021/pci-2021.csv --unit quang-nam --overtake da-nang --peers +0.5 --json',
-        '  $ chiso plan examples/district-cchc/panel/periods.yaml examples/district-cchc/panel/districts-panel.synthetic.csv --unit thieu-hoa --period 2023 --targets examples/district-cchc/panel/targets.yaml --owners examples/district-cchc/panel/owners.yaml',
+        '  $ chiso plan examples/district-cchc/panel/periods.yaml examples/district-cchc/panel/districts-panel.synthetic.csv --period 2022 --unit tho-xuan --targets examples/district-cchc/panel/targets.yaml --owners examples/district-cchc/panel/owners.yaml',
       ].join('\n'),
     )
     .action(async (methodology: string, data: string, options: PlanCommandOptions) => {

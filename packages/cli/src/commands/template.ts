@@ -147,7 +147,7 @@ export const registerTemplateCommand: RegisterCommand = (program, context, state
       [
         '',
         'Examples:',
-        '  $ chiso template examples/district-cchc/district.methodology.yaml --units examples/district-cchc/cycle/don-vi.csv --out tu-danh-gia.xlsx',
+        '  $ chiso template examples/district-cchc/district.methodology.yaml --units examples/district-cchc/cycle/don-vi.csv --rounds self,appraisal --out tu-danh-gia.xlsx',
         '  $ chiso template examples/district-cchc/district.methodology.yaml --round appraisal --data tu-danh-gia.xlsx --out tham-dinh.xlsx',
         '  $ chiso template examples/district-cchc/district.methodology.yaml --units examples/district-cchc/cycle/don-vi.csv --layout columns --lang en --out form.xlsx',
       ].join('\n'),

@@ -43,3 +43,16 @@ export function inVietnamese<E extends object>(error: E, words: ErrorWords): E {
 export function vietnameseWordsOf(error: object): ErrorWords | undefined {
   return VIETNAMESE.get(error)
 }
+
+/**
+ * Gives an error written in the run's language its Vietnamese words when that language is Vietnamese (see
+ * {@link inVietnamese}); an English error is returned as it is.
+ *
+ * @example
+ * ```ts
+ * throw inLanguage(new ChisoError('NOT_FOUND', words.notBuilt(dir)), language, { message: words.notBuilt(dir) })
+ * ```
+ */
+export function inLanguage<E extends object>(error: E, language: 'vi' | 'en', words: ErrorWords): E {
+  return language === 'vi' ? inVietnamese(error, words) : error
+}
