@@ -5,6 +5,10 @@ import { commandsForArgv } from './commands/commands-for-argv.js'
 import type { CommandContext } from './commands/context.js'
 import { addLimitOptions, runLimitsOf } from './commands/global-limit-options.js'
 import { addPluginOption } from './commands/plugin-option.js'
+import { commanderMessageIn, helpIn } from './help-in-language.js'
+import { languageOfArgv } from './language-of-argv.js'
+import { ERROR_MESSAGES } from './messages/errors.js'
+import { HELP_MESSAGES } from './messages/help.js'
 import { LANGUAGES, resolveLanguage } from './messages/language.js'
 import type { ProgramState } from './program-state.js'
 
@@ -45,37 +49,40 @@ export async function createProgram(
   argv: ReadonlyArray<string>,
 ): Promise<Command> {
   const { io } = context
+  const env = typeof process === 'undefined' ? {} : process.env
+  // Known before the program is built: its descriptions and help are written in the run's language.
+  const language = languageOfArgv(argv, env)
+  context.language = language
+  const words = HELP_MESSAGES[language]
   const program = new Command('chiso')
-  // Set before adding commands: subcommands inherit both.
+  // Set before adding commands: subcommands inherit them.
   program
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-      outputError: (text, write) => write(context.err('red', text)),
+      outputError: (text, write) => write(context.err('red', commanderMessageIn(language, text))),
       getOutHelpWidth: () => HELP_WIDTH,
       getErrHelpWidth: () => HELP_WIDTH,
       getOutHasColors: () => false,
       getErrHasColors: () => false,
     })
-    .showHelpAfterError('(run with --help for usage)')
+    .configureHelp(helpIn(language))
+    .showHelpAfterError(ERROR_MESSAGES[language].usageHint)
     .showSuggestionAfterError(true)
 
   program
-    .description(
-      'chiso (chỉ số): score and rank units under index methodologies, with exact decimals:\n' +
-        'PAR INDEX (Chỉ số cải cách hành chính, CCHC), PCI, DDCI and other composite indicators.',
-    )
-    .version(VERSION, '-V, --version', 'print the version of chiso')
-    .helpOption('-h, --help', 'show help')
-    .helpCommand('help [command]', 'show help for a command')
+    .description(words.description)
+    .version(VERSION, '-V, --version', words.version)
+    .helpOption('-h, --help', words.help)
+    .helpCommand('help [command]', words.helpCommand)
     .addHelpText(
       'after',
       [
         '',
-        'Exit codes: 0 success, 1 invalid input, 2 usage error, 3 internal error.',
+        words.exitCodes,
         '',
-        'Examples:',
+        words.examples,
         '  $ chiso validate examples/district-cchc/district.methodology.yaml',
         '  $ chiso score examples/district-cchc/district.methodology.yaml examples/district-cchc/districts-2023.synthetic.csv',
         '  $ chiso score pci@2014 examples/pci-2021/pci-2021.csv --format json --out pci-2021.json',
@@ -84,21 +91,18 @@ export async function createProgram(
 
   // `--lang` is global like the limit options: accepted before or after the command's name, read by every
   // command from the context. Without it the environment decides (see resolveLanguage).
-  program.addOption(
-    new Option(
-      '--lang <language>',
-      'language of the output: vi or en (default: CHISO_LANG, else LC_ALL, LC_MESSAGES or LANG: vi_* is vi, anything else en)',
-    ).choices(LANGUAGES),
-  )
+  program.addOption(new Option('--lang <language>', words.lang).choices(LANGUAGES))
   // Limit options are global: each command's action reads them from the context.
-  addLimitOptions(program).hook('preAction', () => {
+  addLimitOptions(program, language).hook('preAction', () => {
     const options = program.opts()
     context.limits = runLimitsOf(options)
-    const chosen = resolveLanguage(
-      options.lang as string | undefined,
-      typeof process === 'undefined' ? {} : process.env,
-    )
-    if (chosen.problem !== undefined) program.error(`error: ${chosen.problem}`, { exitCode: 2 })
+    const chosen = resolveLanguage(options.lang as string | undefined, env)
+    if (chosen.problem !== undefined) {
+      const [name, value] =
+        options.lang === undefined ? ['CHISO_LANG', env.CHISO_LANG] : ['--lang', options.lang]
+      const errors = ERROR_MESSAGES[language]
+      program.error(`${errors.label}: ${errors.badLanguage(name, String(value))}`, { exitCode: 2 })
+    }
     context.language = chosen.language
   })
   addPluginOption(program, context)

@@ -7,6 +7,7 @@ import { EXIT, type ExitCode } from './exit-codes.js'
 import { createStylist } from './format/style.js'
 import { terminalSafeWriter } from './format/terminal-safe.js'
 import { withRunFiles } from './io/run-files-scope.js'
+import { ERROR_MESSAGES } from './messages/errors.js'
 import { createProgram, type ProgramState } from './program.js'
 import { runWithTimeout, splitTimeout } from './run-with-timeout.js'
 
@@ -61,16 +62,14 @@ async function report(error: unknown, context: CommandContext): Promise<ExitCode
     import('@chiso/core'),
     import('./format/chiso-error.js'),
   ])
+  const language = context.language ?? 'en'
   if (isChisoError(error) && error.code !== 'INTERNAL') {
-    stderr.write(formatChisoError(error, context.err))
+    stderr.write(formatChisoError(error, context.err, language))
     return EXIT.INVALID_INPUT
   }
   const detail = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error)
-  stderr.write(
-    `${context.err('red', 'internal error')}: chiso failed unexpectedly. This is a bug in chiso: please ` +
-      'report it with the command you ran, its input files if you can share them, and this output.\n' +
-      `${detail}\n`,
-  )
+  const words = ERROR_MESSAGES[language]
+  stderr.write(`${context.err('red', words.internalLabel)}: ${words.internal}\n${detail}\n`)
   return EXIT.INTERNAL
 }
 

@@ -26,7 +26,7 @@ describe('chiso rebase', () => {
       /RETIRED\s+a\s+2\.3\s+value\s+true\s+data-2024\.csv:3:8\s+criterion 2\.3 is retired \(dropped in 2025\)/,
     )
     expect(result.stdout).toMatch(/INCOMPLETE_MERGE\s+b\s+2\.1\s+value\s+2\.5/)
-    expect(result.stdout).toContain("no data for the new version's 1 new criteria: 2.5")
+    expect(result.stdout).toContain("no data for the new version's 1 new criterion: 2.5")
     const dataset = JSON.parse(readFileSync(out, 'utf8'))
     const a = dataset.observations.filter((o: { unit: string }) => o.unit === 'a')
     expect(a.map((o: { node: string; value: unknown }) => [o.node, o.value])).toEqual([

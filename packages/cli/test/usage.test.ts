@@ -19,7 +19,9 @@ describe('usage', () => {
     expect(main.stdout).toContain('Exit codes: 0 success, 1 invalid input, 2 usage error, 3 internal error.')
     const score = await runCli(['score', '--help'])
     expect(score.code).toBe(0)
-    expect(score.stdout).toContain('$ chiso score par-index-2022.yaml "Chỉ số CCHC 2023.csv"')
+    expect(score.stdout).toContain(
+      '$ chiso score examples/district-cchc/district.methodology.yaml examples/district-cchc/tu-danh-gia-2023.minh-hoa.xlsx',
+    )
     expect(score.stdout).toContain('"không áp dụng" = not applicable')
     const validate = await runCli(['help', 'validate'])
     expect(validate.code).toBe(0)

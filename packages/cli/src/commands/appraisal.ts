@@ -14,6 +14,8 @@ import { writeOutputFile } from '../io/write-output.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { addDataOptions, type DataOptions, loadData } from './data-options.js'
 import { loadMethodology } from './load-methodology.js'
+import { noteWrote } from './notes.js'
+import { refuseUsage, usageWordsOf } from './usage-error.js'
 
 /**
  * The reports of `chiso appraisal`.
@@ -77,13 +79,11 @@ export async function appraisalCommand(
   const report = options.report ?? 'record'
   const language = options.lang ?? context.language ?? 'vi'
   if (format === 'xlsx' && options.out === undefined) {
-    io.stderr.write(
-      `${context.err('red', 'error')}: --format xlsx writes a workbook: give the file with --out FILE.xlsx\n`,
-    )
+    refuseUsage(context, usageWordsOf(context).needsOut('--format xlsx', 'FILE.xlsx'))
     return EXIT.USAGE
   }
   if (options.unit !== undefined && report !== 'record') {
-    io.stderr.write(`${context.err('red', 'error')}: --unit applies to --report record only\n`)
+    refuseUsage(context, usageWordsOf(context).unitRecordOnly)
     return EXIT.USAGE
   }
   const compiled = loadMethodology(methodologyFile, io.cwd, context.limits)
@@ -130,7 +130,7 @@ export async function appraisalCommand(
   else content = text
   if (options.out !== undefined) {
     writeOutputFile(options.out, content, io.cwd)
-    io.stderr.write(`wrote ${options.out}\n`)
+    noteWrote(context, options.out)
   } else io.stdout.write(content as string)
   return EXIT.OK
 }
@@ -165,9 +165,9 @@ export const registerAppraisalCommand: RegisterCommand = (program, context, stat
       [
         '',
         'Examples:',
-        '  $ chiso appraisal district.methodology.yaml phuc-tra.xlsx --unit dong-son',
-        '  $ chiso appraisal district.methodology.yaml phuc-tra.xlsx --report unevidenced',
-        '  $ chiso appraisal district.methodology.yaml phuc-tra.xlsx --report changes --format xlsx --out thay-doi.xlsx',
+        '  $ chiso appraisal examples/district-cchc/district.methodology.yaml examples/district-cchc/tu-danh-gia-2023.minh-hoa.xlsx --unit dong-son',
+        '  $ chiso appraisal examples/district-cchc/district.methodology.yaml examples/district-cchc/tu-danh-gia-2023.minh-hoa.xlsx --report unevidenced',
+        '  $ chiso appraisal examples/district-cchc/district.methodology.yaml examples/district-cchc/tu-danh-gia-2023.minh-hoa.xlsx --report changes --format xlsx --out thay-doi.xlsx',
       ].join('\n'),
     )
     .action(async (methodology: string, data: string, options: AppraisalOptions) => {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { ChisoError, catalogue, isCatalogueReference } from '@chiso/core'
+import { inVietnamese } from '../io/error-words.js'
 import { CATALOGUE_COMMAND_MESSAGES } from '../messages/catalogue-command.js'
 
 /**
@@ -34,8 +35,9 @@ export function looseCatalogueReference(reference: string, cwd: string): ChisoEr
     const years = [...new Set(catalogue.versions(match).map((version) => version.split('.')[0]!))].reverse()
     return years.map((year) => `${match}@${year}`)
   })
-  const words = CATALOGUE_COMMAND_MESSAGES.en
-  return new ChisoError('NOT_FOUND', words.notAFile(reference), {
+  const [words, vi] = [CATALOGUE_COMMAND_MESSAGES.en, CATALOGUE_COMMAND_MESSAGES.vi]
+  const error = new ChisoError('NOT_FOUND', words.notAFile(reference), {
     hint: words.didYouMean(suggestions.join(', ')),
   })
+  return inVietnamese(error, { message: vi.notAFile(reference), hint: vi.didYouMean(suggestions.join(', ')) })
 }

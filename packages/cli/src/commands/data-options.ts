@@ -130,7 +130,10 @@ export async function loadData(
     if (result.panel !== undefined && settings.panel !== true) refusePanel(file, result.panel)
     if (settings.notes !== false)
       context.io.stderr.write(
-        formatImportNotes(result.report, context.err, { rejected: options.allowRejects === true }),
+        formatImportNotes(result.report, context.err, {
+          rejected: options.allowRejects === true,
+          language: context.language ?? 'en',
+        }),
       )
     if (settings.keepRejects !== true) withoutRejects(result, options.allowRejects === true)
     return result

@@ -5,6 +5,7 @@ import { createStylist } from '../format/style.js'
 import { writeOutputFile } from '../io/write-output.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { loadMethodology } from './load-methodology.js'
+import { noteWrote } from './notes.js'
 
 /**
  * `chiso diff OLD NEW [--json] [--out FILE]`: compares two methodology versions (files or catalogue ids) and
@@ -30,10 +31,14 @@ export async function diffCommand(
   const diff = diffMethodologies(before.methodology, after.methodology)
   const text = options.json
     ? `${JSON.stringify(diff, null, 2)}\n`
-    : formatDiffTable(diff, options.out === undefined ? context.out : createStylist(false))
+    : formatDiffTable(
+        diff,
+        options.out === undefined ? context.out : createStylist(false),
+        context.language ?? 'en',
+      )
   if (options.out !== undefined) {
     writeOutputFile(options.out, text, io.cwd)
-    io.stderr.write(`wrote ${options.out} (${diff.changes.length} changes)\n`)
+    noteWrote(context, options.out, (w) => w.changes(diff.changes.length))
   } else io.stdout.write(text)
   return EXIT.OK
 }
@@ -62,8 +67,8 @@ export const registerDiffCommand: RegisterCommand = (program, context, state) =>
         'and `chiso rebase` to carry data across). Defaults written out or left implicit are not changes.',
         '',
         'Examples:',
-        '  $ chiso diff cchc-2024.yaml cchc-2025.yaml',
-        '  $ chiso diff par-index.province@2022 par-index-2025.yaml --json --out changes.json',
+        '  $ chiso diff examples/publish-methodology/cchc-2025.methodology.yaml examples/publish-methodology/cchc-2026.methodology.yaml',
+        '  $ chiso diff examples/publish-methodology/cchc-2025.methodology.yaml examples/publish-methodology/cchc-2026.methodology.yaml --json --out changes.json',
       ].join('\n'),
     )
     .action(async (oldFile: string, newFile: string, options: { json?: boolean; out?: string }) => {

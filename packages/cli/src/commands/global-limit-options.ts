@@ -1,5 +1,7 @@
 import type { EngineLimits } from '@chiso/core'
 import { type Command, InvalidArgumentError, Option } from 'commander'
+import { HELP_MESSAGES } from '../messages/help.js'
+import type { Language } from '../messages/language.js'
 import type { RunLimits } from './limit-options.js'
 
 // The limit options as the program declares and reads them. Kept apart from limit-options.ts, whose checks
@@ -33,29 +35,23 @@ export function parseTimeout(value: string): number {
  *
  * @example
  * ```ts
- * addLimitOptions(new Command('chiso'))
+ * addLimitOptions(new Command('chiso'), 'vi')
  * // chiso score m.yaml d.csv --max-units 2000000 --timeout 60
  * ```
  */
-export function addLimitOptions(program: Command): Command {
+export function addLimitOptions(program: Command, language: Language = 'en'): Command {
+  const words = HELP_MESSAGES[language].limits
   const limit = (flags: string, description: string) =>
     new Option(flags, description).argParser(whole).helpGroup('Limit options:')
   return program
-    .addOption(limit('--max-depth <n>', 'refuse methodology trees deeper than this (default 32 levels)'))
-    .addOption(limit('--max-nodes <n>', 'refuse methodologies with more nodes (default 100000)'))
-    .addOption(limit('--max-units <n>', 'refuse datasets with more units (default 1000000)'))
-    .addOption(limit('--max-observations <n>', 'refuse datasets with more observations (default 50000000)'))
+    .addOption(limit('--max-depth <n>', words.maxDepth))
+    .addOption(limit('--max-nodes <n>', words.maxNodes))
+    .addOption(limit('--max-units <n>', words.maxUnits))
+    .addOption(limit('--max-observations <n>', words.maxObservations))
+    .addOption(limit('--max-methodology-bytes <n>', words.maxMethodologyBytes))
+    .addOption(limit('--max-runs <n>', words.maxRuns))
     .addOption(
-      limit(
-        '--max-methodology-bytes <n>',
-        'refuse methodology files larger than this, before reading them (default 16777216)',
-      ),
-    )
-    .addOption(limit('--max-runs <n>', 'simulate: refuse more runs or sensitivity samples (default 1000000)'))
-    .addOption(
-      new Option('--timeout <seconds>', 'stop the command after this many seconds (exit 1); default: none')
-        .argParser(parseTimeout)
-        .helpGroup('Limit options:'),
+      new Option('--timeout <seconds>', words.timeout).argParser(parseTimeout).helpGroup('Limit options:'),
     )
 }
 

@@ -10,7 +10,9 @@ import { readBytes } from '../io/read-bytes.js'
 import { readDocument } from '../io/read-document.js'
 import { writeOutputFile } from '../io/write-output.js'
 import { APPENDIX_MESSAGES } from '../messages/appendix.js'
+import { ERROR_MESSAGES } from '../messages/errors.js'
 import type { CommandContext } from './context.js'
+import { usageWordsOf } from './usage-error.js'
 
 /**
  * Options of `chiso import methodology`.
@@ -173,9 +175,9 @@ export function registerImportMethodology(
         'A table rendered by chiso carries its methodology in a hidden sheet and reads back exactly.',
         '',
         'Examples:',
-        '  $ chiso render cchc.methodology.yaml --format xlsx --out phu-luc.xlsx',
+        '  $ chiso render examples/district-cchc/district.methodology.yaml --format xlsx --out phu-luc.xlsx',
         '  $ chiso import methodology phu-luc.xlsx --out cchc.methodology.yaml',
-        '  $ chiso import methodology "Phụ lục I.xlsx" --mapping phu-luc.mapping.yaml --id cchc.xa --out xa.yaml',
+        '  $ chiso import methodology phu-luc.xlsx --id cchc.xa --out xa.yaml',
       ].join('\n'),
     )
     .action(async function (this: Command, appendix: string) {
@@ -193,7 +195,7 @@ export function registerImportMethodology(
       ].filter((name) => inherited[name] !== undefined)
       if (foreign.length > 0) {
         context.io.stderr.write(
-          `${context.err('red', 'error')}: ${foreign.map((name) => `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`).join(', ')} is not an option of chiso import methodology\n`,
+          `${context.err('red', ERROR_MESSAGES[context.language ?? 'en'].label)}: ${usageWordsOf(context).notAnOption(foreign.map((name) => `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`).join(', '), 'chiso import methodology')}\n`,
         )
         setExitCode(EXIT.USAGE)
         return

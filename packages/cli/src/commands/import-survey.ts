@@ -17,9 +17,11 @@ import { EXIT, type ExitCode } from '../exit-codes.js'
 import { readBytes } from '../io/read-bytes.js'
 import { type ReadDocument, readDocument } from '../io/read-document.js'
 import { writeOutputFile } from '../io/write-output.js'
+import { ERROR_MESSAGES } from '../messages/errors.js'
 import type { CommandContext } from './context.js'
 import { loadMethodology } from './load-methodology.js'
-import { usageError } from './usage-error.js'
+import { noteWrote } from './notes.js'
+import { usageError, usageWordsOf } from './usage-error.js'
 
 /**
  * Options of `chiso import survey`.
@@ -82,7 +84,7 @@ export async function importSurveyCommand(
   const bytes = readBytes(survey, io.cwd, options.maxFileBytes ?? 256 * 1024 * 1024)
   const xlsx = extname(survey).toLowerCase() === '.xlsx'
   if (!xlsx && options.sheet !== undefined)
-    usageError(context, `--sheet is for workbooks: ${survey} is not an .xlsx file`)
+    usageError(context, usageWordsOf(context).sheetForWorkbooks(survey))
   const read = { file: survey, spec, specFile: options.spec, limits }
   const result: SurveyResult = await locatedInSpecAsync(document, () =>
     xlsx
@@ -145,13 +147,15 @@ export async function importSurveyCommand(
     : writeWideCsv(result.dataset)
   if (options.out !== undefined) {
     writeOutputFile(options.out, datasetText, io.cwd)
-    io.stderr.write(
-      `wrote ${options.out} (${result.dataset.units.length} units, ${spec.indicators.length} indicators)\n`,
+    noteWrote(
+      context,
+      options.out,
+      (w) => `${w.units(result.dataset.units.length)}, ${w.indicators(spec.indicators.length)}`,
     )
   } else if (!options.json) io.stdout.write(datasetText)
   if (options.estimates !== undefined) {
     writeOutputFile(options.estimates, surveyEstimatesCsv(result.indicators), io.cwd)
-    io.stderr.write(`wrote ${options.estimates} (${result.indicators.length} estimates)\n`)
+    noteWrote(context, options.estimates, (w) => w.estimates(result.indicators.length))
   }
   return EXIT.OK
 }
@@ -272,8 +276,8 @@ export function registerImportSurvey(
         'Below an indicator’s minimum sample the unit’s value is missing, with a diagnostic. Exact decimals.',
         '',
         'Examples:',
-        '  $ chiso import survey khao-sat-2025.csv --spec survey.spec.yaml --out indicators.csv --estimates indicators.se.csv',
-        '  $ chiso import survey khao-sat.xlsx --sheet "Phiếu" --spec survey.spec.yaml -m ddci.methodology.yaml --out d.csv',
+        '  $ chiso import survey examples/ddci-thanh-hoa/survey-departments-2024.synthetic.csv --spec examples/ddci-thanh-hoa/survey-departments.spec.yaml --out indicators.csv --estimates indicators.se.csv',
+        '  $ chiso import survey examples/ddci-thanh-hoa/survey-districts-2024.synthetic.csv --spec examples/ddci-thanh-hoa/survey-districts.spec.yaml -m examples/ddci-thanh-hoa/ddci.district.methodology.yaml --out d.csv',
       ].join('\n'),
     )
     .action(async function (this: Command, survey: string) {
@@ -283,7 +287,7 @@ export function registerImportSurvey(
       const foreign = ['to', 'mapping'].filter((name) => inherited[name] !== undefined)
       if (foreign.length > 0) {
         context.io.stderr.write(
-          `${context.err('red', 'error')}: ${foreign.map((name) => `--${name}`).join(', ')} is not an option of chiso import survey (the spec says how the survey is read)\n`,
+          `${context.err('red', ERROR_MESSAGES[context.language ?? 'en'].label)}: ${usageWordsOf(context).notAnOption(foreign.map((name) => `--${name}`).join(', '), 'chiso import survey')} ${usageWordsOf(context).surveySpec}\n`,
         )
         done(EXIT.USAGE)
         return

@@ -11,11 +11,15 @@ import { formatImportNotes, formatImportSummary } from '../format/import-report.
 import { readBytes } from '../io/read-bytes.js'
 import { withoutRejects } from '../io/read-wide-csv.js'
 import { writeOutputFile } from '../io/write-output.js'
+import { ERROR_MESSAGES } from '../messages/errors.js'
+import { IMPORT_MESSAGES } from '../messages/import.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { addDataOptions, type DataOptions, loadData } from './data-options.js'
 import { registerImportMethodology } from './import-methodology.js'
 import { registerImportSurvey } from './import-survey.js'
 import { loadMethodology } from './load-methodology.js'
+import { notesOf, noteWrote } from './notes.js'
+import { refuseUsage, usageWordsOf } from './usage-error.js'
 
 /**
  * The dataset formats `chiso import` writes.
@@ -74,7 +78,7 @@ export async function importCommand(
     notes: !options.json,
     keepRejects: true,
   })
-  if (!options.json) io.stderr.write(formatImportSummary(result.report))
+  if (!options.json) io.stderr.write(formatImportSummary(result.report, context.language ?? 'en'))
   if (options.report !== undefined) {
     writeOutputFile(options.report, `${JSON.stringify(result.report, null, 2)}\n`, io.cwd)
   }
@@ -83,20 +87,21 @@ export async function importCommand(
   const format = options.to ?? formatOf(options.out)
   // A table has no place for the dataset's own list of rounds (a template's, when the methodology declares none).
   if (dataset.rounds !== undefined && format !== 'json') {
+    const warning = IMPORT_MESSAGES[context.language ?? 'en'].warning
     io.stderr.write(
-      `${context.err('yellow', 'warning')}: the data declares the rounds ${dataset.rounds.join(', ')}, which a ${format === 'xlsx' ? 'sheet' : 'CSV'} cannot hold: write JSON (--to json), or declare the rounds in the methodology\n`,
+      `${context.err('yellow', warning)}: ${usageWordsOf(context).rounds(dataset.rounds.join(', '), format === 'xlsx' ? 'sheet' : 'csv')}\n`,
     )
   }
   if (options.out !== undefined) {
     writeOutputFile(options.out, await writeDataset(dataset, format), io.cwd)
-    io.stderr.write(
-      `wrote ${options.out} (${dataset.units.length} units, ${dataset.observations.length} observations)\n`,
+    noteWrote(
+      context,
+      options.out,
+      (w) => `${w.units(dataset.units.length)}, ${w.observations(dataset.observations.length)}`,
     )
   } else if (!options.json) {
     if (format === 'xlsx') {
-      io.stderr.write(
-        `${context.err('red', 'error')}: --to xlsx writes a workbook: give the file with --out FILE.xlsx\n`,
-      )
+      refuseUsage(context, usageWordsOf(context).needsOut('--to xlsx', 'FILE.xlsx'))
       return EXIT.USAGE
     }
     io.stdout.write((await writeDataset(dataset, format)) as string)
@@ -209,7 +214,7 @@ export async function coinrCommand(
   })
   createEngine().compile(imported.methodology)
   const indicators = countLeaves(imported.methodology)
-  io.stderr.write(formatImportNotes(imported.report, context.err))
+  io.stderr.write(formatImportNotes(imported.report, context.err, { language: context.language ?? 'en' }))
   withoutRejects(imported, false)
   writeOutputFile(
     options.outMethodology,
@@ -233,8 +238,12 @@ export async function coinrCommand(
     missing: imported.dataset.observations.filter((o) => o.value === null).length,
   }
   if (options.json) io.stdout.write(`${JSON.stringify({ ...summary, report: imported.report }, null, 2)}\n`)
+  const words = notesOf(context)
   io.stderr.write(
-    `wrote ${options.outMethodology} (${indicators} indicators) and ${options.outData} (${summary.units} units, ${summary.missing} missing values)\n`,
+    `${words.wroteTwo(
+      words.wrote(options.outMethodology, words.indicators(indicators)),
+      words.wrote(options.outData, `${words.units(summary.units)}, ${words.missingValues(summary.missing)}`),
+    )}\n`,
   )
   return EXIT.OK
 }
@@ -307,17 +316,17 @@ export const registerImportCommand: RegisterCommand = (program, context, state) 
         '--allow-rejects. Numbers never pass through a binary float.',
         '',
         'Examples:',
-        '  $ chiso import "Chỉ số CCHC 2023.csv" --out du-lieu-2023.json',
-        '  $ chiso import tu-danh-gia-2023.xlsx --sheet TC3 --mapping mapping.yaml --out du-lieu.csv',
-        '  $ chiso import tu-danh-gia-2023.xlsx --json --report bao-cao.json --out du-lieu.json',
-        '  $ chiso import coinr iMeta.csv iData.csv --out-methodology asem.yaml --out-data asem.csv',
-        '  $ chiso import survey khao-sat.csv --spec survey.spec.yaml --out indicators.csv --estimates se.csv',
+        '  $ chiso import examples/district-cchc/districts-2023.synthetic.csv --out du-lieu-2023.json',
+        '  $ chiso import examples/district-cchc/tu-danh-gia-2023.minh-hoa.xlsx --methodology examples/district-cchc/district.methodology.yaml --out du-lieu.csv',
+        '  $ chiso import examples/district-cchc/districts-2023.synthetic.csv --json --report bao-cao.json --out du-lieu.json',
+        '  $ chiso import coinr examples/coinr-asem/coinr-asem-example-imeta.csv examples/coinr-asem/coinr-asem-example-idata.csv --out-methodology asem.yaml --out-data asem.csv',
+        '  $ chiso import survey examples/ddci-thanh-hoa/survey-districts-2024.synthetic.csv --spec examples/ddci-thanh-hoa/survey-districts.spec.yaml --out indicators.csv --estimates se.csv',
       ].join('\n'),
     )
     .action(async (data: string | undefined, options: ImportOptions) => {
       if (data === undefined) {
         context.io.stderr.write(
-          `${context.err('red', 'error')}: missing required argument 'data'\n(run with --help for usage)\n`,
+          `${context.err('red', ERROR_MESSAGES[context.language ?? 'en'].label)}: ${usageWordsOf(context).missingData}\n${ERROR_MESSAGES[context.language ?? 'en'].usageHint}\n`,
         )
         state.exitCode = EXIT.USAGE
         return
@@ -380,11 +389,11 @@ export const registerImportCommand: RegisterCommand = (program, context, state) 
         'In iData, empty cells and NA are missing values.',
         '',
         'Examples:',
-        '  $ chiso import coinr iMeta.csv iData.csv --out-methodology asem.yaml --out-data asem.csv',
+        '  $ chiso import coinr examples/coinr-asem/coinr-asem-example-imeta.csv examples/coinr-asem/coinr-asem-example-idata.csv --out-methodology asem.yaml --out-data asem.csv',
         '  $ chiso score asem.yaml asem.csv',
-        '  $ chiso import coinr iMeta.csv iData.csv --out-methodology m.yaml --out-data d.csv --normalise zscore:10,2 --aggregate geomean',
+        '  $ chiso import coinr examples/coinr-asem/coinr-asem-example-imeta.csv examples/coinr-asem/coinr-asem-example-idata.csv --out-methodology m.yaml --out-data d.csv --normalise zscore:10,2 --aggregate geomean',
         '  # COINr build_example_coin(): Denominate, Impute by EurAsia_group, Screen 0.9, Treat, Normalise, Aggregate',
-        '  $ chiso import coinr iMeta.csv iData.csv --out-methodology m.yaml --out-data d.csv --denominate \\',
+        '  $ chiso import coinr examples/coinr-asem/coinr-asem-example-imeta.csv examples/coinr-asem/coinr-asem-example-idata.csv --out-methodology m.yaml --out-data d.csv --denominate \\',
         '      --group EurAsia_group --impute group-mean --screen 0.9 --treat 5',
       ].join('\n'),
     )

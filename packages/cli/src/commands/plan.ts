@@ -20,6 +20,7 @@ import { writeOutputFile } from '../io/write-output.js'
 import { type CostModel, describeCostModel } from '../messages/plan-costs.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { addDataOptions, type DataOptions, loadData } from './data-options.js'
+import { noteWrote } from './notes.js'
 import { loadOnePeriod } from './one-period.js'
 import { loadOwners, ownerOfNode } from './owners-file.js'
 import { targetsFor } from './plan-targets.js'
@@ -193,7 +194,7 @@ export async function planCommand(
         : '')
   if (options.out !== undefined) {
     writeOutputFile(options.out, text, io.cwd)
-    io.stderr.write(`wrote ${options.out} (${plan.status})\n`)
+    noteWrote(context, options.out, (w) => w.planStatus(plan.status))
   } else io.stdout.write(text)
   return EXIT.OK
 }
@@ -249,11 +250,10 @@ export const registerPlanCommand: RegisterCommand = (program, context, state) =>
         '              lock: [codes], maxCost }',
         '',
         'Examples:',
-        '  $ chiso plan district.methodology.yaml districts-2023.csv --unit lang-chanh --rise 10',
-        '  $ chiso plan district.methodology.yaml districts-2023.csv --unit lang-chanh --rank 5 --costs costs.yaml',
-        '  $ chiso plan pci.methodology.yaml pci-2021.csv --unit quang-nam --overtake da-nang --peers +0.5 --json',
-        '  $ chiso plan par.yaml du-lieu-2024.csv --unit nga-son --rise 3 --peers last-year --last-year du-lieu-2023.csv',
-        '  $ chiso plan district.methodology.yaml districts-2022.csv --unit thieu-hoa --targets targets.yaml --owners owners.yaml',
+        '  $ chiso plan examples/district-cchc/district.methodology.yaml examples/district-cchc/districts-2023.synthetic.csv --unit lang-chanh --rise 10',
+        '  $ chiso plan examples/district-cchc/district.methodology.yaml examples/district-cchc/districts-2023.synthetic.csv --unit lang-chanh --rank 5 --costs examples/district-cchc/chi-phi.minh-hoa.yaml',
+        '  $ chiso plan examples/pci-2021/pci.methodology.yaml examples/pci-2021/pci-2021.csv --unit quang-nam --overtake da-nang --peers +0.5 --json',
+        '  $ chiso plan examples/district-cchc/panel/periods.yaml examples/district-cchc/panel/districts-panel.synthetic.csv --period 2022 --unit tho-xuan --targets examples/district-cchc/panel/targets.yaml --owners examples/district-cchc/panel/owners.yaml',
       ].join('\n'),
     )
     .action(async (methodology: string, data: string, options: PlanCommandOptions) => {

@@ -1,4 +1,5 @@
 import { type Command, InvalidArgumentError, Option } from 'commander'
+import { HELP_MESSAGES } from '../messages/help.js'
 import { PLUGINS_MESSAGES } from '../messages/plugins.js'
 import type { CommandContext } from './context.js'
 
@@ -35,10 +36,9 @@ export function pluginNameOption(text: string, previous: string[] | undefined): 
 export function addPluginOption(program: Command, context: CommandContext): Command {
   return program
     .addOption(
-      new Option(
-        '--plugin <package>',
-        'load a plugin package installed in this project (repeatable): its rules, normalisers and aggregators',
-      ).argParser(pluginNameOption),
+      new Option('--plugin <package>', HELP_MESSAGES[context.language ?? 'en'].plugin).argParser(
+        pluginNameOption,
+      ),
     )
     .hook('preAction', async () => {
       const names = program.opts().plugin as string[] | undefined

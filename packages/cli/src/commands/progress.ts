@@ -20,6 +20,7 @@ import { writeOutputFile } from '../io/write-output.js'
 import { PROGRESS_MESSAGES } from '../messages/progress.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { addDataOptions, type DataOptions, loadData } from './data-options.js'
+import { noteWrote } from './notes.js'
 import { loadOwners, nodeCodes, ownerOfNode } from './owners-file.js'
 import { loadPeriodMethodologies } from './period-methodologies.js'
 
@@ -169,7 +170,7 @@ export async function progressCommand(
   }
   if (options.out !== undefined) {
     writeOutputFile(options.out, content, io.cwd)
-    io.stderr.write(`wrote ${options.out} (${rows.length} rows)\n`)
+    noteWrote(context, options.out, (w) => w.rows(rows.length))
   } else io.stdout.write(content)
   return EXIT.OK
 }
@@ -234,8 +235,8 @@ export const registerProgressCommand: RegisterCommand = (program, context, state
         'previous period; left: periods until the target’s period.',
         '',
         'Examples:',
-        '  $ chiso progress periods.yaml districts-panel.csv --targets targets.yaml --owners owners.yaml',
-        '  $ chiso progress district.yaml districts-2023.csv --period 2023 --targets targets.yaml --json',
+        '  $ chiso progress examples/district-cchc/panel/periods.yaml examples/district-cchc/panel/districts-panel.synthetic.csv --targets examples/district-cchc/panel/targets.yaml --owners examples/district-cchc/panel/owners.yaml',
+        '  $ chiso progress examples/district-cchc/panel/periods.yaml examples/district-cchc/panel/districts-panel.synthetic.csv --targets examples/district-cchc/panel/targets.yaml --json',
       ].join('\n'),
     )
     .action(async (methodology: string, data: string, options: ProgressOptions) => {

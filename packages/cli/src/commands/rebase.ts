@@ -14,6 +14,7 @@ import { writeOutputFile } from '../io/write-output.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { addDataOptions, type DataOptions, loadData } from './data-options.js'
 import { loadMethodology } from './load-methodology.js'
+import { notesOf } from './notes.js'
 
 /**
  * Options of `chiso rebase`.
@@ -92,11 +93,12 @@ export async function rebaseCommand(
     result,
     dataset.observations.length,
     options.out === undefined ? context.err : context.out,
+    context.language ?? 'en',
   )
   if (options.out !== undefined) {
     io.stdout.write(report)
     io.stdout.write(
-      `wrote ${options.out}: ${dataFile} under ${to}; score it with: chiso score ${reference} ${options.out}\n`,
+      `${notesOf(context).rebased(options.out, dataFile, to, `chiso score ${reference} ${options.out}`)}\n`,
     )
   } else {
     io.stdout.write(datasetText)
@@ -160,9 +162,9 @@ export const registerRebaseCommand: RegisterCommand = (program, context, state) 
         'their reason (RETIRED, NOT_IN_TARGET, CANNOT_SPLIT, CANNOT_MERGE, INCOMPLETE_MERGE).',
         '',
         'Examples:',
-        '  $ chiso rebase cchc-2025.yaml data-2024.csv --crosswalk crosswalk.yaml --from cchc-2024.yaml --out data-2024-as-2025.json',
-        '  $ chiso score cchc-2025.yaml data-2024-as-2025.json',
-        '  $ chiso rebase cchc-2025.yaml data-2024.csv --crosswalk crosswalk.yaml --json',
+        '  $ chiso rebase examples/publish-methodology/cchc-2026.methodology.yaml examples/publish-methodology/data-2025.synthetic.csv --crosswalk examples/publish-methodology/crosswalk-2025-2026.yaml --from examples/publish-methodology/cchc-2025.methodology.yaml --out data-2025-as-2026.json',
+        '  $ chiso score examples/publish-methodology/cchc-2026.methodology.yaml data-2025-as-2026.json',
+        '  $ chiso rebase examples/publish-methodology/cchc-2026.methodology.yaml examples/publish-methodology/data-2025.synthetic.csv --crosswalk examples/publish-methodology/crosswalk-2025-2026.yaml --from examples/publish-methodology/cchc-2025.methodology.yaml --json',
       ].join('\n'),
     )
   addDataOptions(command).action(async (reference: string, data: string, options: RebaseOptions) => {

@@ -5,7 +5,8 @@ import { appendixToXlsx } from '../format/appendix-xlsx.js'
 import { writeOutputFile } from '../io/write-output.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { loadMethodology } from './load-methodology.js'
-import { usageError } from './usage-error.js'
+import { noteWrote } from './notes.js'
+import { usageError, usageWordsOf } from './usage-error.js'
 
 /**
  * The output formats of `chiso render`.
@@ -50,7 +51,7 @@ export async function renderCommand(
 ): Promise<ExitCode> {
   const { io } = context
   if (options.format === 'xlsx' && options.out === undefined)
-    usageError(context, '--format xlsx writes a workbook: give the file with --out FILE.xlsx')
+    usageError(context, usageWordsOf(context).needsOut('--format xlsx', 'FILE.xlsx'))
   const compiled = loadMethodology(reference, io.cwd, context.limits)
   const table = buildAppendix(compiled.methodology)
   const language = { language: options.language ?? 'both' } as const
@@ -62,7 +63,7 @@ export async function renderCommand(
       options.format === 'html' ? appendixToHtml(table, language) : appendixToMarkdown(table, language)
   if (options.out !== undefined) {
     writeOutputFile(options.out, content, io.cwd)
-    io.stderr.write(`wrote ${options.out} (${table.rows.length} rows)\n`)
+    noteWrote(context, options.out, (w) => w.rows(table.rows.length))
   } else io.stdout.write(content as string)
   return EXIT.OK
 }
@@ -98,9 +99,9 @@ export const registerRenderCommand: RegisterCommand = (program, context, state) 
         'description) and source (appraisal, survey…). The header shows the version and fingerprint.',
         '',
         'Examples:',
-        '  $ chiso render par-index.province@2022 --format md',
-        '  $ chiso render cchc-2025.yaml --format html --language vi --out phu-luc-2025.html',
-        '  $ chiso render cchc-2025.yaml --format xlsx --out phu-luc-2025.xlsx',
+        '  $ chiso render pci@2014 --format md',
+        '  $ chiso render examples/publish-methodology/cchc-2026.methodology.yaml --format html --language vi --out phu-luc-2026.html',
+        '  $ chiso render examples/publish-methodology/cchc-2026.methodology.yaml --format xlsx --out phu-luc-2026.xlsx',
       ].join('\n'),
     )
     .action(async (reference: string, options: RenderCommandOptions) => {

@@ -9,12 +9,16 @@ import { PlanFileSchema, PreviousRankingSchema, SimulationFileSchema } from '../
 import type { ReportLanguage } from '../html-report/labels.js'
 import { readReportInput } from '../html-report/read-report-input.js'
 import { writeOutputFile } from '../io/write-output.js'
+import type { Language } from '../messages/language.js'
+import { USAGE_MESSAGES } from '../messages/usage.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { addDataOptions, type DataOptions, loadData } from './data-options.js'
+import { noteWrote } from './notes.js'
 import { loadOwners } from './owners-file.js'
 import { loadPeriodMethodologies } from './period-methodologies.js'
 import { panelTrend } from './report-trend.js'
 import { unitCodeOption } from './unit-code-option.js'
+import { refuseUsage } from './usage-error.js'
 
 /**
  * Options of `chiso report`.
@@ -71,9 +75,9 @@ export async function reportCommand(
 ): Promise<ExitCode> {
   const { io } = context
   const format = options.format ?? (options.out?.toLowerCase().endsWith('.docx') ? 'docx' : 'html')
-  const usage = reportFormatProblem(format, options.out)
+  const usage = reportFormatProblem(format, options.out, context.language ?? 'en')
   if (usage !== undefined) {
-    io.stderr.write(`${context.err('red', 'error')}: ${usage}\n`)
+    refuseUsage(context, usage)
     return EXIT.USAGE
   }
   const methodologies = loadPeriodMethodologies(methodologyFile, io.cwd, context.limits)
@@ -155,7 +159,7 @@ export async function reportCommand(
   const content = format === 'docx' ? await buildDocxReport(inputs) : await buildReport(inputs)
   if (options.out !== undefined) {
     writeOutputFile(options.out, content, io.cwd)
-    io.stderr.write(`wrote ${options.out} (${scorecard.units.length} units)\n`)
+    noteWrote(context, options.out, (w) => w.units(scorecard.units.length))
   } else if (typeof content === 'string') io.stdout.write(content)
   return EXIT.OK
 }
@@ -171,14 +175,17 @@ export async function reportCommand(
  * reportFormatProblem('docx', 'bao-cao.docx') // undefined
  * ```
  */
-export function reportFormatProblem(format: 'html' | 'docx', out: string | undefined): string | undefined {
-  if (format === 'docx' && out === undefined)
-    return '--format docx writes a Word document: give the file with --out FILE.docx'
+export function reportFormatProblem(
+  format: 'html' | 'docx',
+  out: string | undefined,
+  language: Language = 'en',
+): string | undefined {
+  const words = USAGE_MESSAGES[language]
+  if (format === 'docx' && out === undefined) return words.docxNeedsOut
   const name = out?.toLowerCase() ?? ''
   if (format === 'docx' && (name.endsWith('.html') || name.endsWith('.htm')))
-    return `--format docx writes a Word document, not ${out}: use --format html or a .docx file`
-  if (format === 'html' && name.endsWith('.docx'))
-    return `--format html writes HTML, not ${out}: use --format docx or an .html file`
+    return words.docxNotFile(out ?? '')
+  if (format === 'html' && name.endsWith('.docx')) return words.htmlNotFile(out ?? '')
   return undefined
 }
 
@@ -238,12 +245,12 @@ export const registerReportCommand: RegisterCommand = (program, context, state) 
         'inputs give the same bytes.',
         '',
         'Examples:',
-        '  $ chiso report district.methodology.yaml districts-2023.csv --out report.html',
-        '  $ chiso plan district.methodology.yaml districts-2023.csv --unit lang-chanh --rise 10 --json --out plan.json',
-        '  $ chiso simulate district.methodology.yaml districts-2023.csv --runs 1000 --seed 42 --json --out sim.json',
-        '  $ chiso report district.methodology.yaml districts-2023.csv --plan plan.json --simulate sim.json --out report.html',
-        '  $ chiso report pci@2014 pci-2021.csv --previous pci-2020.json --lang en --out pci-2021.html',
-        '  $ chiso report district.methodology.yaml districts-2023.csv --plan plan.json --out bao-cao.docx',
+        '  $ chiso report examples/district-cchc/district.methodology.yaml examples/district-cchc/districts-2023.synthetic.csv --out report.html',
+        '  $ chiso plan examples/district-cchc/district.methodology.yaml examples/district-cchc/districts-2023.synthetic.csv --unit lang-chanh --rise 10 --json --out plan.json',
+        '  $ chiso simulate examples/district-cchc/district.methodology.yaml examples/district-cchc/districts-2023.synthetic.csv --runs 1000 --seed 42 --json --out sim.json',
+        '  $ chiso report examples/district-cchc/district.methodology.yaml examples/district-cchc/districts-2023.synthetic.csv --plan plan.json --simulate sim.json --out report.html',
+        '  $ chiso report pci@2014 examples/pci-2021/pci-2021.csv --lang en --out pci-2021.html',
+        '  $ chiso report examples/district-cchc/district.methodology.yaml examples/district-cchc/districts-2023.synthetic.csv --plan plan.json --out bao-cao.docx',
       ].join('\n'),
     )
     .action(async (methodology: string, data: string, options: ReportCommandOptions) => {

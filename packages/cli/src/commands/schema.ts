@@ -3,6 +3,7 @@ import { Argument } from 'commander'
 import { EXIT, type ExitCode } from '../exit-codes.js'
 import { writeOutputFile } from '../io/write-output.js'
 import type { CommandContext, RegisterCommand } from './context.js'
+import { noteWrote } from './notes.js'
 
 /**
  * The file formats `chiso schema` describes.
@@ -39,7 +40,7 @@ export async function schemaCommand(
   const text = `${JSON.stringify(schema, null, 2)}\n`
   if (options.out !== undefined) {
     writeOutputFile(options.out, text, context.io.cwd)
-    context.io.stderr.write(`wrote ${options.out}\n`)
+    noteWrote(context, options.out)
   } else context.io.stdout.write(text)
   return EXIT.OK
 }

@@ -20,9 +20,13 @@ import { formatRankingTable } from '../format/ranking-table.js'
 import { writeContractJson } from '../format/scorecard-json.js'
 import { createStylist } from '../format/style.js'
 import { writeOutputFile } from '../io/write-output.js'
+import type { Language } from '../messages/language.js'
+import { USAGE_MESSAGES } from '../messages/usage.js'
 import type { CommandContext } from './context.js'
 import { loadRegistry } from './load-registry.js'
+import { noteWrote } from './notes.js'
 import type { PeriodMethodologies } from './period-methodologies.js'
+import { refuseUsage, usageWordsOf } from './usage-error.js'
 
 /**
  * The options of `chiso score` that only panels use.
@@ -56,22 +60,25 @@ export interface PanelScoreOptions {
  * panelOnlyOption({ compare: '2021:2023' }, false) // '--compare needs a DATA file with several periods …'
  * ```
  */
-export function panelOnlyOption(options: PanelScoreOptions, periodMap: boolean): string | undefined {
+export function panelOnlyOption(
+  options: PanelScoreOptions,
+  periodMap: boolean,
+  language: Language = 'en',
+): string | undefined {
+  const words = USAGE_MESSAGES[language]
   const given = [
     options.registry === undefined ? '' : '--registry',
     options.weight === undefined ? '' : '--weight',
     options.compare === undefined ? '' : '--compare',
   ].filter(Boolean)
-  if (periodMap) return 'a period → methodology map needs a DATA file with several periods (a period column)'
+  if (periodMap) return words.periodMapNeedsPanel
   if (options.asOf !== undefined || options.period !== undefined) {
     if (options.registry === undefined || options.asOf === undefined || options.period === undefined)
-      return '--as-of re-expresses one period for later units: give --period, --as-of and --registry together'
-    if (options.compare !== undefined)
-      return '--compare needs a DATA file with several periods (a period column)'
+      return words.asOfTogether
+    if (options.compare !== undefined) return words.needsPanel('--compare')
     return undefined
   }
-  if (given.length > 0)
-    return `${given.join(', ')} ${given.length === 1 ? 'needs' : 'need'} a DATA file with several periods (a period column)`
+  if (given.length > 0) return words.needsPanel(given.join(', '))
   return undefined
 }
 
@@ -95,15 +102,11 @@ export async function scorePanelCommand(
 ): Promise<ExitCode> {
   const { io } = context
   if (options.asOf !== undefined || options.period !== undefined) {
-    io.stderr.write(
-      `${context.err('red', 'error')}: --period and --as-of are for one period's data; this file names its periods (use --compare)\n`,
-    )
+    refuseUsage(context, usageWordsOf(context).periodAsOfPanel)
     return EXIT.USAGE
   }
   if (options.weight !== undefined && options.registry === undefined) {
-    io.stderr.write(
-      `${context.err('red', 'error')}: --weight needs --registry (the weights are the registry's)\n`,
-    )
+    refuseUsage(context, usageWordsOf(context).weightNeedsRegistry)
     return EXIT.USAGE
   }
   const labels = panel.periods.map((p) => p.period)
@@ -118,9 +121,7 @@ export async function scorePanelCommand(
       !labels.includes(to) ||
       from === to
     ) {
-      io.stderr.write(
-        `${context.err('red', 'error')}: --compare expects two different periods of the data as FROM:TO (the periods are ${labels.join(', ')})\n`,
-      )
+      refuseUsage(context, usageWordsOf(context).compareTwoPeriods(labels.join(', ')))
       return EXIT.USAGE
     }
     compare = [from, to]
@@ -204,7 +205,7 @@ export async function scorePanelCommand(
   }
   if (options.out !== undefined) {
     writeOutputFile(options.out, content, io.cwd)
-    io.stderr.write(`wrote ${options.out} (${result.periods.length} periods)\n`)
+    noteWrote(context, options.out, (w) => w.periods(result.periods.length))
   } else io.stdout.write(typeof content === 'string' ? content : '')
   return EXIT.OK
 }
@@ -297,7 +298,7 @@ export async function reexpressCommand(
   }
   if (options.out !== undefined) {
     writeOutputFile(options.out, content, io.cwd)
-    io.stderr.write(`wrote ${options.out} (${comparison.units.length} units)\n`)
+    noteWrote(context, options.out, (w) => w.units(comparison.units.length))
   } else io.stdout.write(typeof content === 'string' ? content : '')
   return EXIT.OK
 }

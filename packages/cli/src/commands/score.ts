@@ -12,6 +12,7 @@ import { createStylist } from '../format/style.js'
 import { writeInChunks, writeOutputFile, writeOutputFileInChunks } from '../io/write-output.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { addDataOptions, type DataOptions, loadData } from './data-options.js'
+import { noteWrote } from './notes.js'
 import { loadPeriodMethodologies } from './period-methodologies.js'
 import {
   type PanelScoreOptions,
@@ -19,6 +20,7 @@ import {
   reexpressCommand,
   scorePanelCommand,
 } from './score-panel.js'
+import { refuseUsage, usageWordsOf } from './usage-error.js'
 
 /**
  * The output formats of `chiso score`.
@@ -73,9 +75,7 @@ export async function scoreCommand(
   const { io } = context
   const format = options.json ? 'json' : (options.format ?? 'table')
   if (format === 'xlsx' && options.out === undefined) {
-    io.stderr.write(
-      `${context.err('red', 'error')}: --format xlsx writes a workbook: give the file with --out FILE.xlsx\n`,
-    )
+    refuseUsage(context, usageWordsOf(context).needsOut('--format xlsx', 'FILE.xlsx'))
     return EXIT.USAGE
   }
   const methodologies = loadPeriodMethodologies(methodologyFile, io.cwd, context.limits)
@@ -85,16 +85,14 @@ export async function scoreCommand(
   })
   if (imported.panel !== undefined) {
     if (options.rankBy !== undefined) {
-      io.stderr.write(
-        `${context.err('red', 'error')}: --rank-by ranks one period's data; this file holds several periods\n`,
-      )
+      refuseUsage(context, usageWordsOf(context).rankByPanel)
       return EXIT.USAGE
     }
     return scorePanelCommand(imported.panel, methodologies, dataFile, { ...options, format }, context)
   }
-  const refused = panelOnlyOption(options, methodologies.single === undefined)
+  const refused = panelOnlyOption(options, methodologies.single === undefined, context.language ?? 'en')
   if (refused !== undefined) {
-    io.stderr.write(`${context.err('red', 'error')}: ${refused}\n`)
+    refuseUsage(context, refused)
     return EXIT.USAGE
   }
   const compiled = methodologies.single as CompiledMethodology
@@ -124,7 +122,7 @@ export async function scoreCommand(
       writeContractJson(scorecard, order, { trace: options.trace === true }, emit)
     if (options.out !== undefined) {
       writeOutputFileInChunks(options.out, io.cwd, produce)
-      io.stderr.write(`wrote ${options.out} (${scorecard.units.length} units)\n`)
+      noteWrote(context, options.out, (w) => w.units(scorecard.units.length))
     } else {
       writeInChunks(io.stdout, produce)
     }
@@ -146,7 +144,7 @@ export async function scoreCommand(
   }
   if (options.out !== undefined) {
     writeOutputFile(options.out, content, io.cwd)
-    io.stderr.write(`wrote ${options.out} (${scorecard.units.length} units)\n`)
+    noteWrote(context, options.out, (w) => w.units(scorecard.units.length))
   } else {
     io.stdout.write(typeof content === 'string' ? content : '')
   }
@@ -218,14 +216,14 @@ export const registerScoreCommand: RegisterCommand = (program, context, state) =
         'XLSX: one ranking sheet per period and a Changes sheet.',
         '',
         'Examples:',
-        '  $ chiso score par-index-2022.yaml "Chỉ số CCHC 2023.csv"',
-        '  $ chiso score par-index-2022.yaml tu-danh-gia-2023.xlsx --sheet TC3 --mapping mapping.yaml',
-        '  $ chiso score pci.methodology.yaml pci-2021.csv --format json --out pci-2021.json',
-        '  $ chiso score pci.methodology.yaml pci-2021.csv --format xlsx --out pci-2021.xlsx',
-        '  $ chiso score pci.methodology.yaml pci-2021.json --json --trace',
-        '  $ chiso score periods.yaml districts-panel.csv --compare 2021:2023',
-        '  $ chiso score pci.methodology.yaml pci-panel.csv --registry provinces.registry.yaml --weight population',
-        '  $ chiso score pci.methodology.yaml pci-2021.csv --registry provinces-2025.registry.yaml --period 2021 --as-of 2025-07-01',
+        '  $ chiso score examples/district-cchc/district.methodology.yaml examples/district-cchc/districts-2023.synthetic.csv',
+        '  $ chiso score examples/district-cchc/district.methodology.yaml examples/district-cchc/tu-danh-gia-2023.minh-hoa.xlsx --format csv --out scores.csv',
+        '  $ chiso score examples/pci-2021/pci.methodology.yaml examples/pci-2021/pci-2021.csv --format json --out pci-2021.json',
+        '  $ chiso score examples/pci-2021/pci.methodology.yaml examples/pci-2021/pci-2021.csv --format xlsx --out pci-2021.xlsx',
+        '  $ chiso score examples/pci-2021/pci.methodology.yaml examples/pci-2021/pci-2021.csv --json --trace',
+        '  $ chiso score examples/district-cchc/panel/periods.yaml examples/district-cchc/panel/districts-panel.synthetic.csv --compare 2022:2025',
+        '  $ chiso score examples/district-cchc/panel/periods.yaml examples/district-cchc/panel/districts-panel.synthetic.csv --registry examples/district-cchc/panel/units.registry.yaml --weight staff',
+        '  $ chiso score examples/pci-2021/pci.methodology.yaml examples/pci-2021/pci-2021.csv --registry examples/pci-2021/provinces-2025.registry.yaml --period 2021 --as-of 2025-07-01',
       ].join('\n'),
     )
     .action(async (methodology: string, data: string, options: ScoreOptions) => {

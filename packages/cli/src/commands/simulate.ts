@@ -21,6 +21,7 @@ import type { CommandContext, RegisterCommand } from './context.js'
 import { addDataOptions, type DataOptions, loadData } from './data-options.js'
 import { checkRuns } from './limit-options.js'
 import { loadMethodology } from './load-methodology.js'
+import { noteWrote } from './notes.js'
 import { unitCodeOption } from './unit-code-option.js'
 
 /**
@@ -161,10 +162,13 @@ export async function simulateCommand(
   const toFile = options.out !== undefined
   const text = options.json
     ? `${JSON.stringify(simulationJson(result, sensitivity, { id: compiled.methodology.id, version: compiled.methodology.version, fingerprint: compiled.fingerprint }), null, 2)}\n`
-    : formatSimulationText(result, sensitivity, { style: toFile ? createStylist(false) : context.out })
+    : formatSimulationText(result, sensitivity, {
+        style: toFile ? createStylist(false) : context.out,
+        language: context.language ?? 'en',
+      })
   if (options.out !== undefined) {
     writeOutputFile(options.out, text, io.cwd)
-    io.stderr.write(`wrote ${options.out} (${result.runs} runs)\n`)
+    noteWrote(context, options.out, (w) => w.runs(result.runs))
   } else io.stdout.write(text)
   return EXIT.OK
 }
@@ -229,9 +233,9 @@ export const registerSimulateCommand: RegisterCommand = (program, context, state
         '        alternatives: [ { nodes: leaves|inner|all|[codes], normalise: [calls], aggregate: [calls] } ] }',
         '',
         'Examples:',
-        '  $ chiso simulate district.methodology.yaml districts-2023.csv --runs 1000 --seed 42 --spec spec.yaml',
-        '  $ chiso simulate pci.methodology.yaml pci-2021.csv --runs 10000 --seed 7 --workers 4 --target-rank 10 --json',
-        '  $ chiso simulate pci.methodology.yaml pci-2021.csv --runs 1000 --seed 7 --spec spec.yaml --unit quang-nam --sensitivity 500',
+        '  $ chiso simulate examples/district-cchc/district.methodology.yaml examples/district-cchc/districts-2023.synthetic.csv --runs 1000 --seed 42 --spec examples/rank-scenarios/spec.yaml',
+        '  $ chiso simulate examples/pci-2021/pci.methodology.yaml examples/pci-2021/pci-2021.csv --runs 10000 --seed 7 --workers 4 --target-rank 10 --json',
+        '  $ chiso simulate examples/district-cchc/district.methodology.yaml examples/district-cchc/districts-2023.synthetic.csv --runs 1000 --seed 7 --spec examples/rank-scenarios/spec.yaml --unit lang-chanh --sensitivity 500',
       ].join('\n'),
     )
     .action(async (methodology: string, data: string, options: SimulateCommandOptions) => {

@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path'
 import { ChisoError } from '@chiso/core'
 import { InvalidArgumentError } from 'commander'
 import { EXIT, type ExitCode } from '../exit-codes.js'
+import { inLanguage } from '../io/error-words.js'
 import { type StaticServer, serveFolder } from '../io/serve-folder.js'
 import { STUDIO_MESSAGES } from '../messages/studio.js'
 import type { CommandContext, RegisterCommand } from './context.js'
@@ -45,15 +46,23 @@ export function studioFolder(dir: string | undefined, cwd: string, language: 'vi
     try {
       folder = join(dirname(createRequire(import.meta.url).resolve('@chiso/studio/package.json')), 'dist')
     } catch {
-      throw new ChisoError('NOT_FOUND', m.notInstalled, {
-        issues: [{ message: m.notInstalled, hint: m.notBuiltHint }],
-      })
+      throw inLanguage(
+        new ChisoError('NOT_FOUND', m.notInstalled, {
+          issues: [{ message: m.notInstalled, hint: m.notBuiltHint }],
+        }),
+        language,
+        { message: m.notInstalled, hint: m.notBuiltHint },
+      )
     }
   }
   if (!existsSync(join(folder, 'index.html'))) {
-    throw new ChisoError('NOT_FOUND', m.notBuilt(folder), {
-      issues: [{ file: folder, message: m.notBuilt(folder), hint: m.notBuiltHint }],
-    })
+    throw inLanguage(
+      new ChisoError('NOT_FOUND', m.notBuilt(folder), {
+        issues: [{ file: folder, message: m.notBuilt(folder), hint: m.notBuiltHint }],
+      }),
+      language,
+      { message: m.notBuilt(folder), hint: m.notBuiltHint },
+    )
   }
   return folder
 }

@@ -7,6 +7,8 @@ import { writeOutputFile } from '../io/write-output.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { addDataOptions, type DataOptions, loadData } from './data-options.js'
 import { loadMethodology } from './load-methodology.js'
+import { noteWrote } from './notes.js'
+import { refuseUsage, usageWordsOf } from './usage-error.js'
 
 /**
  * Options of `chiso template`.
@@ -55,9 +57,7 @@ export async function templateCommand(
   const { io } = context
   const compiled = loadMethodology(methodologyFile, io.cwd, context.limits)
   if (options.units === undefined && options.data === undefined) {
-    io.stderr.write(
-      `${context.err('red', 'error')}: give the units with --units UNITS.csv (or the earlier rounds with --data FILE)\n`,
-    )
+    refuseUsage(context, usageWordsOf(context).unitsNeeded)
     return EXIT.USAGE
   }
   const prior: Dataset | undefined =
@@ -94,8 +94,11 @@ export async function templateCommand(
     compiled.methodology.rounds?.[0]?.code ??
     options.rounds?.split(',')[0]?.trim() ??
     prior?.rounds?.[0]
-  io.stderr.write(
-    `wrote ${options.out} (${units.length} units × ${compiled.leaves.length} criteria${round ? `, round ${round}` : ''})\n`,
+  noteWrote(
+    context,
+    options.out,
+    (w) =>
+      `${w.units(units.length)} × ${w.criteria(compiled.leaves.length)}${round ? `, ${w.round(round)}` : ''}`,
   )
   return EXIT.OK
 }
@@ -144,9 +147,9 @@ export const registerTemplateCommand: RegisterCommand = (program, context, state
       [
         '',
         'Examples:',
-        '  $ chiso template district.methodology.yaml --units don-vi.csv --out tu-danh-gia.xlsx',
-        '  $ chiso template district.methodology.yaml --round appraisal --data tu-danh-gia.xlsx --out tham-dinh.xlsx',
-        '  $ chiso template district.methodology.yaml --units don-vi.csv --layout columns --lang en --out form.xlsx',
+        '  $ chiso template examples/district-cchc/district.methodology.yaml --units examples/district-cchc/cycle/don-vi.csv --rounds self,appraisal --out tu-danh-gia.xlsx',
+        '  $ chiso template examples/district-cchc/district.methodology.yaml --round appraisal --data tu-danh-gia.xlsx --out tham-dinh.xlsx',
+        '  $ chiso template examples/district-cchc/district.methodology.yaml --units examples/district-cchc/cycle/don-vi.csv --layout columns --lang en --out form.xlsx',
       ].join('\n'),
     )
     .action(async (methodology: string, options: TemplateCommandOptions) => {

@@ -7,9 +7,12 @@ import { importData } from '../io/import-data.js'
 import { isLocatedError } from '../io/located-error.js'
 import { readDocument } from '../io/read-document.js'
 import { withoutRejects } from '../io/read-wide-csv.js'
+import { ERROR_MESSAGES } from '../messages/errors.js'
+import { VALIDATE_MESSAGES } from '../messages/validate.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { methodologySizeLimit } from './limit-options.js'
 import { loadRegistry } from './load-registry.js'
+import { notesOf } from './notes.js'
 
 /**
  * Options of `chiso validate`.
@@ -64,20 +67,29 @@ export async function validateCommand(
   context: CommandContext,
 ): Promise<ExitCode> {
   const { io, out } = context
+  const words = VALIDATE_MESSAGES[context.language ?? 'en']
+  const counts = notesOf(context)
   let summary: string
   try {
     if (options.kind === 'registry') {
       const registry = loadRegistry(file, io.cwd)
-      summary = `valid unit registry (${registry.units.length} unit record${registry.units.length === 1 ? '' : 's'}, ${registry.events.length} event${registry.events.length === 1 ? '' : 's'})`
+      summary = words.registry(
+        counts.unitRecords(registry.units.length),
+        counts.events(registry.events.length),
+      )
     } else if (options.kind === 'dataset') {
       const engineLimits = context.limits?.engine
       const imported = await importData(file, io.cwd, engineLimits ? { engineLimits } : {})
       const dataset = withoutRejects(imported)
       const periods = imported.panel?.periods.map((p) => p.period)
       summary = periods
-        ? `valid panel (${periods.length} periods: ${periods.join(', ')}; ${imported.report.units} units, ${imported.report.observations} observations)`
-        : `valid dataset (${dataset.units.length} unit${dataset.units.length === 1 ? '' : 's'}, ` +
-          `${dataset.observations.length} observation${dataset.observations.length === 1 ? '' : 's'})`
+        ? words.panel(
+            periods.length,
+            periods.join(', '),
+            counts.units(imported.report.units),
+            counts.observations(imported.report.observations),
+          )
+        : words.dataset(counts.units(dataset.units.length), counts.observations(dataset.observations.length))
     } else {
       const compiled = compileDocument(
         readDocument(file, io.cwd, methodologySizeLimit(context.limits)),
@@ -86,7 +98,11 @@ export async function validateCommand(
         io.cwd,
       )
       const { id, version } = compiled.methodology
-      summary = `valid methodology ${id}@${version} (${compiled.leaves.length} leaves, ${compiled.fingerprint.slice(0, 19)}…)`
+      summary = words.methodology(
+        `${id}@${version}`,
+        counts.leaves(compiled.leaves.length),
+        compiled.fingerprint.slice(0, 19),
+      )
     }
   } catch (error) {
     if (!isLocatedError(error)) throw error
@@ -94,9 +110,9 @@ export async function validateCommand(
       const errors = error.issues.map((issue) => validationError(issue, error.code))
       io.stdout.write(`${JSON.stringify({ valid: false, errors }, null, 2)}\n`)
     } else {
-      io.stdout.write(formatIssues(error.issues, out))
-      const count = error.issues.length
-      io.stdout.write(`${out('red', '✗')} ${file}: ${count} error${count === 1 ? '' : 's'}\n`)
+      io.stdout.write(formatIssues(error.issues, out, context.language ?? 'en', error.code))
+      io.stdout.write(`${out('red', '✗')} ${file}: ${words.invalid(error.issues.length)}\n`)
+      if (context.language === 'vi') io.stdout.write(`${ERROR_MESSAGES.vi.details}\n`)
     }
     return EXIT.INVALID_INPUT
   }

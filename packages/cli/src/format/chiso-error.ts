@@ -1,20 +1,34 @@
-import { type ChisoError, formatIssue } from '@chiso/core'
+import { type ChisoError, type ChisoIssue, formatIssue, formatPath } from '@chiso/core'
+import { vietnameseWordsOf } from '../io/error-words.js'
 import { pointsIntoInput } from '../io/located-error.js'
+import { ERROR_MESSAGES } from '../messages/errors.js'
+import type { Language } from '../messages/language.js'
 import { formatIssues } from './issues.js'
 import type { Stylist } from './style.js'
+
+const plain: Stylist = (_s, text) => text
 
 /**
  * Formats a `ChisoError` for stderr. An error that points into the input prints `error: <summary>` followed
  * by each issue, path first (a single issue without a JSON path is printed on the `error:` line itself); any
- * other prints its message and, on the next line, its hint.
+ * other prints its message and, on the next line, its hint. In Vietnamese the error is said by the words the
+ * CLI gave it (`inVietnamese`) or else by the sentence of its code (and each issue by its own code's), at the
+ * same places, with a last line saying how to see the English details.
  *
  * @example
  * ```ts
  * formatChisoError(error)
  * // 'error: m.yaml: invalid methodology: 1 problem\n  tree[0].max: expected a decimal string (at m.yaml:7:10)\n'
+ * formatChisoError(error, plain, 'vi')
+ * // 'lỗi: m.yaml: 1 vấn đề\n  tree[0].max: bộ chỉ số không đúng cấu trúc (tại m.yaml:7:10)\nChi tiết bằng tiếng Anh…\n'
  * ```
  */
-export function formatChisoError(error: ChisoError, style: Stylist = (_s, text) => text): string {
+export function formatChisoError(
+  error: ChisoError,
+  style: Stylist = plain,
+  language: Language = 'en',
+): string {
+  if (language === 'vi') return formatInVietnamese(error, style)
   const label = style('red', 'error')
   if (!pointsIntoInput(error))
     return `${label}: ${error.message}${error.hint ? `\nhint: ${error.hint}` : ''}\n`
@@ -23,4 +37,62 @@ export function formatChisoError(error: ChisoError, style: Stylist = (_s, text) 
   const list = formatIssues(error.issues, style).replace(/^(?=.)/gm, '  ')
   // The message lists the issues after its first line, the summary.
   return `${label}: ${error.message.split('\n')[0]}\n${list}`
+}
+
+function formatInVietnamese(error: ChisoError, style: Stylist): string {
+  const words = ERROR_MESSAGES.vi
+  const label = style('red', words.label)
+  const own = vietnameseWordsOf(error)
+  if (own !== undefined) return `${label}: ${own.message}${own.hint ? `\n${words.hint}: ${own.hint}` : ''}\n`
+  const sentence = codeSentence(error.code)
+  if (!pointsIntoInput(error)) return `${label}: ${sentence}\n${words.details}\n`
+  const [only] = error.issues
+  if (error.issues.length === 1 && only && only.path === undefined)
+    return `${label}: ${formatIssueIn('vi', only, error.code)}\n${words.details}\n`
+  const files = [...new Set(error.issues.flatMap((issue) => (issue.file === undefined ? [] : [issue.file])))]
+  const summary = `${files.length === 1 ? `${files[0]}: ` : ''}${sentence}: ${words.problems(error.issues.length)}`
+  const list = formatIssues(error.issues, style, 'vi', error.code).replace(/^(?=.)/gm, '  ')
+  return `${label}: ${summary}\n${list}${words.details}\n`
+}
+
+/**
+ * The sentence of an error code in Vietnamese (the code itself when the catalogue has none: a plugin's code).
+ *
+ * @example
+ * ```ts
+ * codeSentence('INVALID_CELL') // 'không đọc được ô này (ví dụ chữ ở chỗ cần một con số)'
+ * ```
+ */
+export function codeSentence(code: string): string {
+  return ERROR_MESSAGES.vi.codes[code] ?? code
+}
+
+/**
+ * One issue in a language: English is core's `formatIssue` (path first, message, hint, detail); Vietnamese
+ * puts the same place first and says the issue by the sentence of its code (the issue's own, else the error's).
+ *
+ * @example
+ * ```ts
+ * formatIssueIn('vi', { message: 'cannot read "abc"', file: 'd.csv', row: 4, column: 3 }, 'INVALID_CELL')
+ * // 'd.csv:4:3: không đọc được ô này (ví dụ chữ ở chỗ cần một con số)'
+ * ```
+ */
+export function formatIssueIn(language: Language, issue: ChisoIssue, fallbackCode: string): string {
+  if (language === 'en') return formatIssue(issue)
+  const words = ERROR_MESSAGES.vi
+  const sentence = codeSentence(issue.code ?? fallbackCode)
+  const location = locationIn(issue)
+  if (issue.path !== undefined)
+    return `${issue.path.length === 0 ? words.root : formatPath(issue.path)}: ${sentence}${location === '' ? '' : ` ${words.at(location)}`}`
+  return location === '' ? sentence : `${location}: ${sentence}`
+}
+
+function locationIn(where: ChisoIssue): string {
+  if (where.file === undefined) return where.row === undefined ? '' : ERROR_MESSAGES.vi.line(where.row)
+  let out = where.sheet ? `${where.file}!${where.sheet}` : where.file
+  if (where.row !== undefined) {
+    out += `:${where.row}`
+    if (where.column !== undefined) out += `:${where.column}`
+  }
+  return out
 }

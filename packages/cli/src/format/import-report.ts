@@ -1,5 +1,7 @@
 import { columnLetters, type ImportReport } from '@chiso/adapters'
 import { formatLocation } from '@chiso/core'
+import { IMPORT_MESSAGES } from '../messages/import.js'
+import type { Language } from '../messages/language.js'
 import { ISSUES_SHOWN } from './issues.js'
 import type { Stylist } from './style.js'
 
@@ -22,8 +24,11 @@ const ROUTINE = new Set(['blank row', 'above the header row (titles)', 'ignored 
 export function formatImportNotes(
   report: ImportReport,
   style: Stylist,
-  options: { rejected?: boolean } = {},
+  options: { rejected?: boolean; language?: Language } = {},
 ): string {
+  const language = options.language ?? 'en'
+  const words = IMPORT_MESSAGES[language]
+  const say = (reason: string) => words.reasons[reason] ?? (language === 'en' ? reason : words.reason)
   const where = report.sheet ? `${report.file}!${report.sheet}` : report.file
   const letters = report.sheet !== undefined
   const lines: string[] = []
@@ -41,39 +46,46 @@ export function formatImportNotes(
     const vertical = report.orientation !== 'columns'
     if (single && vertical) {
       const column = letters ? columnLetters(entry.fromColumn) : String(entry.fromColumn)
-      lines.push(`${style('cyan', 'note')}: ${where}: column ${column} ignored: ${entry.reason}`)
+      lines.push(`${style('cyan', words.note)}: ${where}: ${words.columnIgnored(column, say(entry.reason))}`)
     } else if (entry.fromRow === entry.toRow && !vertical) {
-      lines.push(`${style('cyan', 'note')}: ${where}: row ${entry.fromRow} ignored: ${entry.reason}`)
+      lines.push(
+        `${style('cyan', words.note)}: ${where}: ${words.rowIgnored(entry.fromRow, say(entry.reason))}`,
+      )
     } else {
       lines.push(
-        `${style('cyan', 'note')}: ${where}: rows ${entry.fromRow}–${entry.toRow}, columns ${entry.fromColumn}–${entry.toColumn} ignored: ${entry.reason}`,
+        `${style('cyan', words.note)}: ${where}: ${words.blockIgnored(`${entry.fromRow}–${entry.toRow}`, `${entry.fromColumn}–${entry.toColumn}`, say(entry.reason))}`,
       )
     }
   }
   for (const warning of report.warnings.slice(0, ISSUES_SHOWN)) {
     const at = warning.address ?? `${warning.row}:${warning.column}`
-    lines.push(`${style('yellow', 'warning')}: ${where} ${at}: ${warning.message}`)
+    lines.push(
+      `${style('yellow', words.warning)}: ${where} ${at}: ${language === 'en' ? warning.message : words.warningText}`,
+    )
   }
   if (report.rejected.length > 0 && options.rejected !== false) {
     lines.push(
-      `${style('yellow', 'warning')}: ${report.rejected.length} cell${report.rejected.length === 1 ? '' : 's'} rejected, counted as missing${affectedUnits(report)}:`,
+      `${style('yellow', words.warning)}: ${words.rejected(report.rejected.length, affectedUnits(report, language))}`,
     )
     for (const cell of report.rejected.slice(0, ISSUES_SHOWN)) {
-      lines.push(`  ${formatLocation(cell)}: cannot read ${JSON.stringify(cell.value)}: ${cell.reason}`)
+      lines.push(
+        `  ${formatLocation(cell)}: ${words.cannotRead(JSON.stringify(cell.value))}: ${language === 'en' ? cell.reason : words.cellReason}`,
+      )
     }
     if (report.rejected.length > ISSUES_SHOWN)
-      lines.push(`  … and ${report.rejected.length - ISSUES_SHOWN} more`)
+      lines.push(`  ${words.more(report.rejected.length - ISSUES_SHOWN)}`)
   }
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`
 }
 
 /** ` (2 units affected: a, b)`: the units scored without some of their cells, in the order first rejected. */
-function affectedUnits(report: ImportReport): string {
+function affectedUnits(report: ImportReport, language: Language): string {
+  const words = IMPORT_MESSAGES[language]
   const units = [...new Set(report.rejected.flatMap((cell) => (cell.unit === undefined ? [] : [cell.unit])))]
   if (units.length === 0) return ''
   const shown = units.slice(0, UNITS_NAMED).join(', ')
-  const more = units.length > UNITS_NAMED ? `, … ${units.length - UNITS_NAMED} more` : ''
-  return ` (${units.length} unit${units.length === 1 ? '' : 's'} affected: ${shown}${more})`
+  const more = units.length > UNITS_NAMED ? words.moreUnits(units.length - UNITS_NAMED) : ''
+  return words.affected(units.length, `${shown}${more}`)
 }
 
 /**
@@ -87,22 +99,23 @@ function affectedUnits(report: ImportReport): string {
  * // + '  63 units, 630 observations; 695 cells: 695 used, 0 ignored, 0 rejected\n'
  * ```
  */
-export function formatImportSummary(report: ImportReport): string {
+export function formatImportSummary(report: ImportReport, language: Language = 'en'): string {
+  const words = IMPORT_MESSAGES[language]
   const where = report.sheet ? `${report.file}!${report.sheet}` : report.file
   const how = [
     report.format === 'template'
-      ? 'chiso template workbook'
-      : `${report.format} ${report.format === 'wide' || report.format === 'long' ? 'table' : 'data'}`,
-    ...(report.orientation ? [`units in ${report.orientation}`] : []),
-    ...(report.headerRow !== undefined
-      ? [`header ${report.orientation === 'columns' ? 'column' : 'row'} ${report.headerRow}`]
-      : []),
+      ? words.format.template
+      : report.format === 'wide' || report.format === 'long'
+        ? words.format[report.format]
+        : words.format.data(report.format),
+    ...(report.orientation ? [words.orientation(report.orientation)] : []),
+    ...(report.headerRow !== undefined ? [words.header(report.orientation ?? 'rows', report.headerRow)] : []),
     ...(report.encoding ? [report.encoding] : []),
-    ...(report.delimiter ? [`delimiter ${JSON.stringify(report.delimiter)}`] : []),
+    ...(report.delimiter ? [words.delimiter(JSON.stringify(report.delimiter))] : []),
   ].join(', ')
   const { cells } = report
   return (
     `${where}: ${how}\n` +
-    `  ${report.units} units, ${report.observations} observations; ${cells.total} cells: ${cells.used} used, ${cells.ignored} ignored, ${cells.rejected} rejected\n`
+    `  ${words.cells(report.units, report.observations, cells.total, cells.used, cells.ignored, cells.rejected)}\n`
   )
 }

@@ -1,4 +1,7 @@
-import { type ChisoIssue, formatIssue } from '@chiso/core'
+import type { ChisoIssue } from '@chiso/core'
+import { ERROR_MESSAGES } from '../messages/errors.js'
+import type { Language } from '../messages/language.js'
+import { formatIssueIn } from './chiso-error.js'
 import type { Stylist } from './style.js'
 
 /**
@@ -12,8 +15,9 @@ import type { Stylist } from './style.js'
 export const ISSUES_SHOWN = 50
 
 /**
- * Formats a list of issues with `formatIssue` (path first, else location first), one per line, capped at
- * {@link ISSUES_SHOWN}; the part before the first `: ` is bold.
+ * Formats a list of issues (path first, else location first; see `formatIssueIn`), one per line, capped at
+ * {@link ISSUES_SHOWN}; the part before the first `: ` is bold. In Vietnamese an issue without its own code
+ * is said by `fallbackCode`'s sentence (the code of the error that holds it).
  *
  * @example
  * ```ts
@@ -21,12 +25,17 @@ export const ISSUES_SHOWN = 50
  * // 'd.csv:5:1: no unit code\n'
  * ```
  */
-export function formatIssues(issues: ReadonlyArray<ChisoIssue>, style: Stylist = (_s, t) => t): string {
+export function formatIssues(
+  issues: ReadonlyArray<ChisoIssue>,
+  style: Stylist = (_s, t) => t,
+  language: Language = 'en',
+  fallbackCode = 'INVALID_INPUT',
+): string {
   const lines = issues.slice(0, ISSUES_SHOWN).map((issue) => {
-    const text = formatIssue(issue)
+    const text = formatIssueIn(language, issue, fallbackCode)
     const colon = text.indexOf(': ')
     return colon > 0 ? style('bold', text.slice(0, colon)) + text.slice(colon) : text
   })
-  if (issues.length > ISSUES_SHOWN) lines.push(`… and ${issues.length - ISSUES_SHOWN} more`)
+  if (issues.length > ISSUES_SHOWN) lines.push(ERROR_MESSAGES[language].more(issues.length - ISSUES_SHOWN))
   return `${lines.join('\n')}\n`
 }

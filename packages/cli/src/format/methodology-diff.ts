@@ -1,15 +1,8 @@
-import { type LocalizedText, localize, type MethodologyChange, type MethodologyDiff } from '@chiso/core'
+import { type LocalizedText, localize, type MethodologyDiff } from '@chiso/core'
+import type { Language } from '../messages/language.js'
+import { VERSIONING_MESSAGES } from '../messages/versioning.js'
 import type { Stylist } from './style.js'
 import { renderTable } from './table.js'
-
-const KIND_LABEL: Record<MethodologyChange['kind'], string> = {
-  'methodology-changed': 'changed',
-  'node-added': 'added',
-  'node-removed': 'removed',
-  'node-moved': 'moved',
-  'node-renamed': 'renamed',
-  'node-changed': 'changed',
-}
 
 /**
  * Formats a methodology diff as a readable table: one row per change (change, node, field, before, after),
@@ -22,50 +15,52 @@ const KIND_LABEL: Record<MethodologyChange['kind'], string> = {
  * // 'cchc.demo@2024.0.0 (sha256:1a2b…) → cchc.demo@2025.0.0 (sha256:3c4d…): 3 changes\n\nChange  Node …'
  * ```
  */
-export function formatDiffTable(diff: MethodologyDiff, style: Stylist): string {
+export function formatDiffTable(diff: MethodologyDiff, style: Stylist, language: Language = 'en'): string {
+  const words = VERSIONING_MESSAGES[language]
   const head =
     `${diff.from.id}@${diff.from.version} (${diff.from.fingerprint.slice(0, 19)}…) → ` +
     `${diff.to.id}@${diff.to.version} (${diff.to.fingerprint.slice(0, 19)}…): `
-  if (diff.changes.length === 0) return `${head}no changes\n`
+  if (diff.changes.length === 0) return `${head}${words.noChanges}\n`
   const rows = diff.changes.map((change) => {
-    const label = KIND_LABEL[change.kind]
+    const label = words.kinds[change.kind] ?? change.kind
+    const max = (value: string | undefined) => (value ? ` (${words.max(value)})` : '')
     switch (change.kind) {
       case 'methodology-changed':
-        return [label, '(methodology)', change.field, show(change.before), show(change.after)]
+        return [label, words.methodology, change.field, show(change.before), show(change.after)]
       case 'node-added':
         return [
           label,
           change.code,
-          place(change.to),
+          place(change.to, language),
           '',
-          `${localize(change.node.title, 'vi')}${change.node.max ? ` (max ${change.node.max})` : ''}`,
+          `${localize(change.node.title, language)}${max(change.node.max)}`,
         ]
       case 'node-removed':
         return [
           label,
           change.code,
-          place(change.from),
-          `${localize(change.node.title, 'vi')}${change.node.max ? ` (max ${change.node.max})` : ''}`,
+          place(change.from, language),
+          `${localize(change.node.title, language)}${max(change.node.max)}`,
           '',
         ]
       case 'node-moved':
-        return [label, change.code, 'position', place(change.from), place(change.to)]
+        return [label, change.code, words.position, place(change.from, language), place(change.to, language)]
       case 'node-renamed':
-        return [label, change.code, 'title', title(change.before), title(change.after)]
+        return [label, change.code, words.title, ...titles(change.before, change.after, language)]
       default:
         return [label, change.code, change.field, show(change.before), show(change.after)]
     }
   })
   const count = diff.changes.length
   return (
-    `${style('bold', head)}${count} change${count === 1 ? '' : 's'}\n\n` +
+    `${style('bold', head)}${words.changes(count)}\n\n` +
     renderTable(
       [
-        { header: 'Change' },
-        { header: 'Node' },
-        { header: 'Field' },
-        { header: 'Before' },
-        { header: 'After' },
+        { header: words.headers.change },
+        { header: words.headers.node },
+        { header: words.headers.field },
+        { header: words.headers.before },
+        { header: words.headers.after },
       ],
       rows,
       {
@@ -84,14 +79,16 @@ export function formatDiffTable(diff: MethodologyDiff, style: Stylist): string {
 }
 
 /** A title as `vi / en` (one of them when they are the same or only one is given). */
-function title(text: LocalizedText): string {
-  const vi = localize(text, 'vi')
-  const en = localize(text, 'en')
-  return show(vi === en ? vi : `${vi} / ${en}`)
+/** A rename in the output's language; in the other one when only that one changed. */
+function titles(before: LocalizedText, after: LocalizedText, language: Language): [string, string] {
+  const other = language === 'vi' ? 'en' : 'vi'
+  const shown = localize(before, language) !== localize(after, language) ? language : other
+  return [show(localize(before, shown)), show(localize(after, shown))]
 }
 
-function place(where: { parent: string | null; index: number }): string {
-  return `${where.parent === null ? 'top level' : `under ${where.parent}`}, #${where.index + 1}`
+function place(where: { parent: string | null; index: number }, language: Language): string {
+  const words = VERSIONING_MESSAGES[language]
+  return `${where.parent === null ? words.topLevel : words.under(where.parent)}, #${where.index + 1}`
 }
 
 /** A value shown in one table cell: strings as they are, anything else as compact JSON, at most 60 characters. */

@@ -1,4 +1,6 @@
 import type { SensitivityResult, SimulationResult } from '@chiso/scenarios'
+import type { Language } from '../messages/language.js'
+import { SIMULATE_MESSAGES } from '../messages/simulate.js'
 import type { Stylist } from './style.js'
 import { renderTable } from './table.js'
 
@@ -16,30 +18,26 @@ import { renderTable } from './table.js'
 export function formatSimulationText(
   result: SimulationResult,
   sensitivity: SensitivityResult | null,
-  options: { style: Stylist },
+  options: { style: Stylist; language?: Language },
 ): string {
   const { style } = options
+  const words = SIMULATE_MESSAGES[options.language ?? 'en']
   const lines: string[] = []
   lines.push(
-    style('bold', `${result.runs} runs · seed ${result.seed} · float64 kernel`) +
+    style('bold', words.runs(result.runs, result.seed)) +
       (result.nominal.matchesExact
-        ? ' — its nominal ranks equal the exact engine’s'
-        : style(
-            'red',
-            ` — WARNING: its nominal ranks differ from the exact engine’s for ${result.nominal.mismatched.join(', ')}`,
-          )),
+        ? words.matches
+        : style('red', words.differs(result.nominal.mismatched.join(', ')))),
   )
-  lines.push(
-    `Uncertain factors: ${result.factors.length === 0 ? 'none (every run is the nominal ranking)' : result.factors.join(', ')}`,
-  )
+  lines.push(words.factors(result.factors.length === 0 ? words.noFactors : result.factors.join(', ')))
   lines.push('')
   const target = result.targetRank
   const columns = [
-    { header: 'Rank', align: 'right' as const },
-    { header: 'Unit' },
-    { header: 'Median', align: 'right' as const },
+    { header: words.headers.rank, align: 'right' as const },
+    { header: words.headers.unit },
+    { header: words.headers.median, align: 'right' as const },
     { header: 'P5–P95', align: 'right' as const },
-    ...(target === null ? [] : [{ header: `P(rank ≤ ${target})`, align: 'right' as const }]),
+    ...(target === null ? [] : [{ header: words.headers.probability(target), align: 'right' as const }]),
   ]
   const rows = result.units.map((unit) => [
     unit.nominalRank === null ? '—' : String(unit.nominalRank),
@@ -51,15 +49,15 @@ export function formatSimulationText(
   lines.push(renderTable(columns, rows, { style }))
   if (sensitivity !== null) {
     lines.push(
-      style('bold', `Sensitivity of ${sensitivity.unit}’s ${sensitivity.output}`) +
-        ` (Saltelli sampling, Jansen estimators, ${sensitivity.samples} samples, ${sensitivity.evaluations} runs, 95 % bootstrap intervals)`,
+      style('bold', words.sensitivity(sensitivity.unit, sensitivity.output)) +
+        words.method(sensitivity.samples, sensitivity.evaluations),
     )
     lines.push(
       renderTable(
         [
-          { header: 'Factor' },
-          { header: 'First order', align: 'right' },
-          { header: 'Total effect', align: 'right' },
+          { header: words.headers.factor },
+          { header: words.headers.first, align: 'right' },
+          { header: words.headers.total, align: 'right' },
         ],
         sensitivity.factors.map((factor) => [
           factor.factor,

@@ -1,12 +1,19 @@
 import { APPRAISAL_MESSAGES } from './appraisal.js'
 import { DIAGNOSTIC_MESSAGES } from './diagnostics.js'
+import { ERROR_MESSAGES } from './errors.js'
+import { HELP_MESSAGES } from './help.js'
+import { IMPORT_MESSAGES } from './import.js'
+import { NOTES_MESSAGES } from './notes.js'
 import { OWNERS_MESSAGES } from './owners.js'
 import { PANEL_MESSAGES } from './panel.js'
 import { PLAN_MESSAGES } from './plan.js'
 import { PROGRESS_MESSAGES } from './progress.js'
 import { RANKING_MESSAGES } from './ranking.js'
 import { REPORT_MESSAGES } from './report.js'
+import { SIMULATE_MESSAGES } from './simulate.js'
 import { TREND_MESSAGES } from './trend.js'
+import { VALIDATE_MESSAGES } from './validate.js'
+import { VERSIONING_MESSAGES } from './versioning.js'
 
 /**
  * The one message catalogue of the CLI: every area's table of words, by area. Each table is
@@ -18,19 +25,26 @@ import { TREND_MESSAGES } from './trend.js'
  * @example
  * ```ts
  * MESSAGE_CATALOGUE.ranking.vi.rank // 'Hạng'
- * Object.keys(MESSAGE_CATALOGUE)    // ['appraisal', 'diagnostics', 'owners', 'panel', 'plan', 'progress', 'ranking', 'report', 'trend']
+ * Object.keys(MESSAGE_CATALOGUE)    // ['appraisal', 'diagnostics', 'errors', 'help', 'notes', 'owners', …]
  * ```
  */
 export const MESSAGE_CATALOGUE = {
   appraisal: APPRAISAL_MESSAGES,
   diagnostics: DIAGNOSTIC_MESSAGES,
+  errors: ERROR_MESSAGES,
+  help: HELP_MESSAGES,
+  import: IMPORT_MESSAGES,
+  notes: NOTES_MESSAGES,
   owners: OWNERS_MESSAGES,
   panel: PANEL_MESSAGES,
   plan: PLAN_MESSAGES,
   progress: PROGRESS_MESSAGES,
   ranking: RANKING_MESSAGES,
   report: REPORT_MESSAGES,
+  simulate: SIMULATE_MESSAGES,
   trend: TREND_MESSAGES,
+  validate: VALIDATE_MESSAGES,
+  versioning: VERSIONING_MESSAGES,
 } as const
 
 /**

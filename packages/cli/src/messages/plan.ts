@@ -128,7 +128,7 @@ export const PLAN_MESSAGES = {
     band: (band: string) => `band ${band}`,
     overtakes: (units: string) => `Overtakes: ${units}`,
     notPlanned: (count: number, reasons: string) =>
-      `${count} criteria not planned: ${reasons} (details with --json)`,
+      `${count} criteri${count === 1 ? 'on' : 'a'} not planned: ${reasons} (details with --json)`,
     why: {
       locked: 'kept as they are (--lock)',
       costsFile: 'marked not controllable in the costs file',

@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { catalogue } from '@chiso/core'
+import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
+import { runCli } from './helpers.js'
+
+// A representative set of commands, succeeding and failing, run in-process under `--lang vi` and `--lang en`:
+// each output must be in one language. Vietnamese output must hold none of a list of common English words;
+// English output no Vietnamese letter. Data values (unit names, the methodology's titles in either language,
+// file names, codes, options, commands quoted for the reader) are taken out first: they are not chiso's words.
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
+const M = 'examples/district-cchc/district.methodology.yaml'
+const D = 'examples/district-cchc/districts-2023.synthetic.csv'
+const P = 'examples/publish-methodology/'
+const INVALID = 'packages/cli/test/fixtures/invalid.methodology.yaml'
+
+/** What each command is; `stdout: false` when its stdout is data (JSON, a dataset), checked on stderr only. */
+const COMMANDS: ReadonlyArray<{ args: string[]; code: number; stdout?: false }> = [
+  { args: ['--help'], code: 0 },
+  { args: ['validate', M], code: 0 },
+  { args: ['validate', INVALID], code: 1 },
+  { args: ['validate', D, '--kind', 'dataset'], code: 0 },
+  { args: ['score', M, D], code: 0 },
+  { args: ['score', 'khong-co.yaml', D], code: 1 },
+  { args: ['score', INVALID, D], code: 1 },
+  { args: ['score', 'pci', D], code: 1 },
+  { args: ['score', M, D, '--frmat', 'csv'], code: 2 },
+  { args: ['score', M, D, '--format', 'xlsx'], code: 2 },
+  { args: ['score', M], code: 2 },
+  { args: ['render', M, '--format', 'xlsx'], code: 2 },
+  { args: ['fingerprint', M], code: 0 },
+  { args: ['diff', `${P}cchc-2025.methodology.yaml`, `${P}cchc-2026.methodology.yaml`], code: 0 },
+  {
+    args: [
+      'rebase',
+      `${P}cchc-2026.methodology.yaml`,
+      `${P}data-2025.synthetic.csv`,
+      '--crosswalk',
+      `${P}crosswalk-2025-2026.yaml`,
+      '--from',
+      `${P}cchc-2025.methodology.yaml`,
+    ],
+    code: 0,
+    stdout: false,
+  },
+  { args: ['import', D, '--to', 'json'], code: 0, stdout: false },
+  { args: ['simulate', M, D, '--runs', '20', '--seed', '1', '--target-rank', '5'], code: 0 },
+  { args: ['catalogue'], code: 0 },
+  { args: ['explain', M, D, '--unit', 'khong-co'], code: 1 },
+]
+
+/** Every text of the example's data: unit names, and each string of the methodology (titles in both languages). */
+function dataValues(): string[] {
+  const strings: string[] = []
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') strings.push(value)
+    else if (Array.isArray(value)) value.forEach(walk)
+    else if (typeof value === 'object' && value !== null) Object.values(value).forEach(walk)
+  }
+  for (const file of [M, INVALID, `${P}cchc-2025.methodology.yaml`, `${P}cchc-2026.methodology.yaml`])
+    walk(parse(readFileSync(`${ROOT}${file}`, 'utf8')))
+  // The catalogue's methodologies: their titles, legal bases and sources (`chiso catalogue` shows them).
+  for (const entry of catalogue.list()) {
+    const { title, basis } = catalogue.resolve(entry.reference)
+    walk({ title, basis })
+  }
+  for (const file of [D, `${P}data-2025.synthetic.csv`]) {
+    const rows = readFileSync(`${ROOT}${file}`, 'utf8')
+      .split('\n')
+      .filter((line) => !line.startsWith('#'))
+    const name = rows[0]!.split(',').indexOf('name')
+    for (const row of rows.slice(1))
+      if (name >= 0 && row.split(',')[name]) strings.push(row.split(',')[name]!)
+  }
+  // Longest first, so a title is taken out before a shorter string inside it.
+  return [...new Set(strings.filter((s) => s.trim().length > 1))].sort((a, b) => b.length - a.length)
+}
+
+const DATA = dataValues()
+
+/** The Vietnamese terms English help glosses in parentheses on purpose: "unit (đơn vị)". */
+const GLOSSES = ['chỉ số', 'đơn vị', 'bộ chỉ số', 'phụ lục', 'Chỉ số cải cách hành chính']
+
+function withoutDataValues(text: string): string {
+  let out = text.normalize('NFC')
+  for (const value of DATA) out = out.split(value.normalize('NFC')).join(' ')
+  return out
+}
+
+function withoutData(text: string): string {
+  return withoutDataValues(text)
+    .replace(/\$ chiso [^\n]*/g, ' ') // commands shown for the reader to type
+    .replace(/[[{]"[^\n]*/g, ' ') // structured values shown as JSON (a diff's before and after)
+    .replace(/^ {2}[a-z-]+(?= )/gm, ' ') // command names at the start of help's list of commands
+    .replace(/--kind \w+/g, ' ') // an option's value named in a sentence
+    .replace(/--?[a-z][\w-]*/gi, ' ') // options
+    .replace(/<[^>\s]+>|\[[^\]\s]+\]/g, ' ') // argument names in usage lines
+    .replace(/\S*[./\\@:_]\S*/g, ' ') // file names, paths, references, codes, fingerprints
+    .replace(/\b[a-z0-9]+(?:-[a-z0-9]+)+\b/g, ' ') // unit and node codes
+    .replace(/\b[A-Z0-9_]{2,}\b/g, ' ') // error and diagnostic codes, acronyms
+}
+
+const ENGLISH_WORDS = new Set(
+  (
+    'the and of with error errors wrote unit units not is are for cannot usage options hint missing invalid ' +
+    'found more see run runs file files rank index points change changes warning note cells used ignored ' +
+    'rejected observations valid leaves seed median factor uncertain carried could which show print write ' +
+    'methodology dataset data command commands help default choices arguments'
+  ).split(' '),
+)
+
+const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i
+
+function englishWordsIn(text: string): string[] {
+  const words = withoutData(text).match(/\p{L}+/gu) ?? []
+  return [...new Set(words.filter((word) => ENGLISH_WORDS.has(word.toLowerCase())))]
+}
+
+function vietnameseIn(text: string): string[] {
+  // Help wraps its lines: a gloss may be split over two.
+  let out = withoutDataValues(text).replace(/\s+/g, ' ')
+  for (const gloss of [...GLOSSES].sort((a, b) => b.length - a.length))
+    out = out.split(gloss).join(' ').split(gloss.toLowerCase()).join(' ')
+  return (withoutData(out).match(/\S+/g) ?? []).filter((word) => VIETNAMESE_LETTER.test(word))
+}
+
+describe('every output is in one language', () => {
+  it.each(COMMANDS.map((command) => [command.args.join(' '), command] as const))(
+    'chiso %s',
+    async (_name, { args, code, stdout }) => {
+      const vi = await runCli([...args, '--lang', 'vi'], { cwd: ROOT })
+      const en = await runCli(['--lang', 'en', ...args], { cwd: ROOT })
+      expect([vi.code, en.code]).toEqual([code, code])
+      const shown = (result: { stdout: string; stderr: string }) =>
+        stdout === false ? result.stderr : `${result.stdout}\n${result.stderr}`
+      expect(shown(vi).trim()).not.toBe('')
+      expect(englishWordsIn(shown(vi))).toEqual([])
+      expect(vietnameseIn(shown(en))).toEqual([])
+    },
+  )
+
+  it('catches mixed output', () => {
+    expect(englishWordsIn('lỗi: không đọc được tệp\nwrote bang-diem.csv (27 units)')).toEqual([
+      'wrote',
+      'units',
+    ])
+    expect(englishWordsIn('đã ghi bang-diem.csv (27 đơn vị)')).toEqual([])
+    expect(vietnameseIn('error: cannot read tệp.csv: không có')).toEqual(['không', 'có'])
+    expect(vietnameseIn('Thành phố Thanh Hóa is rank 1')).toEqual([])
+  })
+})
