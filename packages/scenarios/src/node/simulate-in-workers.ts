@@ -133,8 +133,7 @@ export async function simulateInput(
   // Once a worker has started in this process, a slow measured start-up raises the threshold (never lowers it:
   // the ready message does not count the worker's cold first runs nor the core it took from this thread).
   const threshold =
-    options.workerThresholdMs ??
-    Math.max(WORKER_THRESHOLD_MS, START_UP_MULTIPLE * (measuredStartMs ?? 0))
+    options.workerThresholdMs ?? Math.max(WORKER_THRESHOLD_MS, START_UP_MULTIPLE * (measuredStartMs ?? 0))
   numberIn(threshold, ['workerThresholdMs'], 0, Number.POSITIVE_INFINITY)
   // Small chunks: the calling thread runs them too, and answers the workers between two of its chunks.
   const chunkSize = Math.max(1, Math.min(500, Math.ceil(runs / (threads * 16))))
