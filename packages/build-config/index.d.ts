@@ -15,6 +15,12 @@ export interface ChisoBuildOptions {
    * `import()` is loaded only when it is needed — the CLI's commands and their libraries.
    */
   splitting?: boolean
+  /**
+   * Dependencies copied into the output instead of imported at run time (default none): for a program, a
+   * library of many small modules costs more to find and load than to parse once. Only for libraries that
+   * user code never shares objects with (a plugin imports `@chiso/core` itself, so it is never bundled).
+   */
+  bundle?: string[]
 }
 
 /** Builds the tsup configuration every chiso package uses. */

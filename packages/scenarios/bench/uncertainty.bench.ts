@@ -75,13 +75,23 @@ describe('uncertainty: ASEM 51 × 49 (float64 kernel; nominal ranks = exact engi
   })
 })
 
+// `throws`: a run that fails (a worker that cannot start) fails the bench instead of leaving it without a
+// result, which vitest's summary printed as "NaNx".
 describe(`uncertainty: ASEM, 1 000 runs, 1 vs 2 threads (${threads})`, () => {
-  bench('baseline: 1 000 runs, 1 thread', async () => {
-    await simulateInput(input, { runs: 1000, seed: 42, spec, workers: 1 })
-  })
-  bench('1 000 runs, up to 2 threads (workers start only above the threshold)', async () => {
-    await simulateInput(input, { runs: 1000, seed: 42, spec, workers: 2 })
-  })
+  bench(
+    'baseline: 1 000 runs, 1 thread',
+    async () => {
+      await simulateInput(input, { runs: 1000, seed: 42, spec, workers: 1 })
+    },
+    { throws: true },
+  )
+  bench(
+    '1 000 runs, up to 2 threads (workers start only above the threshold)',
+    async () => {
+      await simulateInput(input, { runs: 1000, seed: 42, spec, workers: 2 })
+    },
+    { throws: true },
+  )
 })
 
 describe(`uncertainty: ASEM, 10 000 runs, 1 vs 2 threads (${threads})`, () => {
@@ -90,13 +100,13 @@ describe(`uncertainty: ASEM, 10 000 runs, 1 vs 2 threads (${threads})`, () => {
     async () => {
       await simulateInput(input, { runs: 10_000, seed: 42, spec, workers: 1 })
     },
-    { iterations: 3, time: 0 },
+    { iterations: 3, time: 0, throws: true },
   )
   bench(
     '10 000 runs, 2 threads',
     async () => {
       await simulateInput(input, { runs: 10_000, seed: 42, spec, workers: 2 })
     },
-    { iterations: 3, time: 0 },
+    { iterations: 3, time: 0, throws: true },
   )
 })

@@ -1,4 +1,5 @@
-import { SingleBar } from 'cli-progress'
+import { createRequire } from 'node:module'
+import { pathToFileURL } from 'node:url'
 import type { Writer } from '../cli-io.js'
 
 /**
@@ -21,6 +22,17 @@ export interface Progress {
 
 const SILENT: Progress = { tick: () => {}, done: () => {} }
 
+/** Where this module lives: the source `.ts` under tests, or the built `.js`/`.cjs` bundle. */
+function here(): string {
+  return typeof __filename === 'string' ? pathToFileURL(__filename).href : import.meta.url
+}
+
+// cli-progress (17 modules) is loaded only when a bar is drawn, on a terminal: a piped or scripted run, the
+// common case, never pays for it at start-up.
+function loadSingleBar(): typeof import('cli-progress').SingleBar {
+  return (createRequire(here())('cli-progress') as typeof import('cli-progress')).SingleBar
+}
+
 /**
  * Creates a progress bar on `writer` (stderr) when it is an interactive terminal, and a silent progress
  * otherwise, so pipes, files and tests never receive control characters.
@@ -32,6 +44,7 @@ const SILENT: Progress = { tick: () => {}, done: () => {} }
  */
 export function createProgress(writer: Writer, total: number, label: string): Progress {
   if (writer.isTTY !== true || total <= 0) return SILENT
+  const SingleBar = loadSingleBar()
   const bar = new SingleBar({
     // cli-progress only needs write(); the terminal's width and cursor are handled through escape codes.
     stream: ((writer as { unguarded?: Writer }).unguarded ?? writer) as unknown as NodeJS.WriteStream,

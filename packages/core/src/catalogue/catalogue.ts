@@ -3,6 +3,7 @@ import { type Catalogue, createCatalogue } from './create-catalogue.js'
 import { parIndexProvince2022 } from './entries/par-index-province-2022.js'
 import { pci2014 } from './entries/pci-2014.js'
 import { serviceIndex766 } from './entries/service-index-766-2022.js'
+import { lazyCatalogue } from './lazy-catalogue.js'
 
 /**
  * The methodologies that ship with chiso: real, published methodologies only, each citing its legal basis and
@@ -21,7 +22,9 @@ import { serviceIndex766 } from './entries/service-index-766-2022.js'
  *
  * @category Catalogue
  */
-export const catalogue: Catalogue = createCatalogue([parIndexProvince2022, pci2014, serviceIndex766])
+export const catalogue: Catalogue = lazyCatalogue(() =>
+  createCatalogue([parIndexProvince2022, pci2014, serviceIndex766]),
+)
 
 /**
  * The catalogue methodology a reference means: `id@version`, a range (`pci@^2014.0.0`) or a bare year

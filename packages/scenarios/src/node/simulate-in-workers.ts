@@ -14,6 +14,7 @@ import {
   summarise,
 } from '../simulate/monte-carlo.js'
 import { checkRunLimit } from '../simulate/run-limit.js'
+import { builtWorkerExecArgv } from './built-worker-exec-argv.js'
 
 /**
  * Options of {@link simulateInWorkers}: those of `simulate`, plus the most threads to use, the start-up cost
@@ -35,8 +36,8 @@ export interface WorkerSimulateOptions extends SimulateOptions {
   readonly workers?: number
   /**
    * Worker threads start only when the calling thread alone would need longer than this for the remaining runs
-   * (milliseconds; default {@link WORKER_THRESHOLD_MS}, from the measured start-up of a worker). 0 starts them
-   * whenever `workers` allows.
+   * (milliseconds; default {@link WORKER_THRESHOLD_MS}, or 4× the measured start-up of a worker when longer).
+   * 0 starts them whenever `workers` allows.
    */
   readonly workerThresholdMs?: number
   /** Called with the number of runs done so far. */
@@ -44,20 +45,24 @@ export interface WorkerSimulateOptions extends SimulateOptions {
 }
 
 /**
- * Worker threads pay only for work longer than this (milliseconds), until a worker has started in this
- * process and its measured start-up (times 4) takes over: starting one (a new V8 isolate loading the packages
- * and receiving the data) took 12–90 ms of one core on a 2-core machine, and its first runs are slow until
- * its JIT warms up.
+ * Worker threads pay only for work longer than this (milliseconds); once a worker has started in this process,
+ * 4× its measured start-up when that is longer. A worker is a new V8 isolate that loads the engine and its
+ * schemas and receives the data, and its first runs are slow until its JIT warms up. On a 2-core machine
+ * shared with other jobs, forcing a worker on 1 000 ASEM runs took 2.4× as long as the calling thread alone
+ * (0.73 s alone, 1.74 s with one worker): its start-up takes the core the calling thread needs. Below 2 s of
+ * work the calling thread alone is never slower; 10 000 runs (several seconds) still start workers.
  *
  * @example
  * ```ts
- * WORKER_THRESHOLD_MS // 500
+ * WORKER_THRESHOLD_MS // 2000
  * ```
  *
  * @category Simulation
  */
-export const WORKER_THRESHOLD_MS = 500
+export const WORKER_THRESHOLD_MS = 2000
 
+/** Chunks the calling thread runs before it times one to decide on workers (the first ones run cold). */
+const WARM_UP_CHUNKS = 3
 /** Work worth starting workers for, in multiples of one worker's start-up. */
 const START_UP_MULTIPLE = 4
 /** How long the last worker this process started took to be ready (milliseconds). */
@@ -78,7 +83,9 @@ function spawn(): Worker {
     const boot = `require(${JSON.stringify(tsx)}).register(); import(${JSON.stringify(worker)})`
     return new Worker(boot, { eval: true, execArgv: ['--conditions=chiso-source'] })
   }
-  return new Worker(new URL(self.endsWith('.cjs') ? './simulate-worker.cjs' : './simulate-worker.js', self))
+  return new Worker(new URL(self.endsWith('.cjs') ? './simulate-worker.cjs' : './simulate-worker.js', self), {
+    execArgv: builtWorkerExecArgv(process.execArgv),
+  })
 }
 
 /**
@@ -123,10 +130,10 @@ export async function simulateInput(
   checkRunLimit(runs, options.maxRuns, 'runs')
   wholeNumber(seed, ['seed'], Number.MIN_SAFE_INTEGER)
   const threads = Math.max(1, Math.min(options.workers ?? Math.min(8, availableParallelism()), runs || 1))
-  // Once a worker has started in this process, its measured start-up sets the threshold.
+  // Once a worker has started in this process, a slow measured start-up raises the threshold (never lowers it:
+  // the ready message does not count the worker's cold first runs nor the core it took from this thread).
   const threshold =
-    options.workerThresholdMs ??
-    (measuredStartMs === undefined ? WORKER_THRESHOLD_MS : START_UP_MULTIPLE * measuredStartMs)
+    options.workerThresholdMs ?? Math.max(WORKER_THRESHOLD_MS, START_UP_MULTIPLE * (measuredStartMs ?? 0))
   numberIn(threshold, ['workerThresholdMs'], 0, Number.POSITIVE_INFINITY)
   // Small chunks: the calling thread runs them too, and answers the workers between two of its chunks.
   const chunkSize = Math.max(1, Math.min(500, Math.ceil(runs / (threads * 16))))
@@ -150,10 +157,15 @@ export async function simulateInput(
     const range = ranges[k]!
     report(runRange(input, seed, range[0], range[1]))
   }
-  // The first chunk, timed, tells what the remaining runs would cost this thread alone.
-  const started = performance.now()
-  if (ranges.length > 0) runHere(next++)
-  const perChunk = performance.now() - started
+  // The first chunks run cold (the kernel's code not yet optimised: the first 5–20× and the second 3–5× slower
+  // than a warm one, which made 1 000 runs start workers they did not need), so the last of the first
+  // WARM_UP_CHUNKS, timed, tells what the remaining runs would cost this thread alone.
+  let perChunk = 0
+  while (next < Math.min(WARM_UP_CHUNKS, ranges.length)) {
+    const started = performance.now()
+    runHere(next++)
+    perChunk = performance.now() - started
+  }
   const remaining = ranges.length - next
   if (threads === 1 || remaining === 0 || perChunk * remaining < threshold) {
     while (next < ranges.length) runHere(next++)
