@@ -1,3 +1,4 @@
+import { mean } from '../aggregators/mean.js'
 import { sum } from '../aggregators/sum.js'
 import type { CompiledModel } from '../model/compiled-model.js'
 import { points as pointsRule } from '../rules/points.js'
@@ -9,6 +10,7 @@ import { evaluateCohort, roundUnit } from './cohort-step.js'
 import { copyState, type NodeState, newColumn } from './columns.js'
 import { DecimalCache } from './decimal-cache.js'
 import type { EvaluationContext, EvaluationSettings } from './evaluation-context.js'
+import { evaluateMeanColumn } from './fast-mean.js'
 import { evaluatePointsColumn, evaluateSumColumn } from './fast-paths.js'
 import { evaluateLeaf } from './leaf-step.js'
 import { indexObservations, type SlotDiagnostics } from './observations.js'
@@ -228,6 +230,8 @@ export class Evaluation {
         evaluatePointsColumn(context, state, general(state))
       else if (columnAtOnce && node.aggregate?.def === sum && !node.minPresent)
         evaluateSumColumn(context, state, general(state))
+      else if (columnAtOnce && node.aggregate?.def === mean && !node.minPresent)
+        evaluateMeanColumn(context, state, general(state))
       else for (let unit = 0; unit < size; unit++) this.evaluateUnit(state, unit)
       if (node.normalise) evaluateCohort(context, state)
     }
@@ -257,8 +261,12 @@ export class Evaluation {
     // The stages' diagnostics are kept: the cohort step below starts its own list.
     const prepared = leaves.map((state) => state.cohortDiagnostics)
     for (const state of context.states) {
-      if (state.node.rule === undefined)
-        for (let unit = 0; unit < size; unit++) this.evaluateUnit(state, unit)
+      const { node } = state
+      if (node.rule === undefined) {
+        if (!context.trace && !node.round && node.aggregate?.def === mean && !node.minPresent)
+          evaluateMeanColumn(context, state, (unit) => this.evaluateUnit(state, unit))
+        else for (let unit = 0; unit < size; unit++) this.evaluateUnit(state, unit)
+      }
       if (state.node.normalise) evaluateCohort(context, state)
     }
     leaves.forEach((state, i) => {
