@@ -22,12 +22,27 @@ const POW10_SIZE = 256
 const POW10: bigint[] = [1n]
 for (let i = 1; i < POW10_SIZE; i++) POW10.push(POW10[i - 1]! * 10n)
 
-function pow10(n: number): bigint {
+/**
+ * 10^n as a BigInt (from a table for the usual sizes).
+ *
+ * @example
+ * ```ts
+ * pow10(3) // 1000n
+ * ```
+ */
+export function pow10(n: number): bigint {
   return n < POW10_SIZE ? POW10[n]! : 10n ** BigInt(n)
 }
 
-/** The number of decimal digits of a positive BigInt. */
-function digitCount(a: bigint): number {
+/**
+ * The number of decimal digits of a positive BigInt.
+ *
+ * @example
+ * ```ts
+ * digitCount(1000n) // 4
+ * ```
+ */
+export function digitCount(a: bigint): number {
   if (a >= POW10[POW10_SIZE - 1]!) return a.toString().length
   // Smallest n with a < 10^n, by binary search over the table.
   let low = 1

@@ -2,6 +2,7 @@ import { mean } from '../aggregators/mean.js'
 import { sum } from '../aggregators/sum.js'
 import type { CompiledModel } from '../model/compiled-model.js'
 import { points as pointsRule } from '../rules/points.js'
+import { value as valueRule } from '../rules/value.js'
 import type { Dataset, Observation } from '../schema/dataset.js'
 import type { Diagnostic, Scorecard } from '../schema/scorecard.js'
 import { evaluateAggregate } from './aggregate-step.js'
@@ -11,7 +12,7 @@ import { copyState, type NodeState, newColumn } from './columns.js'
 import { DecimalCache } from './decimal-cache.js'
 import type { EvaluationContext, EvaluationSettings } from './evaluation-context.js'
 import { evaluateMeanColumn } from './fast-mean.js'
-import { evaluatePointsColumn, evaluateSumColumn } from './fast-paths.js'
+import { evaluatePointsColumn, evaluateSumColumn, evaluateValueColumn } from './fast-paths.js'
 import { evaluateLeaf } from './leaf-step.js'
 import { indexObservations, type SlotDiagnostics } from './observations.js'
 import { denominateUnit, imputeLeaf, indexDataColumns, screenUnits, treatLeaf } from './pipeline-steps.js'
@@ -228,6 +229,8 @@ export class Evaluation {
       const columnAtOnce = !context.trace && !node.round
       if (columnAtOnce && node.rule?.def === pointsRule && node.rule.producesPoints && !state.zeroed)
         evaluatePointsColumn(context, state, general(state))
+      else if (columnAtOnce && node.rule?.def === valueRule && !state.zeroed)
+        evaluateValueColumn(context, state, general(state))
       else if (columnAtOnce && node.aggregate?.def === sum && !node.minPresent)
         evaluateSumColumn(context, state, general(state))
       else if (columnAtOnce && node.aggregate?.def === mean && !node.minPresent)

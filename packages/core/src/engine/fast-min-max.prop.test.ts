@@ -3,10 +3,11 @@ import { fc, test } from '@fast-check/vitest'
 import { expect } from 'vitest'
 import { runNormaliser, testNode } from '../../test/plugin-harness.js'
 import { dec, toDecimalString } from '../decimal/decimal.js'
+import { roundScaled, scaledText } from '../decimal/scaled.js'
 import { minMax } from '../normalisers/min-max.js'
 import { resolveOptions } from '../plugin/options.js'
 import { DecimalCache } from './decimal-cache.js'
-import { type MinMaxOptions, minMaxColumn } from './fast-min-max.js'
+import { type MinMaxOptions, minMaxColumn, roundSixtyThenForty } from './fast-min-max.js'
 
 // Finite decimals of up to 17 significant digits (what data hold) and of up to 40 (a normalised or aggregated
 // column), over a wide range of magnitudes, and bounds of every shape the plugin distinguishes.
@@ -63,5 +64,26 @@ test.prop(
     expect(fast.map((out) => (out === null ? null : toDecimalString(out)))).toEqual(
       result.map((out) => (out === null ? null : toDecimalString(dec(out)))),
     )
+  },
+)
+
+// The one-division double rounding on the tails where rounding twice differs from rounding once: digits 41–60
+// of 4 then nineteen 9s followed by a digit from 5 up (round60 carries, round40 then rounds up), and their
+// neighbours, besides random tails.
+const tail = fc.oneof(
+  fc.stringMatching(/^\d{21,22}$/),
+  fc
+    .tuple(
+      fc.constantFrom('4', '5', '3'),
+      fc.constantFrom('9'.repeat(19), `${'9'.repeat(18)}8`, '0'.repeat(19)),
+    )
+    .chain(([head, middle]) => fc.stringMatching(/^\d{1,2}$/).map((last) => `${head}${middle}${last}`)),
+)
+test.prop([fc.stringMatching(/^[1-9]\d{39}$/), tail], propertyRuns(300))(
+  'rounds a 61- or 62-digit quotient to 60 and then 40 digits in one division',
+  (prefix, rest) => {
+    const quotient = BigInt(prefix + rest)
+    const sixty = roundScaled(quotient, 0, 60)
+    expect(scaledText(roundSixtyThenForty(quotient))).toBe(scaledText(roundScaled(sixty.c, sixty.e, 40)))
   },
 )

@@ -8,8 +8,10 @@ import { WideDec } from '../decimal/guard-digits.js'
 import {
   addScaled,
   compareScaled,
+  digitCount,
   divideScaled,
   multiplyScaled,
+  pow10,
   roundScaled,
   type Scaled,
   scaledText,
@@ -66,6 +68,11 @@ export function minMaxColumn(
   const u = cache.exact(highest)
   const width = subtractScaled(u, l, NARROW)
   if (width === undefined) return undefined
+  const widthText = scaledText(width)
+  if (l.c === 0n && POWER_OF_TEN.test(widthText)) {
+    const fused = zeroToPowerOfTen(exact, min, max, widthText, lowest, highest, cache)
+    if (fused !== undefined) return fused
+  }
   const rescale = columnRescaling(spread, width, l)
   const result: Array<Dec | null> = new Array(values.length)
   for (let unit = 0; unit < values.length; unit++) {
@@ -80,6 +87,74 @@ export function minMaxColumn(
     const scaled = roundScaled(rescaled.c, rescaled.e, NARROW)
     result[unit] =
       compareScaled(scaled, l) < 0 ? lowest : compareScaled(scaled, u) > 0 ? highest : cache.fromExact(scaled)
+  }
+  return result
+}
+
+// The rounding of the plugin's q60 = round60(z) followed by round40(q60), read from one integer quotient
+// Q = ⌊z·10^k⌋ of m = 60 + t digits (t = 1 or 2): write Q = H·10^(t+20) + L. Rounding to 60 digits rounds up when
+// L mod 10^t ≥ 5·10^(t−1), and the 40-digit rounding of that rounds up when ⌊L / 10^t⌋ plus that carry reaches
+// 5·10^19; together, exactly when L ≥ 5·10^(t−1)·(10^20 − 1). The quotient's remainder never matters: both
+// thresholds are integers, and the part of z·10^k below Q's last digit is less than one.
+const ROUNDS_UP = [0n, 5n * (10n ** 20n - 1n), 50n * (10n ** 20n - 1n)]
+const SPLIT = [0n, 10n ** 21n, 10n ** 22n]
+const SIXTY_ONE_DIGITS = 10n ** 61n
+
+/**
+ * A quotient of 61 or 62 digits rounded half up to 60 significant digits and then to 40, as the plugin's
+ * `narrow(WideDec quotient)` rounds it, in one division (see ROUNDS_UP); the result is `c × 10^e` of the input.
+ *
+ * @example
+ * ```ts
+ * roundSixtyThenForty(10n ** 61n - 1n) // { c: 10n ** 40n, e: 21 }: 99…9 (61 nines) rounds up to 10^61
+ * ```
+ */
+export function roundSixtyThenForty(quotient: bigint): Scaled {
+  const t = quotient >= SIXTY_ONE_DIGITS ? 2 : 1
+  const kept = quotient / SPLIT[t]!
+  const rest = quotient - kept * SPLIT[t]!
+  return { c: rest >= ROUNDS_UP[t]! ? kept + 1n : kept, e: t + 20 }
+}
+
+/**
+ * The common case `l = 0` with a power-of-ten width (COINr's 0–100): for x − min = D and spread S as integers of
+ * one unit, the plugin's value is round40(round60(D · width ÷ S)), taken here from one BigInt division. Undefined
+ * when the spread has more than 40 digits (the plugin rounds it first): the general steps take that column.
+ */
+function zeroToPowerOfTen(
+  exact: ReadonlyArray<Scaled | null>,
+  min: Scaled,
+  max: Scaled,
+  widthText: string,
+  lowest: Dec,
+  highest: Dec,
+  cache: DecimalCache,
+): Array<Dec | null> | undefined {
+  let unitExponent = Math.min(min.e, max.e)
+  for (const value of exact) if (value !== null && value.e < unitExponent) unitExponent = value.e
+  const aligned = (value: Scaled) => value.c * pow10(value.e - unitExponent)
+  const low = aligned(min)
+  const spread = aligned(max) - low
+  const spreadDigits = digitCount(spread)
+  if (spreadDigits > NARROW) return undefined
+  // width = 10^w
+  const w = widthText.startsWith('0') ? -(widthText.length - 2) : widthText.length - 1
+  const result: Array<Dec | null> = new Array(exact.length)
+  for (let unit = 0; unit < exact.length; unit++) {
+    const value = exact[unit]!
+    if (value === null) {
+      result[unit] = null
+      continue
+    }
+    const shifted = aligned(value) - low
+    if (shifted === 0n) result[unit] = lowest
+    else if (shifted === spread) result[unit] = highest
+    else {
+      // Q = ⌊shifted · 10^p ÷ spread⌋ has 61 or 62 digits; z = Q · 10^(w − p).
+      const p = 61 + spreadDigits - digitCount(shifted)
+      const rounded = roundSixtyThenForty((shifted * pow10(p)) / spread)
+      result[unit] = cache.fromExact({ c: rounded.c, e: rounded.e + w - p })
+    }
   }
   return result
 }

@@ -1,5 +1,5 @@
-// Fast paths of two built-in items, taken on a first evaluation without traces: `chiso/points` (rules/points.ts)
-// and `chiso/sum` (aggregators/sum.ts). They give exactly what the general path gives for the cells they accept
+// Fast paths of three built-in items, taken on a first evaluation without traces: `chiso/points`
+// (rules/points.ts), `chiso/value` (rules/value.ts) and `chiso/sum` (aggregators/sum.ts). They give exactly what the general path gives for the cells they accept
 // and hand every other cell to it; `evaluate.prop.test.ts` checks both paths agree. A change to either item's
 // behaviour must be mirrored here.
 import type { Dec } from '../decimal/decimal.js'
@@ -67,6 +67,27 @@ export function evaluatePointsColumn(
       }
     }
     general(unit)
+  }
+}
+
+/**
+ * A `chiso/value` leaf, a column at once: a cell with a decimal string is that decimal (the rule returns its
+ * input unchanged and reports nothing, so the rule call is skipped); every other cell (not applicable, missing,
+ * not a string) goes to `general`. Fresh columns need no reset.
+ */
+export function evaluateValueColumn(
+  context: EvaluationContext,
+  state: NodeState,
+  general: (unit: number) => void,
+): void {
+  const slots = state.slots
+  const { values } = state.pre
+  // One field (the rule's `value`), so a unit's slot is its index.
+  const single = context.fieldNames[state.node.index]?.length === 1
+  for (let unit = 0; unit < values.length; unit++) {
+    const text = single ? slots?.[unit]?.value : undefined
+    if (typeof text === 'string' && text !== NOT_APPLICABLE) values[unit] = context.cache.dec(text)
+    else general(unit)
   }
 }
 
