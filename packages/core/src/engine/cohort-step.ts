@@ -1,4 +1,4 @@
-import { dec } from '../decimal/decimal.js'
+import { type Dec, dec } from '../decimal/decimal.js'
 import { roundDecimal } from '../decimal/round.js'
 import { DIAGNOSTIC_CODES } from '../errors/codes.js'
 import { minMax } from '../normalisers/min-max.js'
@@ -74,7 +74,9 @@ export function evaluateCohort(context: EvaluationContext, state: NodeState): vo
   if (output !== undefined) {
     for (let unit = 0; unit < size; unit++) {
       if (column.status[unit] !== 'ok') continue
-      const to = output[unit] === null ? undefined : toDec(output[unit])
+      // The fast path's values are decimals already (and reading a lazy one would parse it).
+      const to =
+        output[unit] === null ? undefined : fast !== undefined ? (output[unit] as Dec) : toDec(output[unit])
       const from = column.values[unit]!
       if (to === undefined) {
         column.status[unit] = 'error'

@@ -1,4 +1,5 @@
 import { type Dec, dec, toDecimalString } from '../decimal/decimal.js'
+import { lazyDecimal } from '../decimal/lazy-decimal.js'
 import { type Scaled, scaledOf, scaledText } from '../decimal/scaled.js'
 
 // Caches stop growing here: data with more distinct values than this gains nothing from them.
@@ -62,6 +63,26 @@ export class DecimalCache {
         this.strings.set(value, toDecimalString(value))
       }
     }
+    return value
+  }
+
+  /**
+   * The decimal of a (valid) decimal string read for an exact fast path: its exact form is kept and decimal.js
+   * parses it only if something other than a fast path reads it (see `lazyDecimal`). Same value as
+   * {@link DecimalCache.dec}, and the same instance for the same text.
+   */
+  decExact(text: string): Dec {
+    const known = this.decimals.get(text)
+    if (known !== undefined) return known
+    const exact = scaledOf(text)
+    if (exact === undefined) return this.dec(text)
+    const canonical = scaledText(exact)
+    const value = lazyDecimal(canonical)
+    if (this.decimals.size < CACHE_LIMIT) {
+      this.decimals.set(text, value)
+      this.strings.set(value, canonical)
+    }
+    if (this.exacts.size < EXACT_LIMIT) this.exacts.set(value, exact)
     return value
   }
 
@@ -129,7 +150,7 @@ export class DecimalCache {
    */
   fromExact(exact: Scaled): Dec {
     const text = scaledText(exact)
-    const value = dec(text)
+    const value = lazyDecimal(text)
     if (this.exacts.size < EXACT_LIMIT) {
       this.exacts.set(value, exact)
       this.strings.set(value, text)

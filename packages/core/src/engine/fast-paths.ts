@@ -3,6 +3,7 @@
 // and hand every other cell to it; `evaluate.prop.test.ts` checks both paths agree. A change to either item's
 // behaviour must be mirrored here.
 import type { Dec } from '../decimal/decimal.js'
+import { minMax } from '../normalisers/min-max.js'
 import { NOT_APPLICABLE } from '../schema/dataset.js'
 import type { NodeState } from './columns.js'
 import { MAX_SCALED_TERMS } from './decimal-cache.js'
@@ -84,9 +85,13 @@ export function evaluateValueColumn(
   const { values } = state.pre
   // One field (the rule's `value`), so a unit's slot is its index.
   const single = context.fieldNames[state.node.index]?.length === 1
+  // Under min-max only the exact fast path reads the values (fast-min-max.ts): keep them exact and unparsed.
+  const exact = state.node.normalise?.def === minMax
+  const { cache } = context
   for (let unit = 0; unit < values.length; unit++) {
     const text = single ? slots?.[unit]?.value : undefined
-    if (typeof text === 'string' && text !== NOT_APPLICABLE) values[unit] = context.cache.dec(text)
+    if (typeof text === 'string' && text !== NOT_APPLICABLE)
+      values[unit] = exact ? cache.decExact(text) : cache.dec(text)
     else general(unit)
   }
 }
