@@ -38,6 +38,21 @@ export function evaluateMeanColumn(
   }
   const { values } = state.pre
   const count = children.length
+
+  // Σw depends only on which children are present: computed once per pattern (for up to 30 children).
+  const totals = new Map<number, Scaled | undefined>()
+  const totalOf = (unit: number, mask: number): Scaled | undefined => {
+    if (count <= 30) {
+      const known = totals.get(mask)
+      if (known !== undefined || totals.has(mask)) return known
+    }
+    let total: Scaled | undefined = ZERO
+    for (let c = 0; c < count && total !== undefined; c++)
+      if (childStatus[c]![unit] === 'ok') total = addScaled(total, weights[c]!, DIGITS)
+    if (count <= 30) totals.set(mask, total)
+    return total
+  }
+
   for (let unit = 0; unit < values.length; unit++) {
     const mean = meanOf(unit)
     if (mean === undefined) general(unit)
@@ -45,17 +60,15 @@ export function evaluateMeanColumn(
   }
 
   function meanOf(unit: number): Dec | undefined {
-    let totalWeight: Scaled | undefined = ZERO
-    let present = 0
+    let mask = 0
     for (let c = 0; c < count; c++) {
       const status = childStatus[c]![unit]
       if (status === 'error') return undefined
-      if (status !== 'ok') continue
-      present++
-      totalWeight = addScaled(totalWeight!, weights[c]!, DIGITS)
-      if (totalWeight === undefined) return undefined
+      if (status === 'ok') mask |= 1 << (c & 31)
     }
-    if (present === 0 || totalWeight!.c === 0n) return undefined
+    if (mask === 0) return undefined
+    const totalWeight = totalOf(unit, mask)
+    if (totalWeight === undefined || totalWeight.c === 0n) return undefined
     let total: Scaled | undefined = ZERO
     let lowest: Dec | undefined
     let highest: Dec | undefined
