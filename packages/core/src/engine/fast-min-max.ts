@@ -20,7 +20,14 @@ import {
 import type { MinMaxOptionsSchema } from '../normalisers/min-max.js'
 import type { DecimalCache } from './decimal-cache.js'
 
-/** The parsed options of `chiso/min-max`. */
+/**
+ * The parsed options of `chiso/min-max`.
+ *
+ * @example
+ * ```ts
+ * const options: MinMaxOptions = { l: '0', u: '100', whenNoSpread: 'middle' }
+ * ```
+ */
 export type MinMaxOptions = ReturnType<(typeof MinMaxOptionsSchema)['parse']>
 
 const NARROW = Dec.precision

@@ -75,6 +75,11 @@ export function evaluatePointsColumn(
  * A `chiso/value` leaf, a column at once: a cell with a decimal string is that decimal (the rule returns its
  * input unchanged and reports nothing, so the rule call is skipped); every other cell (not applicable, missing,
  * not a string) goes to `general`. Fresh columns need no reset.
+ *
+ * @example
+ * ```ts
+ * evaluateValueColumn(context, state, (unit) => evaluation.evaluateUnit(state, unit))
+ * ```
  */
 export function evaluateValueColumn(
   context: EvaluationContext,
