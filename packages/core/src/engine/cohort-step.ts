@@ -1,10 +1,12 @@
-import { dec } from '../decimal/decimal.js'
+import { type Dec, dec } from '../decimal/decimal.js'
 import { roundDecimal } from '../decimal/round.js'
 import { DIAGNOSTIC_CODES } from '../errors/codes.js'
+import { minMax } from '../normalisers/min-max.js'
 import type { Severity } from '../plugin/contract.js'
 import type { Column, NodeState } from './columns.js'
 import { addStep, describe, diagnosticOf, type EvaluationContext, toDec } from './evaluation-context.js'
-import { callWithBudget, overBudgetMessage } from './plugin-budget.js'
+import { type MinMaxOptions, minMaxColumn } from './fast-min-max.js'
+import { type BudgetedCall, callWithBudget, overBudgetMessage } from './plugin-budget.js'
 
 /**
  * The cohort step of a node with a normaliser: rescales the column of every unit at once (min-max, z-score,
@@ -37,16 +39,26 @@ export function evaluateCohort(context: EvaluationContext, state: NodeState): vo
       }
     }
   }
-  const call = callWithBudget(context.timed[node.index]!.cohort, context.pluginCallMs, () =>
-    normalise.def.normalise({
-      values: inputs,
-      options: normalise.options,
-      node: node.info,
-      dec,
-      report: (code, message, severity = 'warning', unit) => cohortReport(code, severity, message, unit),
-      units: context.unitCodes,
-    }),
-  )
+  // The built-in min-max on exact scaled integers (fast-min-max.ts): the plugin's values without a decimal.js
+  // object per step; the columns it does not settle (no spread, extreme magnitudes) go to the plugin.
+  const fast =
+    normalise.def === minMax
+      ? minMaxColumn(inputs, normalise.options as MinMaxOptions, node.info.direction, context.cache)
+      : undefined
+  const call: BudgetedCall<ReadonlyArray<unknown>> =
+    fast !== undefined
+      ? { threw: false, value: fast }
+      : callWithBudget(context.timed[node.index]!.cohort, context.pluginCallMs, () =>
+          normalise.def.normalise({
+            values: inputs,
+            options: normalise.options,
+            node: node.info,
+            dec,
+            report: (code, message, severity = 'warning', unit) =>
+              cohortReport(code, severity, message, unit),
+            units: context.unitCodes,
+          }),
+        )
   let output: ReadonlyArray<unknown> | undefined = call.value
   if (call.threw) fail(`failed: ${describe(call.error)}`)
   else if (call.overranMs !== undefined) {
@@ -62,7 +74,9 @@ export function evaluateCohort(context: EvaluationContext, state: NodeState): vo
   if (output !== undefined) {
     for (let unit = 0; unit < size; unit++) {
       if (column.status[unit] !== 'ok') continue
-      const to = output[unit] === null ? undefined : toDec(output[unit])
+      // The fast path's values are decimals already (and reading a lazy one would parse it).
+      const to =
+        output[unit] === null ? undefined : fast !== undefined ? (output[unit] as Dec) : toDec(output[unit])
       const from = column.values[unit]!
       if (to === undefined) {
         column.status[unit] = 'error'

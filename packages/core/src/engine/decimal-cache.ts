@@ -1,4 +1,6 @@
 import { type Dec, dec, toDecimalString } from '../decimal/decimal.js'
+import { lazyDecimal } from '../decimal/lazy-decimal.js'
+import { type Scaled, scaledOf, scaledText } from '../decimal/scaled.js'
 
 // Caches stop growing here: data with more distinct values than this gains nothing from them.
 const CACHE_LIMIT = 65_536
@@ -44,6 +46,7 @@ export class DecimalCache {
   private readonly indexes = new Map<Dec, Map<Dec, string | null>>()
   private readonly scaledValues = new Map<Dec, number>()
   private readonly byScaled = new Map<number, Dec>()
+  private readonly exacts = new Map<Dec, Scaled>()
 
   constructor(interned: Iterable<Dec | null> = []) {
     this.strings.set(this.zero, '0')
@@ -60,6 +63,26 @@ export class DecimalCache {
         this.strings.set(value, toDecimalString(value))
       }
     }
+    return value
+  }
+
+  /**
+   * The decimal of a (valid) decimal string read for an exact fast path: its exact form is kept and decimal.js
+   * parses it only if something other than a fast path reads it (see `lazyDecimal`). Same value as
+   * {@link DecimalCache.dec}, and the same instance for the same text.
+   */
+  decExact(text: string): Dec {
+    const known = this.decimals.get(text)
+    if (known !== undefined) return known
+    const exact = scaledOf(text)
+    if (exact === undefined) return this.dec(text)
+    const canonical = scaledText(exact)
+    const value = lazyDecimal(canonical)
+    if (this.decimals.size < CACHE_LIMIT) {
+      this.decimals.set(text, value)
+      this.strings.set(value, canonical)
+    }
+    if (this.exacts.size < EXACT_LIMIT) this.exacts.set(value, exact)
     return value
   }
 
@@ -108,6 +131,33 @@ export class DecimalCache {
     return Number.isNaN(scaled) ? undefined : scaled
   }
 
+  /**
+   * A decimal as an exact BigInt-scaled value (see `decimal/scaled.ts`), for the fast paths that compute whole
+   * columns without decimal.js: remembered for the decimals the fast paths made, read from the string otherwise.
+   */
+  exact(value: Dec): Scaled {
+    let exact = this.exacts.get(value)
+    if (exact === undefined) {
+      exact = scaledOf(this.str(value))!
+      if (this.exacts.size < EXACT_LIMIT) this.exacts.set(value, exact)
+    }
+    return exact
+  }
+
+  /**
+   * The decimal of an exact value, with its string and exact form remembered, so printing it in the scorecard
+   * and reading it again in a parent's fast path cost a look-up.
+   */
+  fromExact(exact: Scaled): Dec {
+    const text = scaledText(exact)
+    const value = lazyDecimal(text)
+    if (this.exacts.size < EXACT_LIMIT) {
+      this.exacts.set(value, exact)
+      this.strings.set(value, text)
+    }
+    return value
+  }
+
   /** The decimal of an exact count of millionths (see {@link DecimalCache.scaled}). */
   unscaled(scaled: number): Dec {
     let value = this.byScaled.get(scaled)
@@ -118,6 +168,9 @@ export class DecimalCache {
     return value
   }
 }
+
+// The fast paths' values are mostly distinct (a rescaled column): a larger bound than the other caches.
+const EXACT_LIMIT = 1_048_576
 
 const SCALE = 1_000_000
 const SCALABLE = /^(-)?(\d{1,6})(?:\.(\d{1,6}))?$/

@@ -97,7 +97,8 @@ export function addStep(
   to: Dec,
 ): void {
   if (!context.trace) return
-  const entry: Step = { step, by, from: toDecimalString(from), to: toDecimalString(to) }
+  // The cache's kept strings: the same text, without parsing a fast path's lazy decimal to print it.
+  const entry: Step = { step, by, from: context.cache.str(from), to: context.cache.str(to) }
   const steps = column.steps[unit]
   if (steps) steps.push(entry)
   else column.steps[unit] = [entry]

@@ -1,6 +1,8 @@
+import { mean } from '../aggregators/mean.js'
 import { sum } from '../aggregators/sum.js'
 import type { CompiledModel } from '../model/compiled-model.js'
 import { points as pointsRule } from '../rules/points.js'
+import { value as valueRule } from '../rules/value.js'
 import type { Dataset, Observation } from '../schema/dataset.js'
 import type { Diagnostic, Scorecard } from '../schema/scorecard.js'
 import { evaluateAggregate } from './aggregate-step.js'
@@ -9,7 +11,8 @@ import { evaluateCohort, roundUnit } from './cohort-step.js'
 import { copyState, type NodeState, newColumn } from './columns.js'
 import { DecimalCache } from './decimal-cache.js'
 import type { EvaluationContext, EvaluationSettings } from './evaluation-context.js'
-import { evaluatePointsColumn, evaluateSumColumn } from './fast-paths.js'
+import { evaluateMeanColumn } from './fast-mean.js'
+import { evaluatePointsColumn, evaluateSumColumn, evaluateValueColumn } from './fast-paths.js'
 import { evaluateLeaf } from './leaf-step.js'
 import { indexObservations, type SlotDiagnostics } from './observations.js'
 import { denominateUnit, imputeLeaf, indexDataColumns, screenUnits, treatLeaf } from './pipeline-steps.js'
@@ -226,8 +229,12 @@ export class Evaluation {
       const columnAtOnce = !context.trace && !node.round
       if (columnAtOnce && node.rule?.def === pointsRule && node.rule.producesPoints && !state.zeroed)
         evaluatePointsColumn(context, state, general(state))
+      else if (columnAtOnce && node.rule?.def === valueRule && !state.zeroed)
+        evaluateValueColumn(context, state, general(state))
       else if (columnAtOnce && node.aggregate?.def === sum && !node.minPresent)
         evaluateSumColumn(context, state, general(state))
+      else if (columnAtOnce && node.aggregate?.def === mean && !node.minPresent)
+        evaluateMeanColumn(context, state, general(state))
       else for (let unit = 0; unit < size; unit++) this.evaluateUnit(state, unit)
       if (node.normalise) evaluateCohort(context, state)
     }
@@ -257,8 +264,12 @@ export class Evaluation {
     // The stages' diagnostics are kept: the cohort step below starts its own list.
     const prepared = leaves.map((state) => state.cohortDiagnostics)
     for (const state of context.states) {
-      if (state.node.rule === undefined)
-        for (let unit = 0; unit < size; unit++) this.evaluateUnit(state, unit)
+      const { node } = state
+      if (node.rule === undefined) {
+        if (!context.trace && !node.round && node.aggregate?.def === mean && !node.minPresent)
+          evaluateMeanColumn(context, state, (unit) => this.evaluateUnit(state, unit))
+        else for (let unit = 0; unit < size; unit++) this.evaluateUnit(state, unit)
+      }
       if (state.node.normalise) evaluateCohort(context, state)
     }
     leaves.forEach((state, i) => {

@@ -1,8 +1,9 @@
-// Fast paths of two built-in items, taken on a first evaluation without traces: `chiso/points` (rules/points.ts)
-// and `chiso/sum` (aggregators/sum.ts). They give exactly what the general path gives for the cells they accept
+// Fast paths of three built-in items, taken on a first evaluation without traces: `chiso/points`
+// (rules/points.ts), `chiso/value` (rules/value.ts) and `chiso/sum` (aggregators/sum.ts). They give exactly what the general path gives for the cells they accept
 // and hand every other cell to it; `evaluate.prop.test.ts` checks both paths agree. A change to either item's
 // behaviour must be mirrored here.
 import type { Dec } from '../decimal/decimal.js'
+import { minMax } from '../normalisers/min-max.js'
 import { NOT_APPLICABLE } from '../schema/dataset.js'
 import type { NodeState } from './columns.js'
 import { MAX_SCALED_TERMS } from './decimal-cache.js'
@@ -67,6 +68,36 @@ export function evaluatePointsColumn(
       }
     }
     general(unit)
+  }
+}
+
+/**
+ * A `chiso/value` leaf, a column at once: a cell with a decimal string is that decimal (the rule returns its
+ * input unchanged and reports nothing, so the rule call is skipped); every other cell (not applicable, missing,
+ * not a string) goes to `general`. Fresh columns need no reset.
+ *
+ * @example
+ * ```ts
+ * evaluateValueColumn(context, state, (unit) => evaluation.evaluateUnit(state, unit))
+ * ```
+ */
+export function evaluateValueColumn(
+  context: EvaluationContext,
+  state: NodeState,
+  general: (unit: number) => void,
+): void {
+  const slots = state.slots
+  const { values } = state.pre
+  // One field (the rule's `value`), so a unit's slot is its index.
+  const single = context.fieldNames[state.node.index]?.length === 1
+  // Under min-max only the exact fast path reads the values (fast-min-max.ts): keep them exact and unparsed.
+  const exact = state.node.normalise?.def === minMax
+  const { cache } = context
+  for (let unit = 0; unit < values.length; unit++) {
+    const text = single ? slots?.[unit]?.value : undefined
+    if (typeof text === 'string' && text !== NOT_APPLICABLE)
+      values[unit] = exact ? cache.decExact(text) : cache.dec(text)
+    else general(unit)
   }
 }
 

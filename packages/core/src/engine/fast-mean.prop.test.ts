@@ -1,0 +1,95 @@
+import { propertyRuns } from '@chiso/test-support'
+import { fc, test } from '@fast-check/vitest'
+import { expect } from 'vitest'
+import { evaluateTreeReference } from '../../test/reference-evaluator.js'
+import { dec } from '../decimal/decimal.js'
+import type { MethodologyInput } from '../schema/methodology.js'
+import { parseDataset } from '../schema/parse.js'
+import { createEngine } from './create-engine.js'
+
+// Weighted means over 40-digit children (min-max results) and over raw values of every size, with weights that
+// make the products and the division round (0.35, 3, 1.5), a zero weight and missing children: the engine's
+// column fast path (fast-mean.ts) against the reference evaluator, which calls the plugin for every cell.
+const methodology: MethodologyInput = {
+  id: 'fast-mean',
+  version: '1.0.0',
+  title: 'Fast mean test (illustrative)',
+  result: { type: 'composite' },
+  missing: 'skip',
+  tree: [
+    {
+      code: '1',
+      title: 'Rescaled',
+      weight: '0.35',
+      children: [
+        {
+          code: '1.1',
+          title: 'a',
+          weight: '3',
+          rule: { use: 'chiso/value' },
+          normalise: { use: 'chiso/min-max' },
+        },
+        {
+          code: '1.2',
+          title: 'b',
+          weight: '1.5',
+          direction: -1,
+          rule: { use: 'chiso/value' },
+          normalise: { use: 'chiso/min-max', with: { l: '1', u: '10' } },
+        },
+        {
+          code: '1.3',
+          title: 'c',
+          weight: '0',
+          rule: { use: 'chiso/value' },
+          normalise: { use: 'chiso/min-max' },
+        },
+      ],
+    },
+    {
+      code: '2',
+      title: 'Raw',
+      weight: '0.65',
+      children: [
+        { code: '2.1', title: 'd', weight: '0.35', rule: { use: 'chiso/value' } },
+        { code: '2.2', title: 'e', weight: '7', rule: { use: 'chiso/value' } },
+      ],
+    },
+  ],
+}
+const compiled = createEngine().compile(methodology)
+const leaves = ['1.1', '1.2', '1.3', '2.1', '2.2']
+const units = ['u0', 'u1', 'u2', 'u3', 'u4']
+
+const value = fc.oneof(
+  fc
+    .tuple(fc.boolean(), fc.stringMatching(/^[1-9]\d{0,16}$/), fc.integer({ min: -4, max: 20 }))
+    .map(([negative, digits, scale]) => dec(`${negative ? '-' : ''}${digits}e${-scale}`).toFixed()),
+  fc
+    .tuple(fc.stringMatching(/^[1-9]\d{0,39}$/), fc.integer({ min: 30, max: 45 }))
+    .map(([digits, scale]) => dec(`${digits}e${-scale}`).toFixed()),
+  fc.integer({ min: -5, max: 5 }).map(String),
+)
+const dataset = fc
+  .array(fc.array(fc.option(value, { freq: 6 }), { minLength: leaves.length, maxLength: leaves.length }), {
+    minLength: units.length,
+    maxLength: units.length,
+  })
+  .map((rows) => ({
+    units: units.map((code) => ({ code })),
+    observations: rows.flatMap((row, u) =>
+      row.flatMap((text, l) => (text === null ? [] : [{ unit: units[u]!, node: leaves[l]!, value: text }])),
+    ),
+  }))
+
+test.prop([dataset], propertyRuns(100))('gives the reference evaluator’s scorecard byte for byte', (data) => {
+  const parsed = parseDataset(data)
+  const reference = evaluateTreeReference(
+    compiled.methodology,
+    compiled.model,
+    compiled.fingerprint,
+    parsed,
+    false,
+  )
+  expect(JSON.stringify(compiled.evaluate(parsed, { trace: false }))).toBe(JSON.stringify(reference))
+})

@@ -1,0 +1,180 @@
+// The built-in `chiso/min-max` (normalisers/min-max.ts) for a whole column on exact BigInt-scaled values
+// (decimal/scaled.ts) instead of a chain of decimal.js objects per cell. It takes the same steps with the same
+// roundings — the spread at 40 digits, each step of the rescaling at 60 (WideDec), one rounding to 40 — so every
+// value is the plugin's digit for digit (fast-min-max.prop.test.ts). A change to the plugin's arithmetic must
+// be mirrored here.
+import { Dec } from '../decimal/decimal.js'
+import { WideDec } from '../decimal/guard-digits.js'
+import {
+  addScaled,
+  compareScaled,
+  digitCount,
+  divideScaled,
+  multiplyScaled,
+  pow10,
+  roundScaled,
+  type Scaled,
+  scaledText,
+  subtractScaled,
+} from '../decimal/scaled.js'
+import type { MinMaxOptionsSchema } from '../normalisers/min-max.js'
+import type { DecimalCache } from './decimal-cache.js'
+
+/**
+ * The parsed options of `chiso/min-max`.
+ *
+ * @example
+ * ```ts
+ * const options: MinMaxOptions = { l: '0', u: '100', whenNoSpread: 'middle' }
+ * ```
+ */
+export type MinMaxOptions = ReturnType<(typeof MinMaxOptionsSchema)['parse']>
+
+const NARROW = Dec.precision
+const WIDE = WideDec.precision
+const POWER_OF_TEN = /^(?:10*|0\.0*1)$/
+
+/**
+ * `chiso/min-max` of a column, or `undefined` when the plugin itself must run: a column without values or
+ * without spread (the plugin reports `NO_SPREAD`), or values so far apart in magnitude that decimal.js adds
+ * them on a shortened operand (see `addScaled`).
+ *
+ * @example
+ * ```ts
+ * minMaxColumn([dec('2'), null, dec('6')], { l: '0', u: '100', whenNoSpread: 'middle' }, 1, cache)
+ * // → [0, null, 100] as decimals
+ * ```
+ */
+export function minMaxColumn(
+  values: ReadonlyArray<Dec | null>,
+  options: MinMaxOptions,
+  direction: 1 | -1,
+  cache: DecimalCache,
+): Array<Dec | null> | undefined {
+  const exact: Array<Scaled | null> = new Array(values.length)
+  let min: Scaled | null = null
+  let max: Scaled | null = null
+  for (let unit = 0; unit < values.length; unit++) {
+    const value = values[unit]
+    if (value === null || value === undefined) {
+      exact[unit] = null
+      continue
+    }
+    const scaled = cache.exact(value)
+    const oriented = direction === 1 ? scaled : { c: -scaled.c, e: scaled.e }
+    exact[unit] = oriented
+    if (min === null || compareScaled(oriented, min) < 0) min = oriented
+    if (max === null || compareScaled(oriented, max) > 0) max = oriented
+  }
+  if (min === null || max === null) return undefined
+  const spread = subtractScaled(max, min, NARROW)
+  if (spread === undefined || spread.c === 0n) return undefined
+  const lowest = cache.dec(options.l)
+  const highest = cache.dec(options.u)
+  const l = cache.exact(lowest)
+  const u = cache.exact(highest)
+  const width = subtractScaled(u, l, NARROW)
+  if (width === undefined) return undefined
+  const widthText = scaledText(width)
+  if (l.c === 0n && POWER_OF_TEN.test(widthText)) {
+    const fused = zeroToPowerOfTen(exact, min, max, widthText, lowest, highest, cache)
+    if (fused !== undefined) return fused
+  }
+  const rescale = columnRescaling(spread, width, l)
+  const result: Array<Dec | null> = new Array(values.length)
+  for (let unit = 0; unit < values.length; unit++) {
+    const value = exact[unit]!
+    if (value === null) {
+      result[unit] = null
+      continue
+    }
+    const shifted = subtractScaled(value, min, WIDE)
+    const rescaled = shifted === undefined ? undefined : rescale(shifted)
+    if (rescaled === undefined) return undefined
+    const scaled = roundScaled(rescaled.c, rescaled.e, NARROW)
+    result[unit] =
+      compareScaled(scaled, l) < 0 ? lowest : compareScaled(scaled, u) > 0 ? highest : cache.fromExact(scaled)
+  }
+  return result
+}
+
+// The rounding of the plugin's q60 = round60(z) followed by round40(q60), read from one integer quotient
+// Q = ⌊z·10^k⌋ of m = 60 + t digits (t = 1 or 2): write Q = H·10^(t+20) + L. Rounding to 60 digits rounds up when
+// L mod 10^t ≥ 5·10^(t−1), and the 40-digit rounding of that rounds up when ⌊L / 10^t⌋ plus that carry reaches
+// 5·10^19; together, exactly when L ≥ 5·10^(t−1)·(10^20 − 1). The quotient's remainder never matters: both
+// thresholds are integers, and the part of z·10^k below Q's last digit is less than one.
+const ROUNDS_UP = [0n, 5n * (10n ** 20n - 1n), 50n * (10n ** 20n - 1n)]
+const SPLIT = [0n, 10n ** 21n, 10n ** 22n]
+const SIXTY_ONE_DIGITS = 10n ** 61n
+
+/**
+ * A quotient of 61 or 62 digits rounded half up to 60 significant digits and then to 40, as the plugin's
+ * `narrow(WideDec quotient)` rounds it, in one division (see ROUNDS_UP); the result is `c × 10^e` of the input.
+ *
+ * @example
+ * ```ts
+ * roundSixtyThenForty(10n ** 61n - 1n) // { c: 10n ** 40n, e: 21 }: 99…9 (61 nines) rounds up to 10^61
+ * ```
+ */
+export function roundSixtyThenForty(quotient: bigint): Scaled {
+  const t = quotient >= SIXTY_ONE_DIGITS ? 2 : 1
+  const kept = quotient / SPLIT[t]!
+  const rest = quotient - kept * SPLIT[t]!
+  return { c: rest >= ROUNDS_UP[t]! ? kept + 1n : kept, e: t + 20 }
+}
+
+/**
+ * The common case `l = 0` with a power-of-ten width (COINr's 0–100): for x − min = D and spread S as integers of
+ * one unit, the plugin's value is round40(round60(D · width ÷ S)), taken here from one BigInt division. Undefined
+ * when the spread has more than 40 digits (the plugin rounds it first): the general steps take that column.
+ */
+function zeroToPowerOfTen(
+  exact: ReadonlyArray<Scaled | null>,
+  min: Scaled,
+  max: Scaled,
+  widthText: string,
+  lowest: Dec,
+  highest: Dec,
+  cache: DecimalCache,
+): Array<Dec | null> | undefined {
+  let unitExponent = Math.min(min.e, max.e)
+  for (const value of exact) if (value !== null && value.e < unitExponent) unitExponent = value.e
+  const aligned = (value: Scaled) => value.c * pow10(value.e - unitExponent)
+  const low = aligned(min)
+  const spread = aligned(max) - low
+  const spreadDigits = digitCount(spread)
+  if (spreadDigits > NARROW) return undefined
+  // width = 10^w
+  const w = widthText.startsWith('0') ? -(widthText.length - 2) : widthText.length - 1
+  const result: Array<Dec | null> = new Array(exact.length)
+  for (let unit = 0; unit < exact.length; unit++) {
+    const value = exact[unit]!
+    if (value === null) {
+      result[unit] = null
+      continue
+    }
+    const shifted = aligned(value) - low
+    if (shifted === 0n) result[unit] = lowest
+    else if (shifted === spread) result[unit] = highest
+    else {
+      // Q = ⌊shifted · 10^p ÷ spread⌋ has 61 or 62 digits; z = Q · 10^(w − p).
+      const p = 61 + spreadDigits - digitCount(shifted)
+      const rounded = roundSixtyThenForty((shifted * pow10(p)) / spread)
+      result[unit] = cache.fromExact({ c: rounded.c, e: rounded.e + w - p })
+    }
+  }
+  return result
+}
+
+/**
+ * The plugin's `columnRescaling` on exact values: `÷ (spread ÷ width)` when the width is a power of ten (the
+ * divisor is exact), then `+ l` unless l is 0; otherwise `× width ÷ spread + l`. Every step rounds at 60 digits.
+ */
+function columnRescaling(spread: Scaled, width: Scaled, l: Scaled): (shifted: Scaled) => Scaled | undefined {
+  if (POWER_OF_TEN.test(scaledText(width))) {
+    const divisor = divideScaled(roundScaled(spread.c, spread.e, WIDE), width, WIDE)
+    if (l.c === 0n) return (shifted) => divideScaled(shifted, divisor, WIDE)
+    return (shifted) => addScaled(divideScaled(shifted, divisor, WIDE), l, WIDE)
+  }
+  return (shifted) => addScaled(divideScaled(multiplyScaled(shifted, width, WIDE), spread, WIDE), l, WIDE)
+}
