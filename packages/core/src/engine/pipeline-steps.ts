@@ -158,32 +158,47 @@ export function imputeLeaf(context: EvaluationContext, state: NodeState): void {
 }
 
 /**
- * Screens units before any treatment or normalisation: a unit whose share of leaves with a value (among the
- * leaves that apply to it) is below the methodology's `screen.minShare` leaves every cohort — each of its leaves
- * is put in error, so it sets no cohort's minimum, maximum, mean or rank — and is reported (`SCREENED_OUT`) and
- * left unranked.
+ * Screens units before any treatment or normalisation (COINr's `Screen`): a unit whose share of leaves with a
+ * value (among the leaves that apply to it) is below `screen.minShare`, or whose share of non-zero values
+ * (among the leaves with a value) is below `screen.minNonZeroShare`, leaves every cohort — each of its leaves
+ * is put in error, so it sets no cohort's minimum, maximum, mean or rank — and is reported (`SCREENED_OUT`)
+ * and left unranked. A unit with no value at all has no share of zeros: only the data-availability
+ * threshold can screen it (COINr's share is 0/0 there, and its screened data set gets a row of NAs).
  */
 export function screenUnits(context: EvaluationContext): void {
   const { model, states } = context
-  const minShare = model.screen!.minShare
+  const { minShare, minNonZeroShare } = model.screen!
   const size = context.unitCodes.length
   for (let unit = 0; unit < size; unit++) {
     let applicable = 0
     let present = 0
+    let zeros = 0
     for (const leaf of model.leaves) {
-      const status = states[leaf.index]!.pre.status[unit]
+      const column = states[leaf.index]!.pre
+      const status = column.status[unit]
       if (status === 'na') continue
       applicable++
-      if (status === 'ok') present++
+      if (status !== 'ok') continue
+      present++
+      if (column.values[unit]?.isZero()) zeros++
     }
     const share = applicable === 0 ? dec(0) : dec(present).div(applicable)
-    if (!share.lt(minShare)) continue
-    const percent = share.times(100).toDecimalPlaces(1).toFixed()
+    const nonZero = present === 0 ? null : dec(present - zeros).div(present)
+    const reasons: string[] = []
+    if (minShare !== null && share.lt(minShare))
+      reasons.push(
+        `data availability ${percentOf(share)} % (${present} of ${applicable} indicators) is below the screening threshold ${minShare.times(100).toFixed()} %`,
+      )
+    if (minNonZeroShare !== null && nonZero !== null && nonZero.lt(minNonZeroShare))
+      reasons.push(
+        `non-zero values ${percentOf(nonZero)} % (${present - zeros} of ${present} values) is below the screening threshold ${minNonZeroShare.times(100).toFixed()} %`,
+      )
+    if (reasons.length === 0) continue
     context.screened[unit] = {
       code: DIAGNOSTIC_CODES.SCREENED_OUT,
       severity: 'warning',
       unit: context.unitCodes[unit]!,
-      message: `data availability ${percent} % (${present} of ${applicable} indicators) is below the screening threshold ${minShare.times(100).toFixed()} %; the unit is left out of every cohort and not ranked`,
+      message: `${reasons.join('; ')}; the unit is left out of every cohort and not ranked`,
     }
     for (const leaf of model.leaves) {
       const column = states[leaf.index]!.pre
@@ -193,6 +208,10 @@ export function screenUnits(context: EvaluationContext): void {
       column.maxes[unit] = null
     }
   }
+}
+
+function percentOf(share: Dec): string {
+  return share.times(100).toDecimalPlaces(1).toFixed()
 }
 
 /**
