@@ -224,7 +224,6 @@ export class Evaluation {
   /** The first, full pass: every node in evaluation order, whole columns through the fast paths when they apply. */
   private evaluateAll(): void {
     const { context } = this
-    const size = context.dataset.units.length
     if (context.model.pipeline) {
       this.evaluatePipeline()
       return

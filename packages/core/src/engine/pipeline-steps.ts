@@ -270,7 +270,7 @@ export function screenUnits(context: EvaluationContext): void {
       reasons.push(
         `data availability ${percentOf(share)} % (${present} of ${applicable} indicators) is below the screening threshold ${minShare.times(100).toFixed()} %`,
       )
-    if (minNonZeroShare !== null && nonZero !== null && nonZero.lt(minNonZeroShare))
+    if (minNonZeroShare !== null && nonZero?.lt(minNonZeroShare))
       reasons.push(
         `non-zero values ${percentOf(nonZero)} % (${present - zeros} of ${present} values) is below the screening threshold ${minNonZeroShare.times(100).toFixed()} %`,
       )
