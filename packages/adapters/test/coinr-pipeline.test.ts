@@ -136,3 +136,62 @@ describe('examples/coinr-asem', () => {
     expect(example('coinr-asem-example-idata.csv')).toBe(asemFile('asem_iData.csv'))
   })
 })
+
+describe('COINr’s Screen by zeros through the import (unit_screen, dat_thresh, nonzero_thresh)', () => {
+  const meta = rows(asemFile('asem_iMeta.csv'))
+  const data = rows(asemFile('asem_iData.csv'))
+  const indicators = meta.filter((m) => m.Type === 'Indicator').map((m) => m.iCode!)
+  /** The units COINr's Screen.data.frame removes from the raw data set (its Dat_Avail and Non_Zero). */
+  const coinrRemoved = (how: 'byNA' | 'byzeros' | 'byNAandzeros', datThresh: number, nonzeroThresh: number) =>
+    data
+      .filter((row) => {
+        const values = indicators.map((code) => row[code] ?? '')
+        const na = values.filter((v) => v === '' || v === 'NA').length
+        const zeros = values.filter((v) => v !== '' && v !== 'NA' && Number(v) === 0).length
+        const lowData = 1 - na / values.length < datThresh
+        // 0/0 is NaN in R; NaN < x is NA, which chiso reads as "not screened by zeros".
+        const lowNonZero = values.length - na > 0 && 1 - zeros / (values.length - na) < nonzeroThresh
+        return how === 'byNA' ? lowData : how === 'byzeros' ? lowNonZero : lowData || lowNonZero
+      })
+      .map((row) => row.uCode!)
+      .sort()
+  it.each([
+    ['byzeros', undefined, '0.95'],
+    ['byNAandzeros', '0.95', '0.9'],
+    ['byNA', '0.95', undefined],
+  ] as const)(
+    '%s (dat_thresh %s, nonzero_thresh %s) removes the units COINr removes',
+    (how, dat, nonzero) => {
+      const { methodology, dataset } = importCoinr(asemFile('asem_iMeta.csv'), asemFile('asem_iData.csv'), {
+        unitScreen: how,
+        ...(dat === undefined ? {} : { screen: dat }),
+        ...(nonzero === undefined ? {} : { nonzeroThresh: nonzero }),
+      })
+      const card = createEngine().compile(methodology).evaluate(dataset, { trace: false })
+      const removed = card.diagnostics
+        .filter((d) => d.code === 'SCREENED_OUT')
+        .map((d) => d.unit!)
+        .sort()
+      const expected = coinrRemoved(how, Number(dat ?? '0'), Number(nonzero ?? '0.05'))
+      expect(removed).toEqual(expected)
+      expect(expected.length).toBeGreaterThan(0)
+    },
+  )
+
+  it.each([
+    [{ unitScreen: 'byNA' as const }, '--unit-screen byNA needs --screen'],
+    [{ unitScreen: 'byzeros' as const, screen: '0.5' }, 'does not read --screen'],
+    [{ screen: '0.5', nonzeroThresh: '0.1' }, '--nonzero-thresh needs --unit-screen'],
+  ])('refuses %j', (options, message) => {
+    expect(() => importCoinr(asemFile('asem_iMeta.csv'), asemFile('asem_iData.csv'), options)).toThrow()
+    try {
+      importCoinr(asemFile('asem_iMeta.csv'), asemFile('asem_iData.csv'), options)
+    } catch (error) {
+      expect(
+        JSON.stringify(
+          error instanceof Error ? { m: error.message, i: (error as { issues?: unknown }).issues } : error,
+        ),
+      ).toContain(message)
+    }
+  })
+})

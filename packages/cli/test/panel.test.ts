@@ -218,13 +218,52 @@ describe('chiso progress and plan --targets', () => {
     expect(onTime.met).toBe(onTime.value === '100')
   })
 
-  it('refuses to plan toward a value of the whole index, at its place in the targets file', async () => {
+  it('plans toward a value of the whole index with the rise from the file, and reports the index before and after', async () => {
     const dir = scratch()
     writeFileSync(
       join(dir, 'index-target.yaml'),
       'targets:\n  - unit: tho-xuan\n    period: "2023"\n    rise: 10\n    from: "2022"\n  - unit: tho-xuan\n    period: "2023"\n    index: "85"\n',
     )
-    const { code, stdout, stderr } = await runCli(
+    const args = [
+      'plan',
+      'periods.yaml',
+      'districts-panel.synthetic.csv',
+      '--period',
+      '2022',
+      '--unit',
+      'tho-xuan',
+      '--targets',
+      'index-target.yaml',
+    ]
+    const json = await runCli([...args, '--json'], { cwd: dir })
+    expect(json.code).toBe(0)
+    const plan = JSON.parse(json.stdout)
+    expect(plan.target).toEqual({ kind: 'rise', ranks: 10 })
+    expect(plan.wholeIndex).toMatchObject({
+      on: 'index',
+      required: '85',
+      before: plan.before.index,
+      met: true,
+    })
+    expect(Number(plan.wholeIndex.after)).toBeGreaterThanOrEqual(85)
+    expect(plan.verified).toBe(true)
+    const text = await runCli([...args, '--lang', 'en'], { cwd: dir })
+    expect(text.stdout).toContain('rise 10 ranks: rank 25 → 15 or better; and reach index ≥ 85')
+    expect(text.stdout).toMatch(/Target on the whole index: ≈?74\.46 → ≈?85, required 85 — met/)
+    // The file's rise and a --rank flag both set the rank target: refused at the file's line.
+    const both = await runCli([...args, '--rank', '3'], { cwd: dir })
+    expect(both.code).toBe(1)
+    expect(both.stderr).toContain('this rise target and --rank 3 both set the plan')
+    expect(both.stderr).toContain('index-target.yaml:4')
+  })
+
+  it('plans a whole-index target beside --rank, and says why when no plan reaches it', async () => {
+    const dir = scratch()
+    writeFileSync(
+      join(dir, 'index-only.yaml'),
+      'targets:\n  - unit: tho-xuan\n    period: "2023"\n    index: "99.5"\n    label: gần tuyệt đối\n',
+    )
+    const { code, stdout } = await runCli(
       [
         'plan',
         'periods.yaml',
@@ -234,14 +273,19 @@ describe('chiso progress and plan --targets', () => {
         '--unit',
         'tho-xuan',
         '--targets',
-        'index-target.yaml',
+        'index-only.yaml',
+        '--rank',
+        '20',
+        '--lang',
+        'vi',
       ],
       { cwd: dir },
     )
-    expect(code).toBe(1)
-    expect(stdout).toBe('')
-    expect(stderr).toContain("a target on the whole index's value (index ≥ 85) cannot be planned")
-    expect(stderr).toContain('index-target.yaml:8')
+    expect(code).toBe(0)
+    expect(stdout).toContain('Không thể đạt mục tiêu: kể cả khi mọi tiêu chí')
+    expect(stdout).toMatch(/chỉ số chung cũng chỉ là \S+, chưa đến 99\.5/)
+    expect(stdout).toContain('đạt hạng 20 (hiện đang hạng 25); và đạt chỉ số chung ≥ 99.5 (gần tuyệt đối)')
+    expect(stdout).toMatch(/Mục tiêu chỉ số chung \(gần tuyệt đối\): ≈74\.46 → ≈74\.46, cần 99\.5 — chưa đạt/)
   })
 
   it('locates a target on an unknown node', async () => {

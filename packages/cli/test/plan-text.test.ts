@@ -2,6 +2,7 @@ import type { Methodology } from '@chiso/core'
 import type { PlanStep, RankPlan } from '@chiso/scenarios'
 import { describe, expect, it } from 'vitest'
 import { formatPlanText } from '../src/format/plan-text.js'
+import { planStatusText } from '../src/format/plan-words.js'
 import { createStylist } from '../src/format/style.js'
 
 const methodology = { id: 'test.plan', version: '1.0.0' } as Methodology
@@ -54,5 +55,25 @@ describe('plan text', () => {
     expect(composite).not.toContain('Index ')
     const additive = text(planOf([step('a', '2', '2')]))
     expect(additive).toMatch(/Criterion +Title +From → to +Points +Index +Cost/)
+  })
+})
+
+describe('plan status words for a whole-index target out of reach', () => {
+  it.each([
+    ['index', 'vi', 'chỉ số chung cũng chỉ là 94.43, chưa đến 99.5.'],
+    ['index', 'en', 'the index would be 94.43, short of 99.5.'],
+    ['points', 'vi', 'tổng điểm cũng chỉ là 12, chưa đến 14.'],
+    ['points', 'en', 'the points would be 12, short of 14.'],
+  ] as const)('%s in %s', (on, language, sentence) => {
+    const [best, required] = on === 'index' ? ['94.43', '99.5'] : ['12', '14']
+    const text = planStatusText(
+      {
+        status: 'unreachable',
+        lowerBound: null,
+        reason: `even with every plannable criterion at its best the ${on} would be ${best}, short of ${on} ≥ ${required}`,
+      },
+      language,
+    )
+    expect(text).toContain(sentence)
   })
 })

@@ -169,7 +169,7 @@ describe('chiso plan', () => {
       cwd: ROOT,
     })
     expect(both.code).toBe(2)
-    expect(both.stderr).toContain('exactly one of --rise N, --rank K, --overtake CODE or --targets FILE')
+    expect(both.stderr).toContain('give one of --rise N, --rank K or --overtake CODE, or --targets FILE')
     expect(
       (await runCli(['plan', ...PCI, '--unit', 'quang-nam', '--rise', '2', '--peers', 'lots'], { cwd: ROOT }))
         .code,

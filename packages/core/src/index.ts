@@ -25,6 +25,8 @@ export type {
   EngineOptions,
   EvaluateOptions,
   LeafInfo,
+  ObservedPeriod,
+  ObservedValues,
 } from './engine/engine-interfaces.js'
 export type { ExplainOptions } from './engine/explain.js'
 export { evidenceText, explain } from './engine/explain.js'

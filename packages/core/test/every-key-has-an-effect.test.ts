@@ -292,6 +292,14 @@ const SCREEN_KEYS: Record<string, Case> = {
   minShare: inComposite('result', (m) => {
     m.screen = { minShare: '1' }
   }),
+  // Z lacks A2, which its variant base imputes as 0 and screens by zeros too: by missing values alone it stays.
+  by: inComposite('result', (m) => {
+    m.screen = { by: 'missing', minShare: '0' }
+  }),
+  // Z's imputed 0 leaves it 2 of 3 values non-zero: below 90 %.
+  minNonZeroShare: inComposite('result', (m) => {
+    m.screen = { by: 'zeros', minNonZeroShare: '0.9' }
+  }),
 }
 
 const MIN_PRESENT_KEYS: Record<string, Case> = {
@@ -409,6 +417,14 @@ const variantBaseOf: Record<string, (m: Doc) => void> = {
   },
   'screen.minShare': (m) => {
     m.screen = { minShare: '0' }
+  },
+  'screen.by': (m) => {
+    secondLeaf(m).impute = { use: 'chiso/impute-constant', with: { value: '0' } }
+    m.screen = { by: 'missing-and-zeros', minShare: '0', minNonZeroShare: '0.9' }
+  },
+  'screen.minNonZeroShare': (m) => {
+    secondLeaf(m).impute = { use: 'chiso/impute-constant', with: { value: '0' } }
+    m.screen = { by: 'zeros', minNonZeroShare: '0' }
   },
   'minPresent.share': (m) => {
     area(m).minPresent = { share: '0' }

@@ -3,7 +3,7 @@ export type { ObservationChange } from './observation-change.js'
 export { applyChanges } from './observation-change.js'
 export type { LeafCost, PlanCosts } from './plan/costs.js'
 export { LeafCostSchema, PlanCostsSchema, parsePlanCosts } from './plan/costs.js'
-export type { PlanRankOptions } from './plan/plan-rank.js'
+export type { IndexTarget, PlanRankOptions } from './plan/plan-rank.js'
 export { planRank } from './plan/plan-rank.js'
 export type { PeerProjection, PlanOutcome, PlanStep, RankPlan } from './plan/plan-types.js'
 export type {
@@ -11,6 +11,7 @@ export type {
   TargetsPlan,
   ValueOutcome,
   ValueTarget,
+  WholeIndexOutcome,
 } from './plan/plan-values.js'
 export { planTargets } from './plan/plan-values.js'
 export type { RankTarget } from './plan/target.js'

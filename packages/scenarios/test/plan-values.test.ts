@@ -100,3 +100,126 @@ describe('planTargets', () => {
     expect(plan.steps).toEqual([])
   })
 })
+
+// Unit c scores 5 of 16 (index 31.25); a has 11, b has 10.
+describe('planTargets toward a value of the whole index', () => {
+  const cases: Array<{
+    name: string
+    options: Omit<Parameters<typeof planTargets>[2], 'unit' | 'values'> & {
+      values?: Parameters<typeof planTargets>[2]['values']
+    }
+    status: string
+    cost: string
+    steps: string[]
+    whole: { before: string; after: string | null; met: boolean }
+    reason?: RegExp
+  }> = [
+    {
+      name: 'index ≥ 50: three more points, the cheapest way (1.2)',
+      options: { wholeIndex: { index: '50' } },
+      status: 'optimal',
+      cost: '3',
+      steps: ['1.2 5→8'],
+      whole: { before: '31.25', after: '50', met: true },
+    },
+    {
+      name: 'points ≥ 8: the same floor said in points',
+      options: { wholeIndex: { points: '8' } },
+      status: 'optimal',
+      cost: '3',
+      steps: ['1.2 5→8'],
+      whole: { before: '5', after: '8', met: true },
+    },
+    {
+      name: 'index ≥ 100: every criterion at its best',
+      options: { wholeIndex: { index: '100' } },
+      status: 'optimal',
+      cost: '11',
+      steps: ['1.1 no→yes', '1.2 5→10', '1.3 no→yes'],
+      whole: { before: '31.25', after: '100', met: true },
+    },
+    {
+      name: 'index ≥ 30: already met, nothing to do',
+      options: { wholeIndex: { index: '30' } },
+      status: 'met',
+      cost: '0',
+      steps: [],
+      whole: { before: '31.25', after: '31.25', met: true },
+    },
+    {
+      name: 'index ≥ 101: above what any plan reaches, unreachable and said why',
+      options: { wholeIndex: { index: '101' } },
+      status: 'unreachable',
+      cost: '0',
+      steps: [],
+      whole: { before: '31.25', after: null, met: false },
+      reason: /the index would be 100, short of index ≥ 101/,
+    },
+    {
+      name: 'index ≥ 50 with 1.2 locked: 1.1 (4 points) is the cheapest way left',
+      options: { wholeIndex: { index: '50' }, lock: ['1.2'] },
+      status: 'optimal',
+      cost: '4',
+      steps: ['1.1 no→yes'],
+      whole: { before: '31.25', after: '56.25', met: true },
+    },
+    {
+      name: 'index ≥ 50 with 1.1 ≥ 100 %: the value target’s step already lifts the index past 50',
+      options: { wholeIndex: { index: '50' }, values: [{ node: '1.1', index: '100' }] },
+      status: 'optimal',
+      cost: '4',
+      steps: ['1.1 no→yes'],
+      whole: { before: '31.25', after: '56.25', met: true },
+    },
+    {
+      name: 'index ≥ 75 and rank 1: the floor (12 points) is the stronger of the two',
+      options: { wholeIndex: { index: '75' }, target: { kind: 'rank', rank: 1 } },
+      status: 'optimal',
+      cost: '7',
+      steps: ['1.1 no→yes', '1.2 5→8'],
+      whole: { before: '31.25', after: '75', met: true },
+    },
+    {
+      name: 'index ≥ 40 and rank 1: the rank (11 points, a tie with a) is the stronger',
+      options: { wholeIndex: { index: '40' }, target: { kind: 'rank', rank: 1 } },
+      status: 'optimal',
+      cost: '6',
+      steps: ['1.1 no→yes', '1.2 5→7'],
+      whole: { before: '31.25', after: '68.75', met: true },
+    },
+    {
+      name: 'index ≥ 80 with everything locked: unreachable',
+      options: { wholeIndex: { index: '80' }, lock: ['1'] },
+      status: 'unreachable',
+      cost: '0',
+      steps: [],
+      whole: { before: '31.25', after: null, met: false },
+      reason: /the index would be 31\.25, short of index ≥ 80/,
+    },
+  ]
+  it.each(cases)('$name', ({ options, status, cost, steps, whole, reason }) => {
+    const plan = planTargets(compiled, dataset, { unit: 'c', values: [], ...options })
+    expect(plan.status).toBe(status)
+    expect(plan.cost).toBe(cost)
+    expect(plan.steps.map((step) => `${step.node} ${step.from}→${step.to}`)).toEqual(steps)
+    expect(plan.wholeIndex).toMatchObject(whole)
+    if (reason !== undefined) expect(plan.reason).toMatch(reason)
+    if (plan.status !== 'unreachable') {
+      expect(plan.verified).toBe(true)
+      const card = compiled.evaluate(parseDataset(applyChanges(dataset, plan.changes)), { trace: false })
+      const c = card.units.find((unit) => unit.unit === 'c')!
+      expect(plan.wholeIndex?.on === 'points' ? c.score : c.index).toBe(whole.after)
+    }
+  })
+
+  it('refuses a whole-index target that gives both index and points, or a bad decimal', () => {
+    for (const wholeIndex of [{ index: '50', points: '8' }, { index: 'fifty' }]) {
+      try {
+        planTargets(compiled, dataset, { unit: 'c', values: [], wholeIndex })
+        expect.unreachable()
+      } catch (error) {
+        expect(isChisoError(error)).toBe(true)
+      }
+    }
+  })
+})

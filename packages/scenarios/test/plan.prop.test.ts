@@ -2,7 +2,7 @@ import { createEngine, type Dataset, type Dec, dec, type MethodologyInput, parse
 import { propertyRuns } from '@chiso/test-support'
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect } from 'vitest'
-import { applyChanges, type ObservationChange, parsePlanCosts, planRank } from '../src/index.js'
+import { applyChanges, type ObservationChange, parsePlanCosts, planRank, planTargets } from '../src/index.js'
 
 // Small random additive methodologies: yes/no, band and entered-points leaves under one or two areas, a few
 // units with random observations. Brute force tries every combination of leaf improvements.
@@ -219,6 +219,78 @@ describe('planRank on small additive trees', () => {
       expect(plan.status).toBe('unreachable')
       expect(plan.after).toBeNull()
       expect(plan.reason).toMatch(/short of rank/)
+    },
+  )
+})
+
+/** The least cost (points gained, as `costs` counts them) of any plan whose re-scored unit satisfies `ok`. */
+function cheapestWhere(
+  c: { methodology: MethodologyInput; dataset: Dataset; leaves: Leaf[]; unit: string },
+  ok: (me: { index: string | null; rank: number | null }) => boolean,
+): Dec | null {
+  const compiled = createEngine().compile(c.methodology)
+  const base = compiled.evaluate(c.dataset, { trace: false }).units.find((u) => u.unit === c.unit)!
+  const options = c.leaves.map(valuesOf)
+  let best: Dec | null = null
+  const pick = (i: number, changes: ObservationChange[]) => {
+    if (i === options.length) {
+      const card = compiled.evaluate(parseDataset(applyChanges(c.dataset, changes)), { trace: false })
+      const me = card.units.find((u) => u.unit === c.unit)!
+      let cost = dec(0)
+      for (let k = 0; k < c.leaves.length; k++) {
+        const gained = dec(me.nodes[`L${k}`]!.score!).minus(base.nodes[`L${k}`]!.score!)
+        if (gained.isNegative()) return
+        cost = cost.plus(gained)
+      }
+      if (ok(me) && (best === null || cost.lt(best))) best = cost
+      return
+    }
+    pick(i + 1, changes)
+    for (const value of options[i]!) pick(i + 1, [...changes, { unit: c.unit, node: `L${i}`, value }])
+  }
+  pick(0, [])
+  return best
+}
+
+describe('planTargets toward a value of the whole index', () => {
+  test.prop([caseArb, fc.integer({ min: 0, max: 110 }), fc.boolean()], propertyRuns(40))(
+    'reached: re-scoring the plan gives index ≥ the floor, at brute force’s least cost; unreachable: every leaf at its best stays below',
+    (c, floor, withRise) => {
+      const compiled = createEngine().compile(c.methodology)
+      const me = compiled.evaluate(c.dataset, { trace: false }).units.find((u) => u.unit === c.unit)!
+      const targetRank = Math.max(1, me.rank! - c.rise)
+      const plan = planTargets(compiled, c.dataset, {
+        unit: c.unit,
+        values: [],
+        wholeIndex: { index: String(floor) },
+        ...(withRise ? { target: { kind: 'rise', ranks: c.rise } as const } : {}),
+        costs,
+      })
+      const ok = (unit: { index: string | null; rank: number | null }) =>
+        unit.index !== null && dec(unit.index).gte(floor) && (!withRise || unit.rank! <= targetRank)
+      if (plan.status === 'unreachable') {
+        expect(plan.wholeIndex?.met).toBe(false)
+        // Every leaf at its best (and so every plan): the targets do not all hold.
+        const best = c.leaves.map((leaf, i) => {
+          const values = valuesOf(leaf)
+          return { unit: c.unit, node: `L${i}`, value: values[values.length - 1]! }
+        })
+        const card = compiled.evaluate(parseDataset(applyChanges(c.dataset, best)), { trace: false })
+        const top = card.units.find((u) => u.unit === c.unit)!
+        if (!withRise) expect(dec(top.index!).lt(floor)).toBe(true)
+        expect(cheapestWhere(c, ok)).toBeNull()
+        return
+      }
+      const card = compiled.evaluate(parseDataset(applyChanges(c.dataset, plan.changes)), { trace: false })
+      const after = card.units.find((u) => u.unit === c.unit)!
+      expect(dec(after.index!).gte(floor)).toBe(true)
+      expect(plan.verified).toBe(true)
+      expect(plan.wholeIndex).toMatchObject({ on: 'index', before: me.index, after: after.index, met: true })
+      if (withRise) expect(after.rank!).toBeLessThanOrEqual(targetRank)
+      const brute = cheapestWhere(c, ok)
+      expect(brute).not.toBeNull()
+      if (plan.status === 'optimal' || plan.status === 'met') expect(plan.cost).toBe(brute!.toFixed())
+      else expect(dec(plan.cost).gte(brute!)).toBe(true)
     },
   )
 })

@@ -42,8 +42,15 @@ export interface CoinrOptions {
    * the group ones need `group`). Default `none`.
    */
   impute?: 'none' | 'mean' | 'median' | 'group-mean' | 'group-median'
-  /** Screen out units whose share of indicators with a value is below it (COINr's `Screen`, `byNA`). */
+  /** Screen out units whose share of indicators with a value is below it (COINr's `Screen`, `dat_thresh`). */
   screen?: string
+  /**
+   * What screens a unit out (COINr's `Screen(unit_screen)`): `byNA` (the default with `screen`), `byzeros`
+   * (too few non-zero values) or `byNAandzeros` (either). `byNA` and `byNAandzeros` need `screen`.
+   */
+  unitScreen?: 'byNA' | 'byzeros' | 'byNAandzeros'
+  /** The least share of non-zero values (COINr's `nonzero_thresh`, default 0.05), with `byzeros` or `byNAandzeros`. */
+  nonzeroThresh?: string
   /** COINr's default outlier treatment (`Treat`): winsorise up to `maxPoints` points, then log. */
   treat?: { maxPoints: number }
   /** An aggregate needs this share of its children with a value (COINr's `Aggregate(dat_thresh)`). */
@@ -367,7 +374,7 @@ function buildMethodology(
     aggregate,
     ranking: { method: 'competition', on: 'exact' },
     ...(denominators.length > 0 ? { columns: denominators.map((code) => ({ code })) } : {}),
-    ...(options.screen ? { screen: { minShare: options.screen } } : {}),
+    ...screenOf(options),
     tree: roots.map((m) => build(m, 0)),
   }
 }
@@ -407,7 +414,35 @@ function checkPipelineOptions(
         })
     }
   }
+  const unitScreen = options.unitScreen ?? (options.screen === undefined ? undefined : 'byNA')
+  if (unitScreen !== undefined && unitScreen !== 'byzeros' && options.screen === undefined)
+    problems.push({
+      code: 'INVALID_INPUT',
+      message: `--unit-screen ${unitScreen} needs --screen SHARE (COINr's dat_thresh)`,
+    })
+  if (unitScreen === 'byzeros' && options.screen !== undefined)
+    problems.push({
+      code: 'INVALID_INPUT',
+      message: '--unit-screen byzeros does not read --screen: use byNAandzeros to screen by both',
+    })
+  if (options.nonzeroThresh !== undefined && unitScreen !== 'byzeros' && unitScreen !== 'byNAandzeros')
+    problems.push({
+      code: 'INVALID_INPUT',
+      message: '--nonzero-thresh needs --unit-screen byzeros or byNAandzeros',
+    })
   if (problems.length > 0) throw importFailure('COINr pipeline options', problems)
+}
+
+/** The methodology's `screen` for COINr's `Screen(unit_screen, dat_thresh, nonzero_thresh)`. */
+function screenOf(options: CoinrOptions): { screen?: Record<string, string> } {
+  const unitScreen = options.unitScreen ?? (options.screen === undefined ? undefined : 'byNA')
+  if (unitScreen === undefined) return {}
+  if (unitScreen === 'byNA') return { screen: { minShare: options.screen! } }
+  const nonZero: Record<string, string> =
+    options.nonzeroThresh === undefined ? {} : { minNonZeroShare: options.nonzeroThresh }
+  return unitScreen === 'byzeros'
+    ? { screen: { by: 'zeros', ...nonZero } }
+    : { screen: { by: 'missing-and-zeros', minShare: options.screen!, ...nonZero } }
 }
 
 // Follows Parents up to the index (a row without one) through aggregates only; false on a cycle, an indicator

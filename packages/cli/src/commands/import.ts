@@ -156,6 +156,8 @@ export interface CoinrCommandOptions {
   group?: string
   impute?: NonNullable<CoinrOptions['impute']>
   screen?: string
+  unitScreen?: NonNullable<CoinrOptions['unitScreen']>
+  nonzeroThresh?: string
   treat?: string
   datThresh?: string
 }
@@ -209,6 +211,8 @@ export async function coinrCommand(
     ...(options.group ? { group: options.group } : {}),
     ...(options.impute ? { impute: options.impute } : {}),
     ...(options.screen ? { screen: options.screen } : {}),
+    ...(options.unitScreen ? { unitScreen: options.unitScreen } : {}),
+    ...(options.nonzeroThresh ? { nonzeroThresh: options.nonzeroThresh } : {}),
     ...(options.treat ? { treat: { maxPoints: Number(options.treat) } } : {}),
     ...(options.datThresh ? { datThresh: options.datThresh } : {}),
   })
@@ -364,7 +368,18 @@ export const registerImportCommand: RegisterCommand = (program, context, state) 
     )
     .option(
       '--screen <share>',
-      'screen out units with less data than this share (COINr Screen byNA)',
+      'screen out units with less data than this share (COINr Screen dat_thresh; byNA unless --unit-screen)',
+      parseShare,
+    )
+    .addOption(
+      new Option(
+        '--unit-screen <how>',
+        'what screens a unit out (COINr Screen unit_screen): byNA, byzeros or byNAandzeros',
+      ).choices(['byNA', 'byzeros', 'byNAandzeros']),
+    )
+    .option(
+      '--nonzero-thresh <share>',
+      'with byzeros/byNAandzeros: the least share of non-zero values (COINr nonzero_thresh, default 0.05)',
       parseShare,
     )
     .option(

@@ -5,7 +5,7 @@ import {
   parseTargets,
   type TargetsFile,
 } from '@chiso/core'
-import type { RankTarget, ValueTarget } from '@chiso/scenarios'
+import type { IndexTarget, RankTarget, ValueTarget } from '@chiso/scenarios'
 import { locateInDocument } from '../io/located-error.js'
 import { readDocument } from '../io/read-document.js'
 import { nodeCodes } from './owners-file.js'
@@ -13,8 +13,10 @@ import { nodeCodes } from './owners-file.js'
 /**
  * The plan's targets from a targets file (`chiso plan --targets FILE`): the unit's first rank or rise target
  * (its own, else one for every unit) becomes the rank target; its value targets (a node's index or points)
- * are returned as `values`, constraints the planner meets (and as `required`, to be listed by owner). A file
- * with no target for the unit is an error placed in the file.
+ * are returned as `values`, constraints the planner meets (and as `required`, to be listed by owner); its
+ * first whole-index target (`index` or `score` without `node`) as `wholeIndex`. `rankFlag` names a
+ * `--rise`/`--rank` given beside the file: the file may then hold no rank target of its own. A file with no
+ * target for the unit is an error placed in the file.
  *
  * @example
  * ```ts
@@ -27,10 +29,12 @@ export function targetsFor(
   unit: string,
   compiled: CompiledMethodology,
   cwd: string,
+  rankFlag?: string,
 ): {
   target: RankTarget | undefined
   values: ValueTarget[]
   required: Array<{ node: string; text: string }>
+  wholeIndex?: IndexTarget
 } {
   const document = readDocument(file, cwd)
   let targets: TargetsFile
@@ -41,37 +45,32 @@ export function targetsFor(
     throw error
   }
   const mine = targets.targets.filter((t) => t.unit === unit || t.unit === undefined || t.unit === '*')
-  // A value of the whole index ("index ≥ 85") has no choices the planner knows: refused at its place rather than
-  // left out of the plan unsaid (chiso progress follows it as it is).
-  const wholeIndex = mine.filter(
-    (t) => t.node === undefined && (t.index !== undefined || t.score !== undefined),
-  )
-  if (wholeIndex.length > 0) {
+  const ranked = mine.find((t) => t.rank !== undefined || t.rise !== undefined)
+  const valued = mine.filter((t) => t.node !== undefined)
+  // A value of the whole index ("index ≥ 80 by 2026"): the first one is planned, like the first rank target.
+  const whole = mine.find((t) => t.node === undefined && (t.index !== undefined || t.score !== undefined))
+  if (ranked !== undefined && rankFlag !== undefined) {
     throw locateInDocument(
-      new ChisoError(
-        'INVALID_TARGETS',
-        `${file}: the planner does not plan toward a value of the whole index`,
-        {
-          issues: wholeIndex.map((t) => ({
-            path: ['targets', targets.targets.indexOf(t), t.index !== undefined ? 'index' : 'score'],
-            message: `a target on the whole index's value (${t.index !== undefined ? `index ≥ ${t.index}` : `points ≥ ${t.score}`}) cannot be planned: the planner reaches ranks and criteria values`,
-            hint: 'plan toward a rank (--rank, --rise, or rank/rise in the file) or set value targets on criteria; chiso progress follows this target as it is',
-          })),
-        },
-      ),
+      new ChisoError('INVALID_TARGETS', `${file}: two rank targets for "${unit}"`, {
+        issues: [
+          {
+            path: ['targets', targets.targets.indexOf(ranked), ranked.rank !== undefined ? 'rank' : 'rise'],
+            message: `this ${ranked.rank !== undefined ? 'rank' : 'rise'} target and ${rankFlag} both set the plan's rank target`,
+            hint: `drop ${rankFlag.split(' ')[0]}, or this target from the file`,
+          },
+        ],
+      }),
       document,
     )
   }
-  const ranked = mine.find((t) => t.rank !== undefined || t.rise !== undefined)
-  const valued = mine.filter((t) => t.node !== undefined)
-  if (ranked === undefined && valued.length === 0) {
+  if (ranked === undefined && valued.length === 0 && whole === undefined && rankFlag === undefined) {
     throw new ChisoError('INVALID_TARGETS', `${file}: no target for "${unit}"`, {
       issues: [
         {
           file,
           path: ['targets'],
-          message: `no rank, rise or criterion target for "${unit}" (nor for every unit): the planner needs one`,
-          hint: 'add { unit, period, rank: K }, { unit, period, rise: N } or { unit, period, node, index }, or plan with --rise/--rank',
+          message: `no rank, rise, index or criterion target for "${unit}" (nor for every unit): the planner needs one`,
+          hint: 'add { unit, period, rank: K }, { unit, period, rise: N }, { unit, period, index } or { unit, period, node, index }, or plan with --rise/--rank',
         },
       ],
     })
@@ -108,5 +107,12 @@ export function targetsFor(
       node: t.node as string,
       text: `${t.node} ${t.index !== undefined ? `≥ ${t.index} %` : `≥ ${t.score} points`} by ${t.period}${t.label ? ` (${t.label})` : ''}`,
     }))
-  return { target, values, required }
+  const wholeIndex: IndexTarget | undefined =
+    whole === undefined
+      ? undefined
+      : {
+          ...(whole.index !== undefined ? { index: whole.index } : { points: whole.score as string }),
+          ...(whole.label === undefined ? {} : { label: whole.label }),
+        }
+  return { target, values, required, ...(wholeIndex === undefined ? {} : { wholeIndex }) }
 }

@@ -50,7 +50,7 @@ export interface PlanCommandOptions extends DataOptions {
   lang?: 'vi' | 'en'
   json?: boolean
   out?: string
-  /** A targets file: the unit's rank or rise target is the plan's target; its value targets are listed. */
+  /** A targets file: the unit's rank or rise, whole-index and criteria targets are the plan's targets. */
   targets?: string
   /** An owners file: the steps grouped by the office responsible. */
   owners?: string
@@ -93,16 +93,28 @@ export async function planCommand(
 ): Promise<ExitCode> {
   const { io } = context
   const { compiled, dataset } = await loadOnePeriod(methodologyFile, dataFile, options, context)
+  // A rank target from the flags; beside --targets it joins the file's value and whole-index targets.
+  const flagTarget: RankTarget | undefined =
+    options.rise !== undefined
+      ? { kind: 'rise', ranks: options.rise }
+      : options.rank !== undefined
+        ? { kind: 'rank', rank: options.rank }
+        : options.overtake !== undefined
+          ? { kind: 'overtake', unit: options.overtake }
+          : undefined
+  const rankFlag =
+    options.rise !== undefined
+      ? `--rise ${options.rise}`
+      : options.rank !== undefined
+        ? `--rank ${options.rank}`
+        : options.overtake !== undefined
+          ? `--overtake ${options.overtake}`
+          : undefined
   const fromFile =
-    options.targets === undefined ? undefined : targetsFor(options.targets, options.unit, compiled, io.cwd)
-  const target: RankTarget | undefined =
-    fromFile !== undefined
-      ? fromFile.target
-      : options.rise !== undefined
-        ? { kind: 'rise', ranks: options.rise }
-        : options.rank !== undefined
-          ? { kind: 'rank', rank: options.rank }
-          : { kind: 'overtake', unit: options.overtake! }
+    options.targets === undefined
+      ? undefined
+      : targetsFor(options.targets, options.unit, compiled, io.cwd, rankFlag)
+  const target: RankTarget | undefined = fromFile?.target ?? flagTarget
 
   let costs: PlanCosts | undefined
   let costModel: CostModel = {
@@ -127,6 +139,7 @@ export async function planCommand(
 
   let plan: RankPlan | TargetsPlan
   const values = fromFile?.values ?? []
+  const wholeIndex = fromFile?.wholeIndex
   try {
     const common = {
       unit: options.unit,
@@ -144,8 +157,13 @@ export async function planCommand(
     }
     // Value targets from the file are constraints of the plan (planTargets); a rank target alone is planRank's.
     plan =
-      values.length > 0 || target === undefined
-        ? planTargets(compiled, dataset, { ...common, values, ...(target ? { target } : {}) })
+      values.length > 0 || wholeIndex !== undefined || target === undefined
+        ? planTargets(compiled, dataset, {
+            ...common,
+            values,
+            ...(target ? { target } : {}),
+            ...(wholeIndex ? { wholeIndex } : {}),
+          })
         : planRank(compiled, dataset, { ...common, target })
   } catch (error) {
     if (isChisoError(error) && error.code !== 'INTERNAL') {
@@ -231,7 +249,7 @@ export const registerPlanCommand: RegisterCommand = (program, context, state) =>
     .option('-o, --out <file>', 'write the result to this file instead of stdout')
     .option(
       '--targets <file>',
-      'take the unit’s rank or rise target from a targets file (its value targets are listed)',
+      'plan toward the unit’s targets in a targets file: rank or rise, whole index, criteria values (with --rise/--rank/--overtake for the rank)',
     )
     .option('--owners <file>', 'an owners file: group the steps by the office responsible')
     .option('--period <label>', 'a panel (period column): plan from this period’s data')
@@ -257,13 +275,12 @@ export const registerPlanCommand: RegisterCommand = (program, context, state) =>
       ].join('\n'),
     )
     .action(async (methodology: string, data: string, options: PlanCommandOptions) => {
-      const targets = [options.rise, options.rank, options.overtake, options.targets].filter(
-        (value) => value !== undefined,
-      )
-      if (targets.length !== 1)
-        command.error('error: give exactly one of --rise N, --rank K, --overtake CODE or --targets FILE', {
-          exitCode: EXIT.USAGE,
-        })
+      const ranks = [options.rise, options.rank, options.overtake].filter((value) => value !== undefined)
+      if (ranks.length > 1 || (ranks.length === 0 && options.targets === undefined))
+        command.error(
+          'error: give one of --rise N, --rank K or --overtake CODE, or --targets FILE (alone or with one of them)',
+          { exitCode: EXIT.USAGE },
+        )
       if (options.peers === 'last-year' && options.lastYear === undefined)
         command.error('error: --peers last-year needs --last-year FILE (last year’s data)', {
           exitCode: EXIT.USAGE,

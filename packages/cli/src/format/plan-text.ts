@@ -23,7 +23,15 @@ function signedShort(text: string, places = 2): string {
 
 function describeTarget(plan: RankPlan | TargetsPlan, language: Language): string {
   const words = PLAN_MESSAGES[language]
-  const values = 'values' in plan ? plan.values.map((value) => value.label ?? value.node).join(', ') : ''
+  const whole =
+    'wholeIndex' in plan && plan.wholeIndex !== null && plan.wholeIndex !== undefined
+      ? words.wholeIndex(plan.wholeIndex.on, plan.wholeIndex.required) +
+        (plan.wholeIndex.label ? ` (${plan.wholeIndex.label})` : '')
+      : null
+  const values = [
+    ...(whole === null ? [] : [whole]),
+    ...('values' in plan ? plan.values.map((value) => value.label ?? value.node) : []),
+  ].join(', ')
   if (plan.target === null) return words.targetValues(values)
   const rank = describeRank(plan as RankPlan, language)
   return values === '' ? rank : words.targetRankAndValues(rank, values)
@@ -123,6 +131,17 @@ export function formatPlanText(
         ) + ` — ${value.met ? style('green', words.valueMet) : style('red', words.valueNotMet)}`,
       )
     }
+  // The whole index before and after (re-scored), beside the criteria's value targets.
+  if ('wholeIndex' in plan && plan.wholeIndex !== null && plan.wholeIndex !== undefined) {
+    const whole = plan.wholeIndex
+    lines.push(
+      words.wholeIndexTarget(
+        whole.label ? `${words.wholeIndexWhat(whole.on)} (${whole.label})` : words.wholeIndexWhat(whole.on),
+        `${short(whole.before ?? '0')} → ${short(whole.after ?? whole.before ?? '0')}`,
+        short(whole.required),
+      ) + ` — ${whole.met ? style('green', words.valueMet) : style('red', words.valueNotMet)}`,
+    )
+  }
   if (plan.excluded.length > 0) {
     const reasons = new Map<string, number>()
     for (const item of plan.excluded) {

@@ -14,6 +14,8 @@ interface PlanFacts {
 const SHORT_OF_TARGET =
   /^even with every plannable criterion at its best the index would be (\S+) \(rank (\S+)\), short of rank (\S+)$/
 const OVER_CAP = /^the cheapest plan found costs (\S+), more than the cap (\S+)$/
+const SHORT_OF_FLOOR =
+  /^even with every plannable criterion at its best the (index|points) would be (\S+), short of (?:index|points) ≥ (\S+)$/
 
 /**
  * Says in plain words what a plan's status means: the cheapest plan, a plan that may not be the cheapest
@@ -43,6 +45,8 @@ export function planStatusText(plan: PlanFacts, language: Language, short = (tex
       const reason = plan.reason ?? ''
       const short_ = SHORT_OF_TARGET.exec(reason)
       if (short_) return words.unreachableBest(short_[1]!, short_[2]!, short_[3]!)
+      const floor = SHORT_OF_FLOOR.exec(reason)
+      if (floor) return words.unreachableFloor(floor[1] as 'index' | 'points', short(floor[2]!), floor[3]!)
       const cap = OVER_CAP.exec(reason)
       if (cap) return words.unreachableCost(short(cap[1]!), short(cap[2]!))
       return words.unreachable

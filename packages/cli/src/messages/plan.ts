@@ -21,6 +21,13 @@ export const PLAN_MESSAGES = {
     targetRankAndValues: (rank: string, values: string) => `${rank}; và đạt ${values}`,
     valueTarget: (criterion: string, fromTo: string, required: string) =>
       `Mục tiêu giá trị ${criterion}: ${fromTo} điểm, cần ${required}`,
+    wholeIndex: (on: 'index' | 'points', required: string) =>
+      on === 'index' ? `chỉ số chung ≥ ${required}` : `tổng điểm ≥ ${required}`,
+    wholeIndexTarget: (what: string, fromTo: string, required: string) =>
+      `Mục tiêu ${what}: ${fromTo}, cần ${required}`,
+    wholeIndexWhat: (on: 'index' | 'points') => (on === 'index' ? 'chỉ số chung' : 'tổng điểm'),
+    unreachableFloor: (on: 'index' | 'points', best: string, required: string) =>
+      `Không thể đạt mục tiêu: kể cả khi mọi tiêu chí đơn vị có thể cải thiện đều đạt mức cao nhất, ${on === 'index' ? 'chỉ số chung' : 'tổng điểm'} cũng chỉ là ${best}, chưa đến ${required}.`,
     valueMet: 'đã đạt',
     valueNotMet: 'chưa đạt',
     peers: {
@@ -93,6 +100,13 @@ export const PLAN_MESSAGES = {
     targetRankAndValues: (rank: string, values: string) => `${rank}; and reach ${values}`,
     valueTarget: (criterion: string, fromTo: string, required: string) =>
       `Value target ${criterion}: ${fromTo} points, required ${required}`,
+    wholeIndex: (on: 'index' | 'points', required: string) =>
+      on === 'index' ? `index ≥ ${required}` : `points ≥ ${required}`,
+    wholeIndexTarget: (what: string, fromTo: string, required: string) =>
+      `Target on the ${what}: ${fromTo}, required ${required}`,
+    wholeIndexWhat: (on: 'index' | 'points') => (on === 'index' ? 'whole index' : 'total points'),
+    unreachableFloor: (on: 'index' | 'points', best: string, required: string) =>
+      `The target cannot be reached: even with every criterion the unit can improve at its best, the ${on === 'index' ? 'index' : 'points'} would be ${best}, short of ${required}.`,
     valueMet: 'met',
     valueNotMet: 'not met',
     peers: {

@@ -53,6 +53,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const settingsOf = (evaluateOptions: EvaluateOptions): EvaluationSettings => ({
     trace: evaluateOptions.trace ?? true,
     pluginCallMs: limits.pluginCallMs,
+    ...(evaluateOptions.earlier === undefined ? {} : { earlier: evaluateOptions.earlier }),
+    ...(evaluateOptions.onObserved === undefined ? {} : { onObserved: evaluateOptions.onObserved }),
   })
 
   // The one path from a file's content to a score: parse (schema, structure, limits) → decide every default →

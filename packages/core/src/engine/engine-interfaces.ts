@@ -41,6 +41,41 @@ export interface EngineOptions {
 export interface EvaluateOptions {
   /** Record how every node's value came about — `trace` and `steps` (default true). Turn off for large batch runs. */
   trace?: boolean
+  /**
+   * The earlier periods of a panel, nearest first, for `chiso/impute-last-period`: each period's observed
+   * leaf values. {@link scorePanel} fills it; without it a methodology that imputes from the last period is
+   * refused (a single period has no last period).
+   */
+  earlier?: ReadonlyArray<ObservedPeriod>
+  /** Called with this evaluation's observed leaf values (before imputation), for the next period's `earlier`. */
+  onObserved?: (observed: ObservedValues) => void
+}
+
+/**
+ * Observed leaf values of one period (before imputation, after denomination): leaf code → unit code → value.
+ *
+ * @example
+ * ```ts
+ * const observed: ObservedValues = new Map([['1.1', new Map([['dong-son', '3.5']])]])
+ * ```
+ *
+ * @category Panels
+ */
+export type ObservedValues = ReadonlyMap<string, ReadonlyMap<string, string>>
+
+/**
+ * One earlier period of a panel and its observed leaf values (see {@link EvaluateOptions.earlier}).
+ *
+ * @example
+ * ```ts
+ * const earlier: ObservedPeriod = { period: '2022', values: new Map([['1.1', new Map([['dong-son', '3']])]]) }
+ * ```
+ *
+ * @category Panels
+ */
+export interface ObservedPeriod {
+  readonly period: string
+  readonly values: ObservedValues
 }
 
 /**

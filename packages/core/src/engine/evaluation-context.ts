@@ -7,6 +7,7 @@ import type { Evidence } from '../schema/evidence.js'
 import type { Diagnostic, NodeTrace } from '../schema/scorecard.js'
 import type { Column, NodeState, Step } from './columns.js'
 import type { DecimalCache } from './decimal-cache.js'
+import type { ObservedPeriod, ObservedValues } from './engine-interfaces.js'
 import type { TimedCalls } from './plugin-budget.js'
 
 /** How an evaluation runs: whether it records traces, and the time budget of one plugin call. */
@@ -15,6 +16,10 @@ export interface EvaluationSettings {
   readonly trace: boolean
   /** Milliseconds one call of a third-party item may take (`limits.pluginCallMs`); infinite for none. */
   readonly pluginCallMs: number
+  /** Earlier periods' observed leaf values, nearest first (a panel); absent for a single period. */
+  readonly earlier?: ReadonlyArray<ObservedPeriod>
+  /** Receives this evaluation's observed leaf values, before imputation. */
+  readonly onObserved?: (observed: ObservedValues) => void
 }
 
 /**

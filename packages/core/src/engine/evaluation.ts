@@ -15,7 +15,15 @@ import { evaluateMeanColumn } from './fast-mean.js'
 import { evaluatePointsColumn, evaluateSumColumn, evaluateValueColumn } from './fast-paths.js'
 import { evaluateLeaf } from './leaf-step.js'
 import { indexObservations, type SlotDiagnostics } from './observations.js'
-import { denominateUnit, imputeLeaf, indexDataColumns, screenUnits, treatLeaf } from './pipeline-steps.js'
+import {
+  denominateUnit,
+  imputeLeaf,
+  indexDataColumns,
+  observedValues,
+  refuseLastPeriodAlone,
+  screenUnits,
+  treatLeaf,
+} from './pipeline-steps.js'
 import { timedCallsOf } from './plugin-budget.js'
 
 /** One observation slot to replace, located in the engine's columns. */
@@ -61,6 +69,7 @@ export class Evaluation {
     dataset: Dataset,
     settings: EvaluationSettings,
   ): Evaluation {
+    refuseLastPeriodAlone(model, settings)
     const size = dataset.units.length
     const observationDiagnostics: Diagnostic[] = []
     const slotDiagnostics: SlotDiagnostics = new Map()
@@ -218,11 +227,24 @@ export class Evaluation {
   /** The first, full pass: every node in evaluation order, whole columns through the fast paths when they apply. */
   private evaluateAll(): void {
     const { context } = this
-    const size = context.dataset.units.length
     if (context.model.pipeline) {
       this.evaluatePipeline()
       return
     }
+    this.evaluatePlain()
+    if (context.onObserved)
+      context.onObserved(
+        observedValues(
+          context,
+          context.states.filter((state) => state.node.rule !== undefined),
+        ),
+      )
+  }
+
+  /** The pass without data-preparation stages. */
+  private evaluatePlain(): void {
+    const { context } = this
+    const size = context.dataset.units.length
     const general = (state: NodeState) => (unit: number) => this.evaluateUnit(state, unit)
     for (const state of context.states) {
       const { node } = state
@@ -258,6 +280,7 @@ export class Evaluation {
         if (state.node.denominate) denominateUnit(context, state, unit)
       }
     }
+    if (context.onObserved) context.onObserved(observedValues(context, leaves))
     for (const state of leaves) if (state.node.impute) imputeLeaf(context, state)
     if (context.model.screen) screenUnits(context)
     for (const state of leaves) if (state.node.treat) treatLeaf(context, state)

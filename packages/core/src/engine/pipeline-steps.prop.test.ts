@@ -117,4 +117,41 @@ describe('pipeline properties', () => {
       }
     },
   )
+
+  // Zeros are frequent here, so the non-zero share varies.
+  const zeroRows = fc.array(
+    fc.array(fc.option(fc.oneof(fc.constant(0), fc.integer({ min: -3, max: 3 })), { nil: null, freq: 4 }), {
+      minLength: 4,
+      maxLength: 4,
+    }),
+    { minLength: 1, maxLength: 10 },
+  )
+  test.prop(
+    [
+      zeroRows,
+      fc.constantFrom('zeros' as const, 'missing-and-zeros' as const),
+      fc.constantFrom('0', '0.5', '0.75', '1'),
+      fc.constantFrom('0', '0.25', '0.5', '0.75', '1'),
+    ],
+    propertyRuns(60),
+  )(
+    'screening by zeros (COINr byzeros, byNAandzeros) never ranks a unit below either threshold, and ranks every unit above',
+    (rows, by, minShare, minNonZeroShare) => {
+      const screen = by === 'zeros' ? { by, minNonZeroShare } : { by, minShare, minNonZeroShare }
+      const card = createEngine()
+        .compile({ ...methodology(() => {}), screen })
+        .evaluate(datasetOf(rows, false), { trace: false })
+      for (const unit of card.units) {
+        const row = rows[Number(unit.unit.slice(1))]!
+        const present = row.filter((value) => value !== null)
+        const share = present.length / row.length
+        const nonZero = present.length === 0 ? null : present.filter((v) => v !== 0).length / present.length
+        const lowData = by === 'missing-and-zeros' && share < Number(minShare)
+        const lowNonZero = nonZero !== null && nonZero < Number(minNonZeroShare)
+        const screened = card.diagnostics.some((d) => d.code === 'SCREENED_OUT' && d.unit === unit.unit)
+        expect(screened).toBe(lowData || lowNonZero)
+        if (screened) expect(unit.rank).toBeNull()
+      }
+    },
+  )
 })

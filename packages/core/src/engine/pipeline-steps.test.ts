@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ChisoError } from '../errors/chiso-error.js'
+import { ChisoError, isChisoError } from '../errors/chiso-error.js'
 import type { MethodologyInput } from '../schema/methodology.js'
 import { createEngine } from './create-engine.js'
 
@@ -271,5 +271,71 @@ describe('screening as COINr’s own test expects (tests/testthat/test-Screen.R)
     const card = createEngine().compile(methodology(minShare)).evaluate(dataset)
     expect(card.units.filter((unit) => unit.rank === null).map((unit) => unit.unit)).toEqual(out)
     expect(card.diagnostics.filter((d) => d.code === 'SCREENED_OUT').map((d) => d.unit)).toEqual(out)
+  })
+})
+
+describe('screening by zeros, as COINr’s Screen (unit_screen byzeros / byNAandzeros)', () => {
+  // Four indicators; u0 has 3 zeros of 4 values, u1 one missing and no zero, u2 nothing but zeros and NAs.
+  const rows: Record<string, Array<string | null>> = {
+    u0: ['0', '0', '0', '5'],
+    u1: ['1', '2', '3', null],
+    u2: ['0', null, null, null],
+    u3: [null, null, null, null],
+    u4: ['4', '1', '2', '6'],
+  }
+  const data = {
+    units: Object.keys(rows).map((code) => ({ code })),
+    observations: Object.entries(rows).flatMap(([unit, values]) =>
+      values.flatMap((value, i) => (value === null ? [] : [{ unit, node: `i${i}`, value }])),
+    ),
+  }
+  const screenedBy = (screen: Record<string, unknown>) => {
+    const card = createEngine()
+      .compile({
+        id: 'test.screen-zeros',
+        version: '1.0.0',
+        title: 'Screening by zeros (illustrative)',
+        status: 'illustrative',
+        result: { type: 'composite' },
+        screen,
+        tree: [0, 1, 2, 3].map((i) => ({
+          code: `i${i}`,
+          title: `i${i}`,
+          rule: { use: 'chiso/value' },
+          normalise: { use: 'chiso/min-max' },
+        })),
+      } as MethodologyInput)
+      .evaluate(data, { trace: false })
+    return card.diagnostics.filter((d) => d.code === 'SCREENED_OUT').map((d) => d.unit)
+  }
+  it.each([
+    // COINr's default nonzero_thresh 0.05: only a unit whose values are all zeros goes (u2: 0 of 1 non-zero).
+    [{ by: 'zeros' }, ['u2']],
+    [{ by: 'zeros', minNonZeroShare: '0.3' }, ['u0', 'u2']],
+    // 0.25 is not below 0.25: the threshold keeps a unit at it, as COINr's `<`.
+    [{ by: 'zeros', minNonZeroShare: '0.25' }, ['u2']],
+    [{ by: 'missing', minShare: '0.75' }, ['u2', 'u3']],
+    [{ minShare: '0.75' }, ['u2', 'u3']],
+    [{ by: 'missing-and-zeros', minShare: '0.75', minNonZeroShare: '0.3' }, ['u0', 'u2', 'u3']],
+    // A unit with no value has no share of zeros: only the data-availability threshold screens it.
+    [{ by: 'missing-and-zeros', minShare: '0', minNonZeroShare: '1' }, ['u0', 'u2']],
+  ] as const)('%j screens out %j', (screen, expected) => {
+    expect(screenedBy(screen)).toEqual(expected)
+  })
+
+  it.each([
+    [{ by: 'zeros', minShare: '0.5' }, 'screen.minShare'],
+    [{ by: 'missing', minShare: '0.5', minNonZeroShare: '0.1' }, 'screen.minNonZeroShare'],
+    [{ by: 'missing-and-zeros' }, 'screen.minShare'],
+    [{ by: 'zeros', minNonZeroShare: '1.5' }, 'screen.minNonZeroShare'],
+    [{ by: 'nonzero', minShare: '0.5' }, 'screen.by'],
+  ])('refuses %j at %s', (screen, path) => {
+    try {
+      screenedBy(screen)
+      expect.unreachable()
+    } catch (error) {
+      expect(isChisoError(error)).toBe(true)
+      expect(JSON.stringify((error as { issues: unknown }).issues)).toContain(path.split('.')[1])
+    }
   })
 })

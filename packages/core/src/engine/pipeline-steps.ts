@@ -2,7 +2,8 @@
 // (over the cohort), screen (every leaf at once: units below the data-availability threshold leave every
 // cohort), treat (over the screened cohort). Normalisation follows in cohort-step.ts.
 import { type Dec, dec } from '../decimal/decimal.js'
-import { DIAGNOSTIC_CODES } from '../errors/codes.js'
+import { ChisoError } from '../errors/chiso-error.js'
+import { DIAGNOSTIC_CODES, ERROR_CODES } from '../errors/codes.js'
 import type { CompiledModel, ResolvedItem } from '../model/compiled-model.js'
 import type { NormaliserDefinition, Severity } from '../plugin/contract.js'
 import type { Dataset } from '../schema/dataset.js'
@@ -94,6 +95,7 @@ function callCohortItem(
       report: (code, message, severity = 'warning', unit) => report(code, severity, message, unit),
       units: context.unitCodes,
       groups: context.unitGroups,
+      ...(context.earlier === undefined ? {} : { history: historyOf(context, node.code) }),
     }),
   )
   const size = inputs.length
@@ -113,6 +115,80 @@ function callCohortItem(
       `returned ${Array.isArray(output) ? `${output.length} values for ${size} units` : describe(output)}`,
     )
   return output.map((value) => (value === null ? null : (toDec(value) ?? null)))
+}
+
+/** The id of the imputation from the last period (it needs a panel's earlier periods). */
+const LAST_PERIOD = 'chiso/impute-last-period'
+
+/**
+ * Refuses, at its place in the methodology, an imputation from the last period when there is no earlier
+ * period (a single-period score): it would silently leave every missing value missing.
+ */
+export function refuseLastPeriodAlone(model: CompiledModel, settings: { earlier?: unknown }): void {
+  if (settings.earlier !== undefined) return
+  const nodes = model.leaves.filter((node) => node.impute?.def.id === LAST_PERIOD)
+  if (nodes.length === 0) return
+  throw new ChisoError(
+    ERROR_CODES.INVALID_METHODOLOGY,
+    `${LAST_PERIOD} needs a panel: a single period has no last period to impute from`,
+    {
+      issues: nodes.map((node) => ({
+        path: [...node.path, 'impute', 'use'],
+        message: `${node.code} imputes from the last period, but the data has only one period`,
+        hint: 'score it as a panel (data with several periods, e.g. a period column) or impute with chiso/impute-mean, chiso/impute-median or chiso/impute-constant',
+      })),
+    },
+  )
+}
+
+/** A leaf's observed values in each earlier period, aligned with this period's units, nearest first. */
+function historyOf(
+  context: EvaluationContext,
+  code: string,
+): Array<{ period: string; values: Array<Dec | null> }> {
+  return (context.earlier ?? []).map((earlier) => {
+    const byUnit = earlier.values.get(code)
+    return {
+      period: earlier.period,
+      values: context.unitCodes.map((unit) => {
+        const value = byUnit?.get(unit)
+        return value === undefined ? null : dec(value)
+      }),
+    }
+  })
+}
+
+/** For each filled unit, the nearest earlier period that had a value. */
+function lastPeriodOf(
+  history: ReadonlyArray<{ period: string; values: ReadonlyArray<Dec | null> }>,
+  filled: ReadonlySet<number>,
+): Map<number, string> {
+  const from = new Map<number, string>()
+  for (const unit of filled) {
+    const found = history.find((entry) => entry.values[unit] !== null)
+    if (found !== undefined) from.set(unit, found.period)
+  }
+  return from
+}
+
+/**
+ * The observed values of the leaves (after their rule and denomination, before imputation): leaf code → unit
+ * code → value, for the next period of a panel.
+ */
+export function observedValues(
+  context: EvaluationContext,
+  leaves: ReadonlyArray<NodeState>,
+): Map<string, Map<string, string>> {
+  const observed = new Map<string, Map<string, string>>()
+  for (const state of leaves) {
+    const byUnit = new Map<string, string>()
+    state.pre.values.forEach((value, unit) => {
+      if (value !== null && value !== undefined && state.pre.status[unit] === 'ok')
+        byUnit.set(context.unitCodes[unit]!, value.toFixed())
+    })
+    observed.set(state.node.code, byUnit)
+  }
+  return observed
 }
 
 /**
@@ -144,6 +220,11 @@ export function imputeLeaf(context: EvaluationContext, state: NodeState): void {
   }
   if (filled.size > 0) {
     context.imputed.set(node.index, filled)
+    // From the last period: say which period each value came from.
+    const from =
+      node.impute!.def.id === LAST_PERIOD && context.earlier !== undefined
+        ? lastPeriodOf(historyOf(context, node.code), filled)
+        : null
     state.cohortDiagnostics.push(
       diagnosticOf(
         context,
@@ -151,39 +232,54 @@ export function imputeLeaf(context: EvaluationContext, state: NodeState): void {
         undefined,
         DIAGNOSTIC_CODES.IMPUTED,
         'info',
-        `${node.impute!.def.id} imputed ${filled.size} value(s): ${[...filled].map((unit) => context.unitCodes[unit]).join(', ')}`,
+        `${node.impute!.def.id} imputed ${filled.size} value(s): ${[...filled].map((unit) => `${context.unitCodes[unit]}${from?.get(unit) === undefined ? '' : ` (from ${from.get(unit)})`}`).join(', ')}`,
       ),
     )
   }
 }
 
 /**
- * Screens units before any treatment or normalisation: a unit whose share of leaves with a value (among the
- * leaves that apply to it) is below the methodology's `screen.minShare` leaves every cohort — each of its leaves
- * is put in error, so it sets no cohort's minimum, maximum, mean or rank — and is reported (`SCREENED_OUT`) and
- * left unranked.
+ * Screens units before any treatment or normalisation (COINr's `Screen`): a unit whose share of leaves with a
+ * value (among the leaves that apply to it) is below `screen.minShare`, or whose share of non-zero values
+ * (among the leaves with a value) is below `screen.minNonZeroShare`, leaves every cohort — each of its leaves
+ * is put in error, so it sets no cohort's minimum, maximum, mean or rank — and is reported (`SCREENED_OUT`)
+ * and left unranked. A unit with no value at all has no share of zeros: only the data-availability
+ * threshold can screen it (COINr's share is 0/0 there, and its screened data set gets a row of NAs).
  */
 export function screenUnits(context: EvaluationContext): void {
   const { model, states } = context
-  const minShare = model.screen!.minShare
+  const { minShare, minNonZeroShare } = model.screen!
   const size = context.unitCodes.length
   for (let unit = 0; unit < size; unit++) {
     let applicable = 0
     let present = 0
+    let zeros = 0
     for (const leaf of model.leaves) {
-      const status = states[leaf.index]!.pre.status[unit]
+      const column = states[leaf.index]!.pre
+      const status = column.status[unit]
       if (status === 'na') continue
       applicable++
-      if (status === 'ok') present++
+      if (status !== 'ok') continue
+      present++
+      if (column.values[unit]?.isZero()) zeros++
     }
     const share = applicable === 0 ? dec(0) : dec(present).div(applicable)
-    if (!share.lt(minShare)) continue
-    const percent = share.times(100).toDecimalPlaces(1).toFixed()
+    const nonZero = present === 0 ? null : dec(present - zeros).div(present)
+    const reasons: string[] = []
+    if (minShare !== null && share.lt(minShare))
+      reasons.push(
+        `data availability ${percentOf(share)} % (${present} of ${applicable} indicators) is below the screening threshold ${minShare.times(100).toFixed()} %`,
+      )
+    if (minNonZeroShare !== null && nonZero?.lt(minNonZeroShare))
+      reasons.push(
+        `non-zero values ${percentOf(nonZero)} % (${present - zeros} of ${present} values) is below the screening threshold ${minNonZeroShare.times(100).toFixed()} %`,
+      )
+    if (reasons.length === 0) continue
     context.screened[unit] = {
       code: DIAGNOSTIC_CODES.SCREENED_OUT,
       severity: 'warning',
       unit: context.unitCodes[unit]!,
-      message: `data availability ${percent} % (${present} of ${applicable} indicators) is below the screening threshold ${minShare.times(100).toFixed()} %; the unit is left out of every cohort and not ranked`,
+      message: `${reasons.join('; ')}; the unit is left out of every cohort and not ranked`,
     }
     for (const leaf of model.leaves) {
       const column = states[leaf.index]!.pre
@@ -193,6 +289,10 @@ export function screenUnits(context: EvaluationContext): void {
       column.maxes[unit] = null
     }
   }
+}
+
+function percentOf(share: Dec): string {
+  return share.times(100).toDecimalPlaces(1).toFixed()
 }
 
 /**

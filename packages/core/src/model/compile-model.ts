@@ -255,7 +255,18 @@ export function compileModel(
     treeOrder: Object.freeze(treeOrder),
     leaves: Object.freeze(treeOrder.filter((node) => node.rule !== undefined)),
     ...(columns.size > 0 ? { columns } : {}),
-    ...(methodology.screen ? { screen: { minShare: dec(methodology.screen.minShare) } } : {}),
+    ...(methodology.screen
+      ? {
+          screen: {
+            minShare: methodology.screen.minShare === undefined ? null : dec(methodology.screen.minShare),
+            // COINr's nonzero_thresh defaults to 0.05, so does chiso's when screening by zeros.
+            minNonZeroShare:
+              methodology.screen.by === 'zeros' || methodology.screen.by === 'missing-and-zeros'
+                ? dec(methodology.screen.minNonZeroShare ?? '0.05')
+                : null,
+          },
+        }
+      : {}),
     ...(pipeline ? { pipeline: true } : {}),
     warnings: Object.freeze(warnings),
   })

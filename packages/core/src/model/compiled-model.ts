@@ -133,7 +133,12 @@ export interface CompiledModel {
   /** The data columns (denominators) observations may name besides leaves. */
   readonly columns?: ReadonlySet<string>
   /** Screening of units by data availability before the cohort steps. */
-  readonly screen?: { readonly minShare: Dec }
+  readonly screen?: {
+    /** The least share of indicators with a value; `null`: not screened by missing values. */
+    readonly minShare: Dec | null
+    /** The least share of non-zero values among those present; `null`: not screened by zeros. */
+    readonly minNonZeroShare: Dec | null
+  }
   /**
    * True when a leaf denominates, imputes or treats, or the methodology screens: leaves are then evaluated
    * together, before any cohort step (see evaluation.ts).

@@ -1,4 +1,9 @@
-import type { CompiledMethodology, EvaluateOptions } from '../engine/engine-interfaces.js'
+import type {
+  CompiledMethodology,
+  EvaluateOptions,
+  ObservedPeriod,
+  ObservedValues,
+} from '../engine/engine-interfaces.js'
 import { ChisoError, type ChisoIssue } from '../errors/chiso-error.js'
 import { ERROR_CODES } from '../errors/codes.js'
 import type { Scorecard } from '../schema/scorecard.js'
@@ -6,6 +11,8 @@ import { isValidOn } from '../units/parse-registry.js'
 import type { UnitRegistry } from '../units/registry-schema.js'
 import type { PanelPeriod } from './panel-schema.js'
 import { sortPanel } from './panel-schema.js'
+
+const LAST_PERIOD = 'chiso/impute-last-period'
 
 /**
  * One period of a scored panel: its label and the scorecard of its data under the methodology in force then.
@@ -95,10 +102,23 @@ export function scorePanel(
     })
   }
   const { registry, ...evaluate } = options
-  const periods = ordered.map((entry, i) => ({
-    period: entry.period,
-    scorecard: (compiled[i] as CompiledMethodology).evaluate(entry.dataset, evaluate),
-  }))
+  // Imputation from the last period reads the earlier periods' observed values: kept only when one needs them.
+  const keep = compiled.some((methodology) =>
+    (methodology as CompiledMethodology).model.leaves.some((node) => node.impute?.def.id === LAST_PERIOD),
+  )
+  const earlier: ObservedPeriod[] = []
+  const periods = ordered.map((entry, i) => {
+    const scorecard = (compiled[i] as CompiledMethodology).evaluate(entry.dataset, {
+      ...evaluate,
+      ...(keep
+        ? {
+            earlier: [...earlier],
+            onObserved: (values: ObservedValues) => earlier.unshift({ period: entry.period, values }),
+          }
+        : {}),
+    })
+    return { period: entry.period, scorecard }
+  })
   return { periods, missing: findMissingUnits(ordered, registry) }
 }
 

@@ -126,3 +126,31 @@ export const imputeConstant = defineNormaliser({
   options: ImputeConstantOptionsSchema,
   normalise: ({ values, options }) => values.map((value) => value ?? dec(options.value)),
 })
+
+/**
+ * Imputes a leaf's missing values with the same unit's value in the nearest earlier period of a panel that
+ * has one (last observation carried forward). A unit with no earlier value stays missing (the methodology's
+ * `missing` decides what that means). Only in a panel: scoring a single period with it is refused at its
+ * place in the methodology, since a single period has no last period.
+ *
+ * @example
+ * ```ts
+ * impute: { use: 'chiso/impute-last-period' }
+ * // 2023: null, '7'; 2022: '5', '6' → '5' (from 2022), '7'
+ * ```
+ */
+export const imputeLastPeriod = defineNormaliser({
+  id: 'chiso/impute-last-period',
+  meta: {
+    title: 'Impute with the last period’s value',
+    titleVi: 'Bổ sung bằng giá trị kỳ trước',
+    description:
+      'Fills a missing value with the same unit’s value in the nearest earlier period of the panel that has one.',
+    stage: 'impute',
+  },
+  options: z.strictObject({}),
+  normalise: ({ values, history }) =>
+    values.map(
+      (value, unit) => value ?? history?.find((period) => period.values[unit] !== null)?.values[unit] ?? null,
+    ),
+})

@@ -1,12 +1,13 @@
 // The built-in data-preparation steps (imputation and outlier treatment), cohort steps of their own stages.
 import type { NormaliserDefinition } from '../plugin/contract.js'
-import { imputeConstant, imputeMean, imputeMedian } from './impute.js'
+import { imputeConstant, imputeLastPeriod, imputeMean, imputeMedian } from './impute.js'
 import { clip, skewKurtosis, winsorise } from './treat.js'
 
 export {
   ImputeConstantOptionsSchema,
   ImputePoolOptionsSchema,
   imputeConstant,
+  imputeLastPeriod,
   imputeMean,
   imputeMedian,
 } from './impute.js'
@@ -21,12 +22,12 @@ export {
 
 /**
  * The built-in imputations and treatments: `chiso/impute-mean`, `chiso/impute-median`,
- * `chiso/impute-constant` (stage `impute`) and `chiso/skew-kurtosis`, `chiso/winsorise`, `chiso/clip`
+ * `chiso/impute-constant`, `chiso/impute-last-period` (stage `impute`) and `chiso/skew-kurtosis`, `chiso/winsorise`, `chiso/clip`
  * (stage `treat`).
  *
  * @example
  * ```ts
- * BUILTIN_STAGE_STEPS.map((item) => item.meta.stage) // ['impute', 'impute', 'impute', 'treat', 'treat', 'treat']
+ * BUILTIN_STAGE_STEPS.map((item) => item.meta.stage) // ['impute', 'impute', 'impute', 'impute', 'treat', 'treat', 'treat']
  * ```
  */
 // biome-ignore lint/suspicious/noExplicitAny: steps with different option types live in one list
@@ -34,6 +35,7 @@ export const BUILTIN_STAGE_STEPS: ReadonlyArray<NormaliserDefinition<any>> = [
   imputeMean,
   imputeMedian,
   imputeConstant,
+  imputeLastPeriod,
   skewKurtosis,
   winsorise,
   clip,

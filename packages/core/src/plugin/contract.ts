@@ -330,6 +330,11 @@ export interface NormaliserContext<O> {
   readonly units?: ReadonlyArray<string>
   /** Each unit's group (`undefined` for a unit without one), position for position with `values`. */
   readonly groups?: ReadonlyArray<string | undefined>
+  /**
+   * In a panel: the earlier periods' observed values of this node, nearest period first, each position for
+   * position with `values` (`null` where the unit had none). Absent outside a panel.
+   */
+  readonly history?: ReadonlyArray<{ readonly period: string; readonly values: ReadonlyArray<Dec | null> }>
 }
 
 /**

@@ -48,17 +48,53 @@ export const MinPresentSchema = z.union([
 ])
 
 /**
- * Screening of units before normalisation: a unit whose share of indicators with a value (after
- * denomination and imputation, as COINr's `Screen` after `Impute`) is below `minShare` leaves every cohort and
- * is reported unranked with the reason. `minShare: "1"` screens out any unit with a missing value.
+ * Screening of units before normalisation, COINr's `Screen`: a unit leaves every cohort and is reported
+ * unranked with the reason when
+ * - `by: missing` (the default; COINr `unit_screen = "byNA"`): its share of indicators with a value (after
+ *   denomination and imputation, as COINr's `Screen` after `Impute`) is below `minShare` (COINr `dat_thresh`);
+ *   `minShare: "1"` screens out any unit with a missing value;
+ * - `by: zeros` (`"byzeros"`): its share of non-zero values among the indicators that have one is below
+ *   `minNonZeroShare` (COINr `nonzero_thresh`, default there and here `"0.05"`);
+ * - `by: missing-and-zeros` (`"byNAandzeros"`): either.
+ * A threshold the chosen `by` does not read is refused.
  *
  * @example
  * ```ts
- * ScreenSchema.parse({ minShare: '0.9' }) // { minShare: '0.9' }
+ * ScreenSchema.parse({ minShare: '0.9' })                          // { minShare: '0.9' }
+ * ScreenSchema.parse({ by: 'zeros' })                              // { by: 'zeros' } (non-zero share ≥ 0.05)
+ * ScreenSchema.parse({ by: 'missing-and-zeros', minShare: '0.66', minNonZeroShare: '0.1' }).by // 'missing-and-zeros'
  * ```
  *
  * @category Methodology format
  */
-export const ScreenSchema = z.strictObject({
-  minShare: ShareSchema,
-})
+export const ScreenSchema = z
+  .strictObject({
+    /** What screens a unit out: too little data (default), too many zeros, or either. */
+    by: z.enum(['missing', 'zeros', 'missing-and-zeros']).optional(),
+    /** The least share of indicators with a value (COINr `dat_thresh`); required unless `by: zeros`. */
+    minShare: ShareSchema.optional(),
+    /** The least share of non-zero values among those present (COINr `nonzero_thresh`); default `"0.05"`. */
+    minNonZeroShare: ShareSchema.optional(),
+  })
+  .superRefine((screen, context) => {
+    const by = screen.by ?? 'missing'
+    if (by !== 'zeros' && screen.minShare === undefined)
+      context.addIssue({
+        code: 'custom',
+        path: ['minShare'],
+        message: `screening by ${by} needs minShare: the least share of indicators with a value (e.g. "0.66")`,
+      })
+    if (by === 'zeros' && screen.minShare !== undefined)
+      context.addIssue({
+        code: 'custom',
+        path: ['minShare'],
+        message: 'screening by zeros does not read minShare: use by: missing-and-zeros to screen by both',
+      })
+    if (by === 'missing' && screen.minNonZeroShare !== undefined)
+      context.addIssue({
+        code: 'custom',
+        path: ['minNonZeroShare'],
+        message:
+          'screening by missing values does not read minNonZeroShare: use by: zeros or missing-and-zeros',
+      })
+  })

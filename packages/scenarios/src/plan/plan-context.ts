@@ -31,6 +31,28 @@ export interface Context {
   readonly targetRank: number
   readonly overtake: string | null
   readonly unit: string
+  /** A floor on the unit's own result (a whole-index value target), checked beside the rank; `null`: none. */
+  readonly floor?: IndexFloor | null
+}
+
+/**
+ * A floor the unit's whole result must reach: its index (`index ≥ 80`) or its points (`score ≥ 80`).
+ *
+ * @example
+ * ```ts
+ * const floor: IndexFloor = { on: 'index', value: dec('80') }
+ * ```
+ */
+export interface IndexFloor {
+  readonly on: 'index' | 'score'
+  readonly value: Dec
+}
+
+/** Whether a unit's result reaches the floor (no floor: always). */
+export function reachesFloor(floor: IndexFloor | null | undefined, unit: UnitResult): boolean {
+  if (floor === null || floor === undefined) return true
+  const value = unit[floor.on]
+  return value !== null && dec(value).gte(floor.value)
 }
 
 export function outcomeOf(unit: UnitResult, rank: number): PlanOutcome {
@@ -103,6 +125,7 @@ export function rankNow(context: Context, card: Scorecard): number {
 export function meets(context: Context, card: Scorecard): boolean {
   const unit = card.units.find((u) => u.unit === context.unit)
   if (unit === undefined || unit.index === null || unit.rank === null) return false
+  if (!reachesFloor(context.floor, unit)) return false
   if (context.overtake === null) return rankNow(context, card) <= context.targetRank
   if (!context.projected) {
     const other = card.units.find((u) => u.unit === context.overtake)!

@@ -4,6 +4,7 @@ import {
   type CompiledModel,
   type Dataset,
   type Dec,
+  type DecimalString,
   dec,
   type Scorecard,
   toDecimalString,
@@ -13,7 +14,16 @@ import { baseSession, rescore } from '../rescore.js'
 import { changesOf, enumerate, stepsOf } from './candidates.js'
 import type { PlanCosts } from './costs.js'
 import { linearCoefficients } from './linear-model.js'
-import { type Context, meets, outcomeOf, overtakenBy, projectPeers, rankNow } from './plan-context.js'
+import {
+  type Context,
+  type IndexFloor,
+  meets,
+  outcomeOf,
+  overtakenBy,
+  projectPeers,
+  rankNow,
+  reachesFloor,
+} from './plan-context.js'
 import type { PeerProjection, RankPlan } from './plan-types.js'
 import { search, solveExact } from './solve.js'
 import type { RankTarget } from './target.js'
@@ -68,9 +78,69 @@ export function planRank(
   dataset: Dataset,
   options: PlanRankOptions,
 ): RankPlan {
+  return planReach(compiled, dataset, options) as RankPlan
+}
+
+/**
+ * A whole-index value to reach: the unit's index (`index: '80'`) or its points (`points: '80'`).
+ *
+ * @example
+ * ```ts
+ * const atLeast80: IndexTarget = { index: '80', label: 'chỉ số ≥ 80 năm 2026' }
+ * ```
+ *
+ * @category Planning
+ */
+export interface IndexTarget {
+  readonly index?: DecimalString
+  readonly points?: DecimalString
+  readonly label?: string
+}
+
+/**
+ * Options of {@link planReach}: those of {@link planRank}, with the rank target optional and a whole-index
+ * value to reach (at least one of the two).
+ *
+ * @example
+ * ```ts
+ * const options: PlanReachOptions = { unit: 'nga-son', floor: { index: '80' } }
+ * ```
+ */
+export interface PlanReachOptions extends Omit<PlanRankOptions, 'target'> {
+  readonly target?: RankTarget
+  readonly floor?: IndexTarget
+}
+
+/** A plan toward a rank target, a whole-index value, or both: a rank plan whose rank target may be absent. */
+export type ReachPlan = Omit<RankPlan, 'target' | 'targetRank'> & {
+  readonly target: RankTarget | null
+  readonly targetRank: number | null
+}
+
+/**
+ * The planner behind {@link planRank} and the whole-index targets of {@link planTargets}: the least-cost set of
+ * improvements that brings the unit to its rank target and/or to a floor on its own index (or points). The
+ * floor is one more linear constraint on the root, so additive methodologies stay exact (`optimal`); the
+ * others are searched (`best-found`). Verified by re-scoring like every plan.
+ *
+ * @example
+ * ```ts
+ * const plan = planReach(compiled, dataset, { unit: 'nga-son', floor: { index: '80' } })
+ * plan.status       // 'optimal'
+ * plan.after?.index // '80.5' (≥ 80, re-scored)
+ * ```
+ */
+export function planReach(
+  compiled: CompiledMethodology,
+  dataset: Dataset,
+  options: PlanReachOptions,
+): ReachPlan {
   const methodology = compiled.methodology
-  if (options.target.kind === 'rise') wholeNumber(options.target.ranks, ['target', 'ranks'], 0)
-  if (options.target.kind === 'rank') wholeNumber(options.target.rank, ['target', 'rank'], 1)
+  if (options.target === undefined && options.floor === undefined)
+    throw new ChisoError('INVALID_TARGETS', 'a plan needs a rank target or a whole-index value to reach')
+  if (options.target?.kind === 'rise') wholeNumber(options.target.ranks, ['target', 'ranks'], 0)
+  if (options.target?.kind === 'rank') wholeNumber(options.target.rank, ['target', 'rank'], 1)
+  const floor = floorOf(options.floor)
   // Decimals given through the API are checked (and normalised: ' 2 ' → '2') like those read from a file.
   const maxCostOption =
     options.maxCost === undefined ? undefined : decimalArgument(options.maxCost, ['maxCost'], true)
@@ -89,9 +159,11 @@ export function planRank(
   const projection = peersOption ?? { kind: 'fixed' }
   const peers = projectPeers(compiled, baseline, me, projection)
 
+  // Without a rank target every rank qualifies: the context's rank is then no constraint at all.
   let targetRank: number
   let overtake: string | null = null
-  if (options.target.kind === 'rise') targetRank = Math.max(1, me.rank - options.target.ranks)
+  if (options.target === undefined) targetRank = Number.MAX_SAFE_INTEGER
+  else if (options.target.kind === 'rise') targetRank = Math.max(1, me.rank - options.target.ranks)
   else if (options.target.kind === 'rank') targetRank = Math.max(1, options.target.rank)
   else {
     overtake = options.target.unit
@@ -111,9 +183,16 @@ export function planRank(
     targetRank,
     overtake,
     unit: me.unit,
+    floor,
   }
   const before = outcomeOf(me, rankNow(context, baseline))
-  const common = { unit: me.unit, target: options.target, targetRank, peers: projection.kind, before }
+  const common = {
+    unit: me.unit,
+    target: options.target ?? null,
+    targetRank: options.target === undefined ? null : targetRank,
+    peers: projection.kind,
+    before,
+  }
 
   if (meets(context, baseline)) {
     return {
@@ -151,10 +230,13 @@ export function planRank(
     const bestCard = rescore(compiled, dataset, changesOf(candidates, best)).scorecard
     if (!meets(context, bestCard)) {
       const top = bestCard.units.find((unit) => unit.unit === me.unit)!
+      // The floor's shortfall is said first: it holds whatever the peers do.
       return unreachable(
         common,
         excluded,
-        `even with every plannable criterion at its best the index would be ${top.indexDisplay} (rank ${rankNow(context, bestCard)}), short of rank ${targetRank}`,
+        floor !== null && !reachesFloor(floor, top)
+          ? `even with every plannable criterion at its best the ${floor.on === 'index' ? 'index' : 'points'} would be ${top[floor.on] ?? 'none'}, short of ${floor.on === 'index' ? 'index' : 'points'} ≥ ${toDecimalString(floor.value)}`
+          : `even with every plannable criterion at its best the index would be ${top.indexDisplay} (rank ${rankNow(context, bestCard)}), short of rank ${targetRank}`,
       )
     }
     const picks = search(context, candidates)
@@ -235,6 +317,16 @@ export function unreachable<Common extends Pick<RankPlan, 'unit' | 'peers' | 'be
     excluded,
     changes: [],
   }
+}
+
+/** The floor of a whole-index target, its decimal checked like one read from a file. */
+function floorOf(target: IndexTarget | undefined): IndexFloor | null {
+  if (target === undefined) return null
+  if ((target.index === undefined) === (target.points === undefined))
+    throw new ChisoError('INVALID_TARGETS', 'whole-index target: give exactly one of index or points')
+  return target.index !== undefined
+    ? { on: 'index', value: dec(decimalArgument(target.index, ['floor', 'index'])) }
+    : { on: 'score', value: dec(decimalArgument(target.points!, ['floor', 'points'])) }
 }
 
 function checkCodes(model: CompiledModel, costs: PlanCosts, lock: ReadonlyArray<string>): void {

@@ -10,13 +10,20 @@ import {
   type DecimalString,
   dec,
   toDecimalString,
+  type UnitResult,
 } from '@chiso/core'
 import { decimalArgument } from '../arguments.js'
 import { baseSession, rescore } from '../rescore.js'
 import { changesOf, enumerate, stepsOf } from './candidates.js'
 import { linearCoefficients } from './linear-model.js'
 import type { Candidate, Context } from './plan-context.js'
-import { type PlanRankOptions, planRank, unreachable as unreachablePlan } from './plan-rank.js'
+import {
+  type IndexTarget,
+  type PlanRankOptions,
+  planReach,
+  type ReachPlan,
+  unreachable as unreachablePlan,
+} from './plan-rank.js'
 import type { PlanOutcome, PlanStep, RankPlan } from './plan-types.js'
 import type { RankTarget } from './target.js'
 
@@ -60,6 +67,27 @@ export interface ValueOutcome {
 }
 
 /**
+ * How a plan meets a whole-index target (`index ≥ 80`, or `points ≥ 80`): the unit's index (or points) before
+ * and after the plan, re-scored.
+ *
+ * @example
+ * ```ts
+ * const outcome: WholeIndexOutcome = { on: 'index', required: '80', before: '76.5', after: '80.5', met: true }
+ * ```
+ *
+ * @category Planning
+ */
+export interface WholeIndexOutcome {
+  readonly on: 'index' | 'points'
+  readonly label?: string
+  readonly required: DecimalString
+  readonly before: DecimalString | null
+  /** After the plan, re-scored by the engine; `null` when the plan is unreachable. */
+  readonly after: DecimalString | null
+  readonly met: boolean
+}
+
+/**
  * A plan for value targets, with or without a rank target: the rank plan's fields (`target` and `targetRank`
  * are `null` without a rank target), the steps of both, and each value target's outcome.
  *
@@ -75,6 +103,8 @@ export interface TargetsPlan extends Omit<RankPlan, 'target' | 'targetRank'> {
   readonly target: RankTarget | null
   readonly targetRank: number | null
   readonly values: ReadonlyArray<ValueOutcome>
+  /** The whole-index target's outcome; `null` without one. */
+  readonly wholeIndex: WholeIndexOutcome | null
 }
 
 /**
@@ -91,6 +121,8 @@ export interface TargetsPlan extends Omit<RankPlan, 'target' | 'targetRank'> {
 export interface PlanTargetsOptions extends Omit<PlanRankOptions, 'target'> {
   readonly target?: RankTarget
   readonly values: ReadonlyArray<ValueTarget>
+  /** A value of the whole index (or its points) to reach, planned together with the rank target. */
+  readonly wholeIndex?: IndexTarget
 }
 
 /** Beyond this many combinations of qualifying choices, each leaf takes its cheapest qualifying choice. */
@@ -125,6 +157,20 @@ export function planTargets(
   if (me.index === null || me.rank === null)
     throw new ChisoError('NOT_FOUND', `the unit "${options.unit}" is not ranked (see its diagnostics)`)
   const required = options.values.map((value, i) => requiredPoints(compiled, me.nodes[value.node], value, i))
+  const whole = wholeIndexOf(options.wholeIndex)
+  const wholeOutcome = (after: UnitResult | null): WholeIndexOutcome | null => {
+    if (whole === null) return null
+    const field = whole.on === 'index' ? 'index' : 'score'
+    const value = after?.[field] ?? null
+    return {
+      on: whole.on,
+      ...(options.wholeIndex?.label === undefined ? {} : { label: options.wholeIndex.label }),
+      required: whole.required,
+      before: me[field],
+      after: value,
+      met: value !== null && dec(value).gte(whole.required),
+    }
+  }
   const before: PlanOutcome = {
     index: me.index,
     indexDisplay: me.indexDisplay ?? me.index,
@@ -164,6 +210,7 @@ export function planTargets(
       after: null,
       met: false,
     })),
+    wholeIndex: wholeOutcome(null),
   })
 
   // For each unmet value target: its leaf's candidate and the choices that reach the value.
@@ -202,7 +249,7 @@ export function planTargets(
     compiled.methodology.result.type === 'points' && me.max !== null ? dec(100).div(me.max) : dec(1)
   const valueLeaves = options.values.map((value) => value.node)
 
-  let best: { forcedSteps: PlanStep[]; forcedCost: Dec; rank: RankPlan | null } | null = null
+  let best: { forcedSteps: PlanStep[]; forcedCost: Dec; rank: ReachPlan | null } | null = null
   let lastFailure: string | null = null
   for (const combo of options_) {
     const subset = forced.map((entry) => entry.candidate)
@@ -213,15 +260,17 @@ export function planTargets(
       indexPerRootUnit,
     )
     const forcedCost = forcedSteps.reduce((total, step) => total.plus(step.cost), dec(0))
-    let rank: RankPlan | null = null
-    if (rankTarget !== undefined) {
+    let rank: ReachPlan | null = null
+    // The rank target and the whole-index floor are planned together, on the data the value steps changed.
+    if (rankTarget !== undefined || options.wholeIndex !== undefined) {
       const changed =
         forcedSteps.length === 0 ? dataset : rescore(compiled, dataset, changesOf(subset, combo)).dataset()
       // The cap applies to the whole plan (checked below), not to the rank part alone.
-      const { maxCost: _cap, values: _values, target: _target, ...rest } = options
-      rank = planRank(compiled, changed, {
+      const { maxCost: _cap, values: _values, target: _target, wholeIndex, ...rest } = options
+      rank = planReach(compiled, changed, {
         ...rest,
-        target: rankTarget,
+        ...(rankTarget === undefined ? {} : { target: rankTarget }),
+        ...(wholeIndex === undefined ? {} : { floor: wholeIndex }),
         lock: [...(options.lock ?? []), ...valueLeaves],
       })
       if (rank.status === 'unreachable') {
@@ -234,7 +283,11 @@ export function planTargets(
       best = { forcedSteps, forcedCost, rank }
   }
   if (best === null)
-    return unreachable(`with the value targets met, ${lastFailure ?? 'the rank target is out of reach'}`)
+    return unreachable(
+      forced.length === 0 && lastFailure !== null
+        ? lastFailure
+        : `with the value targets met, ${lastFailure ?? 'the rank target is out of reach'}`,
+    )
 
   const steps = [...best.forcedSteps, ...(best.rank?.steps ?? [])]
   const cost = best.forcedCost.plus(best.rank?.cost ?? '0')
@@ -259,6 +312,7 @@ export function planTargets(
     }
   })
   const rank = best.rank
+  const wholeIndex = wholeOutcome(after)
   const nothing = steps.length === 0
   const optimal = exhaustive && (rank === null || rank.status === 'optimal' || rank.status === 'met')
   const valuesText =
@@ -279,12 +333,15 @@ export function planTargets(
     cost: toDecimalString(cost),
     lowerBound: null,
     overtaken: rank?.overtaken ?? [],
-    verified: values.every((value) => value.met) && (rank === null || rank.verified),
+    verified:
+      values.every((value) => value.met) && (wholeIndex?.met ?? true) && (rank === null || rank.verified),
     reason: nothing
       ? 'every target is already met: nothing to do'
       : rank === null
         ? `${valuesText}: the cheapest choice of each criterion that reaches its value`
-        : `${valuesText}; then ${rank.reason ?? rank.status}`,
+        : options.values.length === 0
+          ? (rank.reason ?? rank.status)
+          : `${valuesText}; then ${rank.reason ?? rank.status}`,
     excluded: [
       ...excluded.filter((entry) => !valueLeaves.includes(entry.node)),
       ...(rank?.excluded ?? []).filter(
@@ -293,7 +350,20 @@ export function planTargets(
     ].filter((entry, i, all) => all.findIndex((other) => other.node === entry.node) === i),
     changes,
     values,
+    wholeIndex,
   }
+}
+
+/** The whole-index target's floor, its decimal checked like one read from a file; `null` without one. */
+function wholeIndexOf(
+  target: IndexTarget | undefined,
+): { on: 'index' | 'points'; required: DecimalString } | null {
+  if (target === undefined) return null
+  if ((target.index === undefined) === (target.points === undefined))
+    throw new ChisoError('INVALID_TARGETS', 'whole-index target: give exactly one of index or points')
+  return target.index !== undefined
+    ? { on: 'index', required: decimalArgument(target.index, ['wholeIndex', 'index']) }
+    : { on: 'points', required: decimalArgument(target.points!, ['wholeIndex', 'points']) }
 }
 
 function requiredPoints(

@@ -32,16 +32,23 @@ export function solveExact(
       choice.points.minus(candidate.options.points).times(coefficient),
     )
   })
+  const floor = context.floor ?? null
+  // A floor on a composite index's points has no linear relation to the root the bound can use: searched.
+  if (floor !== null && floor.on === 'score' && !isPoints) return null
   const peersAndTarget =
     context.overtake === null
       ? requiredKey(methodology, context.peers, { rank: context.targetRank })
       : requiredKey(methodology, context.peers, {
           overtake: context.peers.find((p) => p.code === context.overtake)!,
         })
-  if (peersAndTarget === null)
+  if (peersAndTarget === null && floor === null)
     return { picks: candidates.map(() => -1), lowerBound: dec(0), method: 'knapsack', note: '', card: null }
   const attempts: boolean[] =
-    peersAndTarget.tie === 'enough' ? [false] : peersAndTarget.tie === 'maybe' ? [false, true] : [true]
+    peersAndTarget === null || peersAndTarget.tie === 'enough'
+      ? [false]
+      : peersAndTarget.tie === 'maybe'
+        ? [false, true]
+        : [true]
   const maxGain = gains.reduce((total, list) => total.plus(list[list.length - 1] ?? dec(0)), dec(0))
   const places = Math.max(0, ...gains.flat().map((gain) => gain.decimalPlaces()))
   const costOf = (chosen: number[]) =>
@@ -49,10 +56,23 @@ export function solveExact(
   const gainOf = (chosen: number[]) =>
     chosen.reduce((total, pick, i) => (pick < 0 ? total : total.plus(gains[i]![pick]!)), dec(0))
   // The key the unit gets at a given root value, computed as the engine does (points ÷ maximum × 100).
-  const keyAt = (root: Dec) => keyOf(methodology, isPoints ? root.div(me.max!).times(100) : root)
+  const indexAt = (root: Dec) => (isPoints ? root.div(me.max!).times(100) : root)
+  const keyAt = (root: Dec) => keyOf(methodology, indexAt(root))
+  // The floor (a whole-index value target) as a root value to reach, and its exact check at a root value.
+  const floorRoot =
+    floor === null
+      ? null
+      : floor.on === 'score' || !isPoints
+        ? floor.value
+        : floor.value.times(me.max!).div(100)
+  const floorMet = (root: Dec) =>
+    floor === null || (floor.on === 'score' ? root : indexAt(root)).gte(floor.value)
   for (const strict of attempts) {
-    const bound = indexBound(methodology, peersAndTarget.key, strict)
-    const approximate = (isPoints ? bound.index.times(me.max!).div(100) : bound.index).minus(base)
+    const bound = peersAndTarget === null ? null : indexBound(methodology, peersAndTarget.key, strict)
+    const rankRoot = bound === null ? null : isPoints ? bound.index.times(me.max!).div(100) : bound.index
+    const root =
+      rankRoot === null ? floorRoot! : floorRoot === null || rankRoot.gte(floorRoot) ? rankRoot : floorRoot
+    const approximate = root.minus(base)
     let digits = Math.min(places, 12)
     while (digits > 0 && approximate.times(dec(10).pow(digits)).gt(MAX_KNAPSACK_STATES)) digits -= 1
     if (approximate.times(dec(10).pow(digits)).gt(MAX_KNAPSACK_STATES) || maxGain.lt(approximate)) return null
@@ -60,7 +80,10 @@ export function solveExact(
     // The least whole number of grid steps whose gain gives the required key, found with the engine's own
     // arithmetic next to the estimate (a 40-digit index turned back into points can be off in its last digit).
     const reaches = (steps: number) => {
-      const key = keyAt(base.plus(dec(steps).div(scale)))
+      const at = base.plus(dec(steps).div(scale))
+      if (!floorMet(at)) return false
+      if (peersAndTarget === null) return true
+      const key = keyAt(at)
       return strict ? key.gt(peersAndTarget.key) : key.gte(peersAndTarget.key)
     }
     let need = Math.max(0, approximate.times(scale).ceil().toNumber())
