@@ -55,7 +55,10 @@ export async function run(argv: ReadonlyArray<string>, io: CliIO): Promise<ExitC
         // A methodology named plugins the project declares: load them (compiling cannot wait for an import)
         // and run the command again from the start. Nothing is written before a methodology is compiled.
         if (!(error instanceof Error) || error.name !== 'ProjectPluginsNeeded') throw error
-        context.projectPlugins = [...(context.projectPlugins ?? []), ...(await loadRequested(error, context.projectPlugins ?? []))]
+        context.projectPlugins = [
+          ...(context.projectPlugins ?? []),
+          ...(await loadRequested(error, context.projectPlugins ?? [])),
+        ]
       }
     }
   } catch (error) {
@@ -71,7 +74,8 @@ async function loadRequested(error: Error, loaded: ReadonlyArray<Plugin>): Promi
   const { loadProjectPlugins } = await import('./io/load-plugins.js')
   const request = error as ProjectPluginsNeeded
   const again = request.plugins.find(({ namespace }) => loaded.some((plugin) => plugin.name === namespace))
-  if (again !== undefined) throw new Error(`the plugin "${again.namespace}" was requested twice`, { cause: error })
+  if (again !== undefined)
+    throw new Error(`the plugin "${again.namespace}" was requested twice`, { cause: error })
   return loadProjectPlugins(request)
 }
 

@@ -18,7 +18,10 @@ let ambiguous = ''
 function project(name: string, dependencies: Record<string, string>, install: boolean): string {
   const dir = mkdtempSync(join(tmpdir(), `chiso-plugins-${name}-`))
   for (const file of ['acme.methodology.yaml', 'acme.csv']) cpSync(join(FIXTURE, file), join(dir, file))
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: `fixture-${name}`, private: true, dependencies }))
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: `fixture-${name}`, private: true, dependencies }),
+  )
   if (install) {
     mkdirSync(join(dir, 'node_modules'))
     symlinkSync(

@@ -44,7 +44,9 @@ export function addPluginOption(program: Command, context: CommandContext): Comm
     .hook('preAction', async () => {
       const names = program.opts().plugin as string[] | undefined
       const named =
-        names === undefined ? [] : await (await import('../io/load-plugins.js')).loadPlugins(names, context.io.cwd)
+        names === undefined
+          ? []
+          : await (await import('../io/load-plugins.js')).loadPlugins(names, context.io.cwd)
       const plugins = [...named, ...(context.projectPlugins ?? [])]
       if (plugins.length === 0) return
       context.limits = { ...(context.limits ?? { engine: {} }), plugins }

@@ -33,7 +33,8 @@ export function explainMissingPlugin(error: ChisoError, cwd: string): ChisoError
     return {
       ...rest,
       message: words.missing(namespace),
-      hint: lookalike === undefined ? words.declareOrPass(namespace) : words.missingHint(`--plugin ${lookalike}`),
+      hint:
+        lookalike === undefined ? words.declareOrPass(namespace) : words.missingHint(`--plugin ${lookalike}`),
     }
   })
   return new ChisoError(error.code, error.message, { issues, ...(error.path ? { path: error.path } : {}) })

@@ -21,7 +21,8 @@ export const PLUGINS_MESSAGES = {
     missingHint: (suggestion: string) => `thêm ${suggestion}`,
     declareOrPass: (namespace: string) =>
       `cài gói cung cấp plugin làm phụ thuộc của dự án này (pnpm add chiso-plugin-${namespace}): chiso tự nạp gói chiso-plugin-${namespace} mà package.json của dự án khai báo; hoặc chỉ tên gói bằng --plugin GÓI`,
-    installDeclared: 'package.json của dự án khai báo gói này nhưng gói chưa được cài: chạy pnpm install (hoặc npm install) rồi chạy lại',
+    installDeclared:
+      'package.json của dự án khai báo gói này nhưng gói chưa được cài: chạy pnpm install (hoặc npm install) rồi chạy lại',
     otherPlugin: (name: string, provided: string, namespace: string) =>
       `gói "${name}" cung cấp plugin "${provided}", không phải plugin "${namespace}" mà bộ chỉ số cần`,
     ambiguous: (namespace: string, packages: string) =>
