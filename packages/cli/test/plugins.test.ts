@@ -102,6 +102,25 @@ describe('plugins loaded by name', () => {
     expect(result.stderr).toContain('pnpm install')
   })
 
+  it('a declared package that provides another plugin is refused at the methodology’s plugins: entry', async () => {
+    const dir = project('impostor', { 'chiso-plugin-acme': '0.1.0' }, false)
+    const impostor = join(dir, 'node_modules', 'chiso-plugin-acme')
+    mkdirSync(impostor, { recursive: true })
+    writeFileSync(
+      join(impostor, 'package.json'),
+      JSON.stringify({ name: 'chiso-plugin-acme', version: '0.1.0', type: 'module', main: 'index.js' }),
+    )
+    writeFileSync(
+      join(impostor, 'index.js'),
+      "export default { name: 'other', version: '0.1.0', apiVersion: 1, rules: [] }\n",
+    )
+    const result = await runCli(['validate', 'acme.methodology.yaml'], { cwd: dir })
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain(
+      'the package "chiso-plugin-acme" provides the plugin "other", not the plugin "acme" the methodology needs (at acme.methodology.yaml:6:11)',
+    )
+  })
+
   it('two declared packages that could provide the plugin are refused; --plugin chooses', async () => {
     const refused = await runCli(['validate', 'acme.methodology.yaml'], { cwd: ambiguous })
     expect(refused.code).toBe(1)
