@@ -1,11 +1,13 @@
 // `run`: the `chiso` command line in-process. Kept apart from index.ts (the package's other exports) so the
 // executable loads only what a run needs: the program, and the one command the arguments name.
+import type { Plugin } from '@chiso/core'
 import { CommanderError } from 'commander'
 import type { CliIO } from './cli-io.js'
 import type { CommandContext } from './commands/context.js'
 import { EXIT, type ExitCode } from './exit-codes.js'
 import { createStylist } from './format/style.js'
 import { terminalSafeWriter } from './format/terminal-safe.js'
+import type { ProjectPluginsNeeded } from './io/project-plugins.js'
 import { withRunFiles } from './io/run-files-scope.js'
 import { ERROR_MESSAGES } from './messages/errors.js'
 import { createProgram, type ProgramState } from './program.js'
@@ -42,15 +44,40 @@ export async function run(argv: ReadonlyArray<string>, io: CliIO): Promise<ExitC
     out: createStylist(io.color ?? wantsColor(io.stdout)),
     err: createStylist(io.color ?? wantsColor(io.stderr)),
   }
-  const state: ProgramState = { exitCode: EXIT.OK }
   try {
-    // The run's own record of the files it reads, so no --out can overwrite one of them.
-    const program = await createProgram(context, state, argv)
-    await withRunFiles(() => program.parseAsync([...argv], { from: 'user' }))
-    return state.exitCode
+    for (;;) {
+      const state: ProgramState = { exitCode: EXIT.OK }
+      try {
+        // The run's own record of the files it reads, so no --out can overwrite one of them.
+        const program = await createProgram(context, state, argv)
+        await withRunFiles(() => program.parseAsync([...argv], { from: 'user' }))
+        return state.exitCode
+      } catch (error) {
+        // A methodology named plugins the project declares: load them (compiling cannot wait for an import)
+        // and run the command again from the start. Nothing is written before a methodology is compiled.
+        if (!(error instanceof Error) || error.name !== 'ProjectPluginsNeeded') throw error
+        context.projectPlugins = [
+          ...(context.projectPlugins ?? []),
+          ...(await loadRequested(error, context.projectPlugins ?? [])),
+        ]
+      }
+    }
   } catch (error) {
     return report(error, context)
   }
+}
+
+/**
+ * Loads the plugins a `ProjectPluginsNeeded` asks for (the loader is imported only then). Asking again for a
+ * plugin already loaded would run the command forever: that is a bug, reported as one.
+ */
+async function loadRequested(error: Error, loaded: ReadonlyArray<Plugin>): Promise<Plugin[]> {
+  const { loadProjectPlugins } = await import('./io/load-plugins.js')
+  const request = error as ProjectPluginsNeeded
+  const again = request.plugins.find(({ namespace }) => loaded.some((plugin) => plugin.name === namespace))
+  if (again !== undefined)
+    throw new Error(`the plugin "${again.namespace}" was requested twice`, { cause: error })
+  return loadProjectPlugins(request)
 }
 
 async function report(error: unknown, context: CommandContext): Promise<ExitCode> {

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
@@ -9,6 +9,17 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
   version: string
 }
 
+/** Runs the built executable; its exit status and stdout. Asynchronous, so independent runs overlap. */
+function chiso(args: string[], cwd?: string): Promise<{ status: number | null; stdout: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], { cwd, stdio: ['ignore', 'pipe', 'ignore'] })
+    let stdout = ''
+    child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text))
+    child.on('error', reject)
+    child.on('close', (status) => resolve({ status, stdout }))
+  })
+}
+
 describe('the built binary', () => {
   it('exists (the root `pnpm test` builds before testing)', () => {
     expect(
@@ -17,23 +28,21 @@ describe('the built binary', () => {
     ).toBe(true)
   })
 
-  it.runIf(existsSync(bin))('starts with a shebang and prints the version', () => {
-    expect(readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true)
-    expect(execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8' })).toBe(`${pkg.version}\n`)
-  })
-
-  it.runIf(existsSync(bin))('exits with the contract codes', () => {
-    const ok = spawnSync(process.execPath, [bin, 'validate', 'points.methodology.yaml'], {
-      cwd: FIXTURES,
-      encoding: 'utf8',
-    })
-    expect(ok.status).toBe(0)
-    const invalid = spawnSync(process.execPath, [bin, 'validate', 'invalid.methodology.yaml'], {
-      cwd: FIXTURES,
-      encoding: 'utf8',
-    })
-    expect(invalid.status).toBe(1)
-    const usage = spawnSync(process.execPath, [bin, 'validate', '--nope'], { encoding: 'utf8' })
-    expect(usage.status).toBe(2)
-  })
+  it.runIf(existsSync(bin))(
+    'starts with a shebang, prints the version and exits with the contract codes',
+    async () => {
+      expect(readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true)
+      const [version, ok, invalid, usage] = await Promise.all([
+        chiso(['--version']),
+        chiso(['validate', 'points.methodology.yaml'], FIXTURES),
+        chiso(['validate', 'invalid.methodology.yaml'], FIXTURES),
+        chiso(['validate', '--nope']),
+      ])
+      expect(version.status).toBe(0)
+      expect(version.stdout).toBe(`${pkg.version}\n`)
+      expect(ok.status).toBe(0)
+      expect(invalid.status).toBe(1)
+      expect(usage.status).toBe(2)
+    },
+  )
 })

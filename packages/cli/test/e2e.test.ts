@@ -1,25 +1,58 @@
-// End-to-end: the built `chiso` binary run as a user would, on spreadsheets generated here (exceljs writes
-// them), on the fixtures, and on COINr's ASEM tables. Needs `pnpm --filter @chiso/cli run build` first.
-import { spawnSync } from 'node:child_process'
+// End-to-end: the built `chiso` run as a user would, on spreadsheets generated here (exceljs writes them), on
+// the fixtures, and on COINr's ASEM tables. Needs `pnpm --filter @chiso/cli run build` first.
+// Most runs call the built package's `run` in-process (what the binary calls, without the process start-up
+// a spawn costs); the process boundary itself — exit codes and streams of the real executable — is checked by
+// the spawned runs at the end, started together.
+import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { ASEM_DIR as ASEM } from '@chiso/test-support/asem'
 import ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { FIXTURES } from './helpers.js'
 
 const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url))
-const built = existsSync(bin)
+const entry = fileURLToPath(new URL('../dist/index.js', import.meta.url))
+const built = existsSync(bin) && existsSync(entry)
 
-function chiso(args: string[], cwd = FIXTURES) {
-  const result = spawnSync(process.execPath, [bin, ...args], {
+interface Result {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+let builtRun: typeof import('../src/index.js').run | undefined
+
+/** `chiso ARGS` through the built package's `run`, in this process, without colour. */
+async function chiso(args: string[], cwd = FIXTURES): Promise<Result> {
+  builtRun ??= ((await import(pathToFileURL(entry).href)) as typeof import('../src/index.js')).run
+  let stdout = ''
+  let stderr = ''
+  const code = await builtRun(args, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
     cwd,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    color: false,
   })
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+  return { code, stdout, stderr }
+}
+
+/** `chiso ARGS` as a process: the built executable, its exit status and its streams. */
+function spawnChiso(args: string[], cwd = FIXTURES): Promise<Result> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], {
+      cwd,
+      env: { ...process.env, NO_COLOR: '1' },
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text))
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text))
+    child.on('error', reject)
+    child.on('close', (code) => resolve({ code, stdout, stderr }))
+  })
 }
 
 let dir = ''
@@ -44,8 +77,8 @@ beforeAll(async () => {
 })
 
 describe.runIf(built)('chiso (built binary)', () => {
-  it('scores an XLSX sheet picked by name, with a mapping, the same as the CSV', () => {
-    const xlsx = chiso(
+  it('scores an XLSX sheet picked by name, with a mapping, the same as the CSV', async () => {
+    const xlsx = await chiso(
       [
         'score',
         'points.methodology.yaml',
@@ -60,7 +93,7 @@ describe.runIf(built)('chiso (built binary)', () => {
     )
     expect(xlsx.stderr).toBe('')
     expect(xlsx.code).toBe(0)
-    const csv = chiso(['score', 'points.methodology.yaml', 'points.csv', '--json'])
+    const csv = await chiso(['score', 'points.methodology.yaml', 'points.csv', '--json'])
     const strip = (text: string) =>
       (JSON.parse(text) as { units: Array<Record<string, unknown>> }).units.map(
         ({ unit, score, max, index, rank }) => ({ unit, score, max, index, rank }),
@@ -69,7 +102,7 @@ describe.runIf(built)('chiso (built binary)', () => {
   })
 
   it('writes the ranking as CSV and as a workbook with Ranking, Level and Diagnostics sheets', async () => {
-    const csv = chiso(['score', 'points.methodology.yaml', 'points.csv', '--format', 'csv'])
+    const csv = await chiso(['score', 'points.methodology.yaml', 'points.csv', '--format', 'csv'])
     expect(csv.code).toBe(0)
     expect(csv.stdout.split('\n')[0]).toBe(
       'rank,unit,name,group,index,indexDisplay,score,max,band,1,2,1.1,1.2',
@@ -77,7 +110,7 @@ describe.runIf(built)('chiso (built binary)', () => {
     expect(csv.stdout.split('\n')[1]).toBe(
       '1,HUE,Thừa Thiên Huế,,96.66666666666666666666666666666666666667,96.67,14.5,15,A,9.5,5,3.5,6',
     )
-    const out = chiso(
+    const out = await chiso(
       [
         'score',
         'points.methodology.yaml',
@@ -110,20 +143,29 @@ describe.runIf(built)('chiso (built binary)', () => {
     // An index a double cannot hold exactly stays text; one it can is a number.
     expect(ranking.getCell('E3').value).toBe('96.66666666666666666666666666666666666667')
     expect(ranking.getCell('G3').value).toBe(14.5)
-    expect(chiso(['score', 'points.methodology.yaml', 'points.csv', '--format', 'xlsx']).code).toBe(2)
+    expect((await chiso(['score', 'points.methodology.yaml', 'points.csv', '--format', 'xlsx'])).code).toBe(2)
   })
 
-  it('exits 1 on a rejected cell, listing it location first; --allow-rejects scores the rest', () => {
-    const rejected = chiso(['score', 'points.methodology.yaml', 'points-bad-cell.csv'])
+  it('exits 1 on a rejected cell, listing it location first; --allow-rejects scores the rest (spawned)', async () => {
+    const [rejected, allowed] = await Promise.all([
+      spawnChiso(['score', 'points.methodology.yaml', 'points-bad-cell.csv']),
+      spawnChiso(['score', 'points.methodology.yaml', 'points-bad-cell.csv', '--allow-rejects']),
+    ])
     expect(rejected.code).toBe(1)
     expect(rejected.stderr).toMatch(/^error: points-bad-cell\.csv:3:4: cannot read "abc"/)
-    const allowed = chiso(['score', 'points.methodology.yaml', 'points-bad-cell.csv', '--allow-rejects'])
     expect(allowed.code).toBe(0)
     expect(allowed.stdout).toContain('Thừa Thiên Huế')
   })
 
-  it('imports a sheet to a dataset with its report, and the dataset scores the same', () => {
-    const imported = chiso(
+  it('refuses data over a limit with the option that raises it', async () => {
+    const result = await chiso(['score', 'points.methodology.yaml', 'points.csv', '--max-rows', '2'])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('exceed the limit of 2 rows')
+    expect(result.stderr).toContain('--max-rows')
+  })
+
+  it('imports a sheet to a dataset with its report, and the dataset scores the same', async () => {
+    const imported = await chiso(
       [
         'import',
         'diem.xlsx',
@@ -154,28 +196,34 @@ describe.runIf(built)('chiso (built binary)', () => {
       value: '5.5',
       origin: { file: 'diem.xlsx', sheet: 'TC3', row: 3, column: 'D' },
     })
-    const json = chiso(['import', 'diem.xlsx', '--sheet', 'TC3', '--mapping', 'mapping.yaml', '--json'], dir)
+    const json = await chiso(
+      ['import', 'diem.xlsx', '--sheet', 'TC3', '--mapping', 'mapping.yaml', '--json'],
+      dir,
+    )
     expect(JSON.parse(json.stdout).cells).toEqual({ total: 30, used: 20, ignored: 10, rejected: 0 })
-    const refused = chiso(['import', join(FIXTURES, 'points-bad-cell.csv'), '--out', 'khong-ghi.json'], dir)
+    const refused = await chiso(
+      ['import', join(FIXTURES, 'points-bad-cell.csv'), '--out', 'khong-ghi.json'],
+      dir,
+    )
     expect(refused.code).toBe(1)
     expect(refused.stderr).toContain('2 units, 5 observations; 15 cells: 14 used, 0 ignored, 1 rejected')
     expect(refused.stderr).toContain('points-bad-cell.csv:3:4: cannot read "abc"')
     expect(existsSync(join(dir, 'khong-ghi.json'))).toBe(false)
     writeFileSync(join(dir, 'hai-gia-tri.csv'), 'unit,node,value\nHN,1.1,4\nHN,1.1,3\n')
-    const twice = chiso(['import', 'hai-gia-tri.csv', '--to', 'csv'], dir)
+    const twice = await chiso(['import', 'hai-gia-tri.csv', '--to', 'csv'], dir)
     expect(twice.code).toBe(1)
     expect(twice.stderr).toContain('unit "HN" has more than one value for 1.1')
-    expect(chiso(['import', 'hai-gia-tri.csv', '--to', 'long-csv'], dir).stdout).toBe(
+    expect((await chiso(['import', 'hai-gia-tri.csv', '--to', 'long-csv'], dir)).stdout).toBe(
       'unit,name,group,node,field,source,value\nHN,,,1.1,value,,4\nHN,,,1.1,value,,3\n',
     )
-    const csv = chiso(['import', 'du-lieu.json', '--to', 'csv'], dir)
+    const csv = await chiso(['import', 'du-lieu.json', '--to', 'csv'], dir)
     expect(csv.stdout).toBe(
       'unit,name,1.1,1.2,2\nHN,Hà Nội,4,5.5,4.75\nHUE,Thừa Thiên Huế,3.5,6,5\nDN,Đà Nẵng,2,,NA\n',
     )
   })
 
-  it('imports COINr tables, and scoring them gives COINr’s ranking', () => {
-    const result = chiso(
+  it('imports COINr tables, and scoring them gives COINr’s ranking', async () => {
+    const result = await chiso(
       [
         'import',
         'coinr',
@@ -192,32 +240,34 @@ describe.runIf(built)('chiso (built binary)', () => {
     expect(result.stderr).toContain(
       'wrote asem.yaml (49 indicators) and asem.csv (51 units, 63 missing values)',
     )
-    const scored = chiso(['score', 'asem.yaml', 'asem.csv', '--json'], dir)
+    const scored = await chiso(['score', 'asem.yaml', 'asem.csv', '--json'], dir)
     expect(scored.code).toBe(0)
     const units = (JSON.parse(scored.stdout) as { units: Array<{ unit: string; rank: number }> }).units
     expect(units).toHaveLength(51)
     expect(new Set(units.map((u) => u.rank)).size).toBe(51)
     expect(
-      chiso(
-        [
-          'import',
-          'coinr',
-          'a.csv',
-          'b.csv',
-          '--out-methodology',
-          'm.yaml',
-          '--out-data',
-          'd.csv',
-          '--normalise',
-          'minmax:0',
-        ],
-        dir,
+      (
+        await chiso(
+          [
+            'import',
+            'coinr',
+            'a.csv',
+            'b.csv',
+            '--out-methodology',
+            'm.yaml',
+            '--out-data',
+            'd.csv',
+            '--normalise',
+            'minmax:0',
+          ],
+          dir,
+        )
       ).code,
     ).toBe(2)
   })
 
-  it('explains one unit as an indented tree with points and maxima, and one node in detail', () => {
-    const tree = chiso(['explain', 'points.methodology.yaml', 'points.csv', '--unit', 'DN'])
+  it('explains one unit as an indented tree with points and maxima, and one node in detail', async () => {
+    const tree = await chiso(['explain', 'points.methodology.yaml', 'points.csv', '--unit', 'DN'])
     expect(tree.code).toBe(0)
     expect(tree.stdout).toMatch(/^DN Đà Nẵng — /)
     expect(tree.stdout.split('\n').slice(2, 6)).toEqual([
@@ -226,9 +276,17 @@ describe.runIf(built)('chiso (built binary)', () => {
       '    1.2 Tuyên truyền CCHC: 0 of 6 points (0 %)',
       '  2 Cải cách thủ tục hành chính: not applicable',
     ])
-    const node = chiso(['explain', 'points.methodology.yaml', 'points.csv', '--unit', 'HN', '--node', '1.2'])
+    const node = await chiso([
+      'explain',
+      'points.methodology.yaml',
+      'points.csv',
+      '--unit',
+      'HN',
+      '--node',
+      '1.2',
+    ])
     expect(node.stdout).toMatch(/^1\.2 Tuyên truyền CCHC — unit HN/)
-    const json = chiso([
+    const json = await chiso([
       'explain',
       'points.methodology.yaml',
       'points.csv',
@@ -239,20 +297,13 @@ describe.runIf(built)('chiso (built binary)', () => {
       '--json',
     ])
     expect(JSON.parse(json.stdout).nodes['1.2']).toMatchObject({ status: 'ok', score: '5.5', max: '6' })
-    const missing = chiso(['explain', 'points.methodology.yaml', 'points.csv', '--unit', 'XX'])
+    const missing = await chiso(['explain', 'points.methodology.yaml', 'points.csv', '--unit', 'XX'])
     expect(missing.code).toBe(1)
     expect(missing.stderr).toContain('no unit "XX" (known: HN, HUE, DN)')
   })
 
-  it('refuses data over a limit with the option that raises it', () => {
-    const result = chiso(['score', 'points.methodology.yaml', 'points.csv', '--max-rows', '2'])
-    expect(result.code).toBe(1)
-    expect(result.stderr).toContain('exceed the limit of 2 rows')
-    expect(result.stderr).toContain('--max-rows')
-  })
-
-  it.each(['score', 'explain', 'import', 'validate'])('has --help with examples: %s', (command) => {
-    const help = chiso([command, '--help'])
+  it.each(['score', 'explain', 'import', 'validate'])('has --help with examples: %s', async (command) => {
+    const help = await chiso([command, '--help'])
     expect(help.code).toBe(0)
     expect(help.stdout).toContain('Examples:')
     expect(help.stdout).toContain(`$ chiso ${command}`)

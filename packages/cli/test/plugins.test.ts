@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -8,25 +8,35 @@ import { runCli } from './helpers.js'
 
 const FIXTURE = fileURLToPath(new URL('./fixtures/plugin-project/', import.meta.url))
 
-// A project folder as a user has it: the methodology, the data, a package.json naming the plugin package, and
-// (in `installed` only) the package in node_modules.
+// Project folders as a user has them: the methodology, the data and a package.json. `installed` declares the
+// plugin package and has it in node_modules; `bare` declares it without installing it; `undeclared` has it in
+// node_modules but does not declare it; `ambiguous` declares two packages that could provide it.
 let bare = ''
 let installed = ''
-beforeAll(() => {
-  for (const name of ['bare', 'installed']) {
-    const dir = mkdtempSync(join(tmpdir(), `chiso-plugins-${name}-`))
-    for (const file of ['acme.methodology.yaml', 'acme.csv', 'package.json'])
-      cpSync(join(FIXTURE, file), join(dir, file))
-    if (name === 'installed') {
-      mkdirSync(join(dir, 'node_modules'))
-      symlinkSync(
-        join(FIXTURE, 'packages', 'chiso-plugin-acme'),
-        join(dir, 'node_modules', 'chiso-plugin-acme'),
-        'dir',
-      )
-      installed = dir
-    } else bare = dir
+let undeclared = ''
+let ambiguous = ''
+function project(name: string, dependencies: Record<string, string>, install: boolean): string {
+  const dir = mkdtempSync(join(tmpdir(), `chiso-plugins-${name}-`))
+  for (const file of ['acme.methodology.yaml', 'acme.csv']) cpSync(join(FIXTURE, file), join(dir, file))
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: `fixture-${name}`, private: true, dependencies }),
+  )
+  if (install) {
+    mkdirSync(join(dir, 'node_modules'))
+    symlinkSync(
+      join(FIXTURE, 'packages', 'chiso-plugin-acme'),
+      join(dir, 'node_modules', 'chiso-plugin-acme'),
+      'dir',
+    )
   }
+  return dir
+}
+beforeAll(() => {
+  installed = project('installed', { 'chiso-plugin-acme': '0.1.0' }, true)
+  bare = project('bare', { 'chiso-plugin-acme': '0.1.0' }, false)
+  undeclared = project('undeclared', { zod: '4.0.0' }, true)
+  ambiguous = project('ambiguous', { 'chiso-plugin-acme': '0.1.0', '@tinh/chiso-plugin-acme': '0.1.0' }, true)
 })
 
 describe('plugins loaded by name', () => {
@@ -54,27 +64,74 @@ describe('plugins loaded by name', () => {
     expect(result.code).toBe(0)
   })
 
-  it('a methodology’s plugins: without --plugin says which plugin and which option loads it (no internal names)', async () => {
-    const result = await runCli(['score', 'acme.methodology.yaml', 'acme.csv'], { cwd: installed })
+  it('a methodology’s plugins: loads a plugin package the project declares, without --plugin', async () => {
+    const result = await runCli(['score', 'acme.methodology.yaml', 'acme.csv', '--json'], { cwd: installed })
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    const units = JSON.parse(result.stdout).units as Array<{ unit: string; score: string }>
+    expect(units.map((unit) => [unit.unit, unit.score])).toEqual([
+      ['B', '6'],
+      ['A', '5'],
+    ])
+  })
+
+  it('is loaded from the nearest package.json up from the working directory', async () => {
+    const sub = join(installed, 'data')
+    mkdirSync(sub, { recursive: true })
+    const result = await runCli(['validate', '../acme.methodology.yaml'], { cwd: sub })
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+  })
+
+  it('a plugin the project does not declare is never loaded: the error names it, its place and the way out', async () => {
+    const result = await runCli(['score', 'acme.methodology.yaml', 'acme.csv'], { cwd: undeclared })
     expect(result.code).toBe(1)
     expect(result.stderr).toContain(
       'plugins: the methodology needs the plugin "acme", which is not loaded (at acme.methodology.yaml:6:10)',
     )
-    expect(result.stderr).toContain('hint: add --plugin chiso-plugin-acme')
+    expect(result.stderr).toContain('pnpm add chiso-plugin-acme')
+    expect(result.stderr).toContain('--plugin PACKAGE')
     expect(result.stderr).not.toContain('createEngine')
   })
 
-  it('a package that is not installed is named, with how to install it', async () => {
-    const result = await runCli(
-      ['score', 'acme.methodology.yaml', 'acme.csv', '--plugin', 'chiso-plugin-acme'],
-      {
-        cwd: bare,
-      },
-    )
+  it('a declared plugin package that is not installed is named at its place, with how to install it', async () => {
+    const result = await runCli(['validate', 'acme.methodology.yaml'], { cwd: bare })
     expect(result.code).toBe(1)
     expect(result.stderr).toContain('the plugin package "chiso-plugin-acme" is not installed in')
-    expect(result.stderr).toContain('pnpm add chiso-plugin-acme')
-    expect(result.stderr).not.toContain('createEngine')
+    expect(result.stderr).toContain('acme.methodology.yaml:6:11')
+    expect(result.stderr).toContain('pnpm install')
+  })
+
+  it('a declared package that provides another plugin is refused at the methodology’s plugins: entry', async () => {
+    const dir = project('impostor', { 'chiso-plugin-acme': '0.1.0' }, false)
+    const impostor = join(dir, 'node_modules', 'chiso-plugin-acme')
+    mkdirSync(impostor, { recursive: true })
+    writeFileSync(
+      join(impostor, 'package.json'),
+      JSON.stringify({ name: 'chiso-plugin-acme', version: '0.1.0', type: 'module', main: 'index.js' }),
+    )
+    writeFileSync(
+      join(impostor, 'index.js'),
+      "export default { name: 'other', version: '0.1.0', apiVersion: 1, rules: [] }\n",
+    )
+    const result = await runCli(['validate', 'acme.methodology.yaml'], { cwd: dir })
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain(
+      'the package "chiso-plugin-acme" provides the plugin "other", not the plugin "acme" the methodology needs (at acme.methodology.yaml:6:11)',
+    )
+  })
+
+  it('two declared packages that could provide the plugin are refused; --plugin chooses', async () => {
+    const refused = await runCli(['validate', 'acme.methodology.yaml'], { cwd: ambiguous })
+    expect(refused.code).toBe(1)
+    // validate lists a methodology's problems on stdout.
+    expect(refused.stdout).toContain(
+      'several packages the project declares could provide the plugin "acme": chiso-plugin-acme, @tinh/chiso-plugin-acme',
+    )
+    const chosen = await runCli(['validate', 'acme.methodology.yaml', '--plugin', 'chiso-plugin-acme'], {
+      cwd: ambiguous,
+    })
+    expect(chosen.code).toBe(0)
   })
 
   it('a package that is no plugin is refused', async () => {

@@ -3,17 +3,25 @@ import {
   ChisoError,
   type CompiledMethodology,
   type Dataset,
-  dec,
   EVIDENCE_PROPERTIES,
-  evidenceText,
   localize,
-  type Observation,
   type Unit,
 } from '@chiso/core'
 import type ExcelJS from 'exceljs'
 import { fixZipTimes } from '../xlsx/fixed-zip-times.js'
+import { BORDER, STYLES, typeInput } from './template-cell-styles.js'
+import {
+  filled,
+  key,
+  latestPrior,
+  numberOrText,
+  priorNotes,
+  shown,
+  valuesOf,
+} from './template-cell-values.js'
 import { roundLabel, TEMPLATE_HEADINGS, type TemplateLanguage } from './template-headings.js'
 import { TEMPLATE_SHEET, type TemplateColumn, type TemplateMeta } from './template-meta.js'
+import { sheetNamesFor } from './template-sheet-names.js'
 
 /**
  * Options of {@link writeTemplate}.
@@ -50,41 +58,6 @@ export interface TemplateOptions {
    */
   values?: Dataset
 }
-
-const YES_NO = (language: TemplateLanguage) =>
-  `"${TEMPLATE_HEADINGS.yes[language]},${TEMPLATE_HEADINGS.no[language]},${TEMPLATE_HEADINGS.notApplicable[language]}"`
-const BORDER = { style: 'thin' } as const
-const BOX = { top: BORDER, left: BORDER, bottom: BORDER, right: BORDER }
-const LOCKED_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } } as const
-const INPUT_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF9E0' } } as const
-const TOP_WRAP = { wrapText: true, vertical: 'top' } as const
-/** The styles of a template's cells, shared (never changed after creation). */
-const STYLES = {
-  locked: { border: BOX, alignment: TOP_WRAP, fill: LOCKED_FILL },
-  lockedBold: { border: BOX, alignment: TOP_WRAP, fill: LOCKED_FILL, font: { bold: true } },
-  input: { border: BOX, alignment: TOP_WRAP, fill: INPUT_FILL, protection: { locked: false } },
-  inputText: {
-    border: BOX,
-    alignment: TOP_WRAP,
-    fill: INPUT_FILL,
-    protection: { locked: false },
-    numFmt: '@',
-  },
-  inputWhole: {
-    border: BOX,
-    alignment: TOP_WRAP,
-    fill: INPUT_FILL,
-    protection: { locked: false },
-    numFmt: '0',
-  },
-  inputPercent: {
-    border: BOX,
-    alignment: TOP_WRAP,
-    fill: INPUT_FILL,
-    protection: { locked: false },
-    numFmt: '0.00%',
-  },
-} satisfies Record<string, Partial<ExcelJS.Style>>
 
 /**
  * Writes the workbook officials fill in for one round of a methodology: one row per node (areas bold, inputs on
@@ -390,196 +363,4 @@ export async function writeTemplate(
   await workbook.commit()
   const written = (workbook as unknown as { stream: { toBuffer(): Uint8Array } }).stream.toBuffer()
   return fixZipTimes(new Uint8Array(written))
-}
-
-/** Types one input cell by what the leaf's rule reads, with a data validation Excel enforces. */
-function typeInput(
-  cell: ExcelJS.Cell,
-  leaf: CompiledMethodology['model']['leaves'][number],
-  field: string,
-  kind: 'decimal' | 'boolean',
-  language: TemplateLanguage,
-): void {
-  const rule = leaf.rule!
-  cell.style = STYLES.input
-  if (kind === 'boolean') {
-    cell.dataValidation = {
-      type: 'list',
-      allowBlank: true,
-      formulae: [YES_NO(language)],
-      showErrorMessage: true,
-    }
-    return
-  }
-  if (field === 'done' || field === 'total') {
-    cell.style = STYLES.inputWhole
-    cell.dataValidation = {
-      type: 'whole',
-      operator: 'greaterThanOrEqual',
-      allowBlank: true,
-      formulae: [0],
-      showErrorMessage: true,
-      error: language === 'vi' ? 'Nhập số nguyên không âm' : 'Enter a whole number ≥ 0',
-    }
-    return
-  }
-  const options = rule.traceOptions as { bands?: Array<{ atLeast?: string; atMost?: string }> }
-  const thresholds = (options.bands ?? [])
-    .flatMap((band) => [band.atLeast, band.atMost])
-    .filter((t) => t !== undefined)
-  if (
-    rule.def.id === 'chiso/bands' &&
-    thresholds.length > 0 &&
-    thresholds.every((t) => dec(t).gte(0) && dec(t).lte(1))
-  ) {
-    cell.style = STYLES.inputPercent
-    cell.dataValidation = {
-      type: 'decimal',
-      operator: 'between',
-      allowBlank: true,
-      formulae: [0, 1],
-      showErrorMessage: true,
-      error: language === 'vi' ? 'Nhập tỷ lệ từ 0% đến 100%' : 'Enter a percentage from 0% to 100%',
-    }
-    return
-  }
-  if (rule.def.id === 'chiso/points' && leaf.declaredMax !== null) {
-    cell.dataValidation = {
-      type: 'decimal',
-      operator: 'between',
-      allowBlank: true,
-      formulae: [0, Number(leaf.declaredMax.toFixed())],
-      showErrorMessage: true,
-      error:
-        language === 'vi'
-          ? `Nhập điểm từ 0 đến ${leaf.declaredMax.toFixed()}`
-          : `Enter points from 0 to ${leaf.declaredMax.toFixed()}`,
-    }
-    return
-  }
-  cell.dataValidation = {
-    type: 'decimal',
-    operator: 'greaterThanOrEqual',
-    allowBlank: true,
-    formulae: [-1e15],
-  }
-}
-
-const key = (unit: string, node: string, field: string) => `${unit}\u0000${node}\u0000${field}`
-
-/** The values to pre-fill, by unit, leaf and field: those of the collected round, or without a round. */
-function valuesOf(values: Dataset | undefined, round: string | undefined): Map<string, Observation> {
-  const out = new Map<string, Observation>()
-  for (const observation of values?.observations ?? []) {
-    const own = observation.round ?? (observation.source === round ? round : undefined)
-    if (own !== undefined && own !== round) continue
-    const k = key(observation.unit, observation.node, observation.field)
-    if (!out.has(k)) out.set(k, observation)
-  }
-  return out
-}
-
-/** What a pre-filled input cell shows: the value, or the notes of the leaf's first observation that has any. */
-function filled(
-  values: Map<string, Observation>,
-  unit: string,
-  node: string,
-  column: TemplateColumn,
-  fields: ReadonlyArray<string>,
-  language: TemplateLanguage,
-): string | number | null {
-  if (column.kind === 'field') {
-    const observation = values.get(key(unit, node, column.field!))
-    return observation ? shown(observation.value, language) : null
-  }
-  for (const field of fields) {
-    const observation = values.get(key(unit, node, field))
-    if (!observation) continue
-    if (column.kind === 'explanation' && observation.explanation) return observation.explanation
-    if (column.kind === 'comment' && observation.comment) return observation.comment
-    if (column.kind === 'evidence' && observation.evidence?.length) {
-      const lines = observation.evidence.map((item) => {
-        const text = item[column.property!] ?? ''
-        // Dates as officials write them (dd/mm/yyyy); read back to the same ISO date.
-        return column.property === 'date' && text !== '' ? text.split('-').reverse().join('/') : text
-      })
-      return lines.some((line) => line !== '') ? lines.join('\n') : null
-    }
-  }
-  return null
-}
-
-/** The latest earlier-round observation with a value (or the latest one) per unit, leaf and field. */
-function latestPrior(
-  prior: Dataset | undefined,
-  roundIndex: number,
-  rounds: ReadonlyArray<string> | undefined,
-): Map<string, Observation> {
-  const latest = new Map<string, { observation: Observation; at: number }>()
-  const position = (o: Observation) => {
-    const code = o.round ?? o.source
-    const at = code === undefined ? 0 : (rounds?.indexOf(code) ?? 0)
-    return Math.max(at, 0)
-  }
-  for (const observation of prior?.observations ?? []) {
-    const at = position(observation)
-    // Only rounds before the one collected are shown.
-    if (rounds && roundIndex >= 0 && at >= roundIndex) continue
-    const k = key(observation.unit, observation.node, observation.field)
-    const seen = latest.get(k)
-    const better = !seen || (observation.value !== null && (seen.observation.value === null || at >= seen.at))
-    if (better) latest.set(k, { observation, at })
-  }
-  return new Map([...latest].map(([k, { observation }]) => [k, observation]))
-}
-
-function priorNotes(
-  prior: Map<string, Observation>,
-  unit: string,
-  node: string,
-  fields: ReadonlyArray<string>,
-  language: TemplateLanguage,
-): string {
-  const lines: string[] = []
-  for (const field of fields) {
-    const observation = prior.get(key(unit, node, field))
-    if (!observation) continue
-    for (const item of observation.evidence ?? []) lines.push(`• ${evidenceText(item)}`)
-    if (observation.explanation)
-      lines.push(`${TEMPLATE_HEADINGS.explanation[language]}: ${observation.explanation}`)
-    if (observation.comment) lines.push(`${TEMPLATE_HEADINGS.comment[language]}: ${observation.comment}`)
-  }
-  return lines.join('\n')
-}
-
-function shown(value: Observation['value'], language: TemplateLanguage): string | number | null {
-  if (value === null) return null
-  if (value === true) return TEMPLATE_HEADINGS.yes[language]
-  if (value === false) return TEMPLATE_HEADINGS.no[language]
-  if (value === 'NA') return TEMPLATE_HEADINGS.notApplicable[language]
-  return numberOrText(value)
-}
-
-/** A decimal as a number when the double is exactly that decimal's shortest form, else as text. */
-function numberOrText(text: string | null): string | number | null {
-  if (text === null) return null
-  const n = Number(text)
-  return Number.isFinite(n) && String(n) === text ? n : text
-}
-
-/** Excel sheet names for the units: at most 31 characters, none of []:*?/\, unique, never `chiso`. */
-function sheetNamesFor(units: ReadonlyArray<Unit>): string[] {
-  const used = new Set<string>([TEMPLATE_SHEET])
-  return units.map((unit) => {
-    const base =
-      unit.code
-        .replace(/[[\]:*?/\\]/g, '-')
-        .replace(/^'|'$/g, '-')
-        .slice(0, 31) || 'unit'
-    let name = base
-    for (let n = 2; used.has(name.toLowerCase()); n++)
-      name = `${base.slice(0, 31 - String(n).length - 1)}~${n}`
-    used.add(name.toLowerCase())
-    return name
-  })
 }

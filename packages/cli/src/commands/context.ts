@@ -1,3 +1,4 @@
+import type { Plugin } from '@chiso/core'
 import type { Command } from 'commander'
 import type { CliIO } from '../cli-io.js'
 import type { Stylist } from '../format/style.js'
@@ -26,6 +27,11 @@ export interface CommandContext {
    * the command's action. Absent when a command function is called directly: each then keeps its own default.
    */
   language?: Language
+  /**
+   * Plugins a methodology's `plugins:` named and the project declares, loaded by `run` before it ran the
+   * command again; added to those `--plugin` loads.
+   */
+  projectPlugins?: ReadonlyArray<Plugin>
 }
 
 /**

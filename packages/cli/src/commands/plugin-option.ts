@@ -25,7 +25,8 @@ export function pluginNameOption(text: string, previous: string[] | undefined): 
 /**
  * Adds the global `--plugin NAME` option (repeatable): before any command runs, each named package is loaded
  * from the project in the working directory (its `node_modules`, as `node` would find it from there), and every
- * methodology the command loads is compiled with those plugins.
+ * methodology the command loads is compiled with those plugins and those `run` loaded because a methodology's
+ * `plugins:` named them and the project declares them.
  *
  * @example
  * ```ts
@@ -42,9 +43,12 @@ export function addPluginOption(program: Command, context: CommandContext): Comm
     )
     .hook('preAction', async () => {
       const names = program.opts().plugin as string[] | undefined
-      if (names === undefined) return
-      const { loadPlugins } = await import('../io/load-plugins.js')
-      const plugins = await loadPlugins(names, context.io.cwd)
+      const named =
+        names === undefined
+          ? []
+          : await (await import('../io/load-plugins.js')).loadPlugins(names, context.io.cwd)
+      const plugins = [...named, ...(context.projectPlugins ?? [])]
+      if (plugins.length === 0) return
       context.limits = { ...(context.limits ?? { engine: {} }), plugins }
     })
 }

@@ -5,13 +5,16 @@ import {
   isChisoError,
   type Plugin,
 } from '@chiso/core'
-import { explainMissingPlugin } from './load-plugins.js'
+import { explainMissingPlugin } from './explain-missing-plugin.js'
 import { locateInDocument } from './located-error.js'
+import { requestProjectPlugins } from './project-plugins.js'
 import type { ReadDocument } from './read-document.js'
 
 /**
- * Compiles a methodology document with the built-in plugins and those `--plugin` loaded (a plugin it needs and
- * lacks is explained in the CLI's terms when `cwd` is given). A `ChisoError` (other than `INTERNAL`, which is
+ * Compiles a methodology document with the built-in plugins and those loaded for the run. When `cwd` is given,
+ * a plugin its `plugins:` names that is not loaded but that the project in `cwd` declares is requested
+ * (`ProjectPluginsNeeded`, which `run` answers by loading it and running again), and one it lacks otherwise is
+ * explained in the CLI's terms. A `ChisoError` (other than `INTERNAL`, which is
  * a bug) becomes a located `ChisoError` located in the file.
  *
  * @example
@@ -26,6 +29,7 @@ export function compileDocument(
   plugins: ReadonlyArray<Plugin> = [],
   cwd?: string,
 ): CompiledMethodology {
+  if (cwd !== undefined) requestProjectPlugins(document, plugins, cwd)
   try {
     return createEngine({ limits, plugins }).compile(document.value)
   } catch (error) {

@@ -2,8 +2,10 @@ import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { ChisoError, type ChisoIssue, isChisoError, type Plugin, validatePlugin } from '@chiso/core'
+import { ChisoError, isChisoError, type Plugin, validatePlugin } from '@chiso/core'
 import { PLUGINS_MESSAGES } from '../messages/plugins.js'
+import { locateInDocument } from './located-error.js'
+import type { ProjectPluginsNeeded } from './project-plugins.js'
 
 /**
  * Loads plugin packages by name, resolved from `cwd` the way `node` resolves a dependency of the project
@@ -104,48 +106,42 @@ function pluginOf(module: Record<string, unknown>): Plugin | undefined {
 }
 
 /**
- * Rewrites a compile error about a plugin the methodology needs but that is not loaded (`PLUGIN_MISSING`) in
- * the CLI's terms: which plugin, and that `--plugin PACKAGE` loads it — naming the project's dependency that
- * looks like it when there is one. Other errors are returned as they are.
+ * Loads the plugins a methodology's `plugins:` named and the project declares (see `requestProjectPlugins`),
+ * each from the project's folder. Each package must provide the plugin it was loaded for; a package that is
+ * declared but not installed, cannot be loaded or provides another plugin is a `ChisoError` located at its
+ * entry in the methodology's `plugins:`.
  *
  * @example
  * ```ts
- * explainMissingPlugin(error, cwd).issues[0]?.hint // 'add --plugin chiso-plugin-acme'
+ * try { compileDocument(document, {}, loaded, cwd) } catch (error) {
+ *   if (error instanceof ProjectPluginsNeeded) loaded.push(...(await loadProjectPlugins(error)))
+ * }
  * ```
  */
-export function explainMissingPlugin(error: ChisoError, cwd: string): ChisoError {
-  // Core speaks to library users ("not passed to createEngine"); a CLI user loads plugins with --plugin.
-  const speaksOfEngine = (issue: ChisoIssue) => /createEngine/.test(`${issue.message} ${issue.hint ?? ''}`)
-  if (!error.issues.some(speaksOfEngine)) return error
+export async function loadProjectPlugins(request: ProjectPluginsNeeded): Promise<Plugin[]> {
   const words = PLUGINS_MESSAGES.en
-  const dependencies = projectDependencies(cwd)
-  const issues: ChisoIssue[] = error.issues.map((issue) => {
-    const namespace = /plugin "([^"]+)"/.exec(issue.message)?.[1]
-    if (!speaksOfEngine(issue) || namespace === undefined) return issue
-    const candidate = dependencies.find(
-      (dependency) => dependency === namespace || new RegExp(`(^|[/-])${namespace}$`).test(dependency),
-    )
-    const { hint: _hint, ...rest } = issue
-    return {
-      ...rest,
-      message: words.missing(namespace),
-      hint: candidate === undefined ? words.anyPackage : words.missingHint(`--plugin ${candidate}`),
+  const plugins: Plugin[] = []
+  for (const { namespace, packageName, index } of request.plugins) {
+    const at = (error: ChisoError, hint?: string) => {
+      const [first] = error.issues
+      const message = first?.message ?? error.message
+      const issue = { path: ['plugins', index], message, hint: hint ?? first?.hint }
+      return locateInDocument(new ChisoError(error.code, message, { issues: [issue] }), request.document)
     }
-  })
-  return new ChisoError(error.code, error.message, { issues, ...(error.path ? { path: error.path } : {}) })
-}
-
-/** The names of the dependencies the project in `cwd` declares (none when it has no package.json). */
-function projectDependencies(cwd: string): string[] {
-  const manifest = join(cwd, 'package.json')
-  if (!existsSync(manifest)) return []
-  try {
-    const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as Record<
-      string,
-      Record<string, string> | undefined
-    >
-    return [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {})]
-  } catch {
-    return []
+    let plugin: Plugin | undefined
+    try {
+      ;[plugin] = await loadPlugins([packageName], request.project.dir)
+    } catch (error) {
+      if (!isChisoError(error)) throw error
+      // Declared but not in node_modules: the project's dependencies are not installed.
+      throw at(error, error.code === 'PLUGIN_MISSING' ? words.installDeclared : undefined)
+    }
+    if (plugin === undefined) continue
+    if (plugin.name !== namespace) {
+      const message = words.otherPlugin(packageName, plugin.name, namespace)
+      throw at(new ChisoError('INVALID_PLUGIN', message, { issues: [{ message }] }))
+    }
+    plugins.push(plugin)
   }
+  return plugins
 }

@@ -19,7 +19,15 @@ export const PLUGINS_MESSAGES = {
       `"${text}" không phải tên gói: --plugin nhận tên một gói đã cài (chiso-plugin-acme, @tinh/chiso-plugin)`,
     missing: (namespace: string) => `bộ chỉ số cần plugin "${namespace}", nhưng plugin này chưa được nạp`,
     missingHint: (suggestion: string) => `thêm ${suggestion}`,
-    anyPackage: 'cài gói cung cấp plugin vào dự án (pnpm add GÓI) rồi thêm --plugin GÓI',
+    declareOrPass: (namespace: string) =>
+      `cài gói cung cấp plugin làm phụ thuộc của dự án này (pnpm add chiso-plugin-${namespace}): chiso tự nạp gói chiso-plugin-${namespace} mà package.json của dự án khai báo; hoặc chỉ tên gói bằng --plugin GÓI`,
+    installDeclared:
+      'package.json của dự án khai báo gói này nhưng gói chưa được cài: chạy pnpm install (hoặc npm install) rồi chạy lại',
+    otherPlugin: (name: string, provided: string, namespace: string) =>
+      `gói "${name}" cung cấp plugin "${provided}", không phải plugin "${namespace}" mà bộ chỉ số cần`,
+    ambiguous: (namespace: string, packages: string) =>
+      `nhiều gói dự án khai báo có thể cung cấp plugin "${namespace}": ${packages}`,
+    ambiguousHint: 'chỉ rõ gói cần dùng bằng --plugin GÓI',
   },
   en: {
     notInstalled: (name: string, cwd: string) => `the plugin package "${name}" is not installed in ${cwd}`,
@@ -34,7 +42,14 @@ export const PLUGINS_MESSAGES = {
       `"${text}" is not a package name: --plugin takes the name of an installed package (chiso-plugin-acme, @province/chiso-plugin)`,
     missing: (namespace: string) => `the methodology needs the plugin "${namespace}", which is not loaded`,
     missingHint: (suggestion: string) => `add ${suggestion}`,
-    anyPackage:
-      'install the package that provides it in the project (pnpm add PACKAGE) and add --plugin PACKAGE',
+    declareOrPass: (namespace: string) =>
+      `install the package that provides it as a dependency of this project (pnpm add chiso-plugin-${namespace}): chiso loads a chiso-plugin-${namespace} that the project's package.json declares by itself; or name the package with --plugin PACKAGE`,
+    installDeclared:
+      "the project's package.json declares this package but it is not installed: run pnpm install (or npm install), then run again",
+    otherPlugin: (name: string, provided: string, namespace: string) =>
+      `the package "${name}" provides the plugin "${provided}", not the plugin "${namespace}" the methodology needs`,
+    ambiguous: (namespace: string, packages: string) =>
+      `several packages the project declares could provide the plugin "${namespace}": ${packages}`,
+    ambiguousHint: 'name the one to use with --plugin PACKAGE',
   },
 } as const

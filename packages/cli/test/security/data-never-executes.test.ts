@@ -50,8 +50,9 @@ describe('data never executes', () => {
       // Worker bootstraps are code strings that import chiso's own entry point or worker module, whose path
       // is computed from the module's own location (import.meta.url), never from input.
       const bootstrap = /simulate-in-workers\.ts|run-with-timeout\.ts/.test(file)
-      // `--plugin NAME` imports a package the user names on the command line — a package name only, never a
-      // path, and never a name read from a data or methodology file — resolved from the project's node_modules.
+      // The plugin loader imports packages the user chose: a package named by `--plugin` (a package name, never
+      // a path), or one the project's package.json declares as chiso-plugin-NAME for a methodology's `plugins:`
+      // NAME — never a package or path read from a data or methodology file (see plugins.test.ts).
       const plugin = /io[\\/]load-plugins\.ts$/.test(file)
       expect(fixed || bootstrap || plugin, `${file}: import(${argument})`).toBe(true)
     }

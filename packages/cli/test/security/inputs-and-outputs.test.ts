@@ -1,6 +1,6 @@
 // Files a command reads and writes: only regular files are read, and no output may overwrite an input or be
 // left half-written. Each case says what it must give.
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import {
   copyFileSync,
   linkSync,
@@ -27,11 +27,11 @@ const methodology = readFileSync(join(dir, 'points.methodology.yaml'), 'utf8')
 const data = readFileSync(join(dir, 'points.csv'), 'utf8')
 
 /** The files of the directory, so a test can say nothing was added (no temporary file) or changed. */
-function snapshot(): Record<string, string> {
+function snapshot(folder = dir): Record<string, string> {
   const files: Record<string, string> = {}
-  for (const name of readdirSync(dir).sort()) {
-    const stats = lstatSync(join(dir, name))
-    files[name] = stats.isFile() ? readFileSync(join(dir, name), 'utf8') : '(not a regular file)'
+  for (const name of readdirSync(folder).sort()) {
+    const stats = lstatSync(join(folder, name))
+    files[name] = stats.isFile() ? readFileSync(join(folder, name), 'utf8') : '(not a regular file)'
   }
   return files
 }
@@ -222,41 +222,63 @@ describe('no command overwrites one of its inputs', () => {
 
 describe('an interrupted write leaves the target and the directory as they were', () => {
   const writer = fileURLToPath(new URL('../../src/io/write-output.ts', import.meta.url))
-  /** Runs, in a child process, a chunked --out write that `stop`s half-way through. */
-  function interruptedWrite(stop: string) {
+  /**
+   * Runs, in a child process, a chunked --out write into `folder` that `stop`s half-way through. Asynchronous,
+   * so the two cases (each in its own folder) run side by side.
+   */
+  function interruptedWrite(
+    stop: string,
+    folder: string,
+  ): Promise<{ status: number | null; signal: NodeJS.Signals | null }> {
     const script = `
       import { writeOutputFileInChunks } from ${JSON.stringify(writer)}
-      writeOutputFileInChunks('out.json', ${JSON.stringify(dir)}, (emit) => {
+      writeOutputFileInChunks('out.json', ${JSON.stringify(folder)}, (emit) => {
         for (let i = 0; i < 2000; i++) {
           emit('x'.repeat(1000))
           if (i === 1500) ${stop}
         }
       })`
-    return spawnSync(
-      process.execPath,
-      ['--conditions=chiso-source', '--import', 'tsx', '--input-type=module', '-e', script],
-      {
-        cwd: fileURLToPath(new URL('../..', import.meta.url)),
-        encoding: 'utf8',
-      },
-    )
+    return new Promise((resolve, reject) => {
+      const child = spawn(
+        process.execPath,
+        ['--conditions=chiso-source', '--import', 'tsx', '--input-type=module', '-e', script],
+        { cwd: fileURLToPath(new URL('../..', import.meta.url)), stdio: 'ignore' },
+      )
+      child.on('error', reject)
+      child.on('close', (status, signal) => resolve({ status, signal }))
+    })
   }
+  const folderWithOldFile = () => {
+    const folder = mkdtempSync(join(tmpdir(), 'chiso-interrupted-'))
+    writeFileSync(join(folder, 'out.json'), 'old')
+    return folder
+  }
+  afterAll(() => {
+    for (const folder of folders) rmSync(folder, { recursive: true, force: true })
+  })
+  const folders: string[] = []
 
-  it('process.exit during the write: the old file stays, no temporary file', () => {
-    writeFileSync(join(dir, 'out.json'), 'old')
-    const before = snapshot()
-    const child = interruptedWrite('process.exit(7)')
+  it.concurrent('process.exit during the write: the old file stays, no temporary file', async ({
+    expect,
+  }) => {
+    const folder = folderWithOldFile()
+    folders.push(folder)
+    const before = snapshot(folder)
+    const child = await interruptedWrite('process.exit(7)', folder)
     expect(child.status).toBe(7)
-    expect(snapshot()).toEqual(before)
+    expect(snapshot(folder)).toEqual(before)
   })
 
-  it('SIGTERM during the write: the signal waits for the write to end; no temporary file', () => {
-    writeFileSync(join(dir, 'out.json'), 'old')
-    const child = interruptedWrite("process.kill(process.pid, 'SIGTERM')")
+  it.concurrent('SIGTERM during the write: the signal waits for the write to end; no temporary file', async ({
+    expect,
+  }) => {
+    const folder = folderWithOldFile()
+    folders.push(folder)
+    const child = await interruptedWrite("process.kill(process.pid, 'SIGTERM')", folder)
     // Killed by the signal once the write ended, or ended by itself first: never killed half-way.
     expect([child.signal, child.status]).toContainEqual(child.signal === 'SIGTERM' ? 'SIGTERM' : 0)
-    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([])
+    expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([])
     // Atomic: the target is the old file or the whole new one, never a part.
-    expect([3, 2_000_000]).toContain(readFileSync(join(dir, 'out.json')).byteLength)
+    expect([3, 2_000_000]).toContain(readFileSync(join(folder, 'out.json')).byteLength)
   })
 })

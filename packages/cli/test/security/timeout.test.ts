@@ -22,7 +22,8 @@ describe('--timeout', () => {
     expect(splitTimeout(['score', '--timeout', 'soon'])).toBeUndefined()
   })
 
-  it('stops a command that runs past it: exit 1 and a clear error', async () => {
+  // The runs below each start a worker thread: they run side by side.
+  it.concurrent('stops a command that runs past it: exit 1 and a clear error', async ({ expect }) => {
     // A million Monte Carlo runs on one thread take far longer than a second.
     const result = await runCli(
       ['simulate', METHODOLOGY, DATA, '--runs', '1000000', '--seed', '7', '--workers', '1', '--timeout', '1'],
@@ -33,15 +34,19 @@ describe('--timeout', () => {
     expect(result.stdout).toBe('')
   })
 
-  it('a command that finishes in time prints exactly what it prints without a timeout', async () => {
+  it.concurrent('a command that finishes in time prints exactly what it prints without a timeout', async ({
+    expect,
+  }) => {
     const args = ['score', METHODOLOGY, DATA, '--format', 'json']
-    const plain = await runCli(args, { cwd: ROOT })
-    const timed = await runCli([...args, '--timeout', '120'], { cwd: ROOT })
+    const [plain, timed] = await Promise.all([
+      runCli(args, { cwd: ROOT }),
+      runCli([...args, '--timeout', '120'], { cwd: ROOT }),
+    ])
     expect(plain.code).toBe(0)
     expect(timed).toEqual(plain)
   })
 
-  it('passes exit codes and errors through', async () => {
+  it.concurrent('passes exit codes and errors through', async ({ expect }) => {
     const result = await runCli(['validate', 'no-such.methodology.yaml', '--timeout', '120'], { cwd: ROOT })
     expect(result.code).toBe(1)
     expect(result.stdout + result.stderr).toContain('no such file')
