@@ -113,6 +113,7 @@ const NORMALISER_CASES: ReadonlyArray<readonly [string, string, NormaliserConfor
   ['chiso/impute-mean', 'cohort', { options: {} }],
   ['chiso/impute-median', 'cohort', { options: {} }],
   ['chiso/impute-constant', 'zero', { options: { value: '0' } }],
+  ['chiso/impute-last-period', 'no earlier period', { options: {} }],
   ['chiso/skew-kurtosis', 'COINr defaults', { options: {} }],
   ['chiso/skew-kurtosis', 'no log', { options: { maxPoints: 2, afterwards: 'none' } }],
   ['chiso/winsorise', 'both ends', { options: { high: 1, low: 1 } }],

@@ -177,8 +177,8 @@ describe('chiso studio in Chromium', () => {
       return [html, await downloaded('#download-report-docx')]
     })()
     const [[cliHtml, cliDocx], [html, docx]] = await Promise.all([cliReports, pageReports])
-    expect(cliHtml!.stderr).toMatch(/^wrote /)
-    expect(cliDocx!.stderr).toMatch(/^wrote /)
+    expect(cliHtml!.stderr).toMatch(/^đã ghi /)
+    expect(cliDocx!.stderr).toMatch(/^đã ghi /)
     expect(html!.toString('utf8')).toContain(`<html lang="vi">`)
     expect(html!.toString('utf8')).toBe(readFileSync(join(outDir, 'cli.report.html'), 'utf8'))
     expect(docx!.subarray(0, 2).toString('latin1')).toBe('PK')
