@@ -48,6 +48,8 @@ const COMMANDS: ReadonlyArray<{ args: string[]; code: number; stdout?: false }> 
   { args: ['simulate', M, D, '--runs', '20', '--seed', '1', '--target-rank', '5'], code: 0 },
   { args: ['catalogue'], code: 0 },
   { args: ['explain', M, D, '--unit', 'khong-co'], code: 1 },
+  { args: ['explain', M, D, '--unit', 'dong-son'], code: 0 },
+  { args: ['explain', M, D, '--unit', 'dong-son', '--node', '1.2.1'], code: 0 },
 ]
 
 /** Every text of the example's data: unit names, and each string of the methodology (titles in both languages). */
