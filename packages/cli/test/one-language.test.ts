@@ -18,6 +18,13 @@ const INVALID = 'packages/cli/test/fixtures/invalid.methodology.yaml'
 /** What each command is; `stdout: false` when its stdout is data (JSON, a dataset), checked on stderr only. */
 const COMMANDS: ReadonlyArray<{ args: string[]; code: number; stdout?: false }> = [
   { args: ['--help'], code: 0 },
+  { args: ['score', '--help'], code: 0 },
+  { args: ['plan', '--help'], code: 0 },
+  { args: ['explain', '--help'], code: 0 },
+  { args: ['validate', '--help'], code: 0 },
+  { args: ['fingerprint', '--help'], code: 0 },
+  { args: ['diff', '--help'], code: 0 },
+  { args: ['schema', '--help'], code: 0 },
   { args: ['validate', M], code: 0 },
   { args: ['validate', INVALID], code: 1 },
   { args: ['validate', D, '--kind', 'dataset'], code: 0 },
@@ -81,8 +88,11 @@ function dataValues(): string[] {
 
 const DATA = dataValues()
 
-/** The Vietnamese terms English help glosses in parentheses on purpose: "unit (đơn vị)". */
-const GLOSSES = ['chỉ số', 'đơn vị', 'bộ chỉ số', 'phụ lục', 'Chỉ số cải cách hành chính']
+/**
+ * The Vietnamese terms English help glosses in parentheses on purpose ("unit (đơn vị)"), and the Vietnamese
+ * column names chiso reads, listed in `score --help` beside the English ones ("period, year, năm, kỳ;").
+ */
+const GLOSSES = ['chỉ số', 'đơn vị', 'bộ chỉ số', 'phụ lục', 'Chỉ số cải cách hành chính', 'năm, kỳ;']
 
 function withoutDataValues(text: string): string {
   let out = text.normalize('NFC')
@@ -90,10 +100,23 @@ function withoutDataValues(text: string): string {
   return out
 }
 
+/** Takes out JSON shapes shown in help (`{ unit, name, score }`), innermost first: field names are not words. */
+function withoutShapes(text: string): string {
+  let out = text
+  for (let before = ''; before !== out; ) {
+    before = out
+    out = out.replace(/\{[^{}]*\}/g, ' ')
+  }
+  return out
+}
+
 function withoutData(text: string): string {
-  return withoutDataValues(text)
+  const values = withoutDataValues(text)
     .replace(/\$ chiso [^\n]*/g, ' ') // commands shown for the reader to type
     .replace(/[[{]"[^\n]*/g, ' ') // structured values shown as JSON (a diff's before and after)
+  return withoutShapes(values)
+    .replace(/"[^"\n]*"/g, ' ') // quoted values: an option's choices and defaults, literal cells
+    .replace(/\S+,\S+/g, ' ') // a table's header row shown as written (rank,unit,name,…)
     .replace(/^ {2}[a-z-]+(?= )/gm, ' ') // command names at the start of help's list of commands
     .replace(/--kind \w+/g, ' ') // an option's value named in a sentence
     .replace(/--?[a-z][\w-]*/gi, ' ') // options

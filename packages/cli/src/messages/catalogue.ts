@@ -1,4 +1,5 @@
 import { APPRAISAL_MESSAGES } from './appraisal.js'
+import { COMMAND_HELP_MESSAGES } from './command-help.js'
 import { DIAGNOSTIC_MESSAGES } from './diagnostics.js'
 import { ERROR_MESSAGES } from './errors.js'
 import { EXPLAIN_MESSAGES } from './explain.js'
@@ -31,6 +32,7 @@ import { VERSIONING_MESSAGES } from './versioning.js'
  */
 export const MESSAGE_CATALOGUE = {
   appraisal: APPRAISAL_MESSAGES,
+  commandHelp: COMMAND_HELP_MESSAGES,
   diagnostics: DIAGNOSTIC_MESSAGES,
   errors: ERROR_MESSAGES,
   explain: EXPLAIN_MESSAGES,

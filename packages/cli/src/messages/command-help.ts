@@ -1,0 +1,239 @@
+/**
+ * The words of each command's own `--help`: its arguments' and options' descriptions, and the notes printed
+ * before its examples. `shared` holds the descriptions several commands declare alike (the data options, the
+ * METHODOLOGY and DATA arguments); `commands` a command's own, by option attribute (`rankBy` for `--rank-by`)
+ * and argument name. English is word for word what the commands declare (a test compares them), so English
+ * help is unchanged; Vietnamese help is written from here. A command without an entry keeps its own words.
+ *
+ * @example
+ * ```ts
+ * COMMAND_HELP_MESSAGES.vi.commands.score.options.json // 'giống --format json'
+ * COMMAND_HELP_MESSAGES.en.shared.options.maxRows     // 'refuse tables with more rows (default 1000000)'
+ * ```
+ */
+export const COMMAND_HELP_MESSAGES = {
+  vi: {
+    shared: {
+      arguments: {
+        methodology: 'một tệp bộ chỉ số (.yaml, .yml, .json) hoặc mã trong danh mục (mã@phiên-bản)',
+        data: 'số liệu: CSV, XLSX, hoặc một bộ số liệu JSON/YAML',
+      },
+      options: {
+        sheet: 'XLSX: trang tính cần đọc, theo tên hay số thứ tự từ 1 (mặc định: trang hiện đầu tiên)',
+        mapping: 'một tệp ánh xạ (YAML/JSON): cột đơn vị, tiêu đề cột → mã tiêu chí lá, trường, nguồn',
+        allowRejects: 'vẫn chạy tiếp khi có ô bị từ chối (coi như không có số liệu); mặc định: mã thoát 1',
+        maxFileBytes: 'từ chối tệp số liệu lớn hơn mức này (mặc định 268435456 byte)',
+        maxRows: 'từ chối bảng có nhiều hàng hơn (mặc định 1000000)',
+        maxColumns: 'từ chối bảng có nhiều cột hơn (mặc định 16384)',
+        maxCells: 'từ chối bảng có nhiều ô hơn: số hàng × số cột của vùng đọc (mặc định 1000000)',
+        maxUncompressedBytes: 'XLSX: từ chối sổ tính giải nén ra lớn hơn mức này (mặc định 268435456 byte)',
+      },
+    },
+    commands: {
+      validate: {
+        arguments: {
+          file: 'một bộ chỉ số (.yaml, .yml hoặc .json), hoặc một bộ số liệu (.csv, .xlsx, .json, .yaml)',
+        },
+        options: {
+          json: 'in { valid, errors: [{ path, message, code }] } dạng JSON',
+          kind: 'loại tệp',
+        },
+        notes:
+          'Mã thoát 0 khi tệp hợp lệ, 1 khi không. Mỗi lỗi được in kèm đường dẫn của nó trước tiên:\n  tree[2].children[0].max: bộ chỉ số không đúng cấu trúc (tại par-index-2022.yaml:41:12)',
+      },
+      score: {
+        arguments: {
+          data: 'số liệu: CSV (dạng rộng hoặc dạng dài), XLSX, hoặc một bộ số liệu JSON/YAML',
+        },
+        options: {
+          format: 'định dạng kết quả (xlsx cần --out)',
+          json: 'giống --format json',
+          out: 'ghi kết quả vào tệp này (trọn vẹn một lần) thay vì in ra màn hình',
+          trace:
+            'giữ cách tính ra giá trị của từng tiêu chí (tình trạng, vết tính, các bước) trong kết quả JSON',
+          rankBy:
+            'xếp hạng các đơn vị theo tiêu chí này (một chỉ số thành phần, một lĩnh vực) thay vì theo chỉ số',
+          registry:
+            'nhiều kỳ: một danh mục đơn vị (lịch sử sáp nhập, chia tách), để so sánh được đơn vị đã sáp nhập, chia tách hay giải thể',
+          weight:
+            'nhiều kỳ với --registry: gộp các đơn vị sáp nhập theo trọng số này của danh mục (mặc định: bằng nhau)',
+          compare: 'nhiều kỳ: so sánh thêm hai kỳ này (ví dụ 2021:2023)',
+          period: 'số liệu một kỳ với --as-of: kỳ mà số liệu mô tả (ví dụ 2021)',
+          asOf: 'với --registry và --period: xếp hạng lại theo các đơn vị còn hiệu lực vào ngày đó',
+        },
+        notes:
+          'DATA: một tệp CSV hay trang tính dạng rộng — hàng tiêu đề unit,name,<mã tiêu chí lá>,… (cột group\ntuỳ ý; <mã>:<trường> cho các trường có tên như 1.2:done và 1.2:total; <mã>@appraisal cho một nguồn),\nmỗi đơn vị một hàng (hoặc mỗi đơn vị một cột: orientation: columns trong tệp ánh xạ) — hoặc dạng\ndài: unit,node,value[,field][,source]. CSV: UTF-8 có hoặc không có BOM, hoặc UTF-16; phân cách bằng\n"," ";" hoặc tab. Ô: số thập phân với "." hoặc "," (7.98, 7,98, 1.234,5), 95% = 0.95; để trống =\nkhông có số liệu; NA, N/A, KAD hoặc "không áp dụng" = không áp dụng; có/không, yes/no, true/false =\nđúng/sai. Các dòng tiêu đề phía trên hàng tiêu đề được bỏ qua. Tệp ánh xạ đổi tiêu đề cột thành mã\ntiêu chí lá (xem docs/importing-spreadsheets.md). Có ô bị từ chối: mã thoát 1, liệt kê từng ô, trừ\nkhi có --allow-rejects.\n\nKết quả JSON: { methodology: { id, version, fingerprint }, units: [{ unit, name, score, max,\nindex, indexDisplay, rank, band, nodes }], diagnostics } — mọi số thập phân là chuỗi.\nKết quả CSV: rank,unit,name,group,index,indexDisplay,score,max,band,<mã tiêu chí>… mỗi đơn vị một hàng.\nKết quả XLSX: một trang xếp hạng, mỗi cấp tiêu chí một trang và một trang vấn đề về số liệu, sẵn để in.\nVấn đề về số liệu không bao giờ đổi mã thoát.\n\nNhiều kỳ: tệp DATA có cột kỳ (period, year, năm, kỳ; JSON: { periods: [bộ số liệu…] }) được chấm\ntừng kỳ, mỗi kỳ theo bộ chỉ số có hiệu lực (METHODOLOGY có thể là tệp ánh xạ theo kỳ\n{ periods: { "2022": v1.yaml, "2023": mã@phiên-bản } }), rồi thay đổi giữa các kỳ liền nhau (và\n--compare A:B) được trình bày theo đơn vị: chỉ số, thứ hạng, xếp loại, và cách tạo ra con số kỳ trước.\nJSON: { periods: [{ period, scorecard }], changes, missing }. CSV: các thay đổi, mỗi đơn vị một hàng.\nXLSX: mỗi kỳ một trang xếp hạng và một trang thay đổi.',
+      },
+      explain: {
+        options: {
+          unit: 'đơn vị cần giải thích',
+          node: 'giải thích chi tiết một tiêu chí: đầu vào, cách chấm, tham số, các bước',
+          json: 'in kết quả của đơn vị (kèm vết tính) và các vấn đề về số liệu dạng JSON',
+        },
+      },
+      fingerprint: {
+        arguments: {
+          methodology: 'các tệp bộ chỉ số (.yaml, .yml, .json) hoặc mã trong danh mục (mã@phiên-bản)',
+        },
+        options: {
+          json: 'in { file, id, version, fingerprint } dạng JSON (một mảng khi có nhiều tệp)',
+        },
+        notes:
+          'Dạng chuẩn sắp xếp các khoá, chuẩn hoá số thập phân ("2.50" = 2.5) và ghi ra mọi giá trị mặc định,\nnên một tệp YAML và bản JSON của nó có cùng dấu vân tay; mọi thay đổi có thể ảnh hưởng đến điểm hay\nđến nội dung của bộ chỉ số đều làm đổi dấu. Các phiên bản đã công bố được cố định bằng dấu vân tay.',
+      },
+      diff: {
+        arguments: {
+          old: 'bộ chỉ số cũ hơn: một tệp (.yaml, .yml, .json) hoặc mã trong danh mục (mã@phiên-bản)',
+          'new': 'bộ chỉ số mới hơn: một tệp hoặc mã trong danh mục',
+        },
+        options: {
+          json: 'in các thay đổi dạng JSON (cấu trúc mà applyDiff của @chiso/core áp dụng)',
+          out: 'ghi kết quả vào tệp này thay vì in ra màn hình',
+        },
+        notes:
+          'Tiêu chí được đối chiếu theo mã: tiêu chí đổi mã hiện ra là bị bỏ và được thêm (dùng bảng chuyển\nđổi và `chiso rebase` để chuyển số liệu sang). Giá trị mặc định ghi ra hay để ngầm định không phải là thay đổi.',
+      },
+      schema: {
+        arguments: {
+          kind: 'dạng tệp',
+        },
+        options: {
+          out: 'ghi JSON Schema vào tệp này thay vì in ra màn hình',
+        },
+        notes:
+          'Lưu JSON Schema cạnh các tệp của bạn và trỏ tới nó từ dòng đầu của tệp bộ chỉ số YAML (YAML\nlanguage server) hoặc từ khoá "$schema" của nó; trình soạn thảo sẽ gợi ý và kiểm tra khi bạn gõ:\n  # yaml-language-server: $schema=./methodology.schema.json',
+      },
+      plan: {
+        options: {
+          unit: 'đơn vị cần lập kế hoạch',
+          rise: 'tăng N bậc xếp hạng',
+          rank: 'đạt hạng K hoặc cao hơn',
+          overtake: 'xếp trên đơn vị này',
+          costs: 'một tệp chi phí (YAML/JSON): chi phí theo tiêu chí, bậc, khoá, maxCost',
+          lock: 'các tiêu chí (lá hoặc tiêu chí gộp) không được thay đổi, cách nhau bằng dấu phẩy',
+          peers: 'fixed (mặc định), last-year (với --last-year TỆP) hoặc +X: chỉ số của mỗi đơn vị khác + X',
+          lastYear:
+            'số liệu năm trước, cho --peers last-year (mỗi đơn vị khác lặp lại mức thay đổi của mình)',
+          maxCost: 'mức trần của tổng chi phí',
+          json: 'in kế hoạch dạng JSON (số thập phân là chuỗi)',
+          out: 'ghi kết quả vào tệp này thay vì in ra màn hình',
+          targets:
+            'lấy mục tiêu thứ hạng hay mức tăng hạng của đơn vị từ một tệp mục tiêu (các mục tiêu giá trị được liệt kê)',
+          owners: 'một tệp phân công: nhóm các bước theo cơ quan phụ trách',
+          period: 'nhiều kỳ (có cột kỳ): lập kế hoạch từ số liệu của kỳ này',
+        },
+        notes:
+          'Bộ chỉ số cộng điểm được giải chính xác (bài toán cái túi nhiều lựa chọn): kế hoạch là "tối ưu" khi\nchi phí nhỏ nhất đã được chứng minh. Bộ chỉ số quy đổi theo cả nhóm được tìm kiếm với việc tính lại\ntoàn bộ: "tốt nhất tìm được". Mọi kế hoạch đều được kiểm lại bằng cách chấm điểm lại số liệu đã thay\nđổi. Chi phí mặc định: 1 cho mỗi điểm tăng thêm (mỗi đơn vị giá trị với chỉ số tổng hợp). Tiêu chí\nkhảo sát và thống kê không được đưa vào kế hoạch trừ khi tệp chi phí ghi là kiểm soát được.\n\nTệp chi phí: { default: {perPoint, perStep, step, upTo}, nodes: { <mã>: {…, controllable} },\n              lock: [mã], maxCost }',
+      },
+    },
+  },
+  en: {
+    shared: {
+      arguments: {
+        methodology: 'a methodology file (.yaml, .yml, .json) or a catalogue id (id@version)',
+        data: 'the data: CSV, XLSX, or a dataset JSON/YAML',
+      },
+      options: {
+        sheet: 'XLSX: the sheet to read, by name or 1-based index (default: the first visible sheet)',
+        mapping: 'a mapping file (YAML/JSON): unit column, header → leaf code, fields, sources',
+        allowRejects: 'go on when cells were rejected (they count as missing); default: exit 1',
+        maxFileBytes: 'refuse data files larger than this (default 268435456)',
+        maxRows: 'refuse tables with more rows (default 1000000)',
+        maxColumns: 'refuse tables with more columns (default 16384)',
+        maxCells: 'refuse tables with more cells: rows × columns of the rectangle read (default 1000000)',
+        maxUncompressedBytes: 'XLSX: refuse workbooks that inflate to more (default 268435456)',
+      },
+    },
+    commands: {
+      validate: {
+        arguments: {
+          file: 'a methodology (.yaml, .yml or .json), or a dataset (.csv, .xlsx, .json, .yaml)',
+        },
+        options: {
+          json: 'print { valid, errors: [{ path, message, code }] } as JSON',
+          kind: 'what the file is',
+        },
+        notes:
+          'Exit 0 when the file is valid, 1 when it is not. Each error is printed with its path first:\n  tree[2].children[0].max: expected a decimal string (at par-index-2022.yaml:41:12)',
+      },
+      score: {
+        arguments: {
+          data: 'the data: CSV (wide or long), XLSX, or a dataset JSON/YAML',
+        },
+        options: {
+          format: 'output format (xlsx needs --out)',
+          json: 'same as --format json',
+          out: 'write the result to this file (atomically) instead of stdout',
+          trace: 'keep how every node’s value came about (status, trace, steps) in the JSON output',
+          rankBy: 'rank the units on this node (a sub-index, a pillar) instead of the index',
+          registry: 'panels: a unit registry (lineage), so merged, split and abolished units compare',
+          weight: 'panels with --registry: weigh merged units by this registry weight (default: equal)',
+          compare: 'panels: also compare these two periods (e.g. 2021:2023)',
+          period: 'one-period data with --as-of: the period it describes (e.g. 2021)',
+          asOf: 'with --registry and --period: re-express the ranking for the units in force that day',
+        },
+        notes:
+          'DATA: a wide CSV or sheet — a header row unit,name,<leaf code>,… (group optional; <code>:<field>\nfor named fields such as 1.2:done and 1.2:total; <code>@appraisal for a source), one row per unit\n(or one column per unit: orientation: columns in a mapping) — or a long one: unit,node,value\n[,field][,source]. CSV: UTF-8 with or without BOM or UTF-16; "," ";" or tab delimited. Cells:\ndecimals with "." or "," (7.98, 7,98, 1.234,5), 95% = 0.95; empty = missing; NA, N/A, KAD or\n"không áp dụng" = not applicable; có/không, yes/no, true/false = booleans. Titles above the\nheader row are skipped. A mapping file renames headers to leaf codes (see docs/importing-spreadsheets.md).\nAny rejected cell: exit 1, listing each one, unless --allow-rejects.\n\nJSON output: { methodology: { id, version, fingerprint }, units: [{ unit, name, score, max,\nindex, indexDisplay, rank, band, nodes }], diagnostics } — every decimal is a string.\nCSV output: rank,unit,name,group,index,indexDisplay,score,max,band,<node>… per unit.\nXLSX output: a Ranking sheet, one sheet per level and a Diagnostics sheet, ready to print.\nDiagnostics about the data never change the exit code.\n\nPanels: a DATA file with a period column (period, year, năm, kỳ; JSON: { periods: [dataset…] }) is\nscored period by period, each under the methodology in force (METHODOLOGY may be a map file\n{ periods: { "2022": v1.yaml, "2023": id@version } }), then the changes between consecutive periods\n(and --compare A:B) are shown per unit: index, rank and band, and how the earlier figure was formed.\nJSON: { periods: [{ period, scorecard }], changes, missing }. CSV: the changes, one row per unit.\nXLSX: one ranking sheet per period and a Changes sheet.',
+      },
+      explain: {
+        options: {
+          unit: 'the unit (đơn vị) to explain',
+          node: 'explain one node in detail: inputs, rule, options, steps',
+          json: 'print the unit’s results (with traces) and diagnostics as JSON',
+        },
+      },
+      fingerprint: {
+        arguments: {
+          methodology: 'methodology files (.yaml, .yml, .json) or catalogue ids (id@version)',
+        },
+        options: {
+          json: 'print { file, id, version, fingerprint } as JSON (an array for several files)',
+        },
+        notes:
+          'The canonical form sorts keys, normalises decimals ("2.50" = 2.5) and writes every default out, so\na YAML file and its JSON translation have the same fingerprint; any change that can affect a score\nor what the methodology says changes it. Published versions are pinned by their fingerprint.',
+      },
+      diff: {
+        arguments: {
+          old: 'the older methodology: a file (.yaml, .yml, .json) or a catalogue id (id@version)',
+          'new': 'the newer methodology: a file or a catalogue id',
+        },
+        options: {
+          json: 'print the diff as JSON (the structure applyDiff in @chiso/core applies)',
+          out: 'write the result to this file instead of stdout',
+        },
+        notes:
+          'Nodes are matched by code: a node whose code changed shows as removed and added (use a crosswalk\nand `chiso rebase` to carry data across). Defaults written out or left implicit are not changes.',
+      },
+      schema: {
+        arguments: {
+          kind: 'which format',
+        },
+        options: {
+          out: 'write the schema to this file instead of stdout',
+        },
+        notes:
+          'Save the schema next to your files and point at it from the first line of a YAML methodology\n(YAML language server) or from its "$schema" key; editors then complete and check what you type:\n  # yaml-language-server: $schema=./methodology.schema.json',
+      },
+      plan: {
+        options: {
+          unit: 'the unit to plan for',
+          rise: 'rise N ranks',
+          rank: 'reach rank K or better',
+          overtake: 'be ranked ahead of this unit',
+          costs: 'a costs file (YAML/JSON): per-node costs, steps, locks, maxCost',
+          lock: 'comma-separated criteria (leaves or inner nodes) that must not change',
+          peers: 'fixed (default), last-year (with --last-year FILE) or +X: each peer’s index + X',
+          lastYear: 'last year’s data, for --peers last-year (each peer repeats its change)',
+          maxCost: 'cap on the total cost',
+          json: 'print the plan as JSON (decimals as strings)',
+          out: 'write the result to this file instead of stdout',
+          targets: 'take the unit’s rank or rise target from a targets file (its value targets are listed)',
+          owners: 'an owners file: group the steps by the office responsible',
+          period: 'a panel (period column): plan from this period’s data',
+        },
+        notes:
+          'Additive methodologies are solved exactly (a multiple-choice knapsack): the plan is "optimal" when the\nleast cost is proven. Cohort-normalised ones are searched with full re-evaluation: "best found".\nEvery plan is verified by re-scoring the changed data with the engine. Default cost: 1 per point\ngained (per unit of value for composite indexes). Survey and statistic criteria are not planned\nunless the costs file marks them controllable.\n\nCosts file: { default: {perPoint, perStep, step, upTo}, nodes: { <code>: {…, controllable} },\n              lock: [codes], maxCost }',
+      },
+    },
+  },
+} as const
