@@ -25,6 +25,13 @@ const COMMANDS: ReadonlyArray<{ args: string[]; code: number; stdout?: false }> 
   { args: ['fingerprint', '--help'], code: 0 },
   { args: ['diff', '--help'], code: 0 },
   { args: ['schema', '--help'], code: 0 },
+  { args: ['render', '--help'], code: 0 },
+  { args: ['rebase', '--help'], code: 0 },
+  { args: ['progress', '--help'], code: 0 },
+  { args: ['template', '--help'], code: 0 },
+  { args: ['studio', '--help'], code: 0 },
+  { args: ['catalogue', '--help'], code: 0 },
+  { args: ['what-if', '--help'], code: 0 },
   { args: ['validate', M], code: 0 },
   { args: ['validate', INVALID], code: 1 },
   { args: ['validate', D, '--kind', 'dataset'], code: 0 },
@@ -90,9 +97,18 @@ const DATA = dataValues()
 
 /**
  * The Vietnamese terms English help glosses in parentheses on purpose ("unit (đơn vị)"), and the Vietnamese
- * column names chiso reads, listed in `score --help` beside the English ones ("period, year, năm, kỳ;").
+ * column names chiso reads, listed in help beside the English ones ("period, year, năm, kỳ;", "Mã đơn vị").
  */
-const GLOSSES = ['chỉ số', 'đơn vị', 'bộ chỉ số', 'phụ lục', 'Chỉ số cải cách hành chính', 'năm, kỳ;']
+const GLOSSES = [
+  'chỉ số',
+  'đơn vị',
+  'bộ chỉ số',
+  'phụ lục',
+  'Chỉ số cải cách hành chính',
+  'năm, kỳ;',
+  'Mã đơn vị',
+  'Tên đơn vị',
+]
 
 function withoutDataValues(text: string): string {
   let out = text.normalize('NFC')

@@ -125,6 +125,84 @@ export const COMMAND_HELP_MESSAGES = {
         notes:
           'Bộ chỉ số cộng điểm được giải chính xác (bài toán cái túi nhiều lựa chọn): kế hoạch là "tối ưu" khi\nchi phí nhỏ nhất đã được chứng minh. Bộ chỉ số quy đổi theo cả nhóm được tìm kiếm với việc tính lại\ntoàn bộ: "tốt nhất tìm được". Mọi kế hoạch đều được kiểm lại bằng cách chấm điểm lại số liệu đã thay\nđổi. Chi phí mặc định: 1 cho mỗi điểm tăng thêm (mỗi đơn vị giá trị với chỉ số tổng hợp). Tiêu chí\nkhảo sát và thống kê không được đưa vào kế hoạch trừ khi tệp chi phí ghi là kiểm soát được.\n\nTệp chi phí: { default: {perPoint, perStep, step, upTo}, nodes: { <mã>: {…, controllable} },\n              lock: [mã], maxCost }',
       },
+      render: {
+        options: {
+          format: 'định dạng kết quả',
+          out: 'ghi vào tệp này thay vì in ra màn hình (bắt buộc với xlsx)',
+          language: 'vi, en, hoặc both (tiếng Việt, bên dưới là tiếng Anh)',
+        },
+        notes:
+          'Các cột: STT, mã, lĩnh vực / tiêu chí / tiêu chí thành phần, điểm tối đa (trọng số với chỉ số tổng\nhợp), hướng dẫn chấm điểm (tạo từ cách chấm và tham số của từng tiêu chí, rồi đến mô tả riêng của tiêu\nchí) và nguồn (thẩm định, khảo sát…). Phần đầu ghi phiên bản và dấu vân tay.',
+      },
+      rebase: {
+        arguments: {
+          methodology: 'bộ chỉ số mới: một tệp (.yaml, .yml, .json) hoặc mã trong danh mục',
+          data: 'số liệu năm trước: một tệp CSV, XLSX hoặc bộ số liệu JSON/YAML',
+        },
+        options: {
+          crosswalk: 'bảng chuyển đổi từ mã của phiên bản cũ sang mã của phiên bản mới (YAML hoặc JSON)',
+          from: 'bộ chỉ số cũ (tệp hoặc mã trong danh mục), để đối chiếu bảng chuyển đổi với nó',
+          out: 'ghi bộ số liệu đã chuyển (JSON) vào tệp này',
+          json: 'in báo cáo dạng JSON: { from, to, carried, problems, uncovered, dataset | out }',
+        },
+        notes:
+          'Bảng chuyển đổi (YAML hoặc JSON):\n  from: cchc.demo@2024.0.0\n  to: cchc.demo@2025.0.0\n  entries:\n    - { from: "1.3", to: "1.2" }                       # đổi mã\n    - { from: "3.1", split: [{ to: "3.1", share: "0.5" }, { to: "3.4", share: "0.5" }] }\n    - { merge: ["6.1", "6.2"], to: "6.1" }            # cộng các giá trị\n    - { retire: "4.4", note: "bỏ từ năm 2025" }\nMã không được nêu giữ nguyên. Số liệu không chuyển được sẽ được liệt kê cùng lý do\n(RETIRED, NOT_IN_TARGET, CANNOT_SPLIT, CANNOT_MERGE, INCOMPLETE_MERGE).',
+      },
+      progress: {
+        arguments: {
+          methodology:
+            'một tệp bộ chỉ số, một mã trong danh mục (mã@phiên-bản), hoặc một bảng kỳ → bộ chỉ số',
+          data: 'số liệu: nhiều kỳ (cột kỳ, hoặc periods trong JSON) hoặc một kỳ với --period',
+        },
+        options: {
+          targets:
+            'một tệp mục tiêu (YAML/JSON): targets: [{ unit, period, node, index | score | rank | rise }]',
+          owners:
+            'một tệp phân công (YAML/JSON): owners: [{ node, owner, unit }]; nhóm các khoảng cách theo nơi phụ trách',
+          period: 'kỳ của số liệu một kỳ (ví dụ 2023)',
+          json: 'in { targets, rows } dạng JSON (số thập phân là chuỗi)',
+          out: 'ghi kết quả vào tệp này thay vì in ra màn hình',
+        },
+        notes:
+          'Một mục tiêu áp dụng cho một đơn vị (unit: MÃ) hoặc mọi đơn vị, đến một kỳ: index: "100" với node: 3.4.1\n(tiêu chí đạt 100 % điểm tối đa), score (điểm), rank: 10 (trong 10 hạng đầu) hoặc rise: 10 (so với from: kỳ\ngốc, mặc định là kỳ trước). Khoảng cách: phần còn thiếu (bằng 0 khi đã đạt); xu hướng: so với kỳ trước;\ncòn lại: số kỳ đến kỳ của mục tiêu.',
+      },
+      template: {
+        options: {
+          units: 'các đơn vị: một tệp CSV với unit,name[,group] (Mã đơn vị, Tên đơn vị…)',
+          out: 'sổ tính cần ghi (.xlsx)',
+          layout: 'mỗi đơn vị một trang, hoặc một trang với mỗi đơn vị một nhóm cột',
+          round: 'vòng đánh giá mà sổ tính thu thập (do bộ chỉ số khai báo; mặc định là vòng đầu tiên)',
+          data: 'các vòng trước (ví dụ các bản tự đánh giá đã điền), hiện ở chế độ chỉ đọc và được giữ lại',
+          rounds: 'các vòng theo thứ tự khi bộ chỉ số không khai báo (self,appraisal,re-appraisal)',
+          fill: 'giá trị điền sẵn vào các ô nhập (CSV, XLSX hoặc bộ số liệu; kể cả tài liệu kiểm chứng)',
+        },
+      },
+      studio: {
+        options: {
+          port: 'cổng để nghe (0: bất kỳ cổng trống nào; mặc định 4173)',
+          dir: 'thư mục studio đã dựng (mặc định: @chiso/studio đã cài)',
+        },
+        notes:
+          'Lệnh không tự mở gì: hãy mở địa chỉ được in ra trong trình duyệt. Thư mục cũng mở được thẳng từ\nổ đĩa (index.html); máy chủ dành cho trình duyệt hạn chế các trang file://.',
+      },
+      catalogue: {
+        options: {
+          json: 'in danh sách dạng JSON (id, version, reference, title, status, coverage, basis, fingerprint)',
+        },
+        notes:
+          'Mã trong danh mục dùng được ở mọi chỗ cần tệp METHODOLOGY: mã@phiên-bản, mã@năm hoặc mã@khoảng.',
+      },
+      'what-if': {
+        options: {
+          unit: 'đơn vị có giá trị thay đổi',
+          set: 'giá trị mới của một tiêu chí lá, đọc như một ô số liệu: 0.5, 7,5, 95%, có/không, NA/KAD, hoặc để trống (không có số liệu); MÃ:TRƯỜNG=GIÁ-TRỊ cho cách chấm có nhiều đầu vào (dùng được nhiều lần)',
+          weight: 'trọng số tương đối mới của một tiêu chí (dùng được nhiều lần)',
+          changes: 'một tệp YAML/JSON các thay đổi: set: { MÃ: GIÁ-TRỊ }, weights: { MÃ: TRỌNG-SỐ }',
+          json: 'in kết quả trước/sau, các tiêu chí lá đã đổi, các tiêu chí thay đổi và thay đổi thứ hạng dạng JSON',
+        },
+        notes:
+          'Thay đổi không thể có tác dụng như yêu cầu sẽ bị từ chối (mã thoát 1): mã không có, tiêu chí được\ntính từ các tiêu chí con, giá trị ngoài khoảng của cách chấm, trọng số dưới một cách gộp điểm không dùng\ntrọng số.',
+      },
     },
   },
   en: {
@@ -233,6 +311,81 @@ export const COMMAND_HELP_MESSAGES = {
         },
         notes:
           'Additive methodologies are solved exactly (a multiple-choice knapsack): the plan is "optimal" when the\nleast cost is proven. Cohort-normalised ones are searched with full re-evaluation: "best found".\nEvery plan is verified by re-scoring the changed data with the engine. Default cost: 1 per point\ngained (per unit of value for composite indexes). Survey and statistic criteria are not planned\nunless the costs file marks them controllable.\n\nCosts file: { default: {perPoint, perStep, step, upTo}, nodes: { <code>: {…, controllable} },\n              lock: [codes], maxCost }',
+      },
+      render: {
+        options: {
+          format: 'output format',
+          out: 'write to this file instead of stdout (required for xlsx)',
+          language: 'vi, en, or both (Vietnamese with English below)',
+        },
+        notes:
+          'Columns: STT, code, area / criterion / sub-criterion, maximum points (weights for composite\nindexes), scoring guidance (generated from each rule and its options, then the node’s own\ndescription) and source (appraisal, survey…). The header shows the version and fingerprint.',
+      },
+      rebase: {
+        arguments: {
+          methodology: 'the new methodology: a file (.yaml, .yml, .json) or a catalogue id',
+          data: 'last year’s data: a CSV, XLSX or dataset JSON/YAML',
+        },
+        options: {
+          crosswalk: 'the crosswalk from the old version’s codes to the new one’s (YAML or JSON)',
+          from: 'the old methodology (file or catalogue id), to check the crosswalk against it',
+          out: 'write the rebased dataset (JSON) to this file',
+          json: 'print the report as JSON: { from, to, carried, problems, uncovered, dataset | out }',
+        },
+        notes:
+          'The crosswalk (YAML or JSON):\n  from: cchc.demo@2024.0.0\n  to: cchc.demo@2025.0.0\n  entries:\n    - { from: "1.3", to: "1.2" }                       # recoded\n    - { from: "3.1", split: [{ to: "3.1", share: "0.5" }, { to: "3.4", share: "0.5" }] }\n    - { merge: ["6.1", "6.2"], to: "6.1" }            # values added\n    - { retire: "4.4", note: "dropped in 2025" }\nCodes not named keep their code. Observations that cannot be carried over are listed with\ntheir reason (RETIRED, NOT_IN_TARGET, CANNOT_SPLIT, CANNOT_MERGE, INCOMPLETE_MERGE).',
+      },
+      progress: {
+        arguments: {
+          methodology: 'a methodology file, a catalogue id (id@version), or a period → methodology map',
+          data: 'the data: a panel (period column, or JSON periods) or one period with --period',
+        },
+        options: {
+          targets:
+            'a targets file (YAML/JSON): targets: [{ unit, period, node, index | score | rank | rise }]',
+          owners: 'an owners file (YAML/JSON): owners: [{ node, owner, unit }]; groups the gaps by owner',
+          period: 'the period of one-period data (e.g. 2023)',
+          json: 'print { targets, rows } as JSON (decimals as strings)',
+          out: 'write the result to this file instead of stdout',
+        },
+        notes:
+          'A target holds for a unit (unit: CODE) or every unit, by a period: index: "100" with node: 3.4.1\n(the node at 100 % of its maximum), score (points), rank: 10 (top 10) or rise: 10 (from: the base\nperiod, default the period before). Gap: what is still needed (0 once met); trend: against the\nprevious period; left: periods until the target’s period.',
+      },
+      template: {
+        options: {
+          units: 'the units: a CSV with unit,name[,group] (Mã đơn vị, Tên đơn vị…)',
+          out: 'the workbook to write (.xlsx)',
+          layout: 'a sheet per unit, or one sheet with a group of columns per unit',
+          round: 'the round the workbook collects (declared by the methodology; default its first)',
+          data: 'earlier rounds (e.g. the filled self-assessments), shown read-only and carried along',
+          rounds: 'the rounds in order when the methodology declares none (self,appraisal,re-appraisal)',
+          fill: 'values to pre-fill the input cells with (CSV, XLSX or dataset; evidence included)',
+        },
+      },
+      studio: {
+        options: {
+          port: 'the port to listen on (0: any free port; default 4173)',
+          dir: 'the built studio folder (default: the installed @chiso/studio)',
+        },
+        notes:
+          'Opens nothing itself: open the printed address in a browser. The folder can also be opened straight\nfrom the disk (index.html); the server is there for browsers that restrict file:// pages.',
+      },
+      catalogue: {
+        options: {
+          json: 'print the list as JSON (id, version, reference, title, status, coverage, basis, fingerprint)',
+        },
+        notes: 'A catalogue id is used wherever a METHODOLOGY file is: id@version, id@year or id@range.',
+      },
+      'what-if': {
+        options: {
+          unit: 'the unit (đơn vị) whose values change',
+          set: 'a leaf’s new value, read like a data cell: 0.5, 7,5, 95%, có/không, NA/KAD, or empty (missing); CODE:FIELD=VALUE for a rule with several inputs (repeatable)',
+          weight: 'a node’s new relative weight (repeatable)',
+          changes: 'a YAML/JSON file of changes: set: { CODE: VALUE }, weights: { CODE: WEIGHT }',
+          json: 'print the before/after results, changed leaves, moved nodes and rank changes as JSON',
+        },
+        notes:
+          'A change that cannot have the effect asked for is refused (exit 1): an unknown code, a node computed\nfrom its children, a value out of the rule’s range, a weight under an aggregator that ignores weights.',
       },
     },
   },
