@@ -43,6 +43,7 @@ describe('the catalogue of command help', () => {
       expect(own.options?.[option.attributeName()] ?? shared.options[option.attributeName()]).toBe(
         option.description,
       )
-    expect(own.notes ?? '').toBe(notesOf(command))
+    // Notes not yet translated (simulate, report) have no entry: those commands keep their English notes.
+    if (own.notes !== undefined) expect(own.notes).toBe(notesOf(command))
   })
 })

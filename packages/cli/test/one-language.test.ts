@@ -32,6 +32,8 @@ const COMMANDS: ReadonlyArray<{ args: string[]; code: number; stdout?: false }> 
   { args: ['studio', '--help'], code: 0 },
   { args: ['catalogue', '--help'], code: 0 },
   { args: ['what-if', '--help'], code: 0 },
+  { args: ['import', '--help'], code: 0 },
+  { args: ['appraisal', '--help'], code: 0 },
   { args: ['validate', M], code: 0 },
   { args: ['validate', INVALID], code: 1 },
   { args: ['validate', D, '--kind', 'dataset'], code: 0 },

@@ -203,6 +203,64 @@ export const COMMAND_HELP_MESSAGES = {
         notes:
           'Thay đổi không thể có tác dụng như yêu cầu sẽ bị từ chối (mã thoát 1): mã không có, tiêu chí được\ntính từ các tiêu chí con, giá trị ngoài khoảng của cách chấm, trọng số dưới một cách gộp điểm không dùng\ntrọng số.',
       },
+      import: {
+        arguments: {
+          data: 'bảng tính: CSV (dạng rộng hoặc dạng dài), XLSX, hoặc một bộ số liệu JSON/YAML',
+        },
+        options: {
+          to: 'định dạng bộ số liệu ghi ra (mặc định: theo --out, nếu không thì json)',
+          out: 'ghi bộ số liệu vào tệp này (trọn vẹn một lần) thay vì in ra màn hình',
+          report: 'ghi thêm báo cáo nhập đầy đủ (JSON) vào tệp này',
+          json: 'in báo cáo nhập dạng JSON ra màn hình (bộ số liệu chỉ ghi vào --out)',
+          methodology: 'các cột không ứng với tiêu chí lá nào của bộ chỉ số bị bỏ qua và được báo cáo',
+        },
+        notes:
+          'Báo cáo tính đến từng ô: được dùng (và dùng làm gì), bị bỏ qua (và vì sao), bị từ chối (tệp, trang tính,\nhàng, cột, giá trị, lý do). Mã thoát 1 khi có ô bị từ chối (không ghi gì) trừ khi có --allow-rejects.\nCác con số không bao giờ đi qua số thực dấu phẩy động nhị phân.',
+      },
+      simulate: {
+        options: {
+          runs: 'số lần chạy',
+          seed: 'hạt giống (cùng hạt giống → cùng kết quả, dù --workers là bao nhiêu)',
+          spec: 'một tệp mô phỏng (YAML/JSON): weights, survey, peers, alternatives, unit, targetRank',
+          workers:
+            'số luồng tối đa, từ 1 đến 16 (mặc định: khả năng song song của máy, tối đa 8; chỉ khởi động luồng khi số lần chạy đủ lâu để bù thời gian khởi động)',
+          targetRank: 'báo xác suất mỗi đơn vị đạt hạng ≤ K',
+          unit: 'đơn vị được quan tâm (các đơn vị khác cải thiện thì bỏ qua nó; phân tích độ nhạy cho nó)',
+          sensitivity:
+            'tính thêm chỉ số độ nhạy bậc một và toàn phần của thứ hạng của đơn vị với N mẫu Saltelli',
+          json: 'in các phân bố, tham số lấy mẫu của từng lần chạy và độ nhạy dạng JSON',
+          out: 'ghi kết quả vào tệp này thay vì in ra màn hình',
+          surveyErrors:
+            'sai số chọn mẫu khảo sát theo đơn vị và chỉ tiêu, từ một bảng ước lượng (chiso import survey --estimates)',
+        },
+      },
+      report: {
+        options: {
+          out: 'ghi báo cáo vào tệp này (trọn vẹn một lần) thay vì in ra màn hình',
+          format:
+            'html (một trang độc lập) hoặc docx (tài liệu Word; cần --out); mặc định: theo đuôi tệp của --out, nếu không thì html',
+          plan: 'một kế hoạch từ chiso plan --json: trình bày các bước, chi phí và thứ hạng trước/sau',
+          simulate: 'một kết quả mô phỏng từ chiso simulate --json: trình bày khoảng thứ hạng của mỗi đơn vị',
+          previous:
+            'một bảng xếp hạng trước từ chiso score --format json: trình bày thay đổi thứ hạng của mỗi đơn vị',
+          unit: 'đơn vị cần lập hồ sơ (mặc định: đơn vị của kế hoạch, nếu không thì đơn vị hạng nhất)',
+          registry: 'nhiều kỳ: một danh mục đơn vị, để xu hướng so sánh được qua sáp nhập và giải thể',
+          weight: 'nhiều kỳ với --registry: gộp các đơn vị sáp nhập theo trọng số này của danh mục',
+          owners: 'một tệp phân công: các bước của kế hoạch và các tiêu chí bị mất điểm của từng cơ quan',
+          title: 'tiêu đề của báo cáo (mặc định: tên bộ chỉ số)',
+        },
+      },
+      appraisal: {
+        arguments: {
+          data: 'số liệu chứa các vòng đánh giá: một sổ tính đã điền, CSV, XLSX hoặc bộ số liệu JSON/YAML',
+        },
+        options: {
+          report: 'báo cáo nào',
+          unit: 'đơn vị của hồ sơ thẩm định (mặc định: mọi đơn vị)',
+          format: 'định dạng kết quả',
+          out: 'ghi vào tệp này thay vì in ra màn hình (bắt buộc với xlsx)',
+        },
+      },
     },
   },
   en: {
@@ -386,6 +444,63 @@ export const COMMAND_HELP_MESSAGES = {
         },
         notes:
           'A change that cannot have the effect asked for is refused (exit 1): an unknown code, a node computed\nfrom its children, a value out of the rule’s range, a weight under an aggregator that ignores weights.',
+      },
+      import: {
+        arguments: {
+          data: 'the spreadsheet: CSV (wide or long), XLSX, or a dataset JSON/YAML',
+        },
+        options: {
+          to: 'dataset format written (default: from --out, else json)',
+          out: 'write the dataset to this file (atomically) instead of stdout',
+          report: 'also write the full import report (JSON) to this file',
+          json: 'print the import report as JSON on stdout (the dataset goes only to --out)',
+          methodology: 'columns naming none of its leaves are ignored and reported',
+        },
+        notes:
+          'The report accounts for every cell: used (and as what), ignored (and why), rejected (file, sheet,\nrow, column, value, reason). Exit 1 when any cell was rejected (nothing is written) unless\n--allow-rejects. Numbers never pass through a binary float.',
+      },
+      simulate: {
+        options: {
+          runs: 'number of runs',
+          seed: 'seed (same seed → same results, whatever --workers)',
+          spec: 'a simulation spec (YAML/JSON): weights, survey, peers, alternatives, unit, targetRank',
+          workers:
+            'most threads, 1 to 16 (default: the machine’s parallelism, at most 8; workers start only for runs that would take longer than their start-up)',
+          targetRank: 'report each unit’s probability of rank ≤ K',
+          unit: 'the unit of interest (peers’ improvements skip it; sensitivity analyses it)',
+          sensitivity:
+            'also compute first-order and total-effect indices of the unit’s rank with N Saltelli samples',
+          json: 'print the distributions, the sampled parameters of every run and the sensitivity as JSON',
+          out: 'write the result to this file instead of stdout',
+          surveyErrors:
+            'survey sampling error per unit and indicator from an estimates table (chiso import survey --estimates)',
+        },
+      },
+      report: {
+        options: {
+          out: 'write the report to this file (atomically) instead of stdout',
+          format:
+            'html (one self-contained page) or docx (a Word document; needs --out); default: from --out’s extension, else html',
+          plan: 'a plan from chiso plan --json: show its steps, costs and rank before/after',
+          simulate: 'a simulation from chiso simulate --json: show each unit’s rank interval',
+          previous: 'an earlier ranking from chiso score --format json: show each unit’s rank change',
+          unit: 'the unit to profile (default: the plan’s unit, else the first-ranked)',
+          registry: 'panels: a unit registry, so the trend compares across merges and abolitions',
+          weight: 'panels with --registry: weigh merged units by this registry weight',
+          owners: 'an owners file: each office’s plan steps and criteria losing points',
+          title: 'the report’s title (default: the methodology’s)',
+        },
+      },
+      appraisal: {
+        arguments: {
+          data: 'the data holding the rounds: a filled workbook, CSV, XLSX or dataset JSON/YAML',
+        },
+        options: {
+          report: 'which report',
+          unit: 'the unit of the appraisal record (default: every unit)',
+          format: 'output format',
+          out: 'write to this file instead of stdout (required for xlsx)',
+        },
       },
     },
   },
