@@ -183,7 +183,7 @@ describe('chiso report', () => {
       },
     )
     expect(result.code).toBe(0)
-    expect(result.stderr).toContain(`wrote ${out} (27 units)`)
+    expect(result.stderr).toContain(`đã ghi ${out} (27 đơn vị)`)
     expect(readFileSync(out, 'utf8')).toBe(full)
   })
 
