@@ -34,6 +34,8 @@ const COMMANDS: ReadonlyArray<{ args: string[]; code: number; stdout?: false }> 
   { args: ['what-if', '--help'], code: 0 },
   { args: ['import', '--help'], code: 0 },
   { args: ['appraisal', '--help'], code: 0 },
+  { args: ['simulate', '--help'], code: 0 },
+  { args: ['report', '--help'], code: 0 },
   { args: ['validate', M], code: 0 },
   { args: ['validate', INVALID], code: 1 },
   { args: ['validate', D, '--kind', 'dataset'], code: 0 },
@@ -98,7 +100,7 @@ function dataValues(): string[] {
 const DATA = dataValues()
 
 /**
- * The Vietnamese terms English help glosses in parentheses on purpose ("unit (đơn vị)"), and the Vietnamese
+ * The Vietnamese terms English help glosses on purpose ("unit (đơn vị)", "a báo cáo"), and the Vietnamese
  * column names chiso reads, listed in help beside the English ones ("period, year, năm, kỳ;", "Mã đơn vị").
  */
 const GLOSSES = [
@@ -110,6 +112,7 @@ const GLOSSES = [
   'năm, kỳ;',
   'Mã đơn vị',
   'Tên đơn vị',
+  'báo cáo',
 ]
 
 function withoutDataValues(text: string): string {

@@ -221,7 +221,7 @@ export const COMMAND_HELP_MESSAGES = {
         options: {
           runs: 'số lần chạy',
           seed: 'hạt giống (cùng hạt giống → cùng kết quả, dù --workers là bao nhiêu)',
-          spec: 'một tệp mô phỏng (YAML/JSON): weights, survey, peers, alternatives, unit, targetRank',
+          spec: 'một tệp mô phỏng (YAML/JSON): { weights, survey, peers, alternatives, unit, targetRank }',
           workers:
             'số luồng tối đa, từ 1 đến 16 (mặc định: khả năng song song của máy, tối đa 8; chỉ khởi động luồng khi số lần chạy đủ lâu để bù thời gian khởi động)',
           targetRank: 'báo xác suất mỗi đơn vị đạt hạng ≤ K',
@@ -233,6 +233,8 @@ export const COMMAND_HELP_MESSAGES = {
           surveyErrors:
             'sai số chọn mẫu khảo sát theo đơn vị và chỉ tiêu, từ một bảng ước lượng (chiso import survey --estimates)',
         },
+        notes:
+          'Các lần chạy dùng một nhân tính số thực float64 dựng từ bộ chỉ số (điểm chính thức vẫn là số thập phân\nchính xác); kết quả cho biết thứ hạng danh nghĩa của nó có bằng thứ hạng của bộ máy tính chính xác hay không.\nSố ngẫu nhiên của mỗi lần chạy suy ra từ (hạt giống, số thứ tự lần chạy), nên kết quả không phụ thuộc\n--workers, và mỗi lần chạy đều lặp lại được từ các tham số đã lấy mẫu (--json).\n\nTệp mô phỏng: { unit, targetRank, weights: { noise, nodes }, survey: { n | se | errors, nodes },\n        peers: { distribution: normal, mean, sd } | { distribution: uniform, min, max },\n        alternatives: [ { nodes: leaves|inner|all|[mã], normalise: [calls], aggregate: [calls] } ] }',
       },
       report: {
         options: {
@@ -249,6 +251,8 @@ export const COMMAND_HELP_MESSAGES = {
           owners: 'một tệp phân công: các bước của kế hoạch và các tiêu chí bị mất điểm của từng cơ quan',
           title: 'tiêu đề của báo cáo (mặc định: tên bộ chỉ số)',
         },
+        notes:
+          'Một tệp HTML với kiểu trình bày nhúng sẵn và biểu đồ SVG (Observable Plot, vẽ khi tạo báo cáo): mở\nđược khi không có mạng và in được. Các con số làm tròn để hiển thị theo bộ chỉ số; thứ hạng theo giá trị\nchính xác. Cùng đầu vào → cùng từng byte (không ghi ngày, không có mã ngẫu nhiên). Tệp kế hoạch và tệp mô\nphỏng phải từ cùng bộ chỉ số (dấu vân tay) và cùng số liệu; --previous có thể từ một phiên bản bộ chỉ số\ntrước (thứ hạng được đối chiếu theo mã đơn vị). Biểu đồ có hơn 50 đơn vị chỉ vẽ 50 đơn vị đầu và đơn vị\nđược quan tâm. --format docx ghi cùng các phần thành tài liệu Word (Times New Roman, A4, biểu đồ là ảnh\nPNG vẽ bằng một phông chữ đi kèm chiso), sẵn để dán vào báo cáo; ngày tháng được cố định, nên cùng đầu\nvào cho cùng từng byte.',
       },
       appraisal: {
         arguments: {
@@ -475,6 +479,8 @@ export const COMMAND_HELP_MESSAGES = {
           surveyErrors:
             'survey sampling error per unit and indicator from an estimates table (chiso import survey --estimates)',
         },
+        notes:
+          'Runs use a float64 kernel compiled from the methodology (official scores stay exact decimals); the\noutput says whether its nominal ranks equal the exact engine’s. Each run’s random numbers derive from\n(seed, run index), so results do not depend on --workers, and every run can be replayed from its\nsampled parameters (--json).\n\nSpec: { unit, targetRank, weights: { noise, nodes }, survey: { n | se | errors, nodes },\n        peers: { distribution: normal, mean, sd } | { distribution: uniform, min, max },\n        alternatives: [ { nodes: leaves|inner|all|[codes], normalise: [calls], aggregate: [calls] } ] }',
       },
       report: {
         options: {
@@ -490,6 +496,8 @@ export const COMMAND_HELP_MESSAGES = {
           owners: 'an owners file: each office’s plan steps and criteria losing points',
           title: 'the report’s title (default: the methodology’s)',
         },
+        notes:
+          'One HTML file with inline style and SVG charts (Observable Plot, drawn when the report is made): it\nopens offline and prints. Numbers use the methodology’s display rounding; ranks follow exact values.\nSame inputs → the same bytes (no date, no random ids). Plan and simulation files must come from the\nsame methodology (fingerprint) and data; --previous may come from an earlier methodology version\n(ranks are matched by unit code). Charts with more than 50 units show the top 50 and the unit in focus.\n--format docx writes the same sections as a Word document (Times New Roman, A4, charts as PNG pictures\ndrawn with a font shipped with chiso), ready to paste into a báo cáo; its dates are pinned, so the same\ninputs give the same bytes.',
       },
       appraisal: {
         arguments: {
