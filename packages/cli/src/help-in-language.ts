@@ -1,4 +1,5 @@
-import { type Command, Help, type HelpConfiguration, type Option } from 'commander'
+import { type Argument, type Command, Help, type HelpConfiguration, type Option } from 'commander'
+import { argumentDescribedIn, optionDescribedIn } from './command-help-words.js'
 import { ERROR_MESSAGES } from './messages/errors.js'
 import { HELP_MESSAGES } from './messages/help.js'
 import type { Language } from './messages/language.js'
@@ -17,7 +18,22 @@ import type { Language } from './messages/language.js'
 export function helpIn(language: Language): HelpConfiguration {
   const words = HELP_MESSAGES[language]
   const standard = new Help()
+  // The command whose help is being written: an option's or argument's words depend on the command.
+  let current: Command | undefined
   return {
+    formatHelp(this: Help, command: Command, helper: Help) {
+      current = command
+      return Help.prototype.formatHelp.call(this, command, helper)
+    },
+    argumentDescription: (argument: Argument) => {
+      const text = standard.argumentDescription(argument)
+      if (language === 'en') return text
+      const own = argument.description
+      return `${argumentDescribedIn(language, current, argument)}${text.slice(own.length)}`.replace(
+        /\((choices|default): /g,
+        (_, which: string) => (which === 'choices' ? `(${words.choices}: ` : `(${words.default}: `),
+      )
+    },
     styleTitle: (title: string) => words.titles[title] ?? title,
     // The usage line's own words (`[options]`, `[command]`); argument names stay as the command declares them.
     commandUsage: (command: Command) => usageWords(language, standard.commandUsage(command)),
@@ -31,11 +47,14 @@ export function helpIn(language: Language): HelpConfiguration {
     optionDescription: (option: Option) => {
       const text = standard.optionDescription(option)
       if (language === 'en') return text
-      return text
+      // The description, then commander's `(choices: …, default: …)`, whose words are translated here.
+      const own = option.description ?? ''
+      const extras = text.slice(own.length)
+      return `${optionDescribedIn(language, current, option)}${extras
         .replace(/\((choices|default): /g, (_, which: string) =>
           which === 'choices' ? `(${words.choices}: ` : `(${words.default}: `,
         )
-        .replace(/, default: /g, `, ${words.default}: `)
+        .replace(/, default: /g, `, ${words.default}: `)}`
     },
   }
 }

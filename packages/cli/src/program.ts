@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander'
 import pkg from '../package.json' with { type: 'json' }
+import { sayHelpNotesIn } from './command-help-words.js'
 import { COMMANDS } from './commands/all.js'
 import { commandsForArgv } from './commands/commands-for-argv.js'
 import type { CommandContext } from './commands/context.js'
@@ -108,6 +109,7 @@ export async function createProgram(
   addPluginOption(program, context)
   const registers = await Promise.all(commandsForArgv(argv, COMMANDS).map((command) => command.load()))
   for (const register of registers) register(program, context, state)
+  sayHelpNotesIn(program, language, words.examples)
 
   return program
 }

@@ -18,6 +18,24 @@ const INVALID = 'packages/cli/test/fixtures/invalid.methodology.yaml'
 /** What each command is; `stdout: false` when its stdout is data (JSON, a dataset), checked on stderr only. */
 const COMMANDS: ReadonlyArray<{ args: string[]; code: number; stdout?: false }> = [
   { args: ['--help'], code: 0 },
+  { args: ['score', '--help'], code: 0 },
+  { args: ['plan', '--help'], code: 0 },
+  { args: ['explain', '--help'], code: 0 },
+  { args: ['validate', '--help'], code: 0 },
+  { args: ['fingerprint', '--help'], code: 0 },
+  { args: ['diff', '--help'], code: 0 },
+  { args: ['schema', '--help'], code: 0 },
+  { args: ['render', '--help'], code: 0 },
+  { args: ['rebase', '--help'], code: 0 },
+  { args: ['progress', '--help'], code: 0 },
+  { args: ['template', '--help'], code: 0 },
+  { args: ['studio', '--help'], code: 0 },
+  { args: ['catalogue', '--help'], code: 0 },
+  { args: ['what-if', '--help'], code: 0 },
+  { args: ['import', '--help'], code: 0 },
+  { args: ['appraisal', '--help'], code: 0 },
+  { args: ['simulate', '--help'], code: 0 },
+  { args: ['report', '--help'], code: 0 },
   { args: ['validate', M], code: 0 },
   { args: ['validate', INVALID], code: 1 },
   { args: ['validate', D, '--kind', 'dataset'], code: 0 },
@@ -48,6 +66,8 @@ const COMMANDS: ReadonlyArray<{ args: string[]; code: number; stdout?: false }> 
   { args: ['simulate', M, D, '--runs', '20', '--seed', '1', '--target-rank', '5'], code: 0 },
   { args: ['catalogue'], code: 0 },
   { args: ['explain', M, D, '--unit', 'khong-co'], code: 1 },
+  { args: ['explain', M, D, '--unit', 'dong-son'], code: 0 },
+  { args: ['explain', M, D, '--unit', 'dong-son', '--node', '1.2.1'], code: 0 },
 ]
 
 /** Every text of the example's data: unit names, and each string of the methodology (titles in both languages). */
@@ -79,8 +99,21 @@ function dataValues(): string[] {
 
 const DATA = dataValues()
 
-/** The Vietnamese terms English help glosses in parentheses on purpose: "unit (đơn vị)". */
-const GLOSSES = ['chỉ số', 'đơn vị', 'bộ chỉ số', 'phụ lục', 'Chỉ số cải cách hành chính']
+/**
+ * The Vietnamese terms English help glosses on purpose ("unit (đơn vị)", "a báo cáo"), and the Vietnamese
+ * column names chiso reads, listed in help beside the English ones ("period, year, năm, kỳ;", "Mã đơn vị").
+ */
+const GLOSSES = [
+  'chỉ số',
+  'đơn vị',
+  'bộ chỉ số',
+  'phụ lục',
+  'Chỉ số cải cách hành chính',
+  'năm, kỳ;',
+  'Mã đơn vị',
+  'Tên đơn vị',
+  'báo cáo',
+]
 
 function withoutDataValues(text: string): string {
   let out = text.normalize('NFC')
@@ -88,10 +121,23 @@ function withoutDataValues(text: string): string {
   return out
 }
 
+/** Takes out JSON shapes shown in help (`{ unit, name, score }`), innermost first: field names are not words. */
+function withoutShapes(text: string): string {
+  let out = text
+  for (let before = ''; before !== out; ) {
+    before = out
+    out = out.replace(/\{[^{}]*\}/g, ' ')
+  }
+  return out
+}
+
 function withoutData(text: string): string {
-  return withoutDataValues(text)
+  const values = withoutDataValues(text)
     .replace(/\$ chiso [^\n]*/g, ' ') // commands shown for the reader to type
     .replace(/[[{]"[^\n]*/g, ' ') // structured values shown as JSON (a diff's before and after)
+  return withoutShapes(values)
+    .replace(/"[^"\n]*"/g, ' ') // quoted values: an option's choices and defaults, literal cells
+    .replace(/\S+,\S+/g, ' ') // a table's header row shown as written (rank,unit,name,…)
     .replace(/^ {2}[a-z-]+(?= )/gm, ' ') // command names at the start of help's list of commands
     .replace(/--kind \w+/g, ' ') // an option's value named in a sentence
     .replace(/--?[a-z][\w-]*/gi, ' ') // options

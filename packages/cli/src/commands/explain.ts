@@ -1,5 +1,6 @@
-import { ChisoError, explain, isChisoError } from '@chiso/core'
+import { ChisoError, isChisoError } from '@chiso/core'
 import { EXIT, type ExitCode } from '../exit-codes.js'
+import { explainText } from '../format/explain-text.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { addDataOptions, type DataOptions, loadData } from './data-options.js'
 import { loadMethodology } from './load-methodology.js'
@@ -79,7 +80,9 @@ export async function explainCommand(
   }
   try {
     const language = options.lang ?? context.language ?? 'vi'
-    const text = explain(scorecard, compiled.methodology, {
+    // Written here from the structured results, so every word follows the language (core's `explain()`
+    // writes English around the titles).
+    const text = explainText(scorecard, compiled.methodology, {
       unit: options.unit,
       node: options.node,
       language,

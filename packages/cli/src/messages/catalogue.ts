@@ -1,6 +1,8 @@
 import { APPRAISAL_MESSAGES } from './appraisal.js'
+import { COMMAND_HELP_MESSAGES } from './command-help.js'
 import { DIAGNOSTIC_MESSAGES } from './diagnostics.js'
 import { ERROR_MESSAGES } from './errors.js'
+import { EXPLAIN_MESSAGES } from './explain.js'
 import { HELP_MESSAGES } from './help.js'
 import { IMPORT_MESSAGES } from './import.js'
 import { NOTES_MESSAGES } from './notes.js'
@@ -30,8 +32,10 @@ import { VERSIONING_MESSAGES } from './versioning.js'
  */
 export const MESSAGE_CATALOGUE = {
   appraisal: APPRAISAL_MESSAGES,
+  commandHelp: COMMAND_HELP_MESSAGES,
   diagnostics: DIAGNOSTIC_MESSAGES,
   errors: ERROR_MESSAGES,
+  explain: EXPLAIN_MESSAGES,
   help: HELP_MESSAGES,
   import: IMPORT_MESSAGES,
   notes: NOTES_MESSAGES,

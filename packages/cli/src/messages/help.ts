@@ -68,6 +68,11 @@ export const HELP_MESSAGES = {
       studio: 'mở chiso studio (ứng dụng web) trên 127.0.0.1; số liệu không rời khỏi trình duyệt',
       catalogue: 'liệt kê các bộ chỉ số có sẵn trong chiso: mã, phiên bản, tình trạng, căn cứ pháp lý',
       'what-if': 'thay đổi một số giá trị (hay trọng số) của một đơn vị và xem chỉ số, thứ hạng trước và sau',
+      // The subcommands of `chiso import`.
+      coinr: 'chuyển các bảng iMeta và iData của COINr thành một bộ chỉ số và một bộ số liệu của chiso',
+      survey:
+        'gộp một cuộc khảo sát theo từng người trả lời (CSV, XLSX) thành các chỉ tiêu theo đơn vị, kèm n và sai số chuẩn',
+      methodology: 'đọc một bảng phụ lục (XLSX) thành một tệp bộ chỉ số YAML',
     } as Record<string, string>,
   },
   en: {
@@ -131,6 +136,10 @@ export const HELP_MESSAGES = {
       catalogue: 'list the methodologies that ship with chiso: ids, versions, status, legal basis',
       'what-if':
         'change some of one unit’s values (or node weights) and see its index and rank before and after',
+      coinr: 'convert COINr’s iMeta and iData tables into a chiso methodology and dataset',
+      survey:
+        'aggregate a respondent-level survey (CSV, XLSX) to indicators per unit, with n and standard errors',
+      methodology: 'read an appendix table (phụ lục, XLSX) into a methodology YAML',
     } as Record<string, string>,
   },
 } as const
