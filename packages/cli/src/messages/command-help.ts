@@ -118,7 +118,7 @@ export const COMMAND_HELP_MESSAGES = {
           json: 'in kế hoạch dạng JSON (số thập phân là chuỗi)',
           out: 'ghi kết quả vào tệp này thay vì in ra màn hình',
           targets:
-            'lấy mục tiêu thứ hạng hay mức tăng hạng của đơn vị từ một tệp mục tiêu (các mục tiêu giá trị được liệt kê)',
+            'lập kế hoạch đạt các mục tiêu của đơn vị trong một tệp mục tiêu: thứ hạng hay mức tăng hạng, điểm toàn chỉ số, giá trị các tiêu chí (kèm --rise/--rank/--overtake cho thứ hạng)',
           owners: 'một tệp phân công: nhóm các bước theo cơ quan phụ trách',
           period: 'nhiều kỳ (có cột kỳ): lập kế hoạch từ số liệu của kỳ này',
         },
@@ -367,7 +367,8 @@ export const COMMAND_HELP_MESSAGES = {
           maxCost: 'cap on the total cost',
           json: 'print the plan as JSON (decimals as strings)',
           out: 'write the result to this file instead of stdout',
-          targets: 'take the unit’s rank or rise target from a targets file (its value targets are listed)',
+          targets:
+            'plan toward the unit’s targets in a targets file: rank or rise, whole index, criteria values (with --rise/--rank/--overtake for the rank)',
           owners: 'an owners file: group the steps by the office responsible',
           period: 'a panel (period column): plan from this period’s data',
         },
