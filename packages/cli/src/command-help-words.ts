@@ -16,6 +16,21 @@ interface CommandHelpTable {
 const TABLES = COMMAND_HELP_MESSAGES as unknown as Record<Language, CommandHelpTable>
 
 /**
+ * A command's key in the help catalogue: its name, or the parent's name and its own for a subcommand
+ * (`import coinr`), so a subcommand never takes the words of a command that happens to share its name.
+ *
+ * @example
+ * ```ts
+ * helpKeyOf(program.commands.find((command) => command.name() === 'score')!) // 'score'
+ * helpKeyOf(importCommand.commands[0]!) // 'import coinr'
+ * ```
+ */
+export function helpKeyOf(command: Command): string {
+  const parent = command.parent
+  return parent !== null && parent.parent !== null ? `${parent.name()} ${command.name()}` : command.name()
+}
+
+/**
  * The description of one of a command's arguments or options in a language: the catalogue's words when the
  * catalogue knows it — its English being exactly what the command declares, so a description changed in the
  * code without its translation shows in English rather than as a stale sentence — else the declared text.
@@ -35,7 +50,7 @@ export function describedIn(
 ): string {
   if (language === 'en' || command === undefined) return declared
   const lookUp = (table: CommandHelpTable) =>
-    table.commands[command.name()]?.[kind]?.[key] ?? table.shared[kind][key]
+    table.commands[helpKeyOf(command)]?.[kind]?.[key] ?? table.shared[kind][key]
   return lookUp(TABLES.en) === declared ? (lookUp(TABLES[language]) ?? declared) : declared
 }
 
@@ -79,17 +94,15 @@ export function argumentDescribedIn(
  */
 export function sayHelpNotesIn(program: Command, language: Language, examplesHeading: string): void {
   if (language === 'en') return
-  for (const command of program.commands) {
+  for (const command of [...program.commands, ...program.commands.flatMap((parent) => parent.commands)]) {
     // A command is an event emitter: `addHelpText` listens for `afterHelp` and writes through the context.
     const events = command as unknown as NodeJS.EventEmitter
     let english = ''
     events.emit('afterHelp', { error: false, command, write: (text: string) => (english += text) })
     if (english === '') continue
     const notes = english.split('\nExamples:\n')[0]!.trim()
-    const said =
-      TABLES.en.commands[command.name()]?.notes === notes
-        ? TABLES[language].commands[command.name()]?.notes
-        : undefined
+    const key = helpKeyOf(command)
+    const said = TABLES.en.commands[key]?.notes === notes ? TABLES[language].commands[key]?.notes : undefined
     const text = (said === undefined || notes === '' ? english : english.replace(notes, said)).replace(
       '\nExamples:\n',
       `\n${examplesHeading}\n`,

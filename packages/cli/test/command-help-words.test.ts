@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
 import { describe, expect, it } from 'vitest'
+import { helpKeyOf } from '../src/command-help-words.js'
 import type { CommandContext } from '../src/commands/context.js'
 import { createStylist } from '../src/format/style.js'
 import { COMMAND_HELP_MESSAGES } from '../src/messages/command-help.js'
@@ -35,7 +36,9 @@ function notesOf(command: Command): string {
 
 describe('the catalogue of command help', () => {
   it.each(Object.keys(commands))('says in English what `chiso %s` declares', (name) => {
-    const command = program.commands.find((candidate) => candidate.name() === name)!
+    const everyCommand = [...program.commands, ...program.commands.flatMap((parent) => parent.commands)]
+    const command = everyCommand.find((candidate) => helpKeyOf(candidate) === name)!
+    expect(command).toBeDefined()
     const own = commands[name]!
     for (const argument of command.registeredArguments)
       expect(own.arguments?.[argument.name()] ?? shared.arguments[argument.name()]).toBe(argument.description)

@@ -33,6 +33,9 @@ const COMMANDS: ReadonlyArray<{ args: string[]; code: number; stdout?: false }> 
   { args: ['catalogue', '--help'], code: 0 },
   { args: ['what-if', '--help'], code: 0 },
   { args: ['import', '--help'], code: 0 },
+  { args: ['import', 'coinr', '--help'], code: 0 },
+  { args: ['import', 'survey', '--help'], code: 0 },
+  { args: ['import', 'methodology', '--help'], code: 0 },
   { args: ['appraisal', '--help'], code: 0 },
   { args: ['simulate', '--help'], code: 0 },
   { args: ['report', '--help'], code: 0 },
@@ -134,6 +137,7 @@ function withoutShapes(text: string): string {
 function withoutData(text: string): string {
   const values = withoutDataValues(text)
     .replace(/\$ chiso [^\n]*/g, ' ') // commands shown for the reader to type
+    .replace(/chiso import (?:coinr|survey|methodology)\b/g, ' ') // a subcommand's name in its usage line
     .replace(/[[{]"[^\n]*/g, ' ') // structured values shown as JSON (a diff's before and after)
   return withoutShapes(values)
     .replace(/"[^"\n]*"/g, ' ') // quoted values: an option's choices and defaults, literal cells

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
+import { resvgOptions } from './resvg-options.js'
 
 /**
  * Turns an SVG chart into PNG bytes, with no browser: resvg (compiled to WebAssembly, so nothing native to
@@ -37,19 +38,7 @@ export function loadSvgRasteriser(): Promise<SvgRasteriser> {
     const { initWasm, Resvg } = await import('@resvg/resvg-wasm')
     await initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')))
     const font = new Uint8Array(readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')))
-    return (svg: string, zoom: number) =>
-      new Resvg(svg, {
-        font: {
-          fontBuffers: [font],
-          loadSystemFonts: false,
-          defaultFontFamily: 'DejaVu Sans',
-          sansSerifFamily: 'DejaVu Sans',
-        },
-        fitTo: { mode: 'zoom', value: zoom },
-        background: '#ffffff',
-      })
-        .render()
-        .asPng()
+    return (svg: string, zoom: number) => new Resvg(svg, resvgOptions(font, zoom)).render().asPng()
   })()
   return ready
 }

@@ -265,6 +265,70 @@ export const COMMAND_HELP_MESSAGES = {
           out: 'ghi vào tệp này thay vì in ra màn hình (bắt buộc với xlsx)',
         },
       },
+      'import coinr': {
+        arguments: {
+          imeta: 'bảng iMeta của COINr (CSV): Level, iCode, iName, Direction, Weight, Parent, Type, …',
+          idata: 'bảng iData của COINr (CSV): uCode, uName, …, mỗi chỉ tiêu một cột',
+        },
+        options: {
+          outMethodology: 'bộ chỉ số cần ghi ra (.yaml hoặc .json)',
+          outData: 'bộ số liệu cần ghi ra (.csv dạng rộng, hoặc .json)',
+          normalise: 'minmax:L,U, zscore:TRUNG-BÌNH,ĐỘ-LỆCH hoặc none (mặc định minmax:0,100)',
+          aggregate: 'cách các tiêu chí tổng hợp gộp điểm các tiêu chí con',
+          denominate: 'chia mỗi chỉ tiêu cho cột Denominator của nó trong iMeta (Denominate của COINr)',
+          group: 'cột nhóm trong iData, thành nhóm của từng đơn vị',
+          impute: 'điền giá trị thiếu (Impute của COINr: i_mean, i_median, i_mean_grp…)',
+          screen:
+            'loại các đơn vị có tỷ lệ số liệu dưới mức này (dat_thresh của Screen trong COINr; theo byNA trừ khi có --unit-screen)',
+          unitScreen:
+            'điều gì loại một đơn vị (unit_screen của Screen trong COINr): byNA, byzeros hoặc byNAandzeros',
+          nonzeroThresh:
+            'với byzeros/byNAandzeros: tỷ lệ giá trị khác 0 tối thiểu (nonzero_thresh của COINr, mặc định 0.05)',
+          treat: 'cách xử lý giá trị ngoại lai mặc định của COINr, winsorising tối đa WINMAX điểm',
+          datThresh:
+            'một tiêu chí tổng hợp cần tỷ lệ tiêu chí con có số liệu ít nhất bằng mức này (dat_thresh của Aggregate trong COINr)',
+          id: 'mã của bộ chỉ số (mặc định coinr-import)',
+          json: 'in bản tóm tắt và báo cáo nhập iData dạng JSON',
+        },
+        notes:
+          'Với các mặc định (min-max về [0, 100] sau khi áp dụng Direction, trung bình cộng có trọng số của các\ntiêu chí con có số liệu với trọng số iMeta chia lại trên chúng, thứ hạng bằng nhau lấy hạng nhỏ nhất),\n`chiso score` trên hai tệp cho lại kết quả mặc định của COINr (sai khác tương đối dưới 1e-9; chiso tính\nchính xác). Trong iData, ô trống và NA là giá trị thiếu.',
+      },
+      'import survey': {
+        arguments: {
+          survey: 'cuộc khảo sát: mỗi hàng một người trả lời (đơn vị, trọng số nếu có, mỗi câu hỏi một cột)',
+        },
+        options: {
+          spec: 'tệp đặc tả khảo sát (YAML/JSON): câu hỏi, chỉ tiêu, thống kê, cỡ mẫu tối thiểu',
+          out: 'ghi các chỉ tiêu thành bộ số liệu (.csv dạng rộng, hoặc .json) thay vì in ra màn hình',
+          estimates: 'ghi thêm n, n hiệu dụng, giá trị, sai số chuẩn và khoảng tin cậy của từng đơn vị (CSV)',
+          sheet: 'trang tính của sổ tính (tên hoặc số thứ tự; mặc định trang đầu)',
+          methodology: 'kiểm tra mỗi chỉ tiêu là một tiêu chí lá của bộ chỉ số này, cùng chiều',
+          maxMissing: 'báo các đơn vị thiếu nhiều hơn tỷ lệ chỉ tiêu này (mặc định 0.2)',
+          report: 'ghi thêm báo cáo về từng hàng, các chẩn đoán và các kiểm tra (JSON)',
+          json: 'in báo cáo, các chẩn đoán và các kiểm tra dạng JSON ra màn hình',
+          allowRejects: 'vẫn tổng hợp, bỏ các hàng và câu trả lời bị từ chối, thay vì dừng lại',
+        },
+        notes:
+          'Mỗi hàng người trả lời được dùng, bị bỏ qua (trống, trọng số 0, không có câu trả lời dùng được) hoặc bị\ntừ chối (không có đơn vị, đơn vị không biết, trọng số sai); mỗi câu trả lời được dùng, là không trả lời,\nhoặc bị từ chối (ngoài thang của câu hỏi). Dưới cỡ mẫu tối thiểu của một chỉ tiêu, giá trị của đơn vị\nlà thiếu, kèm một chẩn đoán. Số thập phân chính xác.',
+      },
+      'import methodology': {
+        arguments: {
+          appendix:
+            'sổ tính phụ lục: như chiso render --format xlsx ghi ra, hoặc bố cục bất kỳ kèm --mapping',
+        },
+        options: {
+          out: 'ghi bộ chỉ số (YAML) vào tệp này thay vì in ra màn hình',
+          mapping: 'một tệp ánh xạ: sheet, headerRow, columns { stt, content, max, method, source, code }',
+          id: 'mã của bộ chỉ số (mặc định: mã mang theo trong sổ tính, nếu không thì appendix-import)',
+          methodologyVersion: 'phiên bản bộ chỉ số (mặc định: phiên bản mang theo, nếu không thì 0.1.0)',
+          report: 'ghi thêm kết quả của từng hàng và các ghi chú (JSON) vào tệp này',
+          json: 'in báo cáo dạng JSON ra màn hình (bộ chỉ số chỉ ghi vào --out)',
+          maxFileBytes: 'sổ tính lớn nhất được đọc',
+          maxUncompressedBytes: 'số byte lớn nhất sổ tính được giải nén ra',
+        },
+        notes:
+          'Mỗi hàng được dùng (thành một tiêu chí), bị bỏ qua (khối tiêu đề, đề mục, hàng trống, hàng tổng — kèm lý\ndo) hoặc bị từ chối kèm trang tính, hàng và cột (STT trùng, điểm tối đa không phải là số, các tiêu chí con\ncó tổng điểm tối đa khác của tiêu chí cha): mã thoát 1, không ghi gì. Cách chấm chỉ được chọn từ nội dung\ncột phương pháp khi nội dung ấy chỉ rõ một cách; nếu không thì dùng chiso/points, kèm một ghi chú. Bảng do\nchiso xuất ra mang theo bộ chỉ số trong một trang tính ẩn và đọc lại đúng như cũ.',
+      },
     },
   },
   en: {
@@ -510,6 +574,68 @@ export const COMMAND_HELP_MESSAGES = {
           format: 'output format',
           out: 'write to this file instead of stdout (required for xlsx)',
         },
+      },
+      'import coinr': {
+        arguments: {
+          imeta: 'COINr iMeta table (CSV): Level, iCode, iName, Direction, Weight, Parent, Type, …',
+          idata: 'COINr iData table (CSV): uCode, uName, …, one column per indicator',
+        },
+        options: {
+          outMethodology: 'the methodology to write (.yaml or .json)',
+          outData: 'the dataset to write (.csv wide, or .json)',
+          normalise: 'minmax:L,U, zscore:MEAN,SD or none (default minmax:0,100)',
+          aggregate: 'how aggregates combine their children',
+          denominate: 'divide each indicator by its iMeta Denominator column (COINr Denominate)',
+          group: 'the iData group column that becomes each unit’s group',
+          impute: 'impute missing values (COINr Impute: i_mean, i_median, i_mean_grp…)',
+          screen:
+            'screen out units with less data than this share (COINr Screen dat_thresh; byNA unless --unit-screen)',
+          unitScreen: 'what screens a unit out (COINr Screen unit_screen): byNA, byzeros or byNAandzeros',
+          nonzeroThresh:
+            'with byzeros/byNAandzeros: the least share of non-zero values (COINr nonzero_thresh, default 0.05)',
+          treat: 'COINr’s default outlier treatment, winsorising up to WINMAX points',
+          datThresh: 'an aggregate needs this share of its children (COINr Aggregate dat_thresh)',
+          id: 'the methodology id (default coinr-import)',
+          json: 'print a summary and the import report of iData as JSON',
+        },
+        notes:
+          'With the defaults (min-max to [0, 100] after applying Direction, weighted arithmetic means of the\nchildren present with the iMeta weights rescaled over them, ranks with ties = min), `chiso score`\non the two files reproduces COINr’s default results (to 1e-9 relative; chiso computes exactly).\nIn iData, empty cells and NA are missing values.',
+      },
+      'import survey': {
+        arguments: {
+          survey: 'the survey: one row per respondent (unit, optional weight, one column per item)',
+        },
+        options: {
+          spec: 'the survey spec (YAML/JSON): items, indicators, statistics, minimum sample',
+          out: 'write the indicators as a dataset (.csv wide, or .json) instead of stdout',
+          estimates: 'also write n, effective n, value, standard error and interval per unit (CSV)',
+          sheet: 'the sheet of a workbook (name or number; default the first)',
+          methodology: 'check that every indicator is a leaf of it, with the same direction',
+          maxMissing: 'report units missing more than this share of indicators (default 0.2)',
+          report: 'also write the report on every row, the diagnostics and the checks (JSON)',
+          json: 'print the report, diagnostics and checks as JSON on stdout',
+          allowRejects: 'aggregate without the rejected rows and answers instead of stopping',
+        },
+        notes:
+          'Every respondent row is used, ignored (blank, weight 0, no usable answer) or rejected (no unit, an\nunknown unit, a bad weight); every answer is used, no answer, or rejected (outside its item’s scale).\nBelow an indicator’s minimum sample the unit’s value is missing, with a diagnostic. Exact decimals.',
+      },
+      'import methodology': {
+        arguments: {
+          appendix:
+            'the appendix workbook: as chiso render --format xlsx writes it, or any layout with --mapping',
+        },
+        options: {
+          out: 'write the methodology (YAML) to this file instead of stdout',
+          mapping: 'a mapping file: sheet, headerRow, columns { stt, content, max, method, source, code }',
+          id: 'the methodology id (default: the carried one, else appendix-import)',
+          methodologyVersion: 'the methodology version (default: the carried one, else 0.1.0)',
+          report: 'also write every row’s outcome and the notes (JSON) to this file',
+          json: 'print the report as JSON on stdout (the methodology goes only to --out)',
+          maxFileBytes: 'largest workbook read',
+          maxUncompressedBytes: 'most bytes the workbook may inflate to',
+        },
+        notes:
+          'Every row is used (a node), ignored (title block, headings, empty, total — with the reason) or\nrejected with its sheet, row and column (duplicate STT, a maximum that is not a number, children\nwhose maxima do not add up to their parent’s): exit 1, nothing written. A rule is chosen from the\nmethod text only where the text names one unambiguously; otherwise chiso/points, with a note.\nA table rendered by chiso carries its methodology in a hidden sheet and reads back exactly.',
       },
     },
   },

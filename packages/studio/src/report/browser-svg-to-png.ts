@@ -4,6 +4,7 @@
 import { initWasm, Resvg } from '@resvg/resvg-wasm'
 import wasm from '@resvg/resvg-wasm/index_bg.wasm'
 import font from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf'
+import { resvgOptions } from '../../../cli/src/docx-report/resvg-options.js'
 import type { SvgRasteriser } from '../../../cli/src/docx-report/svg-to-png.js'
 
 export type { SvgRasteriser }
@@ -22,19 +23,7 @@ let ready: Promise<SvgRasteriser> | undefined
 export function loadSvgRasteriser(): Promise<SvgRasteriser> {
   ready ??= (async () => {
     await initWasm(wasm)
-    return (svg: string, zoom: number) =>
-      new Resvg(svg, {
-        font: {
-          fontBuffers: [font],
-          loadSystemFonts: false,
-          defaultFontFamily: 'DejaVu Sans',
-          sansSerifFamily: 'DejaVu Sans',
-        },
-        fitTo: { mode: 'zoom', value: zoom },
-        background: '#ffffff',
-      })
-        .render()
-        .asPng()
+    return (svg: string, zoom: number) => new Resvg(svg, resvgOptions(font, zoom)).render().asPng()
   })()
   return ready
 }
