@@ -66,6 +66,7 @@ const COMMANDS: ReadonlyArray<{ args: string[]; code: number; stdout?: false }> 
   },
   { args: ['import', D, '--to', 'json'], code: 0, stdout: false },
   { args: ['import', REASONS, '--to', 'json', '--allow-rejects'], code: 0, stdout: false },
+  { args: ['import', REASONS, '--to', 'json'], code: 1, stdout: false },
   { args: ['simulate', M, D, '--runs', '20', '--seed', '1', '--target-rank', '5'], code: 0 },
   { args: ['catalogue'], code: 0 },
   { args: ['explain', M, D, '--unit', 'khong-co'], code: 1 },

@@ -1,6 +1,8 @@
-import { type CodedReason, codedReason, type ReasonCode } from '@chiso/adapters'
+import { type CodedReason, codedReason, type ReasonCode, withReasonCode } from '@chiso/adapters'
 import { readCsv } from '@chiso/adapters/csv'
+import type { ChisoIssue } from '@chiso/core'
 import { describe, expect, it } from 'vitest'
+import { formatIssueIn } from '../format/chiso-error.js'
 import { IMPORT_REASON_MESSAGES } from './import-reasons.js'
 
 // One small table that meets every coded reason: a header that is no leaf code, a leaf the methodology lacks, a
@@ -40,5 +42,20 @@ describe('IMPORT_REASON_MESSAGES', () => {
     const { report } = readCsv(CSV, { file: 'd.csv', leaves: new Set(['1.1']) })
     expect(JSON.stringify(report)).not.toContain('reasonCode')
     expect(codedReason(report.rejected[0] as object)).toBeDefined()
+  })
+
+  it('says a rejected cell’s coded reason in a Vietnamese error, at its place', () => {
+    const issue = withReasonCode<ChisoIssue>(
+      {
+        code: 'INVALID_CELL',
+        file: 'd.csv',
+        row: 4,
+        column: 2,
+        message: 'cannot read "3": the row has no unit code',
+      },
+      { code: 'no-unit-code', params: {} },
+    )
+    expect(formatIssueIn('vi', issue, 'INVALID_CELL')).toBe('d.csv:4:2: dòng không có mã đơn vị')
+    expect(formatIssueIn('en', issue, 'INVALID_CELL')).toContain('the row has no unit code')
   })
 })
