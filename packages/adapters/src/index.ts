@@ -25,6 +25,8 @@ export type {
 export { cellFate } from './report/import-report.js'
 export type { ImportLimits } from './report/limits.js'
 export { checkLimit, DEFAULT_LIMITS } from './report/limits.js'
+export type { CodedReason, ReasonCode } from './report/reason-code.js'
+export { codedReason, withReasonCode } from './report/reason-code.js'
 export type { ColumnRole } from './table/headers.js'
 export { columnRoles, headerKey, isUnitHeader } from './table/headers.js'
 export type { NoteCell, NoteKind, NoteTarget } from './table/note-columns.js'

@@ -14,6 +14,8 @@ const M = 'examples/district-cchc/district.methodology.yaml'
 const D = 'examples/district-cchc/districts-2023.synthetic.csv'
 const P = 'examples/publish-methodology/'
 const INVALID = 'packages/cli/test/fixtures/invalid.methodology.yaml'
+// Cells rejected (not a number, no unit code, a duplicate unit, a value without a header) and columns ignored.
+const REASONS = 'packages/cli/test/fixtures/reasons.csv'
 
 /** What each command is; `stdout: false` when its stdout is data (JSON, a dataset), checked on stderr only. */
 const COMMANDS: ReadonlyArray<{ args: string[]; code: number; stdout?: false }> = [
@@ -66,6 +68,8 @@ const COMMANDS: ReadonlyArray<{ args: string[]; code: number; stdout?: false }> 
     stdout: false,
   },
   { args: ['import', D, '--to', 'json'], code: 0, stdout: false },
+  { args: ['import', REASONS, '--to', 'json', '--allow-rejects'], code: 0, stdout: false },
+  { args: ['import', REASONS, '--to', 'json'], code: 1, stdout: false },
   { args: ['simulate', M, D, '--runs', '20', '--seed', '1', '--target-rank', '5'], code: 0 },
   { args: ['catalogue'], code: 0 },
   { args: ['explain', M, D, '--unit', 'khong-co'], code: 1 },
@@ -103,7 +107,7 @@ function dataValues(): string[] {
 const DATA = dataValues()
 
 /**
- * The Vietnamese terms English help glosses on purpose ("unit (đơn vị)", "a báo cáo"), and the Vietnamese
+ * The Vietnamese terms English help glosses on purpose ("unit (đơn vị)", "a báo cáo", a cell's "NA/KAD (không áp dụng)"), and the Vietnamese
  * column names chiso reads, listed in help beside the English ones ("period, year, năm, kỳ;", "Mã đơn vị").
  */
 const GLOSSES = [
@@ -116,6 +120,7 @@ const GLOSSES = [
   'Mã đơn vị',
   'Tên đơn vị',
   'báo cáo',
+  'không áp dụng',
 ]
 
 function withoutDataValues(text: string): string {

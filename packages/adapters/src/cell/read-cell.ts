@@ -1,4 +1,5 @@
 import { NOT_APPLICABLE, type Observation } from '@chiso/core'
+import { withReasonCode } from '../report/reason-code.js'
 import { restoreNeutralised } from './neutralise.js'
 import { ambiguousExponent, type NumberFormat, parseNumberText } from './number-text.js'
 
@@ -88,5 +89,7 @@ export function readCell(raw: string, format?: NumberFormat): CellReading {
   }
   if (TRUE_WORDS.has(word)) return true
   if (FALSE_WORDS.has(word)) return false
-  return new CellRejection(ambiguousExponent(text, format) ?? REASON)
+  const exponent = ambiguousExponent(text, format)
+  if (exponent !== undefined) return new CellRejection(exponent)
+  return withReasonCode(new CellRejection(REASON), { code: 'not-a-number', params: {} })
 }

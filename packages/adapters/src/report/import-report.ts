@@ -1,5 +1,6 @@
 import type { Dataset, Source } from '@chiso/core'
 import type { PanelImport } from '../panel/read-panel-table.js'
+import type { CodedReason, ReasonCode } from './reason-code.js'
 
 /**
  * A rectangle of cells in sheet coordinates (1-based rows and columns, both ends included).
@@ -56,6 +57,10 @@ export interface UsedCells extends CellRange {
  */
 export interface IgnoredCells extends CellRange {
   reason: string
+  /** The reason's stable code, for the most common reasons (not enumerable: absent from JSON; see `codedReason`). */
+  readonly reasonCode?: ReasonCode
+  /** The values the coded reason names (not enumerable, as `reasonCode`). */
+  readonly reasonParams?: CodedReason['params']
 }
 
 /**
@@ -81,6 +86,10 @@ export interface RejectedCell {
   /** The cell's text as read. */
   value: string
   reason: string
+  /** The reason's stable code, for the most common reasons (not enumerable: absent from JSON; see `codedReason`). */
+  readonly reasonCode?: ReasonCode
+  /** The values the coded reason names (not enumerable, as `reasonCode`). */
+  readonly reasonParams?: CodedReason['params']
   /** The unit the cell's row (or column) belongs to, when it names one: that unit is scored without the cell. */
   unit?: string
 }

@@ -1,5 +1,6 @@
 import { NodeCodeSchema, type Source } from '@chiso/core'
 import type { ImportMapping } from '../mapping/mapping.js'
+import { withReasonCode } from '../report/reason-code.js'
 import { type NoteTarget, parseNoteHeader, placeOf } from './note-columns.js'
 
 /**
@@ -99,7 +100,8 @@ export function columnRoles(
       seen.set(name, index)
       return undefined
     }
-    if (header === '') return { role: 'ignored', reason: 'no header' }
+    if (header === '')
+      return withReasonCode({ role: 'ignored', reason: 'no header' }, { code: 'no-header', params: {} })
     for (const which of ['unit', 'name', 'group'] as const) {
       if (special(key, which)) {
         const duplicate = claim(which)
@@ -111,7 +113,10 @@ export function columnRoles(
     const note = target === undefined ? parseNoteHeader(header) : undefined
     if (note !== undefined) {
       if (leaves !== undefined && !leaves.has(note.node))
-        return { role: 'ignored', reason: `the methodology has no leaf "${note.node}"` }
+        return withReasonCode(
+          { role: 'ignored', reason: `the methodology has no leaf "${note.node}"` },
+          { code: 'no-such-leaf', params: { node: note.node } },
+        )
       const duplicate = claim(headerKey(header))
       // A note column that names no place takes the mapping's round, as the data columns do.
       const placed =
@@ -122,14 +127,17 @@ export function columnRoles(
     }
     if (target === undefined) target = parseHeader(header)
     if (target === undefined) {
-      return {
-        role: 'ignored',
-        reason: `the header "${header}" is not a leaf code (map it with a mapping file)`,
-      }
+      return withReasonCode(
+        { role: 'ignored', reason: `the header "${header}" is not a leaf code (map it with a mapping file)` },
+        { code: 'not-a-leaf', params: { header } },
+      )
     }
     const spec = typeof target === 'string' ? { node: target } : target
     if (leaves !== undefined && !leaves.has(spec.node)) {
-      return { role: 'ignored', reason: `the methodology has no leaf "${spec.node}"` }
+      return withReasonCode(
+        { role: 'ignored', reason: `the methodology has no leaf "${spec.node}"` },
+        { code: 'no-such-leaf', params: { node: spec.node } },
+      )
     }
     const field = spec.field ?? 'value'
     const named = 'round' in spec ? (spec.round as string | undefined) : undefined

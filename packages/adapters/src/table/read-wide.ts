@@ -4,7 +4,8 @@ import { restoreNeutralised } from '../cell/neutralise.js'
 import { CellRejection, readCell } from '../cell/read-cell.js'
 import type { ImportMapping } from '../mapping/mapping.js'
 import { importFailure } from '../report/import-failure.js'
-import type { ImportReport, ImportResult } from '../report/import-report.js'
+import type { ImportReport, ImportResult, RejectedCell } from '../report/import-report.js'
+import { type CodedReason, codedReason, withReasonCode } from '../report/reason-code.js'
 import { type ColumnRole, columnRoles, isUnitHeader } from './headers.js'
 import { attachNotes, type NoteCell } from './note-columns.js'
 import { columnLetters, locator, type Table, transposeTable, unitCodeProblem } from './table.js'
@@ -136,10 +137,10 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
       if (evidence.dotGroups !== undefined || evidence.commaGroups !== undefined) mixed.set(c, evidence)
     }
   }
-  const reject = (r: number, c: number, value: string, reason: string, unit = '') => {
+  const reject = (r: number, c: number, value: string, reason: string, unit = '', coded?: CodedReason) => {
     const { row, column } = at.position(r, c)
     const address = at.address(r, c)
-    report.rejected.push({
+    const cell: RejectedCell = {
       file: source.file,
       ...(source.sheet === undefined ? {} : { sheet: source.sheet }),
       row,
@@ -148,11 +149,12 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
       value,
       reason,
       ...(unit === '' ? {} : { unit }),
-    })
+    }
+    report.rejected.push(withReasonCode(cell, coded))
   }
-  const ignoreRows = (from: number, to: number, reason: string) => {
+  const ignoreRows = (from: number, to: number, reason: string, coded?: CodedReason) => {
     if (to < from) return
-    report.ignored.push({ ...range(at, from, to, 0, width - 1), reason })
+    report.ignored.push(withReasonCode({ ...range(at, from, to, 0, width - 1), reason }, coded))
   }
   let ignoredCells = 0
 
@@ -163,7 +165,9 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
   const last = rows.length - 1
   roles.forEach((role, c) => {
     if (role.role === 'ignored') {
-      report.ignored.push({ ...range(at, headerIndex, last, c, c), reason: role.reason })
+      report.ignored.push(
+        withReasonCode({ ...range(at, headerIndex, last, c, c), reason: role.reason }, codedReason(role)),
+      )
     } else {
       report.used.push({
         ...range(at, headerIndex, headerIndex, c, c),
@@ -208,20 +212,33 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
     const problem = unit === '' ? undefined : unitCodeProblem(unit)
     const tooLong = problem !== undefined
     if (unit === '' || tooLong || seen !== undefined) {
+      const line = transposed ? 'column' : 'row'
+      const first =
+        seen === undefined
+          ? ''
+          : transposed
+            ? columnLetters(at.position(seen, 0).column)
+            : String(at.position(seen, 0).row)
+      const coded: CodedReason | undefined =
+        unit === ''
+          ? { code: 'no-unit-code', params: {} }
+          : problem !== undefined
+            ? undefined
+            : { code: 'duplicate-unit', params: { unit, line, first } }
       const reason =
         unit === ''
           ? 'the row has no unit code'
           : problem !== undefined
             ? problem
-            : `duplicate unit "${unit}" (first in ${transposed ? 'column' : 'row'} ${transposed ? columnLetters(at.position(seen as number, 0).column) : at.position(seen as number, 0).row})`
+            : `duplicate unit "${unit}" (first in ${line} ${first})`
       let rejected = 0
       roles.forEach((role, c) => {
         const text = row[c] ?? ''
         if (role.role === 'ignored' || text.trim() === '') return
-        reject(r, c, text, reason, tooLong ? '' : unit)
+        reject(r, c, text, reason, tooLong ? '' : unit, coded)
         rejected++
       })
-      ignoreRows(r, r, reason)
+      ignoreRows(r, r, reason, coded)
       ignoredCells += width - rejected
       continue
     }
@@ -266,7 +283,15 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
         value = twoWays === undefined ? readCell(raw, format) : new CellRejection(twoWays)
       }
       if (value instanceof CellRejection) {
-        reject(r, c, raw, `column "${role.header}", unit "${unit}": ${value.reason}`, unit)
+        const cellCode = codedReason(value)
+        reject(
+          r,
+          c,
+          raw,
+          `column "${role.header}", unit "${unit}": ${value.reason}`,
+          unit,
+          cellCode && { code: cellCode.code, params: { ...cellCode.params, column: role.header, unit } },
+        )
         continue
       }
       // Keys in the schema's order (source before origin): parseDataset then keeps the object as it is.
@@ -296,7 +321,10 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
       if (role.role !== 'ignored') return
       const text = row[c] ?? ''
       if (role.reason === 'no header' && text.trim() !== '')
-        reject(r, c, text, 'a value in a column without a header', unit)
+        reject(r, c, text, 'a value in a column without a header', unit, {
+          code: 'value-without-header',
+          params: {},
+        })
       else if (
         role.copyOf !== undefined &&
         text.trim() !== '' &&

@@ -1,7 +1,9 @@
+import { codedReason } from '@chiso/adapters'
 import { type ChisoError, type ChisoIssue, formatIssue, formatPath } from '@chiso/core'
 import { vietnameseWordsOf } from '../io/error-words.js'
 import { pointsIntoInput } from '../io/located-error.js'
 import { ERROR_MESSAGES } from '../messages/errors.js'
+import { IMPORT_REASON_MESSAGES } from '../messages/import-reasons.js'
 import type { Language } from '../messages/language.js'
 import { formatIssues } from './issues.js'
 import type { Stylist } from './style.js'
@@ -80,7 +82,12 @@ export function codeSentence(code: string): string {
 export function formatIssueIn(language: Language, issue: ChisoIssue, fallbackCode: string): string {
   if (language === 'en') return formatIssue(issue)
   const words = ERROR_MESSAGES.vi
-  const sentence = codeSentence(issue.code ?? fallbackCode)
+  // A rejected cell whose reason has a code (see `codedReason`) is said by that reason's own sentence.
+  const coded = codedReason(issue)
+  const sentence =
+    coded === undefined
+      ? codeSentence(issue.code ?? fallbackCode)
+      : IMPORT_REASON_MESSAGES.vi[coded.code](coded.params)
   const location = locationIn(issue)
   if (issue.path !== undefined)
     return `${issue.path.length === 0 ? words.root : formatPath(issue.path)}: ${sentence}${location === '' ? '' : ` ${words.at(location)}`}`

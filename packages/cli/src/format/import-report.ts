@@ -1,6 +1,7 @@
-import { columnLetters, type ImportReport } from '@chiso/adapters'
+import { codedReason, columnLetters, type ImportReport } from '@chiso/adapters'
 import { formatLocation } from '@chiso/core'
 import { IMPORT_MESSAGES } from '../messages/import.js'
+import { IMPORT_REASON_MESSAGES } from '../messages/import-reasons.js'
 import type { Language } from '../messages/language.js'
 import { ISSUES_SHOWN } from './issues.js'
 import type { Stylist } from './style.js'
@@ -28,7 +29,14 @@ export function formatImportNotes(
 ): string {
   const language = options.language ?? 'en'
   const words = IMPORT_MESSAGES[language]
-  const say = (reason: string) => words.reasons[reason] ?? (language === 'en' ? reason : words.reason)
+  // English says the adapters' text as it is; another language says a coded reason by its sentence, a known
+  // routine one by its word, and any other by the general sentence.
+  const say = (entry: { reason: string }, general: string = words.reason) => {
+    if (language === 'en') return entry.reason
+    const coded = codedReason(entry)
+    if (coded !== undefined) return IMPORT_REASON_MESSAGES[language][coded.code](coded.params)
+    return words.reasons[entry.reason] ?? general
+  }
   const where = report.sheet ? `${report.file}!${report.sheet}` : report.file
   const letters = report.sheet !== undefined
   const lines: string[] = []
@@ -46,14 +54,12 @@ export function formatImportNotes(
     const vertical = report.orientation !== 'columns'
     if (single && vertical) {
       const column = letters ? columnLetters(entry.fromColumn) : String(entry.fromColumn)
-      lines.push(`${style('cyan', words.note)}: ${where}: ${words.columnIgnored(column, say(entry.reason))}`)
+      lines.push(`${style('cyan', words.note)}: ${where}: ${words.columnIgnored(column, say(entry))}`)
     } else if (entry.fromRow === entry.toRow && !vertical) {
-      lines.push(
-        `${style('cyan', words.note)}: ${where}: ${words.rowIgnored(entry.fromRow, say(entry.reason))}`,
-      )
+      lines.push(`${style('cyan', words.note)}: ${where}: ${words.rowIgnored(entry.fromRow, say(entry))}`)
     } else {
       lines.push(
-        `${style('cyan', words.note)}: ${where}: ${words.blockIgnored(`${entry.fromRow}–${entry.toRow}`, `${entry.fromColumn}–${entry.toColumn}`, say(entry.reason))}`,
+        `${style('cyan', words.note)}: ${where}: ${words.blockIgnored(`${entry.fromRow}–${entry.toRow}`, `${entry.fromColumn}–${entry.toColumn}`, say(entry))}`,
       )
     }
   }
@@ -69,7 +75,7 @@ export function formatImportNotes(
     )
     for (const cell of report.rejected.slice(0, ISSUES_SHOWN)) {
       lines.push(
-        `  ${formatLocation(cell)}: ${words.cannotRead(JSON.stringify(cell.value))}: ${language === 'en' ? cell.reason : words.cellReason}`,
+        `  ${formatLocation(cell)}: ${words.cannotRead(JSON.stringify(cell.value))}: ${say(cell, words.cellReason)}`,
       )
     }
     if (report.rejected.length > ISSUES_SHOWN)

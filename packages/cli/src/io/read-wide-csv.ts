@@ -1,4 +1,4 @@
-import type { ImportResult, RejectedCell } from '@chiso/adapters'
+import { codedReason, type ImportResult, type RejectedCell, withReasonCode } from '@chiso/adapters'
 import { readCsv } from '@chiso/adapters/csv'
 import { ChisoError, type ChisoIssue, type Dataset } from '@chiso/core'
 import { readText } from './read-text.js'
@@ -56,21 +56,24 @@ export function withoutRejects(result: ImportResult, allowRejects = false): Data
     'INVALID_CELL',
     `${result.report.file}: ${rejected.length} cell${s} rejected (run with --allow-rejects to score without ${rejected.length === 1 ? 'it' : 'them'})`,
     {
-      issues: rejected.map((cell, index) => ({
-        ...rejectedIssue(cell),
-        ...(index === rejected.length - 1
-          ? {
-              detail: `hint: fix the cell${s} and run again, or run with --allow-rejects to go on (rejected cells count as missing)`,
-            }
-          : {}),
-      })),
+      // Object.assign, not a spread: it keeps the issue's coded reason (not enumerable) for other languages.
+      issues: rejected.map((cell, index) =>
+        Object.assign(
+          rejectedIssue(cell),
+          index === rejected.length - 1
+            ? {
+                detail: `hint: fix the cell${s} and run again, or run with --allow-rejects to go on (rejected cells count as missing)`,
+              }
+            : {},
+        ),
+      ),
     },
   )
 }
 
 /** One rejected cell as an issue: its place, then the value and the reason. */
 function rejectedIssue(cell: RejectedCell): ChisoIssue {
-  return {
+  const issue: ChisoIssue = {
     code: 'INVALID_CELL',
     file: cell.file,
     ...(cell.sheet ? { sheet: cell.sheet } : {}),
@@ -78,4 +81,5 @@ function rejectedIssue(cell: RejectedCell): ChisoIssue {
     column: cell.column,
     message: `cannot read ${JSON.stringify(cell.value)}${cell.address ? ` (${cell.address})` : ''}: ${cell.reason}`,
   }
+  return withReasonCode(issue, codedReason(cell))
 }

@@ -5,6 +5,7 @@ import { ERROR_MESSAGES } from './errors.js'
 import { EXPLAIN_MESSAGES } from './explain.js'
 import { HELP_MESSAGES } from './help.js'
 import { IMPORT_MESSAGES } from './import.js'
+import { IMPORT_REASON_MESSAGES } from './import-reasons.js'
 import { NOTES_MESSAGES } from './notes.js'
 import { OWNERS_MESSAGES } from './owners.js'
 import { PANEL_MESSAGES } from './panel.js'
@@ -38,6 +39,7 @@ export const MESSAGE_CATALOGUE = {
   explain: EXPLAIN_MESSAGES,
   help: HELP_MESSAGES,
   import: IMPORT_MESSAGES,
+  importReasons: IMPORT_REASON_MESSAGES,
   notes: NOTES_MESSAGES,
   owners: OWNERS_MESSAGES,
   panel: PANEL_MESSAGES,
