@@ -43,16 +43,30 @@ export function pow10(n: number): bigint {
  * ```
  */
 export function digitCount(a: bigint): number {
-  if (a >= POW10[POW10_SIZE - 1]!) return a.toString().length
-  // Smallest n with a < 10^n, by binary search over the table.
+  // Smallest n with a < 10^n, by binary search over the table: first within 64 digits, where the engine's
+  // values are (at most 62-digit quotients), so six comparisons settle it.
   let low = 1
-  let high = POW10_SIZE - 1
+  let high = a < POW10[64]! ? 64 : POW10_SIZE - 1
+  if (high === POW10_SIZE - 1 && a >= POW10[high]!) return a.toString().length
   while (low < high) {
     const middle = (low + high) >> 1
     if (a < POW10[middle]!) high = middle
     else low = middle + 1
   }
   return low
+}
+
+/**
+ * {@link digitCount} of `a` when it is known to be `guess` or one more (a sum of two positive numbers of at
+ * most `guess` digits, at least one of them that long): one comparison.
+ *
+ * @example
+ * ```ts
+ * digitCountNear(1000n, 3) // 4
+ * ```
+ */
+export function digitCountNear(a: bigint, guess: number): number {
+  return a >= pow10(guess) ? guess + 1 : guess
 }
 
 const ZERO: Scaled = { c: 0n, e: 0 }

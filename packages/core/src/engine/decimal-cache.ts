@@ -1,5 +1,5 @@
 import { type Dec, dec, toDecimalString } from '../decimal/decimal.js'
-import { lazyDecimal } from '../decimal/lazy-decimal.js'
+import { keptExact, keptText, lazyDecimal, lazyExactDecimal } from '../decimal/lazy-decimal.js'
 import { type Scaled, scaledOf, scaledText } from '../decimal/scaled.js'
 
 // Caches stop growing here: data with more distinct values than this gains nothing from them.
@@ -76,19 +76,15 @@ export class DecimalCache {
     if (known !== undefined) return known
     const exact = scaledOf(text)
     if (exact === undefined) return this.dec(text)
-    const canonical = scaledText(exact)
-    const value = lazyDecimal(canonical)
-    if (this.decimals.size < CACHE_LIMIT) {
-      this.decimals.set(text, value)
-      this.strings.set(value, canonical)
-    }
-    if (this.exacts.size < EXACT_LIMIT) this.exacts.set(value, exact)
+    // Printed only if something asks for its string (a trace, a plugin reading it): the fast paths never do.
+    const value = lazyExactDecimal(exact)
+    if (this.decimals.size < CACHE_LIMIT) this.decimals.set(text, value)
     return value
   }
 
   /** `toDecimalString(value)`, from the cache when the instance is a known one. */
   str(value: Dec): string {
-    return this.strings.get(value) ?? toDecimalString(value)
+    return keptText(value) ?? this.strings.get(value) ?? toDecimalString(value)
   }
 
   /** The string of `nodeIndexOf(value, max)`, cached for known value and maximum instances. */
@@ -98,7 +94,7 @@ export class DecimalCache {
     let byValue = this.indexes.get(max)
     const hit = byValue?.get(value)
     if (hit !== undefined) return hit
-    if (!this.strings.has(value) || !this.strings.has(max)) {
+    if (!this.known(value) || !this.known(max)) {
       const index = nodeIndexOf(value, max)
       return index === null ? null : toDecimalString(index)
     }
@@ -120,7 +116,7 @@ export class DecimalCache {
   scaled(value: Dec): number | undefined {
     let scaled = this.scaledValues.get(value)
     if (scaled === undefined) {
-      const text = this.strings.get(value)
+      const text = keptText(value) ?? this.strings.get(value)
       if (text === undefined) return undefined
       const match = SCALABLE.exec(text)
       scaled = match
@@ -136,7 +132,7 @@ export class DecimalCache {
    * columns without decimal.js: remembered for the decimals the fast paths made, read from the string otherwise.
    */
   exact(value: Dec): Scaled {
-    let exact = this.exacts.get(value)
+    let exact = keptExact(value) ?? this.exacts.get(value)
     if (exact === undefined) {
       exact = scaledOf(this.str(value))!
       if (this.exacts.size < EXACT_LIMIT) this.exacts.set(value, exact)
@@ -149,13 +145,13 @@ export class DecimalCache {
    * and reading it again in a parent's fast path cost a look-up.
    */
   fromExact(exact: Scaled): Dec {
-    const text = scaledText(exact)
-    const value = lazyDecimal(text)
-    if (this.exacts.size < EXACT_LIMIT) {
-      this.exacts.set(value, exact)
-      this.strings.set(value, text)
-    }
-    return value
+    // The string and the exact form live on the lazy decimal itself: no map entry per value.
+    return lazyDecimal(scaledText(exact), exact)
+  }
+
+  /** Whether a value's string is kept (by the cache or on a lazy decimal), so its index is worth caching. */
+  private known(value: Dec): boolean {
+    return keptText(value) !== undefined || this.strings.has(value)
   }
 
   /** The decimal of an exact count of millionths (see {@link DecimalCache.scaled}). */

@@ -5,12 +5,22 @@
 // negative weight, operands too far apart for `addScaled`) goes to the general path. A change to the plugin's
 // arithmetic must be mirrored here.
 import { Dec } from '../decimal/decimal.js'
-import { addScaled, compareScaled, divideScaled, multiplyScaled, type Scaled } from '../decimal/scaled.js'
+import {
+  addScaled,
+  compareScaled,
+  digitCount,
+  digitCountNear,
+  divideScaled,
+  pow10,
+  type Scaled,
+} from '../decimal/scaled.js'
 import type { NodeState } from './columns.js'
 import type { EvaluationContext } from './evaluation-context.js'
 
 const DIGITS = Dec.precision
 const ZERO: Scaled = { c: 0n, e: 0 }
+// As addScaled: decimal.js adds operands whose leading digits lie further apart on a shortened copy.
+const MAX_ADD_GAP = 40
 
 /**
  * A `chiso/mean` node, a column at once: `Σ wᵢ·xᵢ ÷ Σ wᵢ` over the children present, clamped to their
@@ -69,30 +79,112 @@ export function evaluateMeanColumn(
     if (mask === 0) return undefined
     const totalWeight = totalOf(unit, mask)
     if (totalWeight === undefined || totalWeight.c === 0n) return undefined
-    let total: Scaled | undefined = ZERO
-    let lowest: Dec | undefined
-    let highest: Dec | undefined
-    let lowestExact: Scaled = ZERO
-    let highestExact: Scaled = ZERO
+    // Σ wᵢ·xᵢ as decimal.js takes it (each product and each partial sum rounded to 40 digits, see
+    // multiplyScaled and addScaled), kept in local variables — coefficient, exponent, digit count — instead of
+    // a new object per step.
+    let totalC = 0n
+    let totalE = 0
+    let totalDigits = 0
+    for (let c = 0; c < count; c++) {
+      const weight = weights[c]!
+      if (childStatus[c]![unit] !== 'ok' || weight.c === 0n) continue
+      const value = childValues[c]![unit]!
+      const exact = cache.exact(value)
+      // The product, rounded to 40 digits (a weight of 1 leaves the value as it is).
+      let productC = weight.c === 1n && weight.e === 0 ? exact.c : exact.c * weight.c
+      let productE = weight.c === 1n && weight.e === 0 ? exact.e : exact.e + weight.e
+      let productDigits = 0
+      if (productC === 0n) productE = 0
+      else {
+        const magnitude = productC < 0n ? -productC : productC
+        productDigits = digitCount(magnitude)
+        if (productDigits > DIGITS) {
+          const drop = productDigits - DIGITS
+          const unit = pow10(drop)
+          let kept = magnitude / unit
+          if ((magnitude - kept * unit) * 2n >= unit) kept += 1n
+          productC = productC < 0n ? -kept : kept
+          productE += drop
+          productDigits = digitCountNear(kept, DIGITS)
+        }
+      }
+      // The partial sum, rounded to 40 digits; operands more than 40 places apart go to the general path.
+      if (totalC === 0n) {
+        totalC = productC
+        totalE = productE
+        totalDigits = productDigits
+      } else if (productC !== 0n) {
+        const gap = totalE + totalDigits - (productE + productDigits)
+        if (gap > MAX_ADD_GAP || gap < -MAX_ADD_GAP) return undefined
+        let sumC: bigint
+        let sumE: number
+        if (totalE === productE) {
+          sumC = totalC + productC
+          sumE = totalE
+        } else if (totalE > productE) {
+          sumC = totalC * pow10(totalE - productE) + productC
+          sumE = productE
+        } else {
+          sumC = totalC + productC * pow10(productE - totalE)
+          sumE = totalE
+        }
+        if (sumC === 0n) {
+          totalC = 0n
+          totalE = 0
+          totalDigits = 0
+        } else {
+          const magnitude = sumC < 0n ? -sumC : sumC
+          // Two positive terms: the sum has as many digits as the longer one (aligned), or one more.
+          let sumDigits =
+            totalC > 0n && productC > 0n
+              ? digitCountNear(
+                  magnitude,
+                  Math.max(totalDigits + totalE - sumE, productDigits + productE - sumE),
+                )
+              : digitCount(magnitude)
+          if (sumDigits > DIGITS) {
+            const drop = sumDigits - DIGITS
+            const unit = pow10(drop)
+            let kept = magnitude / unit
+            if ((magnitude - kept * unit) * 2n >= unit) kept += 1n
+            sumC = sumC < 0n ? -kept : kept
+            sumE += drop
+            sumDigits = digitCountNear(kept, DIGITS)
+          }
+          totalC = sumC
+          totalE = sumE
+          totalDigits = sumDigits
+        }
+      }
+    }
+    const mean = divideScaled({ c: totalC, e: totalE }, totalWeight, DIGITS)
+    // withinChildren: below the smallest child (above the largest) the mean is that child. A mean with a child
+    // on either side needs no clamp, which the first few children usually show.
+    let below = true
+    let above = true
+    for (let c = 0; c < count && (below || above); c++) {
+      if (childStatus[c]![unit] !== 'ok' || weights[c]!.c === 0n) continue
+      const order = compareScaled(mean, cache.exact(childValues[c]![unit]!))
+      if (order >= 0) below = false
+      if (order <= 0) above = false
+    }
+    if (below || above) return extremeChild(unit, below ? -1 : 1)
+    return cache.fromExact(mean)
+  }
+
+  /** The first child (weighted, present) holding the smallest (−1) or largest (1) value, as the plugin picks it. */
+  function extremeChild(unit: number, side: -1 | 1): Dec {
+    let found: Dec | undefined
+    let foundExact: Scaled = ZERO
     for (let c = 0; c < count; c++) {
       if (childStatus[c]![unit] !== 'ok' || weights[c]!.c === 0n) continue
       const value = childValues[c]![unit]!
       const exact = cache.exact(value)
-      total = addScaled(total!, multiplyScaled(weights[c]!, exact, DIGITS), DIGITS)
-      if (total === undefined) return undefined
-      if (lowest === undefined || compareScaled(exact, lowestExact) < 0) {
-        lowest = value
-        lowestExact = exact
-      }
-      if (highest === undefined || compareScaled(exact, highestExact) > 0) {
-        highest = value
-        highestExact = exact
+      if (found === undefined || compareScaled(exact, foundExact) === side) {
+        found = value
+        foundExact = exact
       }
     }
-    const mean = divideScaled(total!, totalWeight!, DIGITS)
-    // withinChildren: the first child holding the smallest (largest) value, as the plugin's strict comparisons.
-    if (compareScaled(mean, lowestExact) < 0) return lowest
-    if (compareScaled(mean, highestExact) > 0) return highest
-    return cache.fromExact(mean)
+    return found!
   }
 }
