@@ -2,7 +2,8 @@ import { propertyRuns } from '@chiso/test-support'
 import { fc, test } from '@fast-check/vitest'
 import { expect } from 'vitest'
 import { Dec, dec, toDecimalString } from './decimal.js'
-import { lazyDecimal } from './lazy-decimal.js'
+import { keptExact, keptText, lazyDecimal, lazyExactDecimal } from './lazy-decimal.js'
+import { scaledOf } from './scaled.js'
 
 // A lazy decimal must be indistinguishable from dec(text) whichever way it is first read: as the receiver of an
 // operation, as its argument, by a comparison, by printing, or by copying it into a new decimal.
@@ -35,5 +36,19 @@ test.prop([value, value, fc.constantFrom(...reads)], propertyRuns(300))(
     const lazy = lazyDecimal(a)
     read(lazy, lazyDecimal(b))
     expect(read(lazy, lazyDecimal(b))).toEqual(read(dec(a), dec(b)))
+  },
+)
+
+test.prop([value, value, fc.constantFrom(...reads)], propertyRuns(200))(
+  'made from an exact value, prints and behaves as dec(text), whichever it is asked for first',
+  (a, b, [_name, read]) => {
+    const exact = scaledOf(a)!
+    expect(keptText(lazyExactDecimal(exact))).toBe(a)
+    expect(keptExact(lazyExactDecimal(exact))).toBe(exact)
+    expect(read(lazyExactDecimal(exact), dec(b))).toEqual(read(dec(a), dec(b)))
+    const lazy = lazyExactDecimal(exact)
+    read(lazy, lazyExactDecimal(scaledOf(b)!))
+    expect(read(lazy, lazyExactDecimal(scaledOf(b)!))).toEqual(read(dec(a), dec(b)))
+    expect(keptText(lazy)).toBe(a)
   },
 )

@@ -34,6 +34,22 @@ export function pow10(n: number): bigint {
   return n < POW10_SIZE ? POW10[n]! : 10n ** BigInt(n)
 }
 
+const HALF_POW10: bigint[] = [0n]
+for (let i = 1; i < POW10_SIZE; i++) HALF_POW10.push(POW10[i]! / 2n)
+
+/**
+ * Half of 10^n (n ≥ 1), the threshold of rounding half up when n digits are dropped: a remainder from it up
+ * rounds away from zero.
+ *
+ * @example
+ * ```ts
+ * halfPow10(3) // 500n
+ * ```
+ */
+export function halfPow10(n: number): bigint {
+  return n < POW10_SIZE ? HALF_POW10[n]! : 5n * 10n ** BigInt(n - 1)
+}
+
 /**
  * The number of decimal digits of a positive BigInt.
  *
@@ -88,7 +104,7 @@ export function roundScaled(c: bigint, e: number, digits: number): Scaled {
   const unit = pow10(drop)
   let kept = magnitude / unit
   // Half up: round away from zero when the dropped part is at least half a unit of the last kept digit.
-  if ((magnitude - kept * unit) * 2n >= unit) kept += 1n
+  if (magnitude - kept * unit >= halfPow10(drop)) kept += 1n
   return { c: negative ? -kept : kept, e: e + drop }
 }
 
@@ -194,8 +210,6 @@ export function compareScaled(x: Scaled, y: Scaled): -1 | 0 | 1 {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-const PLAIN_DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?$/
-
 /**
  * The exact decimal of a plain decimal string (`'-12.50'`, `'.5'`, `'3.'`), or `undefined` for anything else.
  *
@@ -205,13 +219,31 @@ const PLAIN_DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?$/
  * ```
  */
 export function scaledOf(text: string): Scaled | undefined {
-  const match = PLAIN_DECIMAL.exec(text)
-  if (match === null) return undefined
-  const whole = match[2]!
-  const fraction = match[3] ?? ''
-  if (whole === '' && fraction === '') return undefined
-  const magnitude = BigInt(whole + fraction)
-  return { c: match[1] === '-' ? -magnitude : magnitude, e: -fraction.length }
+  // One pass over the characters (no regular expression, no substrings): up to 15 digits are gathered in a
+  // float64, where such integers are exact, and become a BigInt in one step.
+  const length = text.length
+  const first = text.charCodeAt(0)
+  const start = first === 45 || first === 43 ? 1 : 0
+  let point = -1
+  let digits = 0
+  let small = 0
+  for (let i = start; i < length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 46) {
+      if (point !== -1) return undefined
+      point = i
+      continue
+    }
+    if (code < 48 || code > 57) return undefined
+    digits++
+    if (digits <= 15) small = small * 10 + (code - 48)
+  }
+  if (digits === 0) return undefined
+  const magnitude =
+    digits <= 15
+      ? BigInt(small)
+      : BigInt(point === -1 ? text.slice(start) : text.slice(start, point) + text.slice(point + 1))
+  return { c: first === 45 ? -magnitude : magnitude, e: point === -1 ? 0 : point + 1 - length }
 }
 
 /**

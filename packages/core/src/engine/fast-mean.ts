@@ -11,6 +11,7 @@ import {
   digitCount,
   digitCountNear,
   divideScaled,
+  halfPow10,
   pow10,
   type Scaled,
 } from '../decimal/scaled.js'
@@ -102,7 +103,7 @@ export function evaluateMeanColumn(
           const drop = productDigits - DIGITS
           const unit = pow10(drop)
           let kept = magnitude / unit
-          if ((magnitude - kept * unit) * 2n >= unit) kept += 1n
+          if (magnitude - kept * unit >= halfPow10(drop)) kept += 1n
           productC = productC < 0n ? -kept : kept
           productE += drop
           productDigits = digitCountNear(kept, DIGITS)
@@ -146,7 +147,7 @@ export function evaluateMeanColumn(
             const drop = sumDigits - DIGITS
             const unit = pow10(drop)
             let kept = magnitude / unit
-            if ((magnitude - kept * unit) * 2n >= unit) kept += 1n
+            if (magnitude - kept * unit >= halfPow10(drop)) kept += 1n
             sumC = sumC < 0n ? -kept : kept
             sumE += drop
             sumDigits = digitCountNear(kept, DIGITS)

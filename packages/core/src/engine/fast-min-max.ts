@@ -33,6 +33,9 @@ export type MinMaxOptions = ReturnType<(typeof MinMaxOptionsSchema)['parse']>
 const NARROW = Dec.precision
 const WIDE = WideDec.precision
 const POWER_OF_TEN = /^(?:10*|0\.0*1)$/
+// Columns whose values' last digits lie further apart than this many places go to the plugin: their integers
+// of one unit would be long. Data (at most 17 digits each) reach it only with magnitudes some 40 places apart.
+const MAX_ALIGNMENT = 60
 
 /**
  * `chiso/min-max` of a column, or `undefined` when the plugin itself must run: a column without values or
@@ -51,22 +54,43 @@ export function minMaxColumn(
   direction: 1 | -1,
   cache: DecimalCache,
 ): Array<Dec | null> | undefined {
-  const exact: Array<Scaled | null> = new Array(values.length)
-  let min: Scaled | null = null
-  let max: Scaled | null = null
-  for (let unit = 0; unit < values.length; unit++) {
+  // The column as integers of one unit (the smallest exponent among its values), oriented: min, max and every
+  // x − min are then plain BigInt comparisons and subtractions.
+  const size = values.length
+  const exact: Array<Scaled | null> = new Array(size)
+  let unitExponent = Number.POSITIVE_INFINITY
+  let topExponent = Number.NEGATIVE_INFINITY
+  for (let unit = 0; unit < size; unit++) {
     const value = values[unit]
     if (value === null || value === undefined) {
       exact[unit] = null
       continue
     }
     const scaled = cache.exact(value)
-    const oriented = direction === 1 ? scaled : { c: -scaled.c, e: scaled.e }
-    exact[unit] = oriented
-    if (min === null || compareScaled(oriented, min) < 0) min = oriented
-    if (max === null || compareScaled(oriented, max) > 0) max = oriented
+    exact[unit] = scaled
+    if (scaled.e < unitExponent) unitExponent = scaled.e
+    if (scaled.e > topExponent) topExponent = scaled.e
   }
-  if (min === null || max === null) return undefined
+  // No value, or magnitudes so far apart that the integers would be long (the plugin takes that column).
+  if (unitExponent === Number.POSITIVE_INFINITY || topExponent - unitExponent > MAX_ALIGNMENT)
+    return undefined
+  const aligned: Array<bigint | null> = new Array(size)
+  let low: bigint | null = null
+  let high: bigint | null = null
+  for (let unit = 0; unit < size; unit++) {
+    const scaled = exact[unit]!
+    if (scaled === null) {
+      aligned[unit] = null
+      continue
+    }
+    let integer = direction === 1 ? scaled.c : -scaled.c
+    if (scaled.e !== unitExponent) integer *= pow10(scaled.e - unitExponent)
+    aligned[unit] = integer
+    if (low === null || integer < low) low = integer
+    if (high === null || integer > high) high = integer
+  }
+  const min: Scaled = { c: low!, e: unitExponent }
+  const max: Scaled = { c: high!, e: unitExponent }
   const spread = subtractScaled(max, min, NARROW)
   if (spread === undefined || spread.c === 0n) return undefined
   const lowest = cache.dec(options.l)
@@ -77,18 +101,18 @@ export function minMaxColumn(
   if (width === undefined) return undefined
   const widthText = scaledText(width)
   if (l.c === 0n && POWER_OF_TEN.test(widthText)) {
-    const fused = zeroToPowerOfTen(exact, min, max, widthText, lowest, highest, cache)
+    const fused = zeroToPowerOfTen(aligned, low!, high! - low!, widthText, lowest, highest, cache)
     if (fused !== undefined) return fused
   }
   const rescale = columnRescaling(spread, width, l)
   const result: Array<Dec | null> = new Array(values.length)
   for (let unit = 0; unit < values.length; unit++) {
-    const value = exact[unit]!
-    if (value === null) {
+    const integer = aligned[unit]!
+    if (integer === null) {
       result[unit] = null
       continue
     }
-    const shifted = subtractScaled(value, min, WIDE)
+    const shifted = subtractScaled({ c: integer, e: unitExponent }, min, WIDE)
     const rescaled = shifted === undefined ? undefined : rescale(shifted)
     if (rescaled === undefined) return undefined
     const scaled = roundScaled(rescaled.c, rescaled.e, NARROW)
@@ -109,18 +133,19 @@ const SIXTY_ONE_DIGITS = 10n ** 61n
 
 /**
  * A quotient of 61 or 62 digits rounded half up to 60 significant digits and then to 40, as the plugin's
- * `narrow(WideDec quotient)` rounds it, in one division (see ROUNDS_UP); the result is `c × 10^e` of the input.
+ * `narrow(WideDec quotient)` rounds it, in one division (see ROUNDS_UP); the result is `c × 10^e` of the input
+ * (times 10^exponent when given).
  *
  * @example
  * ```ts
  * roundSixtyThenForty(10n ** 61n - 1n) // { c: 10n ** 40n, e: 21 }: 99…9 (61 nines) rounds up to 10^61
  * ```
  */
-export function roundSixtyThenForty(quotient: bigint): Scaled {
+export function roundSixtyThenForty(quotient: bigint, exponent = 0): Scaled {
   const t = quotient >= SIXTY_ONE_DIGITS ? 2 : 1
   const kept = quotient / SPLIT[t]!
   const rest = quotient - kept * SPLIT[t]!
-  return { c: rest >= ROUNDS_UP[t]! ? kept + 1n : kept, e: t + 20 }
+  return { c: rest >= ROUNDS_UP[t]! ? kept + 1n : kept, e: t + 20 + exponent }
 }
 
 /**
@@ -129,38 +154,32 @@ export function roundSixtyThenForty(quotient: bigint): Scaled {
  * when the spread has more than 40 digits (the plugin rounds it first): the general steps take that column.
  */
 function zeroToPowerOfTen(
-  exact: ReadonlyArray<Scaled | null>,
-  min: Scaled,
-  max: Scaled,
+  aligned: ReadonlyArray<bigint | null>,
+  low: bigint,
+  spread: bigint,
   widthText: string,
   lowest: Dec,
   highest: Dec,
   cache: DecimalCache,
 ): Array<Dec | null> | undefined {
-  let unitExponent = Math.min(min.e, max.e)
-  for (const value of exact) if (value !== null && value.e < unitExponent) unitExponent = value.e
-  const aligned = (value: Scaled) => value.c * pow10(value.e - unitExponent)
-  const low = aligned(min)
-  const spread = aligned(max) - low
   const spreadDigits = digitCount(spread)
   if (spreadDigits > NARROW) return undefined
   // width = 10^w
   const w = widthText.startsWith('0') ? -(widthText.length - 2) : widthText.length - 1
-  const result: Array<Dec | null> = new Array(exact.length)
-  for (let unit = 0; unit < exact.length; unit++) {
-    const value = exact[unit]!
-    if (value === null) {
+  const result: Array<Dec | null> = new Array(aligned.length)
+  for (let unit = 0; unit < aligned.length; unit++) {
+    const integer = aligned[unit]!
+    if (integer === null) {
       result[unit] = null
       continue
     }
-    const shifted = aligned(value) - low
+    const shifted = integer - low
     if (shifted === 0n) result[unit] = lowest
     else if (shifted === spread) result[unit] = highest
     else {
       // Q = ⌊shifted · 10^p ÷ spread⌋ has 61 or 62 digits; z = Q · 10^(w − p).
       const p = 61 + spreadDigits - digitCount(shifted)
-      const rounded = roundSixtyThenForty((shifted * pow10(p)) / spread)
-      result[unit] = cache.fromExact({ c: rounded.c, e: rounded.e + w - p })
+      result[unit] = cache.fromExact(roundSixtyThenForty((shifted * pow10(p)) / spread, w - p))
     }
   }
   return result
