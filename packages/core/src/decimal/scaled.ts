@@ -101,10 +101,9 @@ export function roundScaled(c: bigint, e: number, digits: number): Scaled {
   const magnitude = negative ? -c : c
   const drop = digitCount(magnitude) - digits
   if (drop <= 0) return { c, e }
-  const unit = pow10(drop)
-  let kept = magnitude / unit
-  // Half up: round away from zero when the dropped part is at least half a unit of the last kept digit.
-  if (magnitude - kept * unit >= halfPow10(drop)) kept += 1n
+  // Half up: away from zero when the dropped part is at least half a unit of the last kept digit, which is
+  // ⌊(magnitude + half a unit) ÷ unit⌋ in one addition and one division.
+  const kept = (magnitude + halfPow10(drop)) / pow10(drop)
   return { c: negative ? -kept : kept, e: e + drop }
 }
 

@@ -100,10 +100,9 @@ export function evaluateMeanColumn(
         const magnitude = productC < 0n ? -productC : productC
         productDigits = digitCount(magnitude)
         if (productDigits > DIGITS) {
+          // Half up in one step: ⌊(m + half a unit) ÷ unit⌋.
           const drop = productDigits - DIGITS
-          const unit = pow10(drop)
-          let kept = magnitude / unit
-          if (magnitude - kept * unit >= halfPow10(drop)) kept += 1n
+          const kept = (magnitude + halfPow10(drop)) / pow10(drop)
           productC = productC < 0n ? -kept : kept
           productE += drop
           productDigits = digitCountNear(kept, DIGITS)
@@ -145,9 +144,7 @@ export function evaluateMeanColumn(
               : digitCount(magnitude)
           if (sumDigits > DIGITS) {
             const drop = sumDigits - DIGITS
-            const unit = pow10(drop)
-            let kept = magnitude / unit
-            if (magnitude - kept * unit >= halfPow10(drop)) kept += 1n
+            const kept = (magnitude + halfPow10(drop)) / pow10(drop)
             sumC = sumC < 0n ? -kept : kept
             sumE += drop
             sumDigits = digitCountNear(kept, DIGITS)

@@ -130,6 +130,7 @@ export function minMaxColumn(
 const ROUNDS_UP = [0n, 5n * (10n ** 20n - 1n), 50n * (10n ** 20n - 1n)]
 const SPLIT = [0n, 10n ** 21n, 10n ** 22n]
 const SIXTY_ONE_DIGITS = 10n ** 61n
+const CARRY_IN = [0n, SPLIT[1]! - ROUNDS_UP[1]!, SPLIT[2]! - ROUNDS_UP[2]!]
 
 /**
  * A quotient of 61 or 62 digits rounded half up to 60 significant digits and then to 40, as the plugin's
@@ -143,9 +144,8 @@ const SIXTY_ONE_DIGITS = 10n ** 61n
  */
 export function roundSixtyThenForty(quotient: bigint, exponent = 0): Scaled {
   const t = quotient >= SIXTY_ONE_DIGITS ? 2 : 1
-  const kept = quotient / SPLIT[t]!
-  const rest = quotient - kept * SPLIT[t]!
-  return { c: rest >= ROUNDS_UP[t]! ? kept + 1n : kept, e: t + 20 + exponent }
+  // L ≥ ROUNDS_UP exactly when adding SPLIT − ROUNDS_UP carries into H: one addition and one division.
+  return { c: (quotient + CARRY_IN[t]!) / SPLIT[t]!, e: t + 20 + exponent }
 }
 
 /**
