@@ -6,6 +6,7 @@ import {
   addScaled,
   compareScaled,
   digitCount,
+  digitCountBelow,
   digitCountNear,
   divideScaled,
   halfPow10,
@@ -85,6 +86,8 @@ test.prop([fc.oneof(nearPowerOfTen, anyLength)], propertyRuns(300))(
     expect(digitCount(a)).toBe(count)
     expect(digitCountNear(a, count)).toBe(count)
     if (count > 1 && a >= 10n ** BigInt(count - 1)) expect(digitCountNear(a, count - 1)).toBe(count)
+    expect(digitCountBelow(a, count)).toBe(count)
+    expect(digitCountBelow(a, count + 7)).toBe(count)
     expect(halfPow10(count) * 2n).toBe(10n ** BigInt(count))
   },
 )

@@ -73,6 +73,21 @@ export function digitCount(a: bigint): number {
 }
 
 /**
+ * {@link digitCount} of a positive `a` known to have at most `most` digits (a part of a whole of that many
+ * digits), counted down from there: one or two comparisons for the usual parts.
+ *
+ * @example
+ * ```ts
+ * digitCountBelow(42n, 5) // 2
+ * ```
+ */
+export function digitCountBelow(a: bigint, most: number): number {
+  let count = most
+  while (count > 1 && a < pow10(count - 1)) count--
+  return count
+}
+
+/**
  * {@link digitCount} of `a` when it is known to be `guess` or one more (a sum of two positive numbers of at
  * most `guess` digits, at least one of them that long): one comparison.
  *

@@ -22,6 +22,8 @@ const DIGITS = Dec.precision
 const ZERO: Scaled = { c: 0n, e: 0 }
 // As addScaled: decimal.js adds operands whose leading digits lie further apart on a shortened copy.
 const MAX_ADD_GAP = 40
+const FORTY_DIGITS = pow10(DIGITS - 1)
+const FORTY_TWO_DIGITS = pow10(DIGITS + 1)
 
 /**
  * A `chiso/mean` node, a column at once: `Σ wᵢ·xᵢ ÷ Σ wᵢ` over the children present, clamped to their
@@ -98,7 +100,11 @@ export function evaluateMeanColumn(
       if (productC === 0n) productE = 0
       else {
         const magnitude = productC < 0n ? -productC : productC
-        productDigits = digitCount(magnitude)
+        // Most children are fast-path results of 40 digits (41 after a carry): two comparisons say so.
+        productDigits =
+          magnitude >= FORTY_DIGITS && magnitude < FORTY_TWO_DIGITS
+            ? digitCountNear(magnitude, DIGITS)
+            : digitCount(magnitude)
         if (productDigits > DIGITS) {
           // Half up in one step: ⌊(m + half a unit) ÷ unit⌋.
           const drop = productDigits - DIGITS

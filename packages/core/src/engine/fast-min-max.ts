@@ -9,6 +9,7 @@ import {
   addScaled,
   compareScaled,
   digitCount,
+  digitCountBelow,
   divideScaled,
   multiplyScaled,
   pow10,
@@ -178,7 +179,7 @@ function zeroToPowerOfTen(
     else if (shifted === spread) result[unit] = highest
     else {
       // Q = ⌊shifted · 10^p ÷ spread⌋ has 61 or 62 digits; z = Q · 10^(w − p).
-      const p = 61 + spreadDigits - digitCount(shifted)
+      const p = 61 + spreadDigits - digitCountBelow(shifted, spreadDigits)
       result[unit] = cache.fromExact(roundSixtyThenForty((shifted * pow10(p)) / spread, w - p))
     }
   }
