@@ -69,17 +69,13 @@ export class DecimalCache {
   /**
    * The decimal of a (valid) decimal string read for an exact fast path: its exact form is kept and decimal.js
    * parses it only if something other than a fast path reads it (see `lazyDecimal`). Same value as
-   * {@link DecimalCache.dec}, and the same instance for the same text.
+   * {@link DecimalCache.dec}; not looked up or kept by text: a column of mostly distinct values would only fill
+   * the map (an insertion per value per evaluation), and a lazy decimal costs one small object.
    */
   decExact(text: string): Dec {
-    const known = this.decimals.get(text)
-    if (known !== undefined) return known
     const exact = scaledOf(text)
-    if (exact === undefined) return this.dec(text)
     // Printed only if something asks for its string (a trace, a plugin reading it): the fast paths never do.
-    const value = lazyExactDecimal(exact)
-    if (this.decimals.size < CACHE_LIMIT) this.decimals.set(text, value)
-    return value
+    return exact === undefined ? this.dec(text) : lazyExactDecimal(exact)
   }
 
   /** `toDecimalString(value)`, from the cache when the instance is a known one. */
