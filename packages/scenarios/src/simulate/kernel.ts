@@ -4,15 +4,9 @@
 // Every buffer is allocated when the kernel is built, none per run; a leaf's normalised column depends only on
 // its normaliser (unless the run adds survey noise to it), so it is computed once per normaliser and reused.
 // ChisoError from its own entry point: worker threads run this file and must not load the engine and zod.
+
+import type { CompiledModel, Methodology, PluginCall, ResolvedItem, Rounding, Scorecard } from '@chiso/core'
 import { ChisoError } from '@chiso/core/errors'
-import type {
-  CompiledModel,
-  Methodology,
-  PluginCall,
-  ResolvedItem,
-  Rounding,
-  Scorecard,
-} from '@chiso/core'
 import {
   aggregateColumns,
   aggregationScratch,
