@@ -10,6 +10,7 @@ const root = fileURLToPath(new URL('../../..', import.meta.url))
 const entries = {
   '@chiso/core': 'packages/core/src/index.ts',
   '@chiso/core/internal': 'packages/core/src/internal.ts',
+  '@chiso/core/errors': 'packages/core/src/errors.ts',
   '@chiso/sdk': 'packages/sdk/src/index.ts',
   '@chiso/sdk/testing': 'packages/sdk/src/testing/index.ts',
   '@chiso/adapters': 'packages/adapters/src/index.ts',

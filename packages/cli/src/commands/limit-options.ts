@@ -1,5 +1,4 @@
-import { ChisoError, type EngineLimits, type Plugin } from '@chiso/core'
-import { DEFAULT_MAX_RUNS } from '@chiso/scenarios'
+import type { EngineLimits, Plugin } from '@chiso/core'
 
 // The options themselves are declared where the program is built, which must not load the engine.
 export { addLimitOptions, parseTimeout, runLimitsOf } from './global-limit-options.js'
@@ -53,35 +52,5 @@ export function methodologySizeLimit(limits: RunLimits | undefined): {
   return {
     maxBytes: limits?.maxMethodologyBytes ?? DEFAULT_MAX_METHODOLOGY_BYTES,
     raiseWith: '--max-methodology-bytes',
-  }
-}
-
-/**
- * Refuses more simulation runs or sensitivity samples than `--max-runs` allows (default
- * {@link DEFAULT_MAX_RUNS}), before anything is loaded.
- *
- * @example
- * ```ts
- * checkRuns({ runs: 2_000_000 }, undefined)
- * // throws ChisoError: --runs 2000000 exceeds the limit of 1000000 runs (LIMIT_EXCEEDED)
- * ```
- */
-export function checkRuns(
-  counts: { runs: number; sensitivity?: number },
-  limits: RunLimits | undefined,
-): void {
-  const maxRuns = limits?.maxRuns ?? DEFAULT_MAX_RUNS
-  for (const [option, value] of [
-    ['--runs', counts.runs],
-    ['--sensitivity', counts.sensitivity ?? 0],
-  ] as const) {
-    if (value <= maxRuns) continue
-    throw new ChisoError('LIMIT_EXCEEDED', `${option} is too large`, {
-      issues: [
-        {
-          message: `${option} ${value} exceeds the limit of ${maxRuns} (maxRuns, default ${DEFAULT_MAX_RUNS})\n    hint: if you mean it, raise the limit with --max-runs`,
-        },
-      ],
-    })
   }
 }

@@ -20,7 +20,7 @@ export async function loadOnePeriod(
   options: DataOptions & { period?: string },
   context: CommandContext,
 ): Promise<{ compiled: CompiledMethodology; dataset: Dataset }> {
-  const methodologies = loadPeriodMethodologies(methodologyFile, context.io.cwd, context.limits)
+  const methodologies = await loadPeriodMethodologies(methodologyFile, context.io.cwd, context.limits)
   const imported = await loadData(dataFile, options, context, methodologies.single, {
     panel: true,
     ...(methodologies.single ? {} : { leaves: methodologies.leaves }),

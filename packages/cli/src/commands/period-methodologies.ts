@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs'
 import { dirname, relative, resolve } from 'node:path'
 import { ChisoError, type CompiledMethodology, isCatalogueReference } from '@chiso/core'
-import { z } from 'zod'
 import { compileDocument } from '../io/compile-document.js'
 import { locateInDocument } from '../io/located-error.js'
 import { type ReadDocument, readDocument } from '../io/read-document.js'
@@ -10,31 +9,22 @@ import { methodologySizeLimit, type RunLimits } from './limit-options.js'
 import { loadMethodology } from './load-methodology.js'
 
 /**
- * A period → methodology map file: `periods: { "2021": district-v1.yaml, "2023": district@2.0.0 }`. File
- * names are relative to the map file.
- */
-const PeriodMapSchema = z.strictObject({
-  title: z.string().optional(),
-  periods: z.record(z.string().min(1), z.string().min(1)),
-})
-
-/**
  * The methodology in force for each period: one for all (the METHODOLOGY argument is a methodology file or a
  * catalogue id) or one per period (the argument is a map file with `periods:`). `single` is set in the first
  * case. Each methodology is compiled once, however many periods use it.
  *
  * @example
  * ```ts
- * const { methodologyFor } = loadPeriodMethodologies('periods.yaml', io.cwd)
+ * const { methodologyFor } = await loadPeriodMethodologies('periods.yaml', io.cwd)
  * methodologyFor('2023')?.methodology.version // '2.0.0'
  * methodologyFor('2019')                      // undefined: no methodology for 2019
  * ```
  */
-export function loadPeriodMethodologies(
+export async function loadPeriodMethodologies(
   reference: string,
   cwd: string,
   limits?: RunLimits,
-): PeriodMethodologies {
+): Promise<PeriodMethodologies> {
   const read = readIfFile(reference, cwd, limits)
   if (read === undefined || !isPeriodMap(read.value)) {
     // A methodology: the document already read is compiled as loadMethodology would (read once, not twice).
@@ -45,6 +35,8 @@ export function loadPeriodMethodologies(
     return { methodologyFor: () => single, single, file: reference, leaves: leafSet([single]) }
   }
   const document = read
+  // Loaded only for a period map: the schema needs zod, which a run on one methodology does not load.
+  const { PeriodMapSchema } = await import('./period-map-schema.js')
   const parsed = PeriodMapSchema.safeParse(document.value)
   if (!parsed.success) {
     throw locateInDocument(

@@ -61,7 +61,7 @@ export async function progressCommand(
   context: CommandContext,
 ): Promise<ExitCode> {
   const { io } = context
-  const methodologies = loadPeriodMethodologies(methodologyFile, io.cwd, context.limits)
+  const methodologies = await loadPeriodMethodologies(methodologyFile, io.cwd, context.limits)
   const imported: ImportResult = await loadData(dataFile, options, context, methodologies.single, {
     panel: true,
     ...(methodologies.single ? {} : { leaves: methodologies.leaves }),

@@ -80,7 +80,7 @@ export async function reportCommand(
     refuseUsage(context, usage)
     return EXIT.USAGE
   }
-  const methodologies = loadPeriodMethodologies(methodologyFile, io.cwd, context.limits)
+  const methodologies = await loadPeriodMethodologies(methodologyFile, io.cwd, context.limits)
   const plan =
     options.plan === undefined
       ? undefined

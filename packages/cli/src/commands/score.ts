@@ -78,7 +78,7 @@ export async function scoreCommand(
     refuseUsage(context, usageWordsOf(context).needsOut('--format xlsx', 'FILE.xlsx'))
     return EXIT.USAGE
   }
-  const methodologies = loadPeriodMethodologies(methodologyFile, io.cwd, context.limits)
+  const methodologies = await loadPeriodMethodologies(methodologyFile, io.cwd, context.limits)
   let imported: ImportResult | undefined = await loadData(dataFile, options, context, methodologies.single, {
     panel: true,
     ...(methodologies.single ? {} : { leaves: methodologies.leaves }),

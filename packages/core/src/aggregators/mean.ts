@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { dec } from '../decimal/decimal.js'
 import { defineAggregator } from '../plugin/define.js'
 import { weighted, withinChildren } from './weights.js'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { defineNormaliser } from '../plugin/define.js'
 import { orient } from './column.js'
 

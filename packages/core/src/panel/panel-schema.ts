@@ -1,8 +1,9 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { ChisoError, type ChisoIssue, isChisoError } from '../errors/chiso-error.js'
 import { ERROR_CODES } from '../errors/codes.js'
 import { throwZodError } from '../errors/from-zod.js'
 import type { Dataset } from '../schema/dataset.js'
+import { lazySchema } from '../schema/lazy-schema.js'
 import { parseDataset } from '../schema/parse.js'
 import { comparePeriods } from './period-order.js'
 
@@ -21,15 +22,17 @@ import { comparePeriods } from './period-order.js'
  *
  * @category Panels
  */
-export const PanelSchema = z.strictObject({
-  $schema: z.string().optional(),
-  title: z.string().optional(),
-  /** True when the data is invented for illustration. */
-  synthetic: z.boolean().optional(),
-  /** Where the data comes from. */
-  source: z.string().optional(),
-  periods: z.array(z.unknown()).min(1),
-})
+export const PanelSchema = lazySchema(() =>
+  z.strictObject({
+    $schema: z.string().optional(),
+    title: z.string().optional(),
+    /** True when the data is invented for illustration. */
+    synthetic: z.boolean().optional(),
+    /** Where the data comes from. */
+    source: z.string().optional(),
+    periods: z.array(z.unknown()).min(1),
+  }),
+)
 
 /**
  * One period of a panel: its label (`2023`) and its dataset.

@@ -1,6 +1,6 @@
 // The built-in imputations: cohort or group mean, median, or a constant. Each is a cohort step of stage
 // `impute`, written with defineNormaliser like a plugin's: it returns every value, filling only the nulls.
-import { z } from 'zod'
+import * as z from 'zod'
 import { type Dec, dec } from '../decimal/decimal.js'
 import { defineNormaliser } from '../plugin/define.js'
 import { DecimalStringSchema } from '../schema/decimal-string.js'

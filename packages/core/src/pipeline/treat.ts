@@ -1,5 +1,5 @@
 // The built-in outlier treatments, cohort steps of stage `treat` written with defineNormaliser like a plugin's.
-import { z } from 'zod'
+import * as z from 'zod'
 import { type Dec, dec } from '../decimal/decimal.js'
 import { narrow, WideDec } from '../decimal/guard-digits.js'
 import { DIAGNOSTIC_CODES } from '../errors/codes.js'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { type Dec, dec } from '../decimal/decimal.js'
 import type { InputSpec, OptionIssue } from '../plugin/contract.js'
 import { defineRule } from '../plugin/define.js'

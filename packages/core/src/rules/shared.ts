@@ -1,6 +1,6 @@
 // Helpers shared by the built-in rules: reading typed inputs, the "points default to the node's maximum"
 // convention and its checks, and outcome lists. Internal: not exported from the package.
-import { z } from 'zod'
+import * as z from 'zod'
 import { Dec, dec } from '../decimal/decimal.js'
 import type { NodeInfo, OptionIssue, RuleInput } from '../plugin/contract.js'
 import { DecimalStringSchema } from '../schema/decimal-string.js'

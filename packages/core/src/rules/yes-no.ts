@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { dec } from '../decimal/decimal.js'
 import { defineRule } from '../plugin/define.js'
 import { NonNegativeDecimalStringSchema } from '../schema/decimal-string.js'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { DecimalStringSchema } from './decimal-string.js'
 import { EvidenceSchema, RoundCodeSchema } from './evidence.js'
 import { NodeCodeSchema, SourceSchema } from './node.js'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { dec, isDecimalString, numberToDecimalString, toDecimalString } from '../decimal/decimal.js'
 
 const MESSAGE = 'expected a decimal string'

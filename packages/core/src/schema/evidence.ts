@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 /**
  * One piece of evidence (*tài liệu kiểm chứng*) a unit attaches to a claim: a decision, a report, a link. Every

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { DatasetSchema } from './dataset.js'
 import { MethodologySchema } from './methodology.js'
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 /**
  * A title or description in Vietnamese and/or English: either one string, or `{ vi, en }` with at least one.

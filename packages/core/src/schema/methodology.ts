@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { DataColumnSchema } from './data-column.js'
 import { DecimalStringSchema } from './decimal-string.js'
 import { LocalizedTextSchema } from './localized-text.js'

@@ -48,7 +48,10 @@ export function parseMethodology(input: unknown, options: ParseOptions = {}): Me
   // Limits first, with explicit stacks: the schema walks the tree recursively, and a tree nested thousands of
   // levels deep would overflow the call stack inside it.
   checkMethodologyLimits(input, resolveLimits(options.limits))
-  const parsed = MethodologySchema.safeParse(input)
+  // jitless: zod would otherwise generate and compile a parser for each object shape on the first parse, which
+  // pays only when a schema parses many objects; a methodology is parsed once per run (about 5 % of a cold
+  // `chiso score`, docs/performance.md). Same checks, same issues.
+  const parsed = MethodologySchema.safeParse(input, { jitless: true })
   if (!parsed.success) throwZodError(ERROR_CODES.INVALID_METHODOLOGY, 'invalid methodology', parsed.error)
   const methodology = parsed.data
   const issues = checkTreeStructure(methodology)

@@ -1,6 +1,6 @@
 // The methodology keys of the data-preparation stages that come before normalisation (denominate, impute,
 // screen, treat) and of the data-availability threshold of aggregation. One concept: what the stages say.
-import { z } from 'zod'
+import * as z from 'zod'
 import { dec } from '../decimal/decimal.js'
 import { DecimalStringSchema } from './decimal-string.js'
 

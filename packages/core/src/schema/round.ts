@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { RoundCodeSchema } from './evidence.js'
 import { LocalizedTextSchema } from './localized-text.js'
 

@@ -1,7 +1,8 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { OriginSchema } from './dataset.js'
 import { DecimalStringSchema } from './decimal-string.js'
 import { EvidenceSchema, RoundCodeSchema } from './evidence.js'
+import { lazySchema } from './lazy-schema.js'
 
 const Decimal = DecimalStringSchema
 const NullableDecimal = DecimalStringSchema.nullable()
@@ -17,14 +18,16 @@ const NullableDecimal = DecimalStringSchema.nullable()
  *
  * @category Scorecards
  */
-export const DiagnosticSchema = z.strictObject({
-  code: z.string(),
-  severity: z.enum(['error', 'warning', 'info']),
-  unit: z.string().optional(),
-  node: z.string().optional(),
-  message: z.string(),
-  origin: OriginSchema.optional(),
-})
+export const DiagnosticSchema = lazySchema(() =>
+  z.strictObject({
+    code: z.string(),
+    severity: z.enum(['error', 'warning', 'info']),
+    unit: z.string().optional(),
+    node: z.string().optional(),
+    message: z.string(),
+    origin: OriginSchema.optional(),
+  }),
+)
 
 /**
  * A data problem found while scoring, located by unit, node and (when known) the cell it came from.
@@ -49,7 +52,7 @@ export type Diagnostic = z.output<typeof DiagnosticSchema>
  *
  * @category Scorecards
  */
-export const InputOriginSchema = OriginSchema.extend({ round: RoundCodeSchema.optional() })
+export const InputOriginSchema = lazySchema(() => OriginSchema.extend({ round: RoundCodeSchema.optional() }))
 
 /**
  * How a node's value came about for one unit: the leaf rule and its inputs, or the aggregator and its
@@ -63,43 +66,45 @@ export const InputOriginSchema = OriginSchema.extend({ round: RoundCodeSchema.op
  *
  * @category Scorecards
  */
-export const NodeTraceSchema = z.discriminatedUnion('kind', [
-  z.strictObject({
-    kind: z.literal('leaf'),
-    rule: z.string(),
-    options: z.record(z.string(), z.unknown()),
-    /** The inputs the rule read, as decimal strings or booleans, with their sources. */
-    inputs: z.record(z.string(), z.union([z.string(), z.boolean()])),
-    sources: z.record(z.string(), z.string()),
-    /** What the rule returned (before clamping). */
-    result: NullableDecimal,
-    note: z.string().optional(),
-    /** Where each input came from (cell and round), when known. */
-    origins: z.record(z.string(), InputOriginSchema).optional(),
-    /** The evidence attached to the inputs used (never part of the score). */
-    evidence: z.array(EvidenceSchema).optional(),
-    /** The unit's explanation (*giải trình*) on the inputs used. */
-    explanation: z.string().optional(),
-    /** The appraiser's comment on the inputs used. */
-    comment: z.string().optional(),
-  }),
-  z.strictObject({
-    kind: z.literal('aggregate'),
-    aggregator: z.string(),
-    options: z.record(z.string(), z.unknown()),
-    children: z.array(
-      z.strictObject({
-        node: z.string(),
-        value: NullableDecimal,
-        max: NullableDecimal,
-        weight: Decimal,
-        /** `used`, or why not: `na`, `missing`, `error`. */
-        status: z.enum(['used', 'na', 'missing', 'error']),
-      }),
-    ),
-    result: NullableDecimal,
-  }),
-])
+export const NodeTraceSchema = lazySchema(() =>
+  z.discriminatedUnion('kind', [
+    z.strictObject({
+      kind: z.literal('leaf'),
+      rule: z.string(),
+      options: z.record(z.string(), z.unknown()),
+      /** The inputs the rule read, as decimal strings or booleans, with their sources. */
+      inputs: z.record(z.string(), z.union([z.string(), z.boolean()])),
+      sources: z.record(z.string(), z.string()),
+      /** What the rule returned (before clamping). */
+      result: NullableDecimal,
+      note: z.string().optional(),
+      /** Where each input came from (cell and round), when known. */
+      origins: z.record(z.string(), InputOriginSchema).optional(),
+      /** The evidence attached to the inputs used (never part of the score). */
+      evidence: z.array(EvidenceSchema).optional(),
+      /** The unit's explanation (*giải trình*) on the inputs used. */
+      explanation: z.string().optional(),
+      /** The appraiser's comment on the inputs used. */
+      comment: z.string().optional(),
+    }),
+    z.strictObject({
+      kind: z.literal('aggregate'),
+      aggregator: z.string(),
+      options: z.record(z.string(), z.unknown()),
+      children: z.array(
+        z.strictObject({
+          node: z.string(),
+          value: NullableDecimal,
+          max: NullableDecimal,
+          weight: Decimal,
+          /** `used`, or why not: `na`, `missing`, `error`. */
+          status: z.enum(['used', 'na', 'missing', 'error']),
+        }),
+      ),
+      result: NullableDecimal,
+    }),
+  ]),
+)
 
 /**
  * How a node's value came about: a `leaf` trace (rule, inputs, sources) or an `aggregate` trace (children).
@@ -126,12 +131,14 @@ export type NodeTrace = z.output<typeof NodeTraceSchema>
  *
  * @category Scorecards
  */
-export const TraceStepSchema = z.strictObject({
-  step: z.enum(['normalise', 'round', 'cap', 'clamp', 'scale', 'denominate', 'impute', 'treat']),
-  by: z.string(),
-  from: NullableDecimal,
-  to: NullableDecimal,
-})
+export const TraceStepSchema = lazySchema(() =>
+  z.strictObject({
+    step: z.enum(['normalise', 'round', 'cap', 'clamp', 'scale', 'denominate', 'impute', 'treat']),
+    by: z.string(),
+    from: NullableDecimal,
+    to: NullableDecimal,
+  }),
+)
 
 /**
  * The result of one node for one unit.
@@ -144,22 +151,24 @@ export const TraceStepSchema = z.strictObject({
  *
  * @category Scorecards
  */
-export const NodeResultSchema = z.strictObject({
-  /** ok; na (not applicable); missing (left out); error (see diagnostics). */
-  status: z.enum(['ok', 'na', 'missing', 'error']),
-  /** Points (additive) or value (composite); unrounded. */
-  score: NullableDecimal,
-  /** Applicable maximum (additive nodes), else null. */
-  max: NullableDecimal,
-  /** score ÷ max × 100 for additive nodes, else the value itself. */
-  index: NullableDecimal,
-  trace: NodeTraceSchema.optional(),
-  steps: z.array(TraceStepSchema).optional(),
-  /** True when the leaf's value was imputed (the methodology's `impute`), not observed. */
-  imputed: z.literal(true).optional(),
-  /** The unit's rank on this node, for the nodes the methodology marks `ranked`. */
-  rank: z.int().min(1).nullable().optional(),
-})
+export const NodeResultSchema = lazySchema(() =>
+  z.strictObject({
+    /** ok; na (not applicable); missing (left out); error (see diagnostics). */
+    status: z.enum(['ok', 'na', 'missing', 'error']),
+    /** Points (additive) or value (composite); unrounded. */
+    score: NullableDecimal,
+    /** Applicable maximum (additive nodes), else null. */
+    max: NullableDecimal,
+    /** score ÷ max × 100 for additive nodes, else the value itself. */
+    index: NullableDecimal,
+    trace: NodeTraceSchema.optional(),
+    steps: z.array(TraceStepSchema).optional(),
+    /** True when the leaf's value was imputed (the methodology's `impute`), not observed. */
+    imputed: z.literal(true).optional(),
+    /** The unit's rank on this node, for the nodes the methodology marks `ranked`. */
+    rank: z.int().min(1).nullable().optional(),
+  }),
+)
 
 /**
  * The result of one node for one unit: status, points, applicable maximum, index and (optionally) its trace.
@@ -185,23 +194,25 @@ export type NodeResult = z.output<typeof NodeResultSchema>
  *
  * @category Scorecards
  */
-export const UnitResultSchema = z.strictObject({
-  unit: z.string(),
-  name: z.string().optional(),
-  group: z.string().optional(),
-  score: NullableDecimal,
-  max: NullableDecimal,
-  index: NullableDecimal,
-  /** The index rounded as the methodology declares. */
-  indexDisplay: z.string().nullable(),
-  rank: z.int().min(1).nullable(),
-  /** Rank within the unit's group, when units have groups. */
-  groupRank: z.int().min(1).nullable().optional(),
-  /** Rank among all units, when the methodology ranks within groups (`rank` is then the group rank). */
-  overallRank: z.int().min(1).nullable().optional(),
-  band: z.string().nullable(),
-  nodes: z.record(z.string(), NodeResultSchema),
-})
+export const UnitResultSchema = lazySchema(() =>
+  z.strictObject({
+    unit: z.string(),
+    name: z.string().optional(),
+    group: z.string().optional(),
+    score: NullableDecimal,
+    max: NullableDecimal,
+    index: NullableDecimal,
+    /** The index rounded as the methodology declares. */
+    indexDisplay: z.string().nullable(),
+    rank: z.int().min(1).nullable(),
+    /** Rank within the unit's group, when units have groups. */
+    groupRank: z.int().min(1).nullable().optional(),
+    /** Rank among all units, when the methodology ranks within groups (`rank` is then the group rank). */
+    overallRank: z.int().min(1).nullable().optional(),
+    band: z.string().nullable(),
+    nodes: z.record(z.string(), NodeResultSchema),
+  }),
+)
 
 /**
  * One unit's (*đơn vị*) result: exact and displayed index, rank, band and every node's result.
@@ -233,15 +244,17 @@ export type UnitResult = z.output<typeof UnitResultSchema>
  *
  * @category Scorecards
  */
-export const ScorecardSchema = z.strictObject({
-  methodology: z.strictObject({
-    id: z.string(),
-    version: z.string(),
-    fingerprint: z.string().regex(/^sha256:[0-9a-f]{64}$/),
+export const ScorecardSchema = lazySchema(() =>
+  z.strictObject({
+    methodology: z.strictObject({
+      id: z.string(),
+      version: z.string(),
+      fingerprint: z.string().regex(/^sha256:[0-9a-f]{64}$/),
+    }),
+    units: z.array(UnitResultSchema),
+    diagnostics: z.array(DiagnosticSchema),
   }),
-  units: z.array(UnitResultSchema),
-  diagnostics: z.array(DiagnosticSchema),
-})
+)
 
 /**
  * A scorecard: the result of evaluating a dataset under one methodology (*bộ chỉ số*).

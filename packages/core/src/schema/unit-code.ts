@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 // Characters that show as nothing (or nearly) but make two codes differ: zero-width space and joiners,
 // word joiner, soft hyphen, byte-order mark, invisible operators, bidirectional marks and controls, Hangul

@@ -1,8 +1,9 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { ChisoError, type ChisoIssue } from '../errors/chiso-error.js'
 import { ERROR_CODES } from '../errors/codes.js'
 import { throwZodError } from '../errors/from-zod.js'
 import { DecimalStringSchema } from '../schema/decimal-string.js'
+import { lazySchema } from '../schema/lazy-schema.js'
 
 /**
  * One target: what must hold for a unit (or every unit) by a period. Exactly one of `index` (the node's
@@ -18,29 +19,31 @@ import { DecimalStringSchema } from '../schema/decimal-string.js'
  *
  * @category Targets
  */
-export const TargetSchema = z
-  .strictObject({
-    /** A unit code; absent (or `*`) = every unit. */
-    unit: z.string().min(1).optional(),
-    /** The period by which the target must be met (`2023`). */
-    period: z.string().min(1),
-    /** A node code; absent = the unit's index. */
-    node: z.string().min(1).optional(),
-    index: DecimalStringSchema.optional(),
-    score: DecimalStringSchema.optional(),
-    rank: z.int().min(1).optional(),
-    rise: z.int().min(1).optional(),
-    /** For `rise`: the period the ranks are counted from. */
-    from: z.string().min(1).optional(),
-    /** A label for reports ("100 % hồ sơ đúng hạn"). */
-    label: z.string().optional(),
-  })
-  .refine((t) => [t.index, t.score, t.rank, t.rise].filter((v) => v !== undefined).length === 1, {
-    message: 'give exactly one of index, score, rank or rise',
-  })
-  .refine((t) => t.node === undefined || (t.rank === undefined && t.rise === undefined), {
-    message: 'rank and rise targets are about the whole index: leave node out',
-  })
+export const TargetSchema = lazySchema(() =>
+  z
+    .strictObject({
+      /** A unit code; absent (or `*`) = every unit. */
+      unit: z.string().min(1).optional(),
+      /** The period by which the target must be met (`2023`). */
+      period: z.string().min(1),
+      /** A node code; absent = the unit's index. */
+      node: z.string().min(1).optional(),
+      index: DecimalStringSchema.optional(),
+      score: DecimalStringSchema.optional(),
+      rank: z.int().min(1).optional(),
+      rise: z.int().min(1).optional(),
+      /** For `rise`: the period the ranks are counted from. */
+      from: z.string().min(1).optional(),
+      /** A label for reports ("100 % hồ sơ đúng hạn"). */
+      label: z.string().optional(),
+    })
+    .refine((t) => [t.index, t.score, t.rank, t.rise].filter((v) => v !== undefined).length === 1, {
+      message: 'give exactly one of index, score, rank or rise',
+    })
+    .refine((t) => t.node === undefined || (t.rank === undefined && t.rise === undefined), {
+      message: 'rank and rise targets are about the whole index: leave node out',
+    }),
+)
 
 /**
  * A target (parsed).
@@ -64,13 +67,15 @@ export type Target = z.output<typeof TargetSchema>
  *
  * @category Targets
  */
-export const TargetsFileSchema = z.strictObject({
-  $schema: z.string().optional(),
-  title: z.string().optional(),
-  illustrative: z.boolean().optional(),
-  source: z.string().optional(),
-  targets: z.array(TargetSchema).min(1),
-})
+export const TargetsFileSchema = lazySchema(() =>
+  z.strictObject({
+    $schema: z.string().optional(),
+    title: z.string().optional(),
+    illustrative: z.boolean().optional(),
+    source: z.string().optional(),
+    targets: z.array(TargetSchema).min(1),
+  }),
+)
 
 /**
  * A parsed targets file.

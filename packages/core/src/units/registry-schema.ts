@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { DecimalStringSchema } from '../schema/decimal-string.js'
 import { LocalizedTextSchema } from '../schema/localized-text.js'
 

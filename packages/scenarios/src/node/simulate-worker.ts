@@ -1,7 +1,8 @@
 // Worker thread of simulateInWorkers: says when it holds the simulation, then runs the chunks of runs it is
 // sent and posts each chunk back.
 import { parentPort } from 'node:worker_threads'
-import { runRange, type SimulationInput } from '../simulate/monte-carlo.js'
+import type { SimulationInput } from '../simulate/monte-carlo.js'
+import { runRange } from '../simulate/run-range.js'
 
 interface Job {
   readonly input?: SimulationInput

@@ -3,15 +3,10 @@
 // above them — normalisation, rounding, aggregation, ranking — with the run's sampled parameters.
 // Every buffer is allocated when the kernel is built, none per run; a leaf's normalised column depends only on
 // its normaliser (unless the run adds survey noise to it), so it is computed once per normaliser and reused.
-import {
-  ChisoError,
-  type CompiledModel,
-  type Methodology,
-  type PluginCall,
-  type ResolvedItem,
-  type Rounding,
-  type Scorecard,
-} from '@chiso/core'
+// ChisoError from its own entry point: worker threads run this file and must not load the engine and zod.
+
+import type { CompiledModel, Methodology, PluginCall, ResolvedItem, Rounding, Scorecard } from '@chiso/core'
+import { ChisoError } from '@chiso/core/errors'
 import {
   aggregateColumns,
   aggregationScratch,

@@ -1,7 +1,9 @@
 // The uncertain inputs of a simulation as dimensions of a unit hypercube: each run (or Saltelli row) is a
 // vector of uniforms, decoded here into the run's parameters. Dimensions are grouped into factors (all
 // weights under one node, one alternative, all survey errors, all peer improvements) for sensitivity.
-import { ChisoError, type PluginCall } from '@chiso/core'
+import type { PluginCall } from '@chiso/core'
+// ChisoError from its own entry point: worker threads run this file and must not load the engine and zod.
+import { ChisoError } from '@chiso/core/errors'
 import type { KernelData, KernelParameters } from './kernel.js'
 import { normalQuantile } from './random.js'
 import type { SimulationSpec } from './spec.js'
