@@ -6,6 +6,7 @@ import { EXPLAIN_MESSAGES } from './explain.js'
 import { HELP_MESSAGES } from './help.js'
 import { IMPORT_MESSAGES } from './import.js'
 import { IMPORT_REASON_MESSAGES } from './import-reasons.js'
+import { IMPORT_SURVEY_MESSAGES } from './import-survey.js'
 import { NOTES_MESSAGES } from './notes.js'
 import { OWNERS_MESSAGES } from './owners.js'
 import { PANEL_MESSAGES } from './panel.js'
@@ -40,6 +41,7 @@ export const MESSAGE_CATALOGUE = {
   help: HELP_MESSAGES,
   import: IMPORT_MESSAGES,
   importReasons: IMPORT_REASON_MESSAGES,
+  importSurvey: IMPORT_SURVEY_MESSAGES,
   notes: NOTES_MESSAGES,
   owners: OWNERS_MESSAGES,
   panel: PANEL_MESSAGES,
