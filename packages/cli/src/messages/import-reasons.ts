@@ -82,15 +82,15 @@ export const IMPORT_REASON_MESSAGES = {
     'note-not-a-date': (p: Params) =>
       `cột "${p.header}": "${p.value}" không phải ngày tháng (cần dd/mm/yyyy hoặc yyyy-mm-dd, ví dụ 15/03/2023)`,
     'not-a-long-column': (p: Params) =>
-      `cột "${p.header}" không phải một trong các cột unit, node, value, field, source, round, name, group, explanation, comment, evidence.<thuộc tính>`,
+      `cột "${p.header}" không phải một trong các cột "unit", "node", "value", "field", "source", "round", "name", "group", "explanation", "comment", "evidence.<thuộc tính>"`,
     'note-without-observation': (p: Params) =>
       `cột "${p.header}": dòng không nêu tiêu chí và giá trị nào để gắn ghi chú này vào`,
     'not-a-node-code': (p: Params) => `"${p.node}" không phải mã tiêu chí`,
     'not-a-field-name': (p: Params) => `"${p.field}" không phải tên trường`,
     'not-a-source': (p: Params) =>
-      `"${p.source}" không phải nguồn số liệu (self, appraisal, survey, statistic)`,
+      `"${p.source}" không phải nguồn số liệu ("self", "appraisal", "survey", "statistic")`,
     'not-a-round-code': (p: Params) =>
-      `"${p.round}" không phải mã vòng đánh giá (chữ thường, chữ số và dấu gạch ngang: self, appraisal, re-appraisal)`,
+      `"${p.round}" không phải mã vòng đánh giá (chữ thường, chữ số và dấu gạch ngang: "self", "appraisal", "re-appraisal")`,
     'template-headings': () => 'các dòng tên bảng và tiêu đề',
     'criterion-text': () => 'nội dung tiêu chí (đã khoá)',
     'outside-template': () => 'nằm ngoài các cột của sổ mẫu',
