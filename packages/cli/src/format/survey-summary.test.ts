@@ -36,6 +36,6 @@ describe('surveyChecksLines', () => {
     expect(vi.join('\n')).toContain('25 %')
     expect(vi[0]).toBe('kiểm tra khảo sát (trước khi chấm điểm):')
     expect(vi.join(' ')).not.toMatch(/\b(?:survey|respondents?|units?|spread|missing|indicators?|misses)\b/)
-    expect(surveyChecksLines(CLEAN, 'vi')[0]).toMatch(/^kiểm tra khảo sát: .* 20 % số chỉ số$/)
+    expect(surveyChecksLines(CLEAN, 'vi')[0]).toMatch(/^kiểm tra khảo sát: .* 20 % số chỉ tiêu$/)
   })
 })

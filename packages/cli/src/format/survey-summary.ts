@@ -10,7 +10,7 @@ import type { Language } from '../messages/language.js'
  * @example
  * ```ts
  * surveyChecksLines({ tooFewRespondents: [], unitsMissingMany: [], noSpread: [], maxMissingShare: '0.2' }, 'vi')
- * // ['kiểm tra khảo sát: chỉ số nào cũng đủ người trả lời …; không đơn vị nào thiếu quá 20 % số chỉ số']
+ * // ['kiểm tra khảo sát: chỉ tiêu nào cũng đủ người trả lời …; không đơn vị nào thiếu quá 20 % số chỉ tiêu']
  * ```
  */
 export function surveyChecksLines(checks: SurveyChecks, language: Language): string[] {

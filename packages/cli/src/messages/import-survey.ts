@@ -23,18 +23,18 @@ export const IMPORT_SURVEY_MESSAGES = {
     answers: (used: number, noAnswer: number, rejected: number, columnsIgnored: number) =>
       `  câu trả lời: ${used} dùng, ${noAnswer} không trả lời, ${rejected} bị loại; bỏ qua ${columnsIgnored} cột`,
     indicators: (indicators: number, units: number, tooSmall: number) =>
-      `  ${indicators} chỉ số × ${units} đơn vị; ${tooSmall} giá trị để thiếu vì mẫu quá nhỏ`,
+      `  ${indicators} chỉ tiêu × ${units} đơn vị; ${tooSmall} giá trị để thiếu vì mẫu quá nhỏ`,
     checksClean: (percent: string) =>
-      `kiểm tra khảo sát: chỉ số nào cũng đủ người trả lời và có chênh lệch giữa các đơn vị; không đơn vị nào thiếu quá ${percent} % số chỉ số`,
+      `kiểm tra khảo sát: chỉ tiêu nào cũng đủ người trả lời và có chênh lệch giữa các đơn vị; không đơn vị nào thiếu quá ${percent} % số chỉ tiêu`,
     checks: 'kiểm tra khảo sát (trước khi chấm điểm):',
     tooFewRespondents: (indicator: string, count: number, units: string) =>
-      `  quá ít người trả lời: chỉ số ${indicator} bị thiếu ở ${count} đơn vị: ${units}`,
+      `  quá ít người trả lời: chỉ tiêu ${indicator} bị thiếu ở ${count} đơn vị: ${units}`,
     unitMissesMany: (unit: string, missing: number, of: number, percent: string) =>
-      `  đơn vị ${unit} thiếu ${missing} trên ${of} chỉ số (quá ${percent} %)`,
+      `  đơn vị ${unit} thiếu ${missing} trên ${of} chỉ tiêu (quá ${percent} %)`,
     tooFewValues: (indicator: string, values: number) =>
-      `  không có chênh lệch: chỉ số ${indicator} chỉ có giá trị ở ${values} đơn vị`,
+      `  không có chênh lệch: chỉ tiêu ${indicator} chỉ có giá trị ở ${values} đơn vị`,
     sameValue: (indicator: string, value: string, values: number) =>
-      `  không có chênh lệch: chỉ số ${indicator} bằng ${value} ở cả ${values} đơn vị (chuẩn hoá min-max cho mỗi đơn vị điểm giữa thang)`,
+      `  không có chênh lệch: chỉ tiêu ${indicator} bằng ${value} ở cả ${values} đơn vị (chuẩn hoá min-max cho mỗi đơn vị điểm giữa thang)`,
   },
   en: {
     respondents: (
