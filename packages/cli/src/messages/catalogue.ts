@@ -1,3 +1,5 @@
+import { APPENDIX_MESSAGES } from './appendix.js'
+import { APPENDIX_REASON_MESSAGES } from './appendix-reasons.js'
 import { APPRAISAL_MESSAGES } from './appraisal.js'
 import { COMMAND_HELP_MESSAGES } from './command-help.js'
 import { DIAGNOSTIC_MESSAGES } from './diagnostics.js'
@@ -33,6 +35,8 @@ import { VERSIONING_MESSAGES } from './versioning.js'
  * ```
  */
 export const MESSAGE_CATALOGUE = {
+  appendix: APPENDIX_MESSAGES,
+  appendixReasons: APPENDIX_REASON_MESSAGES,
   appraisal: APPRAISAL_MESSAGES,
   commandHelp: COMMAND_HELP_MESSAGES,
   diagnostics: DIAGNOSTIC_MESSAGES,
