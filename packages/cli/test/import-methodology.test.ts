@@ -7,7 +7,10 @@ import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { APPENDIX_SHEET } from '../src/appendix/appendix-meta.js'
+import { appendixReasonOf } from '../src/appendix/appendix-reason.js'
 import { readAppendix } from '../src/appendix/read-appendix.js'
+import { formatIssueIn } from '../src/format/chiso-error.js'
+import { APPENDIX_REASON_MESSAGES } from '../src/messages/appendix-reasons.js'
 import { FIXTURES, runCli } from './helpers.js'
 
 const repo = join(FIXTURES, '../../../..')
@@ -32,6 +35,14 @@ async function rejection(bytes: Uint8Array, options = {}): Promise<string[]> {
     await readAppendix(bytes, { file: 'phu-luc.xlsx', ...options })
   } catch (error) {
     if (!isChisoError(error)) throw error
+    // Each rejected cell carries its reason's code, so `--lang vi` says it by its own sentence.
+    for (const issue of error.issues.filter(() => error.code === 'INVALID_CELL')) {
+      const reason = appendixReasonOf(issue)
+      expect(reason, issue.message).toBeDefined()
+      expect(formatIssueIn('vi', issue, error.code)).toContain(
+        APPENDIX_REASON_MESSAGES.vi[reason!.code](reason!.params),
+      )
+    }
     return error.issues.map((issue) => `${issue.sheet}:${issue.row}:${issue.column}: ${issue.message}`)
   }
   throw new Error('expected a rejection')
@@ -103,6 +114,8 @@ describe('chiso import methodology', () => {
     })
     expect(area.children[1]).toMatchObject({ rule: { use: 'chiso/deduction', with: { per: '0.25' } } })
     expect(result.notes.map((note) => note.message).join('\n')).toContain('1.3: differs from the methodology')
+    expect(result.notes.map((note) => appendixReasonOf(note)?.code)).toContain('differs-from-carried')
+    expect(result.notes.filter((note) => appendixReasonOf(note) === undefined)).toEqual([])
   })
 
   it('rejects a duplicate STT, a non-numeric maximum and maxima that do not add up, each at its cell', async () => {

@@ -16,6 +16,19 @@ const P = 'examples/publish-methodology/'
 const INVALID = 'packages/cli/test/fixtures/invalid.methodology.yaml'
 // Cells rejected (not a number, no unit code, a duplicate unit, a value without a header) and columns ignored.
 const REASONS = 'packages/cli/test/fixtures/reasons.csv'
+// More reasons: a spreadsheet error, a date, a number read two ways, scientific notation with a comma, a second
+// column of one leaf saying otherwise, an evidence date that is no date (wide); a node, source and round code
+// that are not, a column a long table does not read (long).
+const MORE_REASONS = 'packages/cli/test/fixtures/reasons-more.csv'
+const LONG_REASONS = 'packages/cli/test/fixtures/reasons-long.csv'
+// A survey with an answer outside its scale, one not among its answers, a respondent without a unit, a unit not
+// in the spec, a missing and a negative weight, a weight of 0 and a column the spec does not name.
+const SURVEY = [
+  'packages/cli/test/fixtures/survey-flawed.csv',
+  '--spec',
+  'packages/cli/test/fixtures/survey-flawed.spec.yaml',
+]
+const DDCI = 'examples/ddci-thanh-hoa/'
 
 /** What each command is; `stdout: false` when its stdout is data (JSON, a dataset), checked on stderr only. */
 const COMMANDS: ReadonlyArray<{ args: string[]; code: number; stdout?: false }> = [
@@ -70,6 +83,22 @@ const COMMANDS: ReadonlyArray<{ args: string[]; code: number; stdout?: false }> 
   { args: ['import', D, '--to', 'json'], code: 0, stdout: false },
   { args: ['import', REASONS, '--to', 'json', '--allow-rejects'], code: 0, stdout: false },
   { args: ['import', REASONS, '--to', 'json'], code: 1, stdout: false },
+  { args: ['import', MORE_REASONS, '--to', 'json', '--allow-rejects'], code: 0, stdout: false },
+  { args: ['import', MORE_REASONS, '--to', 'json'], code: 1, stdout: false },
+  { args: ['import', LONG_REASONS, '--to', 'json', '--allow-rejects'], code: 0, stdout: false },
+  { args: ['import', 'survey', ...SURVEY], code: 1, stdout: false },
+  { args: ['import', 'survey', ...SURVEY, '--allow-rejects'], code: 0, stdout: false },
+  {
+    args: [
+      'import',
+      'survey',
+      `${DDCI}survey-departments-2024.synthetic.csv`,
+      '--spec',
+      `${DDCI}survey-departments.spec.yaml`,
+    ],
+    code: 0,
+    stdout: false,
+  },
   { args: ['simulate', M, D, '--runs', '20', '--seed', '1', '--target-rank', '5'], code: 0 },
   { args: ['catalogue'], code: 0 },
   { args: ['explain', M, D, '--unit', 'khong-co'], code: 1 },
@@ -161,7 +190,9 @@ const ENGLISH_WORDS = new Set(
     'the and of with error errors wrote unit units not is are for cannot usage options hint missing invalid ' +
     'found more see run runs file files rank index points change changes warning note cells used ignored ' +
     'rejected observations valid leaves seed median factor uncertain carried could which show print write ' +
-    'methodology dataset data command commands help default choices arguments'
+    'methodology dataset data command commands help default choices arguments ' +
+    'survey checks respondent respondents answer answers indicator indicators spread sample item header ' +
+    'row column expected number date spreadsheet formula thousands ambiguous duplicate'
   ).split(' '),
 )
 

@@ -2,6 +2,7 @@
 // way round. One separator followed by three digits (`987.654`) reads either way. When the same column shows
 // the separator grouping thousands elsewhere (`1.234.567`), reading `987.654` as a decimal would read the
 // column two ways (80 % turning into 0.08 %): such cells are rejected instead, with the reason.
+import { type Reason, reasonOf } from '../report/reason-code.js'
 
 // A cell where `.` (or `,`) certainly groups thousands: repeated in groups of three, or before the other
 // separator.
@@ -47,19 +48,19 @@ export function separatorEvidence(cells: ReadonlyArray<string>): SeparatorEviden
 
 /**
  * Why a cell would be read two ways given its column's {@link SeparatorEvidence} (`where` names the cell
- * showing the grouping), or undefined when it reads one way only.
+ * showing the grouping: its address in a sheet, else its row), or undefined when it reads one way only.
  *
  * @example
  * ```ts
- * ambiguousSeparator('987.654', { dotGroups: 2 }, () => 'row 4') // 'read two ways: …'
- * ambiguousSeparator('7.5', { dotGroups: 2 }, () => 'row 4')     // undefined
+ * ambiguousSeparator('987.654', { dotGroups: 2 }, () => ({ row: 4 }))?.text // 'read two ways: …'
+ * ambiguousSeparator('7.5', { dotGroups: 2 }, () => ({ row: 4 }))           // undefined
  * ```
  */
 export function ambiguousSeparator(
   text: string,
   evidence: SeparatorEvidence,
-  where: (index: number) => string,
-): string | undefined {
+  where: (index: number) => { address?: string | undefined; row: number },
+): Reason | undefined {
   const trimmed = text.trim()
   const separator =
     evidence.dotGroups !== undefined && DOT_EITHER.test(trimmed)
@@ -68,5 +69,12 @@ export function ambiguousSeparator(
         ? { char: ',', at: evidence.commaGroups, other: '.' }
         : undefined
   if (separator === undefined) return undefined
-  return `read two ways: "${separator.char}" groups thousands elsewhere in this column (${where(separator.at)}), so ${trimmed} could be ${trimmed.replace(separator.char, '')} or a decimal; say which separator is the decimal one with decimal: "${separator.other}" or "${separator.char}" in the mapping`
+  const cell = where(separator.at)
+  return reasonOf('two-ways', {
+    separator: separator.char,
+    other: separator.other,
+    value: trimmed,
+    whole: trimmed.replace(separator.char, ''),
+    ...(cell.address === undefined ? { row: String(cell.row) } : { address: cell.address }),
+  })
 }

@@ -1,3 +1,5 @@
+import { type Reason, reasonOf } from '../report/reason-code.js'
+
 /**
  * How decimal numbers are written in a file: which character separates the decimals (`auto` reads both
  * `7.98` and `7,98`), and what `95%` means.
@@ -170,16 +172,16 @@ const COMMA_SCIENTIFIC = /^[+-]?\d+,\d*[eE][+-]?\d{1,4}$/
  *
  * @example
  * ```ts
- * ambiguousExponent('2,5e-06') // 'ambiguous scientific notation "2,5e-06": …'
+ * ambiguousExponent('2,5e-06')?.text // 'ambiguous scientific notation "2,5e-06": …'
  * ambiguousExponent('2.5e-06') // undefined
  * ```
  *
  * @category Import
  */
-export function ambiguousExponent(text: string, format: NumberFormat = {}): string | undefined {
+export function ambiguousExponent(text: string, format: NumberFormat = {}): Reason | undefined {
   const body = text.trim()
   if (format.exponent === false || !COMMA_SCIENTIFIC.test(body)) return undefined
-  return `ambiguous scientific notation "${body}": write the mantissa with a point (${body.replace(',', '.')})`
+  return reasonOf('ambiguous-exponent', { value: body, fixed: body.replace(',', '.') })
 }
 
 /** `whole.fraction × 10^exponent` as a canonical decimal string, by moving the point in the text. */

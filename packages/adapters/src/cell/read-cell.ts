@@ -1,5 +1,11 @@
 import { NOT_APPLICABLE, type Observation } from '@chiso/core'
-import { withReasonCode } from '../report/reason-code.js'
+import {
+  codedReason,
+  type Reason,
+  type ReasonParamsOf,
+  reasonOf,
+  withReasonCode,
+} from '../report/reason-code.js'
 import { restoreNeutralised } from './neutralise.js'
 import { ambiguousExponent, type NumberFormat, parseNumberText } from './number-text.js'
 
@@ -44,9 +50,6 @@ const FALSE_WORDS = new Set(['không', 'no', 'false', 'không đạt'])
 // Canonical decimals (what most files hold): accepted as they are, without any further work.
 const CANONICAL = /^(?:0|-?[1-9]\d*(?:\.\d*[1-9])?|-?0\.\d*[1-9])$/
 
-const REASON =
-  'expected a number (7.98, 7,98, 1.234,5, 95%), NA/N/A/KAD (không áp dụng), có/không (yes/no), or an empty cell'
-
 /**
  * Reads one data cell. Trimmed and NFC-normalised; empty → `null` (missing); `NA`, `N/A`, `KAD`, `không áp
  * dụng` (any case) → `'NA'` (not applicable); a spreadsheet error value (`#N/A`, `#DIV/0!`, `#REF!`…) and a
@@ -78,18 +81,47 @@ export function readCell(raw: string, format?: NumberFormat): CellReading {
   const word = text.toLowerCase().replace(/\s+/g, ' ')
   if (NOT_APPLICABLE_WORDS.has(word)) return NOT_APPLICABLE
   if (SPREADSHEET_ERROR.test(text)) {
-    return new CellRejection(
-      `a spreadsheet error value (${text.toUpperCase()}), not a value: fix the formula, leave the cell empty (missing) or write NA/KAD if the criterion does not apply`,
-    )
+    return cellRejection(reasonOf('spreadsheet-error', { value: text.toUpperCase() }))
   }
   if (ISO_DATE.test(text)) {
-    return new CellRejection(
-      `a date (${text}), not a number: a spreadsheet may have turned a number such as 7.5 into a date; format the cell as a number`,
-    )
+    return cellRejection(reasonOf('date-not-number', { value: text }))
   }
   if (TRUE_WORDS.has(word)) return true
   if (FALSE_WORDS.has(word)) return false
   const exponent = ambiguousExponent(text, format)
-  if (exponent !== undefined) return new CellRejection(exponent)
-  return withReasonCode(new CellRejection(REASON), { code: 'not-a-number', params: {} })
+  if (exponent !== undefined) return cellRejection(exponent)
+  return cellRejection(reasonOf('not-a-number'))
+}
+
+/**
+ * A {@link CellRejection} for a reason, with the reason's code and values attached (see `codedReason`).
+ *
+ * @example
+ * ```ts
+ * cellRejection(reasonOf('not-a-number')).reason // 'expected a number …'
+ * ```
+ *
+ * @category Import
+ */
+export function cellRejection(reason: Reason): CellRejection {
+  return withReasonCode(new CellRejection(reason.text), reason)
+}
+
+/**
+ * A cell's rejection said at its place (a wide table's column and unit, a long table's unit and node, a
+ * workbook's criterion and unit): the same code, with the place among its values and before its sentence.
+ *
+ * @example
+ * ```ts
+ * rejectionAt(readCell('abc') as CellRejection, { column: '1.1', unit: 'ha-noi' }).text
+ * // 'column "1.1", unit "ha-noi": expected a number …'
+ * ```
+ *
+ * @category Import
+ */
+export function rejectionAt(rejection: CellRejection, place: ReasonParamsOf<'not-a-number'>): Reason {
+  const coded = codedReason(rejection)
+  // Every rejection the readers make carries its code (cellRejection); one made elsewhere has none to say.
+  if (coded === undefined) throw new Error(`a cell rejection without a reason code: ${rejection.reason}`)
+  return reasonOf(coded.code as 'spreadsheet-error', { ...(coded.params as { value: string }), ...place })
 }

@@ -11,6 +11,7 @@ import { parseNumberText } from '../cell/number-text.js'
 import { parseCsvTable } from '../csv/parse-csv-table.js'
 import { importFailure } from '../report/import-failure.js'
 import type { ImportReport } from '../report/import-report.js'
+import { codedReason, type Reason, reasonOf, withReasonCode } from '../report/reason-code.js'
 import { readWideTable } from '../table/read-wide.js'
 import type { Table } from '../table/table.js'
 import { decodeText } from '../text/decode-text.js'
@@ -129,18 +130,20 @@ export function importCoinr(
   const methodology = buildMethodology(indicators, aggregates, options, metaFile, used)
 
   const leaves = new Set([...indicators.map((m) => m.code), ...used])
-  const why = new Map<string, string>()
+  const why = new Map<string, Reason>()
   for (const h of header) {
     if (h === 'uCode' || h === 'uName' || leaves.has(h) || h === options.group) continue
     why.set(
       h,
-      h === 'Time'
-        ? 'COINr Time column (one period is imported)'
-        : groups.has(h) || h.endsWith('_group')
-          ? 'COINr group column (not used unless named by --group)'
-          : denominators.has(h)
-            ? 'COINr denominator (used only by Denominate: --denominate)'
-            : 'not an indicator of iMeta',
+      reasonOf(
+        h === 'Time'
+          ? 'coinr-time'
+          : groups.has(h) || h.endsWith('_group')
+            ? 'coinr-group'
+            : denominators.has(h)
+              ? 'coinr-denominator'
+              : 'coinr-not-indicator',
+      ),
     )
   }
   const timeColumn = header.indexOf('Time')
@@ -175,8 +178,11 @@ export function importCoinr(
   })
   for (const entry of report.ignored) {
     const h = header[entry.fromColumn - 1]
-    if (entry.reason === 'ignored by the mapping' && h !== undefined && why.has(h))
-      entry.reason = why.get(h) as string
+    const reason = h === undefined ? undefined : why.get(h)
+    if (reason !== undefined && codedReason(entry)?.code === 'ignored-by-mapping') {
+      entry.reason = reason.text
+      withReasonCode(entry, reason)
+    }
   }
   report.format = 'coinr'
   // In COINr tables "NA" is R's missing value, not "not applicable".

@@ -1,5 +1,6 @@
 import { comparePeriods, type Dataset } from '@chiso/core'
 import type { ImportReport, ImportResult, RejectedCell } from '../report/import-report.js'
+import { reasoned, reasonOf, withReasonCode } from '../report/reason-code.js'
 import { readLongTable } from '../table/read-long.js'
 import { readWideTable, type TableReadOptions } from '../table/read-wide.js'
 import { locator, type Table } from '../table/table.js'
@@ -75,6 +76,7 @@ export function readPanelTable(
     ['unit', 'code', 'mã', 'mã đơn vị'].includes(cell.trim().toLowerCase()),
   )
   const rejected: RejectedCell[] = []
+  const noPeriod = reasonOf('no-period')
   let unplacedIgnored = 0
   for (const r of split.unplaced) {
     const row = table.rows[r] as string[]
@@ -85,15 +87,20 @@ export function readPanelTable(
         return
       }
       const address = at.address(r, c)
-      rejected.push({
-        file: table.file,
-        ...(table.sheet === undefined ? {} : { sheet: table.sheet }),
-        ...at.position(r, c),
-        ...(address === undefined ? {} : { address }),
-        value: text,
-        reason: 'the row has no period (the period column is empty)',
-        ...(unit === '' ? {} : { unit }),
-      })
+      rejected.push(
+        withReasonCode(
+          {
+            file: table.file,
+            ...(table.sheet === undefined ? {} : { sheet: table.sheet }),
+            ...at.position(r, c),
+            ...(address === undefined ? {} : { address }),
+            value: text,
+            reason: noPeriod.text,
+            ...(unit === '' ? {} : { unit }),
+          },
+          noPeriod,
+        ),
+      )
     })
     unplacedIgnored += table.width - row.length
   }
@@ -110,20 +117,28 @@ export function readPanelTable(
     ]),
     ignored: once([
       ...periods.flatMap((p) => p.report.ignored).filter((range) => !isPeriodColumn(range)),
-      ...split.blank.map((r) => ({
-        fromRow: at.position(r, 0).row,
-        toRow: at.position(r, 0).row,
-        fromColumn: 1,
-        toColumn: table.width,
-        reason: 'blank row',
-      })),
-      ...split.unplaced.map((r) => ({
-        fromRow: at.position(r, 0).row,
-        toRow: at.position(r, 0).row,
-        fromColumn: 1,
-        toColumn: table.width,
-        reason: 'the row has no period (the period column is empty)',
-      })),
+      ...split.blank.map((r) =>
+        reasoned(
+          {
+            fromRow: at.position(r, 0).row,
+            toRow: at.position(r, 0).row,
+            fromColumn: 1,
+            toColumn: table.width,
+          },
+          reasonOf('blank-row'),
+        ),
+      ),
+      ...split.unplaced.map((r) =>
+        reasoned(
+          {
+            fromRow: at.position(r, 0).row,
+            toRow: at.position(r, 0).row,
+            fromColumn: 1,
+            toColumn: table.width,
+          },
+          noPeriod,
+        ),
+      ),
     ]),
     rejected: [...periods.flatMap((p) => p.report.rejected), ...rejected],
     warnings: once(periods.flatMap((p) => p.report.warnings)),

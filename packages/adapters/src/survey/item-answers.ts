@@ -3,7 +3,8 @@
 // of times, so each text is read once and then found in a table.
 import { dec } from '@chiso/core'
 import { parseNumberText } from '../cell/number-text.js'
-import { describeScale, type SurveyItem } from './survey-spec.js'
+import type { ReasonParamsOf } from '../report/reason-code.js'
+import type { SurveyItem } from './survey-spec.js'
 
 /** What {@link ItemAnswers.answerOf} gives for a cell that is no answer (blank, or a no-answer code). */
 export const NO_ANSWER = -1
@@ -29,8 +30,8 @@ export class ItemAnswers {
   readonly keys: string[] = []
   /** Per distinct answer: its number as a decimal string (numeric items), `undefined` for codes. */
   readonly values: Array<string | undefined> = []
-  /** Cell text (as written) → why it is not an answer of the item. */
-  readonly reasons = new Map<string, string>()
+  /** Cell text (as written) → why it is not an answer of the item: the values of its `not-an-answer` reason. */
+  readonly reasons = new Map<string, ReasonParamsOf<'not-an-answer'>>()
   /** Cell text (as written) → answer index, NO_ANSWER or REJECTED. */
   private readonly cache = new Map<string, number>()
   /** The same for one-character ASCII texts (most Likert and coded answers), found without hashing. */
@@ -77,7 +78,13 @@ export class ItemAnswers {
         }
       }
       if (key === undefined) {
-        this.reasons.set(raw, `"${text}" is not an answer of the item (${describeScale(item)})`)
+        this.reasons.set(raw, {
+          item: this.name,
+          value: text,
+          ...(item.answers === undefined
+            ? { min: item.min!, max: item.max! }
+            : { answers: item.answers.join(', ') }),
+        })
         result = REJECTED
       } else {
         result = this.keys.indexOf(key)

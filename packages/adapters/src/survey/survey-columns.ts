@@ -2,6 +2,7 @@
 // columns, one column per item, and which columns the aggregation uses or ignores (for the report).
 import { ChisoError, type ChisoIssue } from '@chiso/core'
 import { importFailure } from '../report/import-failure.js'
+import { reasonOf, withReasonCode } from '../report/reason-code.js'
 import { locator, type Table } from '../table/table.js'
 import type { SurveyReport } from './survey-result.js'
 import type { SurveySpec } from './survey-spec.js'
@@ -122,11 +123,11 @@ export function locateSurveyColumns(
     used.push({ column: items[i]! + 1, header: header[items[i]!]!, as: 'item', item: name })
   })
   const usedColumns = new Set(used.map((entry) => entry.column - 1))
-  const ignored = header.flatMap((name, c) =>
-    usedColumns.has(c)
-      ? []
-      : [{ column: c + 1, header: name, reason: name === '' ? 'no header' : 'not a column of the spec' }],
-  )
+  const ignored = header.flatMap((name, c) => {
+    if (usedColumns.has(c)) return []
+    const reason = reasonOf(name === '' ? 'no-header' : 'not-a-spec-column')
+    return [withReasonCode({ column: c + 1, header: name, reason: reason.text }, reason)]
+  })
   used.sort((a, b) => a.column - b.column)
   return { headerIndex, headerRow, unit, weight, respondent, items, used, ignored }
 }

@@ -2,6 +2,7 @@
 // used, read as no answer or rejected, and used answers go to their item's tallies under the row's unit.
 import type { Unit } from '@chiso/core'
 import type { RejectedCell } from '../report/import-report.js'
+import { type Reason, reasonOf, withReasonCode } from '../report/reason-code.js'
 import { locator, type Table } from '../table/table.js'
 import type { AnswerTallies } from './answer-tallies.js'
 import { type ItemAnswers, NO_ANSWER, REJECTED } from './item-answers.js'
@@ -73,14 +74,19 @@ export function tallyRespondents(
   const ignoredRows: SurveyReport['ignoredRows'] = []
   const rejectedRows: RejectedCell[] = []
   const rejectedAnswers: RejectedCell[] = []
-  const who = (cells: string[]) =>
+  // The respondent, when the survey names them: every reason about the row starts with it.
+  const who = (cells: string[]): { respondent?: string } =>
     respondentColumn >= 0 && (cells[respondentColumn] ?? '').trim() !== ''
-      ? `respondent ${(cells[respondentColumn] ?? '').trim()}: `
-      : ''
-  const reject = (r: number, c: number, reason: string) => {
+      ? { respondent: (cells[respondentColumn] ?? '').trim() }
+      : {}
+  const reject = (r: number, c: number, reason: Reason) => {
     const cells = table.rows[r]!
     respondents.rejected++
-    rejectedRows.push({ ...place(r, c), value: cells[c] ?? '', reason: `${who(cells)}${reason}` })
+    rejectedRows.push(withReasonCode({ ...place(r, c), value: cells[c] ?? '', reason: reason.text }, reason))
+  }
+  const ignoreRow = (row: number, reason: Reason) => {
+    respondents.ignored++
+    ignoredRows.push(withReasonCode({ row, reason: reason.text }, reason))
   }
   const { big } = weights
   const first = columns.headerIndex + 1
@@ -96,22 +102,21 @@ export function tallyRespondents(
     const unitText = (cells[unitColumn] ?? '').trim()
     // A row is blank only if its unit is: the check costs nothing for the usual row.
     if (unitText === '' && cells.every((cell) => cell.trim() === '')) {
-      respondents.ignored++
-      ignoredRows.push({ row: rowNumber, reason: 'blank row' })
+      ignoreRow(rowNumber, reasonOf('blank-row'))
       continue
     }
     if (unitText === '') {
-      reject(r, unitColumn, 'the respondent has no unit')
+      reject(r, unitColumn, reasonOf('respondent-without-unit', who(cells)))
       continue
     }
     let u = unitIndex.get(unitText)
     if (u === undefined) {
       if (spec.units) {
-        reject(r, unitColumn, `unit "${unitText}" is not among the spec's units`)
+        reject(r, unitColumn, reasonOf('unit-not-in-spec', { ...who(cells), unit: unitText }))
         continue
       }
       if (unitText.length > 200) {
-        reject(r, unitColumn, 'the unit code is longer than 200 characters')
+        reject(r, unitColumn, reasonOf('unit-code-too-long', who(cells)))
         continue
       }
       u = units.length
@@ -123,16 +128,15 @@ export function tallyRespondents(
     if (weightColumn >= 0) {
       const raw = cells[weightColumn] ?? ''
       if (raw.trim() === '') {
-        reject(r, weightColumn, 'the respondent has no weight')
+        reject(r, weightColumn, reasonOf('no-weight', who(cells)))
         continue
       }
       if (scaled === undefined) {
-        reject(r, weightColumn, `the weight "${raw.trim()}" is not a number ≥ 0`)
+        reject(r, weightColumn, reasonOf('bad-weight', { ...who(cells), weight: raw.trim() }))
         continue
       }
       if (scaled === 0n) {
-        respondents.ignored++
-        ignoredRows.push({ row: rowNumber, reason: 'weight 0' })
+        ignoreRow(rowNumber, reasonOf('weight-0'))
         continue
       }
     }
@@ -149,19 +153,18 @@ export function tallyRespondents(
         if (big) tallies.addBig(u, k, a, wBig)
         else tallies.add(u, k, a, w)
       } else if (a === NO_ANSWER) noAnswerCount++
-      else if (a === REJECTED)
-        rejectedAnswers.push({
-          ...place(r, answers.column),
-          value: raw,
-          reason: `${who(cells)}item ${answers.name}: ${answers.reasons.get(raw)}`,
-          unit: unitText,
-        })
+      else if (a === REJECTED) {
+        const reason = reasonOf('not-an-answer', { ...who(cells), ...answers.reasons.get(raw)! })
+        rejectedAnswers.push(
+          withReasonCode(
+            { ...place(r, answers.column), value: raw, reason: reason.text, unit: unitText },
+            reason,
+          ),
+        )
+      }
     }
     if (usedCount > usedBefore) respondents.used++
-    else {
-      respondents.ignored++
-      ignoredRows.push({ row: rowNumber, reason: 'no usable answer to any item of the spec' })
-    }
+    else ignoreRow(rowNumber, reasonOf('no-usable-answer'))
   }
   return {
     units,

@@ -1,6 +1,6 @@
 import { NodeCodeSchema, type Source } from '@chiso/core'
 import type { ImportMapping } from '../mapping/mapping.js'
-import { withReasonCode } from '../report/reason-code.js'
+import { type Reason, reasonOf, withReasonCode } from '../report/reason-code.js'
 import { type NoteTarget, parseNoteHeader, placeOf } from './note-columns.js'
 
 /**
@@ -94,51 +94,38 @@ export function columnRoles(
   return headers.map((raw, index): ColumnRole => {
     const header = raw.normalize('NFC').trim()
     const key = headerKey(header)
-    const claim = (name: string): string | undefined => {
+    const claim = (name: string): Reason | undefined => {
       const first = seen.get(name)
-      if (first !== undefined) return `the same column as column ${label(first)} ("${name}") appears again`
+      if (first !== undefined) return reasonOf('duplicate-column', { label: label(first), name })
       seen.set(name, index)
       return undefined
     }
-    if (header === '')
-      return withReasonCode({ role: 'ignored', reason: 'no header' }, { code: 'no-header', params: {} })
+    if (header === '') return ignoredBecause(reasonOf('no-header'))
     for (const which of ['unit', 'name', 'group'] as const) {
       if (special(key, which)) {
         const duplicate = claim(which)
-        return duplicate ? { role: 'ignored', reason: duplicate } : { role: which }
+        return duplicate ? ignoredBecause(duplicate) : { role: which }
       }
     }
     let target = mapped.get(key)
-    if (target === 'ignore' || target === null) return { role: 'ignored', reason: 'ignored by the mapping' }
+    if (target === 'ignore' || target === null) return ignoredBecause(reasonOf('ignored-by-mapping'))
     const note = target === undefined ? parseNoteHeader(header) : undefined
     if (note !== undefined) {
       if (leaves !== undefined && !leaves.has(note.node))
-        return withReasonCode(
-          { role: 'ignored', reason: `the methodology has no leaf "${note.node}"` },
-          { code: 'no-such-leaf', params: { node: note.node } },
-        )
+        return ignoredBecause(reasonOf('no-such-leaf', { node: note.node }))
       const duplicate = claim(headerKey(header))
       // A note column that names no place takes the mapping's round, as the data columns do.
       const placed =
         note.round === undefined && note.source === undefined && mapping.round !== undefined
           ? { ...note, round: mapping.round }
           : note
-      return duplicate ? { role: 'ignored', reason: duplicate } : { role: 'note', header, ...placed }
+      return duplicate ? ignoredBecause(duplicate) : { role: 'note', header, ...placed }
     }
     if (target === undefined) target = parseHeader(header)
-    if (target === undefined) {
-      return withReasonCode(
-        { role: 'ignored', reason: `the header "${header}" is not a leaf code (map it with a mapping file)` },
-        { code: 'not-a-leaf', params: { header } },
-      )
-    }
+    if (target === undefined) return ignoredBecause(reasonOf('not-a-leaf', { header }))
     const spec = typeof target === 'string' ? { node: target } : target
-    if (leaves !== undefined && !leaves.has(spec.node)) {
-      return withReasonCode(
-        { role: 'ignored', reason: `the methodology has no leaf "${spec.node}"` },
-        { code: 'no-such-leaf', params: { node: spec.node } },
-      )
-    }
+    if (leaves !== undefined && !leaves.has(spec.node))
+      return ignoredBecause(reasonOf('no-such-leaf', { node: spec.node }))
     const field = spec.field ?? 'value'
     const named = 'round' in spec ? (spec.round as string | undefined) : undefined
     // The mapping's round applies to columns that name neither a source nor a round of their own.
@@ -148,8 +135,7 @@ export function columnRoles(
     const name = `${spec.node}:${field}${place ? `@${place}` : ''}`
     const first = seen.get(name)
     const duplicate = claim(name)
-    if (duplicate)
-      return { role: 'ignored', reason: duplicate, ...(first === undefined ? {} : { copyOf: first }) }
+    if (duplicate) return ignoredBecause(duplicate, first)
     return {
       role: 'data',
       node: spec.node,
@@ -159,6 +145,14 @@ export function columnRoles(
       header,
     }
   })
+}
+
+/** An ignored column's role, with its reason's code and values attached (see `codedReason`). */
+function ignoredBecause(reason: Reason, copyOf?: number): ColumnRole {
+  return withReasonCode(
+    { role: 'ignored', reason: reason.text, ...(copyOf === undefined ? {} : { copyOf }) },
+    reason,
+  )
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   type Source,
   SourceSchema,
 } from '@chiso/core'
+import { type Reason, reasonOf } from '../report/reason-code.js'
 
 /**
  * What a note column holds: the unit's explanation, the appraiser's comment, or one property of one evidence item.
@@ -102,7 +103,7 @@ export function placeOf(text: string | undefined): { source?: Source; round?: st
  * @example
  * ```ts
  * const cell: NoteCell = { target: { node: '1.1', note: 'comment', item: 1 }, header: '1.1#comment',
- *   text: 'thiếu báo cáo quý', reject: (reason) => console.log(reason) }
+ *   text: 'thiếu báo cáo quý', reject: (reason) => console.log(reason.text) }
  * ```
  *
  * @category Import
@@ -111,7 +112,8 @@ export interface NoteCell {
   readonly target: NoteTarget
   readonly header: string
   readonly text: string
-  readonly reject: (reason: string) => void
+  /** Rejects the cell: the reader reports it at its place with the reason (its text, code and values). */
+  readonly reject: (reason: Reason) => void
 }
 
 /**
@@ -144,9 +146,7 @@ export function attachNotes(row: Observation[], cells: ReadonlyArray<NoteCell>):
     )
     if (!owner) {
       const where = `${target.node}${target.round ? `@${target.round}` : target.source ? `@${target.source}` : ''}`
-      cell.reject(
-        `column "${cell.header}": the table has no value column for ${where} to attach this ${target.note} to`,
-      )
+      cell.reject(reasonOf('note-without-value', { header: cell.header, place: where, note: target.note }))
       continue
     }
     if (target.note === 'explanation') owner.explanation = text
@@ -156,9 +156,7 @@ export function attachNotes(row: Observation[], cells: ReadonlyArray<NoteCell>):
       if (target.property === 'date') {
         const date = isoDate(text)
         if (date === undefined) {
-          cell.reject(
-            `column "${cell.header}": "${text}" is not a date (expected dd/mm/yyyy or yyyy-mm-dd, e.g. 15/03/2023)`,
-          )
+          cell.reject(reasonOf('note-not-a-date', { header: cell.header, value: text }))
           continue
         }
         value = date

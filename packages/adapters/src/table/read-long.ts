@@ -10,9 +10,10 @@ import {
 } from '@chiso/core'
 import { ambiguousSeparator, separatorEvidence } from '../cell/mixed-separators.js'
 import { restoreNeutralised } from '../cell/neutralise.js'
-import { CellRejection, readCell } from '../cell/read-cell.js'
+import { CellRejection, cellRejection, readCell, rejectionAt } from '../cell/read-cell.js'
 import { importFailure } from '../report/import-failure.js'
 import type { ImportReport, ImportResult } from '../report/import-report.js'
+import { type Reason, reasoned, reasonOf, withReasonCode } from '../report/reason-code.js'
 import { headerKey, isUnitHeader } from './headers.js'
 import { attachNotes, type NoteCell, type NoteTarget } from './note-columns.js'
 import type { TableReadOptions } from './read-wide.js'
@@ -140,13 +141,12 @@ export function readLongTable(table: Table, options: TableReadOptions = {}): Imp
   }
   const last = rows.length - 1
   if (headerIndex > 0) {
-    report.ignored.push({
-      fromRow: 1,
-      toRow: at.position(headerIndex - 1, 0).row,
-      fromColumn: 1,
-      toColumn: width,
-      reason: 'above the header row (titles)',
-    })
+    report.ignored.push(
+      reasoned(
+        { fromRow: 1, toRow: at.position(headerIndex - 1, 0).row, fromColumn: 1, toColumn: width },
+        reasonOf('above-header'),
+      ),
+    )
   }
   let ignored = headerIndex * width
   roles.forEach((role, c) => {
@@ -157,10 +157,7 @@ export function readLongTable(table: Table, options: TableReadOptions = {}): Imp
       toColumn: c + 1,
     }
     if (role === undefined) {
-      report.ignored.push({
-        ...whole,
-        reason: `the column "${header[c]}" is not one of unit, node, value, field, source, round, name, group, explanation, comment, evidence.<property>`,
-      })
+      report.ignored.push(reasoned(whole, reasonOf('not-a-long-column', { header: header[c] ?? '' })))
       ignored += rows.length - headerIndex
     } else
       report.used.push({
@@ -196,19 +193,19 @@ export function readLongTable(table: Table, options: TableReadOptions = {}): Imp
       ? undefined
       : ambiguousSeparator(raw, separators, (index) => {
           const r = headerIndex + 1 + index
-          return at.address(r, cValue) ?? `row ${at.position(r, cValue).row}`
+          return { address: at.address(r, cValue), row: at.position(r, cValue).row }
         })
   for (let r = headerIndex + 1; r <= last; r++) {
     const row = rows[r] as string[]
     if (row.every((cell) => cell.trim() === '')) {
-      report.ignored.push({ ...span(at, r, width), reason: 'blank row' })
+      report.ignored.push(reasoned(span(at, r, width), reasonOf('blank-row')))
       ignored += width - ignoredColumns
       continue
     }
     // The unit a rejected row names, once the unit code is known to be a valid one.
     let named = ''
-    const rejectRow = (reason: string) => {
-      report.ignored.push({ ...span(at, r, width), reason })
+    const rejectRow = (reason: Reason) => {
+      report.ignored.push(reasoned(span(at, r, width), reason))
       roles.forEach((role, c) => {
         const raw = row[c] ?? ''
         if (role === undefined) return
@@ -216,20 +213,38 @@ export function readLongTable(table: Table, options: TableReadOptions = {}): Imp
           ignored++
           return
         }
-        report.rejected.push({
+        report.rejected.push(
+          withReasonCode(
+            {
+              file: table.file,
+              ...(table.sheet === undefined ? {} : { sheet: table.sheet }),
+              ...at.position(r, c),
+              value: raw,
+              reason: reason.text,
+              ...(named === '' ? {} : { unit: named }),
+            },
+            reason,
+          ),
+        )
+      })
+    }
+    // A note cell rejected alone (the row's other cells are used), at its place.
+    const noteRejected = (r: number, c: number, reason: Reason, unit: string) =>
+      withReasonCode(
+        {
           file: table.file,
           ...(table.sheet === undefined ? {} : { sheet: table.sheet }),
           ...at.position(r, c),
-          value: raw,
-          reason,
-          ...(named === '' ? {} : { unit: named }),
-        })
-      })
-    }
+          value: row[c] ?? '',
+          reason: reason.text,
+          unit,
+        },
+        reason,
+      )
     const unit = text(row, cUnit)
     const node = text(row, cNode)
     if (unit === '') {
-      rejectRow('the row has no unit code')
+      rejectRow(reasonOf('no-unit-code'))
       continue
     }
     const problem = unitCodeProblem(unit)
@@ -248,47 +263,40 @@ export function readLongTable(table: Table, options: TableReadOptions = {}): Imp
       // A unit row (no node, no value): a note there belongs to no observation.
       for (const c of noteColumns)
         if (text(row, c) !== '')
-          report.rejected.push({
-            file: table.file,
-            ...(table.sheet === undefined ? {} : { sheet: table.sheet }),
-            ...at.position(r, c),
-            value: row[c] ?? '',
-            reason: `column "${header[c]}": the row names no node and value to attach this note to`,
-            unit,
-          })
+          report.rejected.push(
+            noteRejected(r, c, reasonOf('note-without-observation', { header: header[c] ?? '' }), unit),
+          )
       continue
     }
     if (!NodeCodeSchema.safeParse(node).success) {
-      rejectRow(`"${node}" is not a node code`)
+      rejectRow(reasonOf('not-a-node-code', { node }))
       continue
     }
     if (options.leaves !== undefined && !options.leaves.has(node)) {
-      rejectRow(`the methodology has no leaf "${node}"`)
+      rejectRow(reasonOf('no-such-leaf', { node }))
       continue
     }
     const field = text(row, cField) || 'value'
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(field)) {
-      rejectRow(`"${field}" is not a field name`)
+      rejectRow(reasonOf('not-a-field-name', { field }))
       continue
     }
     const sourceText = text(row, cSource) || mapping.source
     const source = sourceText === undefined ? undefined : SourceSchema.safeParse(sourceText)
     if (source && !source.success) {
-      rejectRow(`"${sourceText}" is not a source (self, appraisal, survey, statistic)`)
+      rejectRow(reasonOf('not-a-source', { source: sourceText ?? '' }))
       continue
     }
     const round = text(row, cRound) || (text(row, cSource) === '' ? (mapping.round ?? '') : '')
     if (round !== '' && !RoundCodeSchema.safeParse(round).success) {
-      rejectRow(
-        `"${round}" is not a round code (lowercase letters, digits and dashes: self, appraisal, re-appraisal)`,
-      )
+      rejectRow(reasonOf('not-a-round-code', { round }))
       continue
     }
     const raw = cValue < 0 ? '' : (row[cValue] ?? '')
     const ambiguous = twoWays(raw)
-    const value = ambiguous === undefined ? readCell(raw, format) : new CellRejection(ambiguous)
+    const value = ambiguous === undefined ? readCell(raw, format) : cellRejection(ambiguous)
     if (value instanceof CellRejection) {
-      rejectRow(`unit "${unit}", node "${node}": ${value.reason}`)
+      rejectRow(rejectionAt(value, { unit, node }))
       continue
     }
     const observation: Observation = {
@@ -316,15 +324,8 @@ export function readLongTable(table: Table, options: TableReadOptions = {}): Imp
         },
         header: header[c] ?? '',
         text: restoreNeutralised(row[c] ?? ''),
-        reject: (reason: string) => {
-          report.rejected.push({
-            file: table.file,
-            ...(table.sheet === undefined ? {} : { sheet: table.sheet }),
-            ...at.position(r, c),
-            value: row[c] ?? '',
-            reason,
-            unit,
-          })
+        reject: (reason: Reason) => {
+          report.rejected.push(noteRejected(r, c, reason, unit))
         },
       }
     })

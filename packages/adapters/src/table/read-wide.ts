@@ -1,11 +1,12 @@
 import { type Dataset, isChisoError, type Observation, parseDataset, type Unit } from '@chiso/core'
 import { ambiguousSeparator, type SeparatorEvidence, separatorEvidence } from '../cell/mixed-separators.js'
 import { restoreNeutralised } from '../cell/neutralise.js'
-import { CellRejection, readCell } from '../cell/read-cell.js'
+import { CellRejection, cellRejection, readCell, rejectionAt } from '../cell/read-cell.js'
 import type { ImportMapping } from '../mapping/mapping.js'
+import { formulaWarning } from '../report/formula-warning.js'
 import { importFailure } from '../report/import-failure.js'
 import type { ImportReport, ImportResult, RejectedCell } from '../report/import-report.js'
-import { type CodedReason, codedReason, withReasonCode } from '../report/reason-code.js'
+import { codedReason, type Reason, reasoned, reasonOf, withReasonCode } from '../report/reason-code.js'
 import { type ColumnRole, columnRoles, isUnitHeader } from './headers.js'
 import { attachNotes, type NoteCell } from './note-columns.js'
 import { columnLetters, locator, type Table, transposeTable, unitCodeProblem } from './table.js'
@@ -93,7 +94,8 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
         role.role !== 'ignored' &&
         alongHeader(master, at.position(headerIndex, c), transposed)
       ) {
-        roles[c] = { role: 'ignored', reason: `part of the merged header cell ${master}` }
+        const why = reasonOf('merged-header', { master })
+        roles[c] = withReasonCode({ role: 'ignored', reason: why.text }, why)
       }
     })
   }
@@ -137,7 +139,7 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
       if (evidence.dotGroups !== undefined || evidence.commaGroups !== undefined) mixed.set(c, evidence)
     }
   }
-  const reject = (r: number, c: number, value: string, reason: string, unit = '', coded?: CodedReason) => {
+  const reject = (r: number, c: number, value: string, reason: Reason, unit = '') => {
     const { row, column } = at.position(r, c)
     const address = at.address(r, c)
     const cell: RejectedCell = {
@@ -147,19 +149,19 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
       column,
       ...(address === undefined ? {} : { address }),
       value,
-      reason,
+      reason: reason.text,
       ...(unit === '' ? {} : { unit }),
     }
-    report.rejected.push(withReasonCode(cell, coded))
+    report.rejected.push(withReasonCode(cell, reason))
   }
-  const ignoreRows = (from: number, to: number, reason: string, coded?: CodedReason) => {
+  const ignoreRows = (from: number, to: number, reason: Reason) => {
     if (to < from) return
-    report.ignored.push(withReasonCode({ ...range(at, from, to, 0, width - 1), reason }, coded))
+    report.ignored.push(reasoned(range(at, from, to, 0, width - 1), reason))
   }
   let ignoredCells = 0
 
   // Titles above the header row.
-  ignoreRows(0, headerIndex - 1, 'above the header row (titles)')
+  ignoreRows(0, headerIndex - 1, reasonOf('above-header'))
   ignoredCells += headerIndex * width
 
   const last = rows.length - 1
@@ -204,7 +206,7 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
       continue
     }
     if (blankFrom >= 0) {
-      ignoreRows(blankFrom, r - 1, 'blank row')
+      ignoreRows(blankFrom, r - 1, reasonOf('blank-row'))
       blankFrom = -1
     }
     const unit = restoreNeutralised((row[unitColumn] ?? '').normalize('NFC').trim())
@@ -219,26 +221,18 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
           : transposed
             ? columnLetters(at.position(seen, 0).column)
             : String(at.position(seen, 0).row)
-      const coded: CodedReason | undefined =
-        unit === ''
-          ? { code: 'no-unit-code', params: {} }
-          : problem !== undefined
-            ? undefined
-            : { code: 'duplicate-unit', params: { unit, line, first } }
       const reason =
         unit === ''
-          ? 'the row has no unit code'
-          : problem !== undefined
-            ? problem
-            : `duplicate unit "${unit}" (first in ${line} ${first})`
+          ? reasonOf('no-unit-code')
+          : (problem ?? reasonOf('duplicate-unit', { unit, line, first }))
       let rejected = 0
       roles.forEach((role, c) => {
         const text = row[c] ?? ''
         if (role.role === 'ignored' || text.trim() === '') return
-        reject(r, c, text, reason, tooLong ? '' : unit, coded)
+        reject(r, c, text, reason, tooLong ? '' : unit)
         rejected++
       })
-      ignoreRows(r, r, reason, coded)
+      ignoreRows(r, r, reason)
       ignoredCells += width - rejected
       continue
     }
@@ -260,7 +254,7 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
       const key = special ? `${r}:${c}` : ''
       const master = special ? merged?.get(key) : undefined
       if (master !== undefined) {
-        report.ignored.push({ ...range(at, r, r, c, c), reason: `part of the merged cell ${master}` })
+        report.ignored.push(reasoned(range(at, r, r, c, c), reasonOf('merged-cell', { master })))
         ignoredCells++
         continue
       }
@@ -269,29 +263,26 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
       if (warning !== undefined) {
         const { row: sheetRow, column } = at.position(r, c)
         const address = at.address(r, c)
-        report.warnings.push({ row: sheetRow, column, ...(address ? { address } : {}), message: warning })
+        report.warnings.push(
+          withReasonCode(
+            { row: sheetRow, column, ...(address ? { address } : {}), message: warning },
+            formulaWarning(warning),
+          ),
+        )
         value = null
       } else {
         const evidence = mixed.size > 0 ? mixed.get(c) : undefined
         const twoWays =
           evidence === undefined
             ? undefined
-            : ambiguousSeparator(raw, evidence, (index) => {
-                const address = at.address(headerIndex + 1 + index, c)
-                return address ?? `row ${at.position(headerIndex + 1 + index, c).row}`
-              })
-        value = twoWays === undefined ? readCell(raw, format) : new CellRejection(twoWays)
+            : ambiguousSeparator(raw, evidence, (index) => ({
+                address: at.address(headerIndex + 1 + index, c),
+                row: at.position(headerIndex + 1 + index, c).row,
+              }))
+        value = twoWays === undefined ? readCell(raw, format) : cellRejection(twoWays)
       }
       if (value instanceof CellRejection) {
-        const cellCode = codedReason(value)
-        reject(
-          r,
-          c,
-          raw,
-          `column "${role.header}", unit "${unit}": ${value.reason}`,
-          unit,
-          cellCode && { code: cellCode.code, params: { ...cellCode.params, column: role.header, unit } },
-        )
+        reject(r, c, raw, rejectionAt(value, { column: role.header, unit }), unit)
         continue
       }
       // Keys in the schema's order (source before origin): parseDataset then keeps the object as it is.
@@ -320,11 +311,8 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
     roles.forEach((role, c) => {
       if (role.role !== 'ignored') return
       const text = row[c] ?? ''
-      if (role.reason === 'no header' && text.trim() !== '')
-        reject(r, c, text, 'a value in a column without a header', unit, {
-          code: 'value-without-header',
-          params: {},
-        })
+      if (codedReason(role)?.code === 'no-header' && text.trim() !== '')
+        reject(r, c, text, reasonOf('value-without-header'), unit)
       else if (
         role.copyOf !== undefined &&
         text.trim() !== '' &&
@@ -335,13 +323,16 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
           r,
           c,
           text,
-          `${role.reason}, with another value (${JSON.stringify((row[role.copyOf] ?? '').trim())} there): remove or map one of the two columns`,
+          reasonOf('duplicate-column-value', {
+            ...(codedReason(role)?.params as { label: string; name: string }),
+            other: (row[role.copyOf] ?? '').trim(),
+          }),
           unit,
         )
       else ignoredCells++
     })
   }
-  if (blankFrom >= 0) ignoreRows(blankFrom, last, 'blank row')
+  if (blankFrom >= 0) ignoreRows(blankFrom, last, reasonOf('blank-row'))
   options.onProgress?.(rows.length, rows.length)
 
   report.units = units.length

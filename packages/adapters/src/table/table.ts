@@ -1,4 +1,5 @@
-import { type Origin, UnitSchema } from '@chiso/core'
+import { invisibleCharacter, type Origin, UnitSchema } from '@chiso/core'
+import { type Reason, reasonOf } from '../report/reason-code.js'
 
 /**
  * A grid of cell texts read from a CSV file or a sheet, before any meaning is given to it. Rows are in
@@ -145,30 +146,22 @@ export function transposeTable(table: Table): Table {
 }
 
 /**
- * Why a row whose unit code is longer than a dataset allows (`UnitSchema`) is rejected, in wide and long tables
- * alike: its cells are reported, the rest of the file is imported.
- *
- * @example
- * ```ts
- * UNIT_CODE_TOO_LONG // 'the unit code is longer than 200 characters'
- * ```
- */
-export const UNIT_CODE_TOO_LONG = 'the unit code is longer than 200 characters'
-
-/**
  * Why a unit code cannot be a dataset's unit code (`UnitSchema`), or undefined when it can: longer than 200
  * characters, or holding an invisible character (a zero-width space makes `HN` and `H​N` two units that look
  * the same). The readers reject the row's cells with this reason and import the rest.
  *
  * @example
  * ```ts
- * unitCodeProblem('HN')        // undefined
- * unitCodeProblem('H\u200bN')  // 'the unit code "H\u200bN" holds an invisible character (U+200B): …'
+ * unitCodeProblem('HN')              // undefined
+ * unitCodeProblem('H\u200bN')?.text  // 'the unit code "H\u200bN" holds an invisible character (U+200B): …'
  * ```
  */
-export function unitCodeProblem(code: string): string | undefined {
+export function unitCodeProblem(code: string): Reason | undefined {
   const parsed = UnitSchema.shape.code.safeParse(code)
   if (parsed.success) return undefined
-  if (code.length > 200) return UNIT_CODE_TOO_LONG
-  return parsed.error.issues[0]?.message ?? 'not a unit code'
+  if (code.length > 200) return reasonOf('unit-code-too-long')
+  const character = invisibleCharacter(code.normalize('NFC'))
+  if (character !== undefined)
+    return reasonOf('invisible-in-unit-code', { code: code.normalize('NFC'), character })
+  return reasonOf('not-a-unit-code')
 }

@@ -8,9 +8,10 @@ import {
   type Unit,
 } from '@chiso/core'
 import type ExcelJS from 'exceljs'
-import { CellRejection, readCell } from '../cell/read-cell.js'
+import { CellRejection, readCell, rejectionAt } from '../cell/read-cell.js'
 import { importFailure } from '../report/import-failure.js'
 import type { ImportReport, ImportResult, RejectedCell, UsedCells } from '../report/import-report.js'
+import { type Reason, reasoned, reasonOf, withReasonCode } from '../report/reason-code.js'
 import { isoDate } from '../table/note-columns.js'
 import { columnLetters } from '../table/table.js'
 import { sheetCellText } from '../xlsx/cell-text.js'
@@ -144,11 +145,11 @@ export function readTemplate(workbook: ExcelJS.Workbook, options: ReadTemplateOp
     toRow: number,
     fromColumn: number,
     toColumn: number,
-    reason: string,
+    reason: Reason,
   ) => {
     const cells = (toRow - fromRow + 1) * (toColumn - fromColumn + 1)
     if (cells <= 0) return
-    report.ignored.push({ sheet, fromRow, toRow, fromColumn, toColumn, reason })
+    report.ignored.push(reasoned({ sheet, fromRow, toRow, fromColumn, toColumn }, reason))
     report.cells.ignored += cells
   }
   const rejected: RejectedCell[] = report.rejected
@@ -204,20 +205,13 @@ export function readTemplate(workbook: ExcelJS.Workbook, options: ReadTemplateOp
     const rowCount = sheet.rowCount
     const width = Math.max(sheet.columnCount, meta.columns.length)
     report.cells.total += rowCount * width
-    ignored(name, 1, Math.min(meta.headerRow, rowCount), 1, width, 'title and heading rows')
-    ignored(name, meta.firstRow, rowCount, 1, fixedTo, 'criterion text (locked)')
+    ignored(name, 1, Math.min(meta.headerRow, rowCount), 1, width, reasonOf('template-headings'))
+    ignored(name, meta.firstRow, rowCount, 1, fixedTo, reasonOf('criterion-text'))
     // Anything right of the template's columns is not part of it.
-    ignored(name, meta.firstRow, rowCount, meta.columns.length + 1, width, 'outside the template’s columns')
+    ignored(name, meta.firstRow, rowCount, meta.columns.length + 1, width, reasonOf('outside-template'))
     for (const column of meta.columns) {
       if (column.kind === 'prior' || column.kind === 'prior-notes')
-        ignored(
-          name,
-          meta.firstRow,
-          rowCount,
-          column.column,
-          column.column,
-          'read-only copy of an earlier round (the earlier rounds are read from the workbook’s description)',
-        )
+        ignored(name, meta.firstRow, rowCount, column.column, column.column, reasonOf('earlier-round-copy'))
     }
     const inputs = meta.columns.filter((c) =>
       ['field', 'evidence', 'explanation', 'comment'].includes(c.kind),
@@ -230,17 +224,22 @@ export function readTemplate(workbook: ExcelJS.Workbook, options: ReadTemplateOp
       const fields = leaf ? Object.keys(leaf.rule!.fields) : meta.inputs?.[code]
       const isLeaf = leaves ? leaf !== undefined : meta.inputs ? fields !== undefined : code !== ''
       const cellText = (c: number) => sheetCellText(row.getCell(c).value).text
-      const reject = (c: number, value: string, reason: string, unit?: string) => {
-        rejected.push({
-          file,
-          sheet: name,
-          row: r,
-          column: c,
-          address: `${columnLetters(c)}${r}`,
-          value,
-          reason,
-          ...(unit ? { unit } : {}),
-        })
+      const reject = (c: number, value: string, reason: Reason, unit?: string) => {
+        rejected.push(
+          withReasonCode(
+            {
+              file,
+              sheet: name,
+              row: r,
+              column: c,
+              address: `${columnLetters(c)}${r}`,
+              value,
+              reason: reason.text,
+              ...(unit ? { unit } : {}),
+            },
+            reason,
+          ),
+        )
       }
       if (!isLeaf) {
         for (const column of inputs) {
@@ -250,8 +249,8 @@ export function readTemplate(workbook: ExcelJS.Workbook, options: ReadTemplateOp
               column.column,
               text,
               code === ''
-                ? 'a value in a row without a criterion code'
-                : `"${code}" is not an input criterion (its points come from its children)`,
+                ? reasonOf('value-without-criterion')
+                : reasonOf('not-an-input-criterion', { criterion: code }),
             )
           else
             ignored(
@@ -260,7 +259,7 @@ export function readTemplate(workbook: ExcelJS.Workbook, options: ReadTemplateOp
               r,
               column.column,
               column.column,
-              code === '' ? 'empty row' : 'area row: computed from its criteria',
+              code === '' ? reasonOf('empty-row') : reasonOf('area-row'),
             )
         }
         continue
@@ -273,7 +272,7 @@ export function readTemplate(workbook: ExcelJS.Workbook, options: ReadTemplateOp
         const unitIndex = unitAt(column)
         const unit = unitIndex === undefined ? undefined : units[unitIndex]
         if (unit === undefined) {
-          ignored(name, r, r, column.column, column.column, 'no unit for this column')
+          ignored(name, r, r, column.column, column.column, reasonOf('no-unit-for-column'))
           continue
         }
         const cell = row.getCell(column.column)
@@ -288,19 +287,26 @@ export function readTemplate(workbook: ExcelJS.Workbook, options: ReadTemplateOp
         const text = sheetCellText(raw).text
         if (fields !== undefined && !fields.includes(field)) {
           if (text.trim() === '')
-            ignored(name, r, r, column.column, column.column, `criterion "${code}" does not read "${field}"`)
+            ignored(
+              name,
+              r,
+              r,
+              column.column,
+              column.column,
+              reasonOf('field-not-read', { criterion: code, field }),
+            )
           else
             reject(
               column.column,
               text,
-              `criterion "${code}" does not read "${field}" (it reads ${fields.join(', ')})`,
+              reasonOf('field-not-read', { criterion: code, field, fields: fields.join(', ') }),
               unit.code,
             )
           continue
         }
         const value = readCell(text)
         if (value instanceof CellRejection) {
-          reject(column.column, text, `criterion "${code}", unit "${unit.code}": ${value.reason}`, unit.code)
+          reject(column.column, text, rejectionAt(value, { criterion: code, unit: unit.code }), unit.code)
           continue
         }
         if (
@@ -315,7 +321,7 @@ export function readTemplate(workbook: ExcelJS.Workbook, options: ReadTemplateOp
           reject(
             column.column,
             text,
-            `criterion "${code}", unit "${unit.code}": ${value} is above the maximum ${max}`,
+            reasonOf('above-maximum', { criterion: code, unit: unit.code, value, max }),
             unit.code,
           )
           continue
@@ -347,7 +353,7 @@ export function readTemplate(workbook: ExcelJS.Workbook, options: ReadTemplateOp
           reject(
             column.column,
             text,
-            `criterion "${code}", unit "${unitCode}": a note with no input cell to attach it to`,
+            reasonOf('note-without-input', { criterion: code, unit: unitCode }),
             unitCode,
           )
           continue
@@ -370,7 +376,7 @@ export function readTemplate(workbook: ExcelJS.Workbook, options: ReadTemplateOp
                 reject(
                   column.column,
                   text,
-                  `criterion "${code}", unit "${unitCode}": "${part}" is not a date (expected dd/mm/yyyy, e.g. 15/03/2023)`,
+                  reasonOf('evidence-not-a-date', { criterion: code, unit: unitCode, value: part }),
                   unitCode,
                 )
                 bad = true
@@ -424,7 +430,7 @@ export function readTemplate(workbook: ExcelJS.Workbook, options: ReadTemplateOp
   for (const sheet of workbook.worksheets) {
     if (sheet.name === TEMPLATE_SHEET || sheetOf.includes(sheet.name) || meta.layout === 'columns') continue
     report.cells.total += sheet.rowCount * sheet.columnCount
-    ignored(sheet.name, 1, sheet.rowCount, 1, sheet.columnCount, 'a sheet the template did not have')
+    ignored(sheet.name, 1, sheet.rowCount, 1, sheet.columnCount, reasonOf('sheet-not-in-template'))
   }
   report.cells.rejected = rejected.length
   report.units = units.length

@@ -1,5 +1,6 @@
 import type { CellValue } from 'exceljs'
 import { numberToPlainDecimal } from '../cell/number-text.js'
+import { formulaWithoutValue } from '../report/formula-warning.js'
 
 /**
  * The text of a sheet cell as chiso reads it: numbers as decimal strings (the shortest decimal of the stored
@@ -31,7 +32,7 @@ export function sheetCellText(value: CellValue, date1904 = false): { text: strin
       const formula = String(object.formula ?? object.sharedFormula)
       return {
         text: '',
-        missing: `formula without a cached value (=${formula}): read as missing; open and save the file in Excel to store its result`,
+        missing: formulaWithoutValue(formula).text,
       }
     }
     if (typeof result === 'object' && result !== null && 'error' in (result as object)) {

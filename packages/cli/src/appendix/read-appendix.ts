@@ -18,6 +18,7 @@ import {
 import type ExcelJS from 'exceljs'
 import type { AppendixMapping } from './appendix-mapping.js'
 import { APPENDIX_SHEET, type AppendixMeta, appendixMetaProblem } from './appendix-meta.js'
+import { type AppendixReason, appendixReason, withAppendixReason } from './appendix-reason.js'
 import { ruleFromMethod } from './infer-rule.js'
 
 /**
@@ -162,17 +163,25 @@ export async function readAppendix(bytes: Uint8Array, options: ReadAppendixOptio
   const rows: AppendixRowOutcome[] = []
   const rejected: ChisoIssue[] = []
   const notes: ChisoIssue[] = []
-  const reject = (row: number, column: number | undefined, message: string, hint?: string) => {
-    rejected.push({
-      code: 'INVALID_CELL',
-      file,
-      sheet: sheet.name,
-      row,
-      ...(column !== undefined ? { column } : {}),
-      message,
-      ...(hint !== undefined ? { hint } : {}),
-    })
+  const reject = (row: number, column: number | undefined, reason: AppendixReason, hint?: string) => {
+    rejected.push(
+      withAppendixReason(
+        {
+          code: 'INVALID_CELL',
+          file,
+          sheet: sheet.name,
+          row,
+          ...(column !== undefined ? { column } : {}),
+          message: reason.text,
+          ...(hint !== undefined ? { hint } : {}),
+        },
+        reason,
+      ),
+    )
   }
+  // A note about the table, said by its code in any language (see `appendixReasonOf`).
+  const note = (where: Omit<ChisoIssue, 'message'>, reason: AppendixReason) =>
+    notes.push(withAppendixReason({ ...where, message: reason.text }, reason))
   const firstLine = Array.from({ length: headerRow - 1 }, (_, i) => text(i + 1, 1)).find((t) => t !== '')
   for (let r = 1; r < headerRow; r++)
     rows.push({ row: r, status: 'ignored', reason: 'title block above the headings' })
@@ -198,13 +207,7 @@ export async function readAppendix(bytes: Uint8Array, options: ReadAppendixOptio
         others.push(column)
     })
     for (const column of others)
-      notes.push({
-        file,
-        sheet: sheet.name,
-        row: r,
-        column,
-        message: 'cell in a column the table does not use: ignored',
-      })
+      note({ file, sheet: sheet.name, row: r, column }, appendixReason('unused-column'))
     if (
       stt === '' &&
       content === '' &&
@@ -228,7 +231,7 @@ export async function readAppendix(bytes: Uint8Array, options: ReadAppendixOptio
       reject(
         r,
         columns.stt,
-        `a row with content but no STT ("${clip(content)}")`,
+        appendixReason('no-stt', { content: clip(content) }),
         'number the row, or delete it',
       )
       rows.push({ row: r, status: 'rejected', reason: 'no STT' })
@@ -244,7 +247,7 @@ export async function readAppendix(bytes: Uint8Array, options: ReadAppendixOptio
       const parts = stt.split('.')
       if (roman) {
         if (area === undefined) {
-          reject(r, columns.stt, `STT ${stt} comes before any area (I, II, …)`)
+          reject(r, columns.stt, appendixReason('before-area', { stt }))
           rows.push({ row: r, status: 'rejected', reason: 'no area above it' })
           continue
         }
@@ -257,23 +260,19 @@ export async function readAppendix(bytes: Uint8Array, options: ReadAppendixOptio
         parentKey = parts.length === 1 ? undefined : parts.slice(0, -1).join('.')
       }
     } else {
-      reject(
-        r,
-        columns.stt,
-        `STT "${clip(stt)}" is neither a Roman numeral (I, II…) nor numbers joined by dots (1, 1.2, 1.2.3)`,
-      )
+      reject(r, columns.stt, appendixReason('unreadable-stt', { stt: clip(stt) }))
       rows.push({ row: r, status: 'rejected', reason: 'unreadable STT' })
       continue
     }
     const first = byKey.get(key)
     if (first !== undefined) {
-      reject(r, columns.stt, `duplicate STT ${stt} (first at row ${first.row})`)
+      reject(r, columns.stt, appendixReason('duplicate-stt', { stt, first: String(first.row) }))
       rows.push({ row: r, status: 'rejected', reason: `duplicate STT ${stt}` })
       continue
     }
     const parent = parentKey === undefined ? undefined : byKey.get(parentKey)
     if (parentKey !== undefined && parent === undefined) {
-      reject(r, columns.stt, `STT ${stt} has no parent row above it (${parentKey.split('|').pop()})`)
+      reject(r, columns.stt, appendixReason('no-parent', { stt, parent: parentKey.split('|').pop() ?? '' }))
       rows.push({ row: r, status: 'rejected', reason: 'no parent row' })
       continue
     }
@@ -287,7 +286,10 @@ export async function readAppendix(bytes: Uint8Array, options: ReadAppendixOptio
         reject(
           r,
           columns.max,
-          `the ${kind === 'points' ? 'maximum' : 'weight'} "${clip(maxText)}" is not a number`,
+          appendixReason('max-not-number', {
+            kind: kind === 'points' ? 'maximum' : 'weight',
+            value: clip(maxText),
+          }),
         )
         rows.push({ row: r, status: 'rejected', reason: 'maximum is not a number' })
         continue
@@ -303,12 +305,16 @@ export async function readAppendix(bytes: Uint8Array, options: ReadAppendixOptio
           : stt
     const twin = byCode.get(code)
     if (twin !== undefined) {
-      reject(r, columns.code ?? columns.stt, `duplicate code ${code} (first at row ${twin.row})`)
+      reject(
+        r,
+        columns.code ?? columns.stt,
+        appendixReason('duplicate-code', { code, first: String(twin.row) }),
+      )
       rows.push({ row: r, status: 'rejected', reason: `duplicate code ${code}` })
       continue
     }
     if (content === '') {
-      reject(r, columns.content, `criterion ${stt} has no content (title)`)
+      reject(r, columns.content, appendixReason('no-content', { stt }))
       rows.push({ row: r, status: 'rejected', reason: 'no content' })
       continue
     }
@@ -360,7 +366,12 @@ export async function readAppendix(bytes: Uint8Array, options: ReadAppendixOptio
         reject(
           node.row,
           columns.max,
-          `the maximum of ${node.stt} is ${node.max}, but its ${node.children.length} children add up to ${sum.toFixed()}`,
+          appendixReason('children-sum', {
+            stt: node.stt,
+            max: node.max,
+            count: String(node.children.length),
+            sum: sum.toFixed(),
+          }),
           'correct the parent’s or a child’s maximum',
         )
     }
@@ -373,15 +384,15 @@ export async function readAppendix(bytes: Uint8Array, options: ReadAppendixOptio
       reject(
         totalRow.row,
         columns.max,
-        `the total is ${totalRow.value}, but the areas add up to ${sum.toFixed()}`,
+        appendixReason('total-sum', { total: totalRow.value, sum: sum.toFixed() }),
       )
   }
   const all = [...byKey.values()]
   if (all.length === 0 && rejected.length === 0)
-    reject(headerRow + 1, columns.stt, 'the table has no criteria below its headings')
+    reject(headerRow + 1, columns.stt, appendixReason('no-criteria'))
   for (const node of all) {
     if (kind === 'points' && node.children.length === 0 && node.max === null)
-      reject(node.row, columns.max, `criterion ${node.stt} has no maximum points`)
+      reject(node.row, columns.max, appendixReason('no-maximum', { stt: node.stt }))
   }
   if (rejected.length > 0) {
     throw new ChisoError(
@@ -439,12 +450,10 @@ export async function readAppendix(bytes: Uint8Array, options: ReadAppendixOptio
     } else if (node.max !== null && !(typeof out.weight === 'string' && dec(out.weight).eq(node.max)))
       out.weight = node.max
     if (before && rendered && !sameAsRendered(node))
-      notes.push({
-        file,
-        sheet: sheet.name,
-        row: node.row,
-        message: `${node.code}: differs from ${carriedName()}; the table’s text and maximum are used`,
-      })
+      note(
+        { file, sheet: sheet.name, row: node.row },
+        appendixReason('differs-from-carried', { code: node.code, carried: carriedName() }),
+      )
     if (
       node.source !== '' &&
       (!rendered || rendered.source === null || pick(rendered.source, language) !== node.source)
@@ -456,15 +465,16 @@ export async function readAppendix(bytes: Uint8Array, options: ReadAppendixOptio
       if (source) out.source = source[0]
       else {
         out.description = [out.description, `Nguồn: ${node.source}`].filter(Boolean).join('\n')
-        notes.push({
-          file,
-          sheet: sheet.name,
-          row: node.row,
-          column: columns.source,
-          message: `${node.code}: source "${clip(node.source)}" is none of ${Object.values(SOURCES)
-            .map((s) => s.vi)
-            .join(', ')}: kept in the description`,
-        })
+        note(
+          { file, sheet: sheet.name, row: node.row, column: columns.source },
+          appendixReason('unknown-source', {
+            code: node.code,
+            source: clip(node.source),
+            sources: Object.values(SOURCES)
+              .map((s) => s.vi)
+              .join(', '),
+          }),
+        )
       }
     }
     if (node.children.length > 0) {
@@ -478,20 +488,21 @@ export async function readAppendix(bytes: Uint8Array, options: ReadAppendixOptio
       else {
         out.rule = { use: 'chiso/points' }
         if (node.method !== '') out.description = [out.description, node.method].filter(Boolean).join('\n')
-        notes.push({
-          file,
-          sheet: sheet.name,
-          row: node.row,
-          ...(columns.method !== undefined ? { column: columns.method } : {}),
-          message: `${node.code}: the method text names no one rule: chiso/points (points given directly), the text kept as the description — check it`,
-        })
+        note(
+          {
+            file,
+            sheet: sheet.name,
+            row: node.row,
+            ...(columns.method !== undefined ? { column: columns.method } : {}),
+          },
+          appendixReason('no-one-rule', { code: node.code }),
+        )
       }
     }
     return out
   }
   const buildRow = (code: string) => rendered.get(code)
-  const carriedName = () =>
-    `the methodology the workbook carries (${meta!.meta.methodology.id}@${meta!.meta.methodology.version})`
+  const carriedName = () => `${meta!.meta.methodology.id}@${meta!.meta.methodology.version}`
   const tree = top.map(toDocument)
   const methodology: Record<string, unknown> = carried
     ? { ...carried, tree }
@@ -506,11 +517,7 @@ export async function readAppendix(bytes: Uint8Array, options: ReadAppendixOptio
   if (carried && options.id !== undefined) methodology.id = options.id
   if (carried && options.version !== undefined) methodology.version = options.version
   else if (carried)
-    notes.push({
-      file,
-      sheet: sheet.name,
-      message: `the table differs from ${carriedName()}: give the result a new --methodology-version`,
-    })
+    note({ file, sheet: sheet.name }, appendixReason('new-version-needed', { carried: carriedName() }))
   return {
     methodology,
     exact: false,

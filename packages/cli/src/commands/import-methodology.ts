@@ -3,6 +3,7 @@ import { ChisoError, createEngine, formatLocation, isChisoError } from '@chiso/c
 import type { Command } from 'commander'
 import { stringify } from 'yaml'
 import { parseAppendixMapping } from '../appendix/appendix-mapping.js'
+import { appendixReasonOf } from '../appendix/appendix-reason.js'
 import { type AppendixImport, readAppendix } from '../appendix/read-appendix.js'
 import { EXIT, type ExitCode } from '../exit-codes.js'
 import { locateInDocument } from '../io/located-error.js'
@@ -10,6 +11,7 @@ import { readBytes } from '../io/read-bytes.js'
 import { readDocument } from '../io/read-document.js'
 import { writeOutputFile } from '../io/write-output.js'
 import { APPENDIX_MESSAGES } from '../messages/appendix.js'
+import { APPENDIX_REASON_MESSAGES } from '../messages/appendix-reasons.js'
 import { ERROR_MESSAGES } from '../messages/errors.js'
 import type { CommandContext } from './context.js'
 import { usageWordsOf } from './usage-error.js'
@@ -54,7 +56,10 @@ export async function importMethodologyCommand(
   context: CommandContext,
 ): Promise<ExitCode> {
   const { io } = context
-  const words = APPENDIX_MESSAGES.en
+  const language = context.language ?? 'en'
+  // The summary and notes on stderr follow --lang; the YAML written is the same bytes in any language.
+  const words = APPENDIX_MESSAGES[language]
+  const fileWords = APPENDIX_MESSAGES.en
   let mapping: ReturnType<typeof parseAppendixMapping> | undefined
   if (options.mapping !== undefined) {
     const document = readDocument(options.mapping, io.cwd)
@@ -105,13 +110,20 @@ export async function importMethodologyCommand(
           : [`  ${result.exact ? words.exact(result.carried) : words.carried(result.carried)}`]),
         `  ${words.rows(result.rows.length, count('used'), count('ignored'), count('rejected'))}; ${fingerprint}`,
         ...(result.notes.length === 0 ? [] : [`  ${words.notes(result.notes.length)}`]),
-        ...result.notes.map((note) => `    ${formatLocation(note)}: ${note.message}`),
+        ...result.notes.map((note) => {
+          const reason = appendixReasonOf(note)
+          const said =
+            language === 'en' || reason === undefined
+              ? note.message
+              : APPENDIX_REASON_MESSAGES[language][reason.code](reason.params)
+          return `    ${formatLocation(note)}: ${said}`
+        }),
         '',
       ].join('\n'),
     )
   }
   const header = [
-    `# ${words.header(appendix)}${result.exact ? '' : ` — ${words.draft}`}`,
+    `# ${fileWords.header(appendix)}${result.exact ? '' : ` — ${fileWords.draft}`}`,
     `# ${result.methodology.id as string}@${result.methodology.version as string} · ${fingerprint}`,
   ].join('\n')
   const yaml = `${header}\n${stringify(result.methodology, { lineWidth: 0 })}`

@@ -1,9 +1,9 @@
 import { extname } from 'node:path'
+import { codedReason, withReasonCode } from '@chiso/adapters'
 import { writeWideCsv } from '@chiso/adapters/csv'
 import { writeDatasetJson } from '@chiso/adapters/json'
 import {
   checkSurveyIndicators,
-  formatSurveyChecks,
   parseSurveySpec,
   readSurveyCsv,
   readSurveyXlsx,
@@ -14,6 +14,7 @@ import {
 import { ChisoError, type ChisoIssue, isChisoError } from '@chiso/core'
 import { type Command, InvalidArgumentError } from 'commander'
 import { EXIT, type ExitCode } from '../exit-codes.js'
+import { formatSurveySummary } from '../format/survey-summary.js'
 import { readBytes } from '../io/read-bytes.js'
 import { type ReadDocument, readDocument } from '../io/read-document.js'
 import { writeOutputFile } from '../io/write-output.js'
@@ -110,19 +111,10 @@ export async function importSurveyCommand(
     )
   if (options.json)
     io.stdout.write(`${JSON.stringify({ report, diagnostics: result.diagnostics, checks }, null, 2)}\n`)
-  else {
-    const r = report.respondents
-    const a = report.answers
+  else
     io.stderr.write(
-      [
-        `${survey}${report.sheet === undefined ? '' : `!${report.sheet}`}: header row ${report.headerRow}; ${r.total} respondents: ${r.used} used, ${r.ignored} ignored, ${r.rejected} rejected`,
-        `  answers: ${a.used} used, ${a.noAnswer} no answer, ${a.rejected} rejected; ${report.columns.ignored.length} column(s) ignored`,
-        `  ${spec.indicators.length} indicators × ${result.dataset.units.length} units; ${result.diagnostics.length} missing for too small a sample`,
-        ...formatSurveyChecks(checks),
-        '',
-      ].join('\n'),
+      formatSurveySummary(survey, result, checks, spec.indicators.length, context.language ?? 'en'),
     )
-  }
   const rejected = [...report.rejectedRows, ...report.rejectedAnswers].sort(
     (a, b) => a.row - b.row || a.column - b.column,
   )
@@ -131,14 +123,20 @@ export async function importSurveyCommand(
       'INVALID_CELL',
       `${survey}: ${rejected.length} row(s) or answer(s) rejected; nothing was written`,
       {
-        issues: rejected.map((cell) => ({
-          code: 'INVALID_CELL',
-          file: cell.file,
-          ...(cell.sheet === undefined ? {} : { sheet: cell.sheet }),
-          row: cell.row,
-          column: cell.column,
-          message: cell.reason,
-        })),
+        // Each issue keeps its cell's coded reason (not enumerable), so another language can say it.
+        issues: rejected.map((cell) =>
+          withReasonCode<ChisoIssue>(
+            {
+              code: 'INVALID_CELL',
+              file: cell.file,
+              ...(cell.sheet === undefined ? {} : { sheet: cell.sheet }),
+              row: cell.row,
+              column: cell.column,
+              message: cell.reason,
+            },
+            codedReason(cell),
+          ),
+        ),
         hint: 'correct the survey file, or use --allow-rejects to aggregate without them (they are listed in --report)',
       },
     )

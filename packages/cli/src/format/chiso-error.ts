@@ -1,7 +1,9 @@
 import { codedReason } from '@chiso/adapters'
 import { type ChisoError, type ChisoIssue, formatIssue, formatPath } from '@chiso/core'
+import { appendixReasonOf } from '../appendix/appendix-reason.js'
 import { vietnameseWordsOf } from '../io/error-words.js'
 import { pointsIntoInput } from '../io/located-error.js'
+import { APPENDIX_REASON_MESSAGES } from '../messages/appendix-reasons.js'
 import { ERROR_MESSAGES } from '../messages/errors.js'
 import { IMPORT_REASON_MESSAGES } from '../messages/import-reasons.js'
 import type { Language } from '../messages/language.js'
@@ -82,12 +84,16 @@ export function codeSentence(code: string): string {
 export function formatIssueIn(language: Language, issue: ChisoIssue, fallbackCode: string): string {
   if (language === 'en') return formatIssue(issue)
   const words = ERROR_MESSAGES.vi
-  // A rejected cell whose reason has a code (see `codedReason`) is said by that reason's own sentence.
+  // A rejected cell whose reason has a code (an import's, see `codedReason`, or an appendix table's) is said
+  // by that reason's own sentence.
   const coded = codedReason(issue)
+  const appendix = appendixReasonOf(issue)
   const sentence =
-    coded === undefined
-      ? codeSentence(issue.code ?? fallbackCode)
-      : IMPORT_REASON_MESSAGES.vi[coded.code](coded.params)
+    coded !== undefined
+      ? IMPORT_REASON_MESSAGES.vi[coded.code](coded.params)
+      : appendix !== undefined
+        ? APPENDIX_REASON_MESSAGES.vi[appendix.code](appendix.params)
+        : codeSentence(issue.code ?? fallbackCode)
   const location = locationIn(issue)
   if (issue.path !== undefined)
     return `${issue.path.length === 0 ? words.root : formatPath(issue.path)}: ${sentence}${location === '' ? '' : ` ${words.at(location)}`}`

@@ -29,13 +29,13 @@ export function formatImportNotes(
 ): string {
   const language = options.language ?? 'en'
   const words = IMPORT_MESSAGES[language]
-  // English says the adapters' text as it is; another language says a coded reason by its sentence, a known
-  // routine one by its word, and any other by the general sentence.
-  const say = (entry: { reason: string }, general: string = words.reason) => {
-    if (language === 'en') return entry.reason
+  // English says the adapters' text as it is; another language says a coded reason (every reason the
+  // adapters give has a code) by its sentence, and one without a code (a table built elsewhere) by the
+  // general sentence.
+  const say = (text: string, entry: object, general: string = words.reason) => {
+    if (language === 'en') return text
     const coded = codedReason(entry)
-    if (coded !== undefined) return IMPORT_REASON_MESSAGES[language][coded.code](coded.params)
-    return words.reasons[entry.reason] ?? general
+    return coded === undefined ? general : IMPORT_REASON_MESSAGES[language][coded.code](coded.params)
   }
   const where = report.sheet ? `${report.file}!${report.sheet}` : report.file
   const letters = report.sheet !== undefined
@@ -54,19 +54,23 @@ export function formatImportNotes(
     const vertical = report.orientation !== 'columns'
     if (single && vertical) {
       const column = letters ? columnLetters(entry.fromColumn) : String(entry.fromColumn)
-      lines.push(`${style('cyan', words.note)}: ${where}: ${words.columnIgnored(column, say(entry))}`)
+      lines.push(
+        `${style('cyan', words.note)}: ${where}: ${words.columnIgnored(column, say(entry.reason, entry))}`,
+      )
     } else if (entry.fromRow === entry.toRow && !vertical) {
-      lines.push(`${style('cyan', words.note)}: ${where}: ${words.rowIgnored(entry.fromRow, say(entry))}`)
+      lines.push(
+        `${style('cyan', words.note)}: ${where}: ${words.rowIgnored(entry.fromRow, say(entry.reason, entry))}`,
+      )
     } else {
       lines.push(
-        `${style('cyan', words.note)}: ${where}: ${words.blockIgnored(`${entry.fromRow}–${entry.toRow}`, `${entry.fromColumn}–${entry.toColumn}`, say(entry))}`,
+        `${style('cyan', words.note)}: ${where}: ${words.blockIgnored(`${entry.fromRow}–${entry.toRow}`, `${entry.fromColumn}–${entry.toColumn}`, say(entry.reason, entry))}`,
       )
     }
   }
   for (const warning of report.warnings.slice(0, ISSUES_SHOWN)) {
     const at = warning.address ?? `${warning.row}:${warning.column}`
     lines.push(
-      `${style('yellow', words.warning)}: ${where} ${at}: ${language === 'en' ? warning.message : words.warningText}`,
+      `${style('yellow', words.warning)}: ${where} ${at}: ${say(warning.message, warning, words.warningText)}`,
     )
   }
   if (report.rejected.length > 0 && options.rejected !== false) {
@@ -75,7 +79,7 @@ export function formatImportNotes(
     )
     for (const cell of report.rejected.slice(0, ISSUES_SHOWN)) {
       lines.push(
-        `  ${formatLocation(cell)}: ${words.cannotRead(JSON.stringify(cell.value))}: ${say(cell, words.cellReason)}`,
+        `  ${formatLocation(cell)}: ${words.cannotRead(JSON.stringify(cell.value))}: ${say(cell.reason, cell, words.cellReason)}`,
       )
     }
     if (report.rejected.length > ISSUES_SHOWN)

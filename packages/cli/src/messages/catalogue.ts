@@ -1,3 +1,5 @@
+import { APPENDIX_MESSAGES } from './appendix.js'
+import { APPENDIX_REASON_MESSAGES } from './appendix-reasons.js'
 import { APPRAISAL_MESSAGES } from './appraisal.js'
 import { COMMAND_HELP_MESSAGES } from './command-help.js'
 import { DIAGNOSTIC_MESSAGES } from './diagnostics.js'
@@ -6,6 +8,7 @@ import { EXPLAIN_MESSAGES } from './explain.js'
 import { HELP_MESSAGES } from './help.js'
 import { IMPORT_MESSAGES } from './import.js'
 import { IMPORT_REASON_MESSAGES } from './import-reasons.js'
+import { IMPORT_SURVEY_MESSAGES } from './import-survey.js'
 import { NOTES_MESSAGES } from './notes.js'
 import { OWNERS_MESSAGES } from './owners.js'
 import { PANEL_MESSAGES } from './panel.js'
@@ -32,6 +35,8 @@ import { VERSIONING_MESSAGES } from './versioning.js'
  * ```
  */
 export const MESSAGE_CATALOGUE = {
+  appendix: APPENDIX_MESSAGES,
+  appendixReasons: APPENDIX_REASON_MESSAGES,
   appraisal: APPRAISAL_MESSAGES,
   commandHelp: COMMAND_HELP_MESSAGES,
   diagnostics: DIAGNOSTIC_MESSAGES,
@@ -40,6 +45,7 @@ export const MESSAGE_CATALOGUE = {
   help: HELP_MESSAGES,
   import: IMPORT_MESSAGES,
   importReasons: IMPORT_REASON_MESSAGES,
+  importSurvey: IMPORT_SURVEY_MESSAGES,
   notes: NOTES_MESSAGES,
   owners: OWNERS_MESSAGES,
   panel: PANEL_MESSAGES,

@@ -1,8 +1,8 @@
 /**
  * The words of an import's report on stderr (`chiso import`, and the notes of every command that reads a
- * spreadsheet): what was read, the cells ignored and why, the cells rejected. The reasons come from the
- * adapters in English; in Vietnamese a known reason is said by its sentence here, any other by a general one
- * (the English details are one `--lang en` away).
+ * spreadsheet): what was read, the cells ignored and why, the cells rejected. The adapters give each reason
+ * in English with a code; in another language a coded reason is said by its sentence of `IMPORT_REASON_MESSAGES`,
+ * and only a reason without a code (a table built outside the adapters) by the general one here.
  *
  * @example
  * ```ts
@@ -25,14 +25,6 @@ export const IMPORT_MESSAGES = {
     reason: 'không dùng được (xem lý do bằng --lang en)',
     cellReason: 'không phải giá trị cần có ở ô này (xem lý do bằng --lang en)',
     warningText: 'cần xem lại ô này (xem chi tiết bằng --lang en)',
-    reasons: {
-      'blank row': 'dòng trống',
-      'above the header row (titles)': 'nằm trên dòng tiêu đề (tên bảng)',
-      'above the header row': 'nằm trên dòng tiêu đề',
-      'ignored by the mapping': 'tệp ánh xạ cột bảo bỏ qua',
-      'no header': 'không có tiêu đề',
-      'weight 0': 'trọng số bằng 0',
-    } as Record<string, string>,
     format: {
       template: 'sổ mẫu của chiso template',
       wide: 'bảng dạng rộng',
@@ -71,14 +63,6 @@ export const IMPORT_MESSAGES = {
     reason: 'not used (the reason in English)',
     cellReason: 'not a value this cell can hold',
     warningText: 'a cell to check',
-    reasons: {
-      'blank row': 'blank row',
-      'above the header row (titles)': 'above the header row (titles)',
-      'above the header row': 'above the header row',
-      'ignored by the mapping': 'ignored by the mapping',
-      'no header': 'no header',
-      'weight 0': 'weight 0',
-    } as Record<string, string>,
     format: {
       template: 'chiso template workbook',
       wide: 'wide table',
