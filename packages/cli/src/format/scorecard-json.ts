@@ -1,4 +1,12 @@
-import type { Diagnostic, NodeResult, Scorecard, UnitResult } from '@chiso/core'
+import {
+  type Diagnostic,
+  type NodeResult,
+  type Scorecard,
+  type ScorecardByUnit,
+  scorecardByUnitOf,
+  type UnitResult,
+  type UnitSummary,
+} from '@chiso/core'
 import { orderedStringifier } from './ordered-json.js'
 
 /**
@@ -103,7 +111,8 @@ function contractUnit(unit: UnitResult, trace: boolean): ContractUnit {
  * or the whole text: at 10 000 units × 100 nodes the text is over 100 MB, which one string cannot hold with
  * `--trace` and which costs seconds of copying and garbage collection without it. Each unit's nodes are
  * written by walking `nodeOrder` (codes absent from the unit are skipped; codes outside it follow, as the
- * sort in `stringifyOrdered` puts them).
+ * sort in `stringifyOrdered` puts them). A {@link ScorecardByUnit} (from `compiled.evaluateByUnit`) is written
+ * the same way, asking it for one unit's nodes at a time: every node of every unit is never held at once.
  *
  * @example
  * ```ts
@@ -113,7 +122,7 @@ function contractUnit(unit: UnitResult, trace: boolean): ContractUnit {
  * ```
  */
 export function writeContractJson(
-  scorecard: Scorecard,
+  scorecard: Scorecard | ScorecardByUnit,
   nodeOrder: ReadonlyArray<string>,
   options: { trace?: boolean },
   emit: (chunk: string) => void,
@@ -130,13 +139,16 @@ export function writeContractJson(
   }
   const { id, version, fingerprint } = scorecard.methodology
   emit(`{\n  "methodology": ${write({ id, version, fingerprint }, '  ')},\n  "units": `)
-  const { units } = scorecard
+  const byUnit = 'nodesOf' in scorecard ? scorecard : scorecardByUnitOf(scorecard)
+  const { units } = byUnit
   if (units.length === 0) emit('[]')
   else {
     emit('[\n')
     for (let index = 0; index < units.length; index++) {
-      const unit = units[index] as UnitResult
-      emit(`    ${unitJson(unit, shape)}${index === units.length - 1 ? '\n' : ',\n'}`)
+      const unit = units[index] as UnitSummary
+      emit(
+        `    ${unitJson(unit, byUnit.nodesOf(index), shape)}${index === units.length - 1 ? '\n' : ',\n'}`,
+      )
     }
     emit('  ]')
   }
@@ -180,7 +192,7 @@ function field(lines: string[], indent: string, key: string, value: unknown): vo
 }
 
 /** One unit of the contract at indent 4, as `stringifyOrdered` writes `contractUnit(unit)` there. */
-function unitJson(unit: UnitResult, shape: UnitShape): string {
+function unitJson(unit: UnitSummary, nodes: UnitResult['nodes'], shape: UnitShape): string {
   const at = '      '
   const lines: string[] = []
   field(lines, at, 'unit', unit.unit)
@@ -194,7 +206,7 @@ function unitJson(unit: UnitResult, shape: UnitShape): string {
   if (unit.groupRank !== undefined) field(lines, at, 'groupRank', unit.groupRank)
   if (unit.overallRank !== undefined) field(lines, at, 'overallRank', unit.overallRank)
   field(lines, at, 'band', unit.band)
-  lines.push(`${at}"nodes": ${nodesJson(unit.nodes, shape)}`)
+  lines.push(`${at}"nodes": ${nodesJson(nodes, shape)}`)
   return `{\n${lines.join(',\n')}\n    }`
 }
 
