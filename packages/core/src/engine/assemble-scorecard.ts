@@ -4,6 +4,7 @@ import { DIAGNOSTIC_CODES } from '../errors/codes.js'
 import type { Diagnostic, NodeResult, Scorecard, UnitResult } from '../schema/scorecard.js'
 import { bandOf } from './bands.js'
 import { type DecimalCache, nodeIndexOf } from './decimal-cache.js'
+import type { Column } from './columns.js'
 import type { EvaluationContext } from './evaluation-context.js'
 import { rankUnits } from './rank.js'
 import { rankingKeyOf } from './ranking-key.js'
@@ -66,19 +67,30 @@ export function assembleScorecardByUnit(
   dataDiagnostics: ReadonlyArray<Diagnostic>,
 ): ScorecardByUnit {
   const ranked = rankedUnits(context, assembled, undefined)
-  const positions = ranked.units.map((_, u) => u)
-  const order = sortUnitPositions(ranked.units, positions, ranked.byGroup)
-  const units = order.map((u) => ranked.units[u]!)
-  const read = unitNodesReader(context, assembled)
+  const order = sortUnitPositions(
+    ranked.units,
+    ranked.units.map((_, u) => u),
+    ranked.byGroup,
+  )
+  const units: UnitSummary[] = []
+  for (const u of order) units.push(ranked.units[u]!)
   return {
     methodology: { id: context.model.methodology.id, version: context.model.methodology.version, fingerprint },
     units,
     diagnostics: diagnosticsOf(context, ranked, dataDiagnostics),
-    nodesOf: (position) => {
-      const unit = order[position]
-      if (unit === undefined) throw new RangeError(`no unit at position ${position} of the scorecard`)
-      return read(unit)
-    },
+    nodesOf: positionReader(order, unitNodesReader(context, assembled)),
+  }
+}
+
+/** `nodesOf` of a {@link ScorecardByUnit}: position in the scorecard → dataset position → node results. */
+function positionReader(
+  order: ReadonlyArray<number>,
+  read: (unit: number) => Record<string, NodeResult>,
+): (position: number) => Record<string, NodeResult> {
+  return (position) => {
+    const unit = order[position]
+    if (unit === undefined) throw new RangeError(`no unit at position ${position} of the scorecard`)
+    return read(unit)
   }
 }
 
@@ -232,14 +244,33 @@ function unitNodesReader(
   context: EvaluationContext,
   assembled: AssembledUnits,
 ): (unit: number) => Record<string, NodeResult> {
-  const { cache } = context
-  const columns = context.model.treeOrder.map((node) => ({
-    code: node.code,
-    column: context.states[node.index]!.final,
-    declared: node.declaredMax === null ? null : { max: node.declaredMax, text: cache.str(node.declaredMax) },
-  }))
-  const cached = assembled.nodes.slice()
-  const marks = cohortMarksOf(context)
+  // Built by loops, not callbacks: a callback reading `context` would keep it in the closure's scope.
+  const columns: ReaderColumn[] = []
+  for (const node of context.model.treeOrder) {
+    const declared = node.declaredMax
+    columns.push({
+      code: node.code,
+      column: context.states[node.index]!.final,
+      declared: declared === null ? null : { max: declared, text: context.cache.str(declared) },
+    })
+  }
+  return nodesReader(context.cache, columns, assembled.nodes.slice(), cohortMarksOf(context))
+}
+
+/** One node's final column as {@link unitNodesReader} reads it, with the text of its declared maximum. */
+interface ReaderColumn {
+  readonly code: string
+  readonly column: Column
+  readonly declared: { max: Dec; text: string } | null
+}
+
+/** The reader of {@link unitNodesReader}, in a scope holding only what it reads. */
+function nodesReader(
+  cache: DecimalCache,
+  columns: ReadonlyArray<ReaderColumn>,
+  cached: ReadonlyArray<Record<string, NodeResult> | undefined>,
+  marks: CohortMarks | undefined,
+): (unit: number) => Record<string, NodeResult> {
   return (unit) => {
     let nodes = cached[unit]
     if (nodes === undefined) {
