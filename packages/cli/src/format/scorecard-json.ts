@@ -146,9 +146,7 @@ export function writeContractJson(
     emit('[\n')
     for (let index = 0; index < units.length; index++) {
       const unit = units[index] as UnitSummary
-      emit(
-        `    ${unitJson(unit, byUnit.nodesOf(index), shape)}${index === units.length - 1 ? '\n' : ',\n'}`,
-      )
+      emit(`    ${unitJson(unit, nodesTextOf(byUnit, index, shape), shape)}${index === units.length - 1 ? '\n' : ',\n'}`)
     }
     emit('  ]')
   }
@@ -192,7 +190,7 @@ function field(lines: string[], indent: string, key: string, value: unknown): vo
 }
 
 /** One unit of the contract at indent 4, as `stringifyOrdered` writes `contractUnit(unit)` there. */
-function unitJson(unit: UnitSummary, nodes: UnitResult['nodes'], shape: UnitShape): string {
+function unitJson(unit: UnitSummary, nodesText: string, shape: UnitShape): string {
   const at = '      '
   const lines: string[] = []
   field(lines, at, 'unit', unit.unit)
@@ -206,8 +204,25 @@ function unitJson(unit: UnitSummary, nodes: UnitResult['nodes'], shape: UnitShap
   if (unit.groupRank !== undefined) field(lines, at, 'groupRank', unit.groupRank)
   if (unit.overallRank !== undefined) field(lines, at, 'overallRank', unit.overallRank)
   field(lines, at, 'band', unit.band)
-  lines.push(`${at}"nodes": ${nodesJson(nodes, shape)}`)
+  lines.push(`${at}"nodes": ${nodesText}`)
   return `{\n${lines.join(',\n')}\n    }`
+}
+
+/**
+ * The text of one unit's nodes: straight from the unit's node entries when they come exactly in the tree
+ * order the writer was given (what `evaluateByUnit` hands out), else from its record by {@link nodesJson}.
+ */
+function nodesTextOf(scorecard: ScorecardByUnit, position: number, shape: UnitShape): string {
+  const entries = scorecard.nodeEntriesOf(position)
+  const { nodeOrder, keyed } = shape
+  if (entries.length !== nodeOrder.length) return nodesJson(scorecard.nodesOf(position), shape)
+  let text = ''
+  for (let at = 0; at < entries.length; at++) {
+    const [code, node] = entries[at]!
+    if (code !== nodeOrder[at] || node === undefined) return nodesJson(scorecard.nodesOf(position), shape)
+    text += `${at === 0 ? '{\n' : ',\n'}${keyed[at]}${nodeJson(node, shape)}`
+  }
+  return text === '' ? '{}' : `${text}\n      }`
 }
 
 /** A unit's nodes at indent 6: tree order first, then any other codes in the object's own order. */

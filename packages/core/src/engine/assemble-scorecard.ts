@@ -78,19 +78,30 @@ export function assembleScorecardByUnit(
     methodology: { id: context.model.methodology.id, version: context.model.methodology.version, fingerprint },
     units,
     diagnostics: diagnosticsOf(context, ranked, dataDiagnostics),
-    nodesOf: positionReader(order, unitNodesReader(context, assembled)),
+    ...positionReaders(order, unitNodesReader(context, assembled)),
   }
 }
 
-/** `nodesOf` of a {@link ScorecardByUnit}: position in the scorecard → dataset position → node results. */
-function positionReader(
+/**
+ * `nodesOf` and `nodeEntriesOf` of a {@link ScorecardByUnit}: position in the scorecard → dataset position →
+ * node results, as a record or as pairs in tree order.
+ */
+function positionReaders(
   order: ReadonlyArray<number>,
-  read: (unit: number) => Record<string, NodeResult>,
-): (position: number) => Record<string, NodeResult> {
-  return (position) => {
+  read: NodesReader,
+): Pick<ScorecardByUnit, 'nodesOf' | 'nodeEntriesOf'> {
+  const unitAt = (position: number) => {
     const unit = order[position]
     if (unit === undefined) throw new RangeError(`no unit at position ${position} of the scorecard`)
-    return read(unit)
+    return unit
+  }
+  return {
+    nodesOf: (position) => {
+      const record: Record<string, NodeResult> = {}
+      for (const [code, result] of read(unitAt(position))) record[code] = result
+      return record
+    },
+    nodeEntriesOf: (position) => read(unitAt(position)),
   }
 }
 
@@ -240,10 +251,7 @@ function markedNodes(
  * give them, without keeping them. Captures only what reading needs, so the context (and with it the
  * dataset and its observations) is not kept alive by the reader.
  */
-function unitNodesReader(
-  context: EvaluationContext,
-  assembled: AssembledUnits,
-): (unit: number) => Record<string, NodeResult> {
+function unitNodesReader(context: EvaluationContext, assembled: AssembledUnits): NodesReader {
   // Built by loops, not callbacks: a callback reading `context` would keep it in the closure's scope.
   const columns: ReaderColumn[] = []
   for (const node of context.model.treeOrder) {
@@ -257,6 +265,9 @@ function unitNodesReader(
   return nodesReader(context.cache, columns, assembled.nodes.slice(), cohortMarksOf(context))
 }
 
+/** One unit's node results (by dataset position) as `[code, result]` pairs in tree order. */
+type NodesReader = (unit: number) => Array<[string, NodeResult]>
+
 /** One node's final column as {@link unitNodesReader} reads it, with the text of its declared maximum. */
 interface ReaderColumn {
   readonly code: string
@@ -264,19 +275,26 @@ interface ReaderColumn {
   readonly declared: { max: Dec; text: string } | null
 }
 
-/** The reader of {@link unitNodesReader}, in a scope holding only what it reads. */
+/**
+ * The reader of {@link unitNodesReader}, in a scope holding only what it reads. The results and marks are
+ * those of {@link nodesOf} and {@link markNodes}: the same objects, the same values.
+ */
 function nodesReader(
   cache: DecimalCache,
   columns: ReadonlyArray<ReaderColumn>,
   cached: ReadonlyArray<Record<string, NodeResult> | undefined>,
   marks: CohortMarks | undefined,
-): (unit: number) => Record<string, NodeResult> {
+): NodesReader {
+  const imputed = marks?.imputed ?? []
+  const ranks = new Map(marks?.nodeRanks.map(({ code, ranks }) => [code, ranks]) ?? [])
   return (unit) => {
-    let nodes = cached[unit]
-    if (nodes === undefined) {
-      nodes = {}
-      for (const { code, column, declared } of columns) {
-        nodes[code] = resultOf(
+    const record = cached[unit]
+    const entries: Array<[string, NodeResult]> = new Array(columns.length)
+    for (let at = 0; at < columns.length; at++) {
+      const { code, column, declared } = columns[at]!
+      let result =
+        record?.[code] ??
+        resultOf(
           cache,
           column.values[unit] ?? null,
           column.maxes[unit] ?? null,
@@ -285,9 +303,13 @@ function nodesReader(
           column.steps[unit],
           declared,
         )
-      }
+      // The marks of markedNodes, in its order: imputed first, then the rank.
+      for (const mark of imputed) if (mark.code === code && mark.set.has(unit)) result = { ...result, imputed: true }
+      const onNode = ranks.get(code)
+      if (onNode !== undefined) result = { ...result, rank: onNode[unit] ?? null }
+      entries[at] = [code, result]
     }
-    return marks === undefined ? nodes : markedNodes(nodes, unit, marks)
+    return entries
   }
 }
 

@@ -12,6 +12,17 @@ import type { Scorecard } from '../schema/scorecard.js'
 import { createEngine } from './create-engine.js'
 import { type ScorecardByUnit, scorecardByUnitOf } from './scorecard-by-unit.js'
 
+// The tree order of the test methodologies' codes: each node, then its children.
+const byTreeOrder = (a: string, b: string): number => {
+  const x = a.split('.')
+  const y = b.split('.')
+  for (let at = 0; at < Math.min(x.length, y.length); at++) {
+    const difference = x[at]!.localeCompare(y[at]!, 'en', { numeric: true })
+    if (difference !== 0) return difference
+  }
+  return x.length - y.length
+}
+
 // The scorecard as the CLI's writers see it when it comes unit by unit: each unit as `evaluate` gives it, keys
 // in the same order, nodes where `evaluate` puts them.
 const asScorecardText = (card: ScorecardByUnit): string =>
@@ -19,6 +30,10 @@ const asScorecardText = (card: ScorecardByUnit): string =>
     methodology: card.methodology,
     units: card.units.map((summary, position) => {
       const { groupRank, overallRank, ...rest } = summary
+      // The pairs hold the record's results, in tree order.
+      const entries = card.nodeEntriesOf(position)
+      expect(Object.fromEntries(entries)).toStrictEqual(card.nodesOf(position))
+      expect(entries.map(([code]) => code)).toEqual(Object.keys(card.nodesOf(position)).sort(byTreeOrder))
       return {
         ...rest,
         nodes: card.nodesOf(position),

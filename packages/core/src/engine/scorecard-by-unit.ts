@@ -49,6 +49,7 @@ export interface ScorecardSummary {
  * const card = createEngine().compile(methodology).evaluateByUnit(dataset, { trace: false })
  * card.units.map((u) => [u.unit, u.indexDisplay, u.rank]) // [['B', '100.00', 1], ['A', '90.00', 2]]
  * card.nodesOf(0)['1']?.score // '4' (unit B's first node)
+ * card.nodeEntriesOf(0).map(([code]) => code) // ['1', '2']
  * ```
  *
  * @category Scorecards
@@ -56,6 +57,12 @@ export interface ScorecardSummary {
 export interface ScorecardByUnit extends ScorecardSummary {
   /** The node results of `units[position]`, keyed by node code in tree order; built anew on each call. */
   nodesOf(position: number): Record<string, NodeResult>
+  /**
+   * The same node results as `nodesOf(position)`, as `[code, result]` pairs, without building the record (a
+   * writer that walks the tree needs no lookup by code). From `evaluateByUnit` they come in tree order (each
+   * node, then its children); from {@link scorecardByUnitOf}, in the order of the record's keys.
+   */
+  nodeEntriesOf(position: number): ReadonlyArray<readonly [string, NodeResult]>
 }
 
 /**
@@ -71,5 +78,11 @@ export interface ScorecardByUnit extends ScorecardSummary {
  */
 export function scorecardByUnitOf(scorecard: Scorecard): ScorecardByUnit {
   const { methodology, units, diagnostics } = scorecard
-  return { methodology, units, diagnostics, nodesOf: (position) => units[position]!.nodes }
+  return {
+    methodology,
+    units,
+    diagnostics,
+    nodesOf: (position) => units[position]!.nodes,
+    nodeEntriesOf: (position) => Object.entries(units[position]!.nodes),
+  }
 }
