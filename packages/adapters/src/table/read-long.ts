@@ -11,6 +11,7 @@ import {
 import { ambiguousSeparator, separatorEvidence } from '../cell/mixed-separators.js'
 import { restoreNeutralised } from '../cell/neutralise.js'
 import { CellRejection, readCell } from '../cell/read-cell.js'
+import { textInterner } from '../cell/text-interner.js'
 import { importFailure } from '../report/import-failure.js'
 import type { ImportReport, ImportResult } from '../report/import-report.js'
 import { headerKey, isUnitHeader } from './headers.js'
@@ -177,6 +178,7 @@ export function readLongTable(table: Table, options: TableReadOptions = {}): Imp
   const ignoredColumns = roles.filter((role) => role === undefined).length + (width - header.length)
 
   const units = new Map<string, Unit>()
+  const intern = textInterner()
   const observations: Observation[] = []
   const format = {
     decimal: mapping.decimal ?? 'auto',
@@ -291,11 +293,12 @@ export function readLongTable(table: Table, options: TableReadOptions = {}): Imp
       rejectRow(`unit "${unit}", node "${node}": ${value.reason}`)
       continue
     }
+    // Codes and values repeat row after row: one string for each (the table's cells are dropped after).
     const observation: Observation = {
-      unit,
-      node,
-      field,
-      value,
+      unit: intern(unit),
+      node: intern(node),
+      field: intern(field),
+      value: typeof value === 'string' ? intern(value) : value,
       ...(source?.success ? { source: source.data } : {}),
       ...(round === '' ? {} : { round }),
       origin: at.origin(r, cValue),

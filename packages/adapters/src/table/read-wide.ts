@@ -2,6 +2,7 @@ import { type Dataset, isChisoError, type Observation, parseDataset, type Unit }
 import { ambiguousSeparator, type SeparatorEvidence, separatorEvidence } from '../cell/mixed-separators.js'
 import { restoreNeutralised } from '../cell/neutralise.js'
 import { CellRejection, readCell } from '../cell/read-cell.js'
+import { textInterner } from '../cell/text-interner.js'
 import type { ImportMapping } from '../mapping/mapping.js'
 import { importFailure } from '../report/import-failure.js'
 import type { ImportReport, ImportResult, RejectedCell } from '../report/import-report.js'
@@ -193,6 +194,7 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
   const units: Unit[] = []
   const observations: Observation[] = []
   const firstRow = new Map<string, number>()
+  const intern = textInterner()
   let blankFrom = -1
   const progressEvery = Math.max(1, Math.floor(rows.length / 100))
   for (let r = headerIndex + 1; r <= last; r++) {
@@ -294,6 +296,8 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
         )
         continue
       }
+      // Values repeat: one string for each (the table's cells are dropped after the import).
+      if (typeof value === 'string') value = intern(value)
       // Keys in the schema's order (source before origin): parseDataset then keeps the object as it is.
       const origin = at.origin(r, c)
       const observation: Observation =
