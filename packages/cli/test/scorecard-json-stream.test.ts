@@ -66,7 +66,9 @@ describe('the streamed contract JSON of chiso score', () => {
       const chunks: string[] = []
       writeContractJson(byUnit, treeOrder(methodology), { trace }, (chunk) => chunks.push(chunk))
       expect(chunks.join('')).toBe(whole)
-      expect(scorecardToCsv(byUnit, compiled.methodology)).toBe(scorecardToCsv(scorecard, compiled.methodology))
+      expect(scorecardToCsv(byUnit, compiled.methodology)).toBe(
+        scorecardToCsv(scorecard, compiled.methodology),
+      )
     },
   )
 

@@ -146,7 +146,9 @@ export function writeContractJson(
     emit('[\n')
     for (let index = 0; index < units.length; index++) {
       const unit = units[index] as UnitSummary
-      emit(`    ${unitJson(unit, nodesTextOf(byUnit, index, shape), shape)}${index === units.length - 1 ? '\n' : ',\n'}`)
+      emit(
+        `    ${unitJson(unit, nodesTextOf(byUnit, index, shape))}${index === units.length - 1 ? '\n' : ',\n'}`,
+      )
     }
     emit('  ]')
   }
@@ -189,8 +191,8 @@ function field(lines: string[], indent: string, key: string, value: unknown): vo
   if (text !== undefined) lines.push(`${indent}${JSON.stringify(key)}: ${text}`)
 }
 
-/** One unit of the contract at indent 4, as `stringifyOrdered` writes `contractUnit(unit)` there. */
-function unitJson(unit: UnitSummary, nodesText: string, shape: UnitShape): string {
+/** One unit of the contract at indent 4 (its nodes' text given), as `stringifyOrdered` writes `contractUnit(unit)`. */
+function unitJson(unit: UnitSummary, nodesText: string): string {
   const at = '      '
   const lines: string[] = []
   field(lines, at, 'unit', unit.unit)

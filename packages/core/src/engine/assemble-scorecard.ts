@@ -3,8 +3,8 @@ import { formatFixed } from '../decimal/round.js'
 import { DIAGNOSTIC_CODES } from '../errors/codes.js'
 import type { Diagnostic, NodeResult, Scorecard, UnitResult } from '../schema/scorecard.js'
 import { bandOf } from './bands.js'
-import { type DecimalCache, nodeIndexOf } from './decimal-cache.js'
 import type { Column } from './columns.js'
+import { type DecimalCache, nodeIndexOf } from './decimal-cache.js'
 import type { EvaluationContext } from './evaluation-context.js'
 import { rankUnits } from './rank.js'
 import { rankingKeyOf } from './ranking-key.js'
@@ -47,7 +47,11 @@ export function assembleScorecard(
   const units = ranked.units as UnitResult[]
   markNodes(context, units)
   return {
-    methodology: { id: context.model.methodology.id, version: context.model.methodology.version, fingerprint },
+    methodology: {
+      id: context.model.methodology.id,
+      version: context.model.methodology.version,
+      fingerprint,
+    },
     units: sortUnits(units, ranked.byGroup),
     diagnostics: diagnosticsOf(context, ranked, dataDiagnostics),
   }
@@ -75,7 +79,11 @@ export function assembleScorecardByUnit(
   const units: UnitSummary[] = []
   for (const u of order) units.push(ranked.units[u]!)
   return {
-    methodology: { id: context.model.methodology.id, version: context.model.methodology.version, fingerprint },
+    methodology: {
+      id: context.model.methodology.id,
+      version: context.model.methodology.version,
+      fingerprint,
+    },
     units,
     diagnostics: diagnosticsOf(context, ranked, dataDiagnostics),
     ...positionReaders(order, unitNodesReader(context, assembled)),
@@ -304,7 +312,8 @@ function nodesReader(
           declared,
         )
       // The marks of markedNodes, in its order: imputed first, then the rank.
-      for (const mark of imputed) if (mark.code === code && mark.set.has(unit)) result = { ...result, imputed: true }
+      for (const mark of imputed)
+        if (mark.code === code && mark.set.has(unit)) result = { ...result, imputed: true }
       const onNode = ranks.get(code)
       if (onNode !== undefined) result = { ...result, rank: onNode[unit] ?? null }
       entries[at] = [code, result]
