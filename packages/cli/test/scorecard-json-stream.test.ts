@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { scorecardToCsv } from '@chiso/adapters/csv'
 import { ChisoError, createEngine, type Dataset, type Methodology, type Scorecard } from '@chiso/core'
 import { scoredCaseArb } from '@chiso/sdk/testing'
 import { propertyRuns } from '@chiso/test-support'
@@ -53,11 +54,20 @@ describe('the streamed contract JSON of chiso score', () => {
     ],
     propertyRuns(100),
   )(
-    'is byte-identical to stringifying the whole contract object, with and without --trace',
+    'is byte-identical to stringifying the whole contract object, with and without --trace, unit by unit too',
     ({ methodology, dataset }, trace, groups, dropNames) => {
-      const scorecard = createEngine().score(methodology, regroup(dataset, groups, dropNames), { trace })
-      expect(streamedChunks(scorecard, methodology, trace).join('')).toBe(
-        wholeText(scorecard, methodology, trace),
+      const compiled = createEngine().compile(methodology)
+      const data = regroup(dataset, groups, dropNames)
+      const scorecard = compiled.evaluate(data, { trace })
+      const whole = wholeText(scorecard, methodology, trace)
+      expect(streamedChunks(scorecard, methodology, trace).join('')).toBe(whole)
+      // What chiso score writes now: the scorecard handed out one unit at a time, as JSON and as CSV.
+      const byUnit = compiled.evaluateByUnit(data, { trace })
+      const chunks: string[] = []
+      writeContractJson(byUnit, treeOrder(methodology), { trace }, (chunk) => chunks.push(chunk))
+      expect(chunks.join('')).toBe(whole)
+      expect(scorecardToCsv(byUnit, compiled.methodology)).toBe(
+        scorecardToCsv(scorecard, compiled.methodology),
       )
     },
   )

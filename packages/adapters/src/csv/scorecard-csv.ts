@@ -1,4 +1,4 @@
-import type { Methodology, Scorecard } from '@chiso/core'
+import { type Methodology, type Scorecard, type ScorecardByUnit, scorecardByUnitOf } from '@chiso/core'
 import { nodeLevels, nodeRankText, rankingRows } from '../export/scorecard-rows.js'
 import { csvRecord } from './write-csv.js'
 
@@ -6,7 +6,8 @@ import { csvRecord } from './write-csv.js'
  * Writes a scorecard as CSV: one row per unit in rank order — rank, unit, name, group, index, indexDisplay,
  * score, max, band — then the score of every node of the tree (`<code>` columns, level by level), then the
  * rank of every node the methodology marks `ranked: true` (`<code> rank` columns). Decimals are exact strings;
- * cells that could start a formula are neutralised.
+ * cells that could start a formula are neutralised. A `ScorecardByUnit` (from `compiled.evaluateByUnit`) gives
+ * the same text, its units' nodes read one unit at a time.
  *
  * @example
  * ```ts
@@ -16,17 +17,18 @@ import { csvRecord } from './write-csv.js'
  *
  * @category Export
  */
-export function scorecardToCsv(scorecard: Scorecard, methodology: Methodology): string {
-  const { header, rows } = rankingRows(scorecard)
+export function scorecardToCsv(scorecard: Scorecard | ScorecardByUnit, methodology: Methodology): string {
+  const byUnit = 'nodesOf' in scorecard ? scorecard : scorecardByUnitOf(scorecard)
+  const { header, rows } = rankingRows(byUnit)
   const nodes = nodeLevels(methodology).flat()
   const codes = nodes.map((node) => node.code)
   const rankedCodes = nodes.filter((node) => node.ranked).map((node) => node.code)
-  const byCode = new Map(scorecard.units.map((u) => [u.unit, u]))
+  const positions = new Map(byUnit.units.map((u, position) => [u.unit, position]))
   const lines = [csvRecord([...header, ...codes, ...rankedCodes.map((code) => `${code} rank`)])]
   for (const row of rows) {
-    const unit = byCode.get(row[1] as string)!
-    const scores = codes.map((code) => unit.nodes[code]?.score ?? '')
-    const ranks = rankedCodes.map((code) => nodeRankText(unit.nodes[code]?.rank))
+    const unitNodes = byUnit.nodesOf(positions.get(row[1] as string)!)
+    const scores = codes.map((code) => unitNodes[code]?.score ?? '')
+    const ranks = rankedCodes.map((code) => nodeRankText(unitNodes[code]?.rank))
     lines.push(csvRecord([...row, ...scores, ...ranks]))
   }
   return `${lines.join('\n')}\n`

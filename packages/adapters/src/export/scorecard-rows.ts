@@ -1,4 +1,10 @@
-import { localize, type Methodology, type MethodologyNode, type Scorecard } from '@chiso/core'
+import {
+  localize,
+  type Methodology,
+  type MethodologyNode,
+  type Scorecard,
+  type ScorecardSummary,
+} from '@chiso/core'
 
 /**
  * The nodes of a methodology level by level: level 1 holds the top-level nodes (areas), level 2 their
@@ -36,7 +42,7 @@ export function nodeLevels(methodology: Methodology): MethodologyNode[][] {
  *
  * @category Export
  */
-export function rankingRows(scorecard: Scorecard): { header: string[]; rows: string[][] } {
+export function rankingRows(scorecard: ScorecardSummary): { header: string[]; rows: string[][] } {
   const units = [...scorecard.units].sort(
     (a, b) =>
       (a.rank ?? Number.POSITIVE_INFINITY) - (b.rank ?? Number.POSITIVE_INFINITY) ||

@@ -11,6 +11,7 @@ import {
 import { ambiguousSeparator, separatorEvidence } from '../cell/mixed-separators.js'
 import { restoreNeutralised } from '../cell/neutralise.js'
 import { CellRejection, cellRejection, readCell, rejectionAt } from '../cell/read-cell.js'
+import { textInterner } from '../cell/text-interner.js'
 import { importFailure } from '../report/import-failure.js'
 import type { ImportReport, ImportResult } from '../report/import-report.js'
 import { type Reason, reasoned, reasonOf, withReasonCode } from '../report/reason-code.js'
@@ -174,6 +175,7 @@ export function readLongTable(table: Table, options: TableReadOptions = {}): Imp
   const ignoredColumns = roles.filter((role) => role === undefined).length + (width - header.length)
 
   const units = new Map<string, Unit>()
+  const intern = textInterner()
   const observations: Observation[] = []
   const format = {
     decimal: mapping.decimal ?? 'auto',
@@ -299,11 +301,12 @@ export function readLongTable(table: Table, options: TableReadOptions = {}): Imp
       rejectRow(rejectionAt(value, { unit, node }))
       continue
     }
+    // Codes and values repeat row after row: one string for each (the table's cells are dropped after).
     const observation: Observation = {
-      unit,
-      node,
-      field,
-      value,
+      unit: intern(unit),
+      node: intern(node),
+      field: intern(field),
+      value: typeof value === 'string' ? intern(value) : value,
       ...(source?.success ? { source: source.data } : {}),
       ...(round === '' ? {} : { round }),
       origin: at.origin(r, cValue),

@@ -2,6 +2,7 @@ import { type Dataset, isChisoError, type Observation, parseDataset, type Unit }
 import { ambiguousSeparator, type SeparatorEvidence, separatorEvidence } from '../cell/mixed-separators.js'
 import { restoreNeutralised } from '../cell/neutralise.js'
 import { CellRejection, cellRejection, readCell, rejectionAt } from '../cell/read-cell.js'
+import { textInterner } from '../cell/text-interner.js'
 import type { ImportMapping } from '../mapping/mapping.js'
 import { formulaWarning } from '../report/formula-warning.js'
 import { importFailure } from '../report/import-failure.js'
@@ -195,6 +196,7 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
   const units: Unit[] = []
   const observations: Observation[] = []
   const firstRow = new Map<string, number>()
+  const intern = textInterner()
   let blankFrom = -1
   const progressEvery = Math.max(1, Math.floor(rows.length / 100))
   for (let r = headerIndex + 1; r <= last; r++) {
@@ -285,6 +287,8 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
         reject(r, c, raw, rejectionAt(value, { column: role.header, unit }), unit)
         continue
       }
+      // Values repeat: one string for each (the table's cells are dropped after the import).
+      if (typeof value === 'string') value = intern(value)
       // Keys in the schema's order (source before origin): parseDataset then keeps the object as it is.
       const origin = at.origin(r, c)
       const observation: Observation =

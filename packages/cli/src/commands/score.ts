@@ -1,6 +1,6 @@
 import type { ImportResult } from '@chiso/adapters'
 import { scorecardToCsv } from '@chiso/adapters/csv'
-import type { CompiledMethodology } from '@chiso/core'
+import type { CompiledMethodology, Scorecard, ScorecardByUnit } from '@chiso/core'
 import { rankByNode } from '@chiso/core'
 import { Option } from 'commander'
 import { EXIT, type ExitCode } from '../exit-codes.js'
@@ -96,11 +96,22 @@ export async function scoreCommand(
     return EXIT.USAGE
   }
   const compiled = methodologies.single as CompiledMethodology
+  const trace = options.trace === true
+  // Ranking by another node, re-expressing and the workbook read the whole scorecard; the JSON, CSV and table
+  // take it unit by unit, so every node result of every unit is never alive at once (at 10 000 units ×
+  // 100 leaves that is over a million objects and their strings).
+  const whole = options.rankBy !== undefined || options.asOf !== undefined || format === 'xlsx'
   // The dataset is not kept once scored: it can be collected while the output is written
-  // (at 10 000 units × 100 leaves its observations and origins are about 200 MB).
-  const dataset = imported.dataset
+  // (at 10 000 units × 100 leaves its observations and origins are about 150 MB).
+  const data = { dataset: imported.dataset as ImportResult['dataset'] | undefined }
   imported = undefined
-  const evaluated = compiled.evaluate(dataset, { trace: options.trace === true })
+  if (!whole) {
+    const byUnit = compiled.evaluateByUnit(data.dataset, { trace })
+    data.dataset = undefined
+    return writeScorecard(byUnit, compiled, { ...options, format }, context)
+  }
+  const evaluated = compiled.evaluate(data.dataset, { trace })
+  data.dataset = undefined
   const scorecard =
     options.rankBy === undefined
       ? evaluated
@@ -113,7 +124,22 @@ export async function scoreCommand(
       context,
     )
   }
+  return writeScorecard(scorecard, compiled, { ...options, format }, context)
+}
 
+/**
+ * Writes a scorecard as `chiso score` does: the JSON contract (streamed, unit by unit), a CSV, an XLSX
+ * workbook, or the ranking table with the diagnostics summary on stderr. A {@link ScorecardByUnit} is read
+ * one unit's nodes at a time; the workbook needs a whole {@link Scorecard}.
+ */
+async function writeScorecard(
+  scorecard: Scorecard | ScorecardByUnit,
+  compiled: CompiledMethodology,
+  options: ScoreOptions & { format: (typeof SCORE_FORMATS)[number] },
+  context: CommandContext,
+): Promise<ExitCode> {
+  const { io } = context
+  const { format } = options
   const toFile = options.out !== undefined
   if (format === 'json') {
     // Streamed: at 10 000 units the text is over 100 MB (far more with --trace), never held whole.
@@ -134,7 +160,8 @@ export async function scoreCommand(
   } else if (format === 'xlsx') {
     // Loaded only when asked for: the workbook library takes a noticeable part of a short run to load.
     const { scorecardToXlsx } = await import('@chiso/adapters/xlsx')
-    content = await scorecardToXlsx(scorecard, compiled.methodology)
+    // scoreCommand hands the workbook a whole scorecard (it reads every level's nodes more than once).
+    content = await scorecardToXlsx(scorecard as Scorecard, compiled.methodology)
   } else {
     content = formatRankingTable(scorecard, compiled.methodology, {
       style: toFile ? createStylist(false) : context.out,

@@ -1,4 +1,4 @@
-import { dec, formatFixed, localize, type Methodology, type Scorecard } from '@chiso/core'
+import { dec, formatFixed, localize, type Methodology, type ScorecardSummary } from '@chiso/core'
 import type { Language } from '../messages/language.js'
 import { RANKING_MESSAGES } from '../messages/ranking.js'
 import type { Stylist } from './style.js'
@@ -12,7 +12,8 @@ const NONE = '–'
  * and the start of its fingerprint), then Rank, Unit, Name, Index (rounded as the methodology says), Band
  * (when the methodology has bands), Group (when units have groups), and Score/Max for points methodologies
  * (rounded like the index). Units come in rank order, unranked last. Its words are in `language` (English by
- * default); the methodology's title is its official, Vietnamese-first name.
+ * default); the methodology's title is its official, Vietnamese-first name. Node results are not read: a
+ * `ScorecardByUnit` (or any scorecard summary) will do.
  *
  * @example
  * ```ts
@@ -25,7 +26,7 @@ const NONE = '–'
  * ```
  */
 export function formatRankingTable(
-  scorecard: Scorecard,
+  scorecard: ScorecardSummary,
   methodology: Methodology,
   options: { style?: Stylist; language?: Language } = {},
 ): string {

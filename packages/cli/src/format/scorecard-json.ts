@@ -1,4 +1,12 @@
-import type { Diagnostic, NodeResult, Scorecard, UnitResult } from '@chiso/core'
+import {
+  type Diagnostic,
+  type NodeResult,
+  type Scorecard,
+  type ScorecardByUnit,
+  scorecardByUnitOf,
+  type UnitResult,
+  type UnitSummary,
+} from '@chiso/core'
 import { orderedStringifier } from './ordered-json.js'
 
 /**
@@ -103,7 +111,8 @@ function contractUnit(unit: UnitResult, trace: boolean): ContractUnit {
  * or the whole text: at 10 000 units × 100 nodes the text is over 100 MB, which one string cannot hold with
  * `--trace` and which costs seconds of copying and garbage collection without it. Each unit's nodes are
  * written by walking `nodeOrder` (codes absent from the unit are skipped; codes outside it follow, as the
- * sort in `stringifyOrdered` puts them).
+ * sort in `stringifyOrdered` puts them). A {@link ScorecardByUnit} (from `compiled.evaluateByUnit`) is written
+ * the same way, asking it for one unit's nodes at a time: every node of every unit is never held at once.
  *
  * @example
  * ```ts
@@ -113,7 +122,7 @@ function contractUnit(unit: UnitResult, trace: boolean): ContractUnit {
  * ```
  */
 export function writeContractJson(
-  scorecard: Scorecard,
+  scorecard: Scorecard | ScorecardByUnit,
   nodeOrder: ReadonlyArray<string>,
   options: { trace?: boolean },
   emit: (chunk: string) => void,
@@ -130,13 +139,16 @@ export function writeContractJson(
   }
   const { id, version, fingerprint } = scorecard.methodology
   emit(`{\n  "methodology": ${write({ id, version, fingerprint }, '  ')},\n  "units": `)
-  const { units } = scorecard
+  const byUnit = 'nodesOf' in scorecard ? scorecard : scorecardByUnitOf(scorecard)
+  const { units } = byUnit
   if (units.length === 0) emit('[]')
   else {
     emit('[\n')
     for (let index = 0; index < units.length; index++) {
-      const unit = units[index] as UnitResult
-      emit(`    ${unitJson(unit, shape)}${index === units.length - 1 ? '\n' : ',\n'}`)
+      const unit = units[index] as UnitSummary
+      emit(
+        `    ${unitJson(unit, nodesTextOf(byUnit, index, shape))}${index === units.length - 1 ? '\n' : ',\n'}`,
+      )
     }
     emit('  ]')
   }
@@ -179,8 +191,8 @@ function field(lines: string[], indent: string, key: string, value: unknown): vo
   if (text !== undefined) lines.push(`${indent}${JSON.stringify(key)}: ${text}`)
 }
 
-/** One unit of the contract at indent 4, as `stringifyOrdered` writes `contractUnit(unit)` there. */
-function unitJson(unit: UnitResult, shape: UnitShape): string {
+/** One unit of the contract at indent 4 (its nodes' text given), as `stringifyOrdered` writes `contractUnit(unit)`. */
+function unitJson(unit: UnitSummary, nodesText: string): string {
   const at = '      '
   const lines: string[] = []
   field(lines, at, 'unit', unit.unit)
@@ -194,8 +206,25 @@ function unitJson(unit: UnitResult, shape: UnitShape): string {
   if (unit.groupRank !== undefined) field(lines, at, 'groupRank', unit.groupRank)
   if (unit.overallRank !== undefined) field(lines, at, 'overallRank', unit.overallRank)
   field(lines, at, 'band', unit.band)
-  lines.push(`${at}"nodes": ${nodesJson(unit.nodes, shape)}`)
+  lines.push(`${at}"nodes": ${nodesText}`)
   return `{\n${lines.join(',\n')}\n    }`
+}
+
+/**
+ * The text of one unit's nodes: straight from the unit's node entries when they come exactly in the tree
+ * order the writer was given (what `evaluateByUnit` hands out), else from its record by {@link nodesJson}.
+ */
+function nodesTextOf(scorecard: ScorecardByUnit, position: number, shape: UnitShape): string {
+  const entries = scorecard.nodeEntriesOf(position)
+  const { nodeOrder, keyed } = shape
+  if (entries.length !== nodeOrder.length) return nodesJson(scorecard.nodesOf(position), shape)
+  let text = ''
+  for (let at = 0; at < entries.length; at++) {
+    const [code, node] = entries[at]!
+    if (code !== nodeOrder[at] || node === undefined) return nodesJson(scorecard.nodesOf(position), shape)
+    text += `${at === 0 ? '{\n' : ',\n'}${keyed[at]}${nodeJson(node, shape)}`
+  }
+  return text === '' ? '{}' : `${text}\n      }`
 }
 
 /** A unit's nodes at indent 6: tree order first, then any other codes in the object's own order. */

@@ -3,10 +3,12 @@ import { formatFixed } from '../decimal/round.js'
 import { DIAGNOSTIC_CODES } from '../errors/codes.js'
 import type { Diagnostic, NodeResult, Scorecard, UnitResult } from '../schema/scorecard.js'
 import { bandOf } from './bands.js'
-import { nodeIndexOf } from './decimal-cache.js'
+import type { Column } from './columns.js'
+import { type DecimalCache, nodeIndexOf } from './decimal-cache.js'
 import type { EvaluationContext } from './evaluation-context.js'
 import { rankUnits } from './rank.js'
 import { rankingKeyOf } from './ranking-key.js'
+import type { ScorecardByUnit, UnitSummary } from './scorecard-by-unit.js'
 
 /** The root's figures for one unit: what ranking reads and what its result shows. */
 export interface UnitHead {
@@ -38,12 +40,100 @@ export function assembleScorecard(
   assembled: AssembledUnits,
   dataDiagnostics: ReadonlyArray<Diagnostic>,
 ): Scorecard {
+  const { dataset } = context
+  if (dataset.units.length > 0 && assembled.nodes.every((nodes) => nodes === undefined))
+    buildAllNodes(context, assembled)
+  const ranked = rankedUnits(context, assembled, (u) => nodesOf(context, assembled, u))
+  const units = ranked.units as UnitResult[]
+  markNodes(context, units)
+  return {
+    methodology: {
+      id: context.model.methodology.id,
+      version: context.model.methodology.version,
+      fingerprint,
+    },
+    units: sortUnits(units, ranked.byGroup),
+    diagnostics: diagnosticsOf(context, ranked, dataDiagnostics),
+  }
+}
+
+/**
+ * Assembles the scorecard as {@link assembleScorecard} does, except that no unit's node results are built
+ * here: `nodesOf(position)` builds those of one unit when asked (the records `assembleScorecard` would give,
+ * keys in the same order) and keeps nothing. The reader holds the final columns, the decimal cache and the
+ * cohort marks only, not the context: the dataset and its observations can be collected once the caller lets
+ * go of them.
+ */
+export function assembleScorecardByUnit(
+  context: EvaluationContext,
+  fingerprint: string,
+  assembled: AssembledUnits,
+  dataDiagnostics: ReadonlyArray<Diagnostic>,
+): ScorecardByUnit {
+  const ranked = rankedUnits(context, assembled, undefined)
+  const order = sortUnitPositions(
+    ranked.units,
+    ranked.units.map((_, u) => u),
+    ranked.byGroup,
+  )
+  const units: UnitSummary[] = []
+  for (const u of order) units.push(ranked.units[u]!)
+  return {
+    methodology: {
+      id: context.model.methodology.id,
+      version: context.model.methodology.version,
+      fingerprint,
+    },
+    units,
+    diagnostics: diagnosticsOf(context, ranked, dataDiagnostics),
+    ...positionReaders(order, unitNodesReader(context, assembled)),
+  }
+}
+
+/**
+ * `nodesOf` and `nodeEntriesOf` of a {@link ScorecardByUnit}: position in the scorecard → dataset position →
+ * node results, as a record or as pairs in tree order.
+ */
+function positionReaders(
+  order: ReadonlyArray<number>,
+  read: NodesReader,
+): Pick<ScorecardByUnit, 'nodesOf' | 'nodeEntriesOf'> {
+  const unitAt = (position: number) => {
+    const unit = order[position]
+    if (unit === undefined) throw new RangeError(`no unit at position ${position} of the scorecard`)
+    return unit
+  }
+  return {
+    nodesOf: (position) => {
+      const record: Record<string, NodeResult> = {}
+      for (const [code, result] of read(unitAt(position))) record[code] = result
+      return record
+    },
+    nodeEntriesOf: (position) => read(unitAt(position)),
+  }
+}
+
+/** Each unit's summary in dataset order, and what the diagnostics need (heads, band notes). */
+interface RankedUnits {
+  readonly units: Array<UnitSummary | UnitResult>
+  readonly heads: ReadonlyArray<UnitHead>
+  readonly noBand: ReadonlyArray<Diagnostic>
+  readonly byGroup: boolean
+}
+
+/**
+ * Every unit's index, display rounding, rank (overall and within groups) and band, in dataset order; with
+ * `nodesFor`, each unit's node results as well (`nodes` in its place among the keys).
+ */
+function rankedUnits(
+  context: EvaluationContext,
+  assembled: AssembledUnits,
+  nodesFor: ((unit: number) => Record<string, NodeResult>) | undefined,
+): RankedUnits {
   const { dataset, model, cache } = context
   const { methodology } = model
   const { ranking, bands } = methodology
-  const size = dataset.units.length
   const heads = dataset.units.map((_, unit) => headOf(context, assembled, unit))
-  if (size > 0 && assembled.nodes.every((nodes) => nodes === undefined)) buildAllNodes(context, assembled)
   const breakerColumns = ranking.tieBreakers.map(
     (breaker) => context.states[model.byCode.get(breaker.node)!.index]!.final,
   )
@@ -63,7 +153,7 @@ export function assembleScorecard(
   const byGroup = ranking.within === 'group'
 
   const noBand: Diagnostic[] = []
-  const units: UnitResult[] = dataset.units.map((unit, u) => {
+  const units = dataset.units.map((unit, u) => {
     const head = heads[u]!
     let band: string | null = null
     if (bands.length > 0 && head.key !== null) {
@@ -79,7 +169,7 @@ export function assembleScorecard(
     }
     // Keys in the order earlier versions wrote them (groupRank, then overallRank, last): the JSON of a
     // methodology ranked among all units stays byte-identical.
-    const result: UnitResult = {
+    const result: UnitSummary & { nodes?: Record<string, NodeResult> } = {
       unit: unit.code,
       ...(unit.name === undefined ? {} : { name: unit.name }),
       ...(unit.group === undefined ? {} : { group: unit.group }),
@@ -89,27 +179,30 @@ export function assembleScorecard(
       indexDisplay: head.display,
       rank: byGroup ? (groupRanks[u] ?? overall[u]!) : overall[u]!,
       band,
-      nodes: nodesOf(context, assembled, u),
     }
+    if (nodesFor) result.nodes = nodesFor(u)
     if (hasGroups) result.groupRank = groupRanks[u]!
     if (byGroup) result.overallRank = overall[u]!
     return result
   })
-  markNodes(context, units)
+  return { units, heads, noBand, byGroup }
+}
 
+/** Every diagnostic of the evaluation, in a stable order. */
+function diagnosticsOf(
+  context: EvaluationContext,
+  ranked: RankedUnits,
+  dataDiagnostics: ReadonlyArray<Diagnostic>,
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = [...dataDiagnostics]
   for (const state of context.states) {
     for (const found of state.unitDiagnostics) if (found) diagnostics.push(...found)
     diagnostics.push(...state.cohortDiagnostics)
   }
   for (const screened of context.screened) if (screened) diagnostics.push(screened)
-  for (const head of heads) if (head!.unranked) diagnostics.push(head!.unranked)
-  diagnostics.push(...noBand)
-  return {
-    methodology: { id: methodology.id, version: methodology.version, fingerprint },
-    units: sortUnits(units, byGroup),
-    diagnostics: sortDiagnostics(diagnostics),
-  }
+  for (const head of ranked.heads) if (head.unranked) diagnostics.push(head.unranked)
+  diagnostics.push(...ranked.noBand)
+  return sortDiagnostics(diagnostics)
 }
 
 /**
@@ -118,9 +211,24 @@ export function assembleScorecard(
  * on that node's exact index, with the methodology's ranking method.
  */
 function markNodes(context: EvaluationContext, units: UnitResult[]): void {
+  const marks = cohortMarksOf(context)
+  if (marks === undefined) return
+  units.forEach((result, u) => {
+    result.nodes = markedNodes(result.nodes, u, marks)
+  })
+}
+
+/** What {@link markNodes} writes on the node results: imputed leaves and the ranks on `ranked` nodes. */
+interface CohortMarks {
+  readonly imputed: ReadonlyArray<{ readonly code: string; readonly set: ReadonlySet<number> }>
+  readonly nodeRanks: ReadonlyArray<{ readonly code: string; readonly ranks: ReadonlyArray<number | null> }>
+}
+
+/** The cohort marks of the evaluation, or undefined when there are none (no ranked node, nothing imputed). */
+function cohortMarksOf(context: EvaluationContext): CohortMarks | undefined {
   const { model } = context
   const ranked = model.treeOrder.filter((node) => node.ranked)
-  if (ranked.length === 0 && context.imputed.size === 0) return
+  if (ranked.length === 0 && context.imputed.size === 0) return undefined
   const nodeRanks = ranked.map((node) => {
     const column = context.states[node.index]!.final
     const entries = context.dataset.units.map((unit, u) => {
@@ -131,12 +239,87 @@ function markNodes(context: EvaluationContext, units: UnitResult[]): void {
     return { code: node.code, ranks: rankUnits(entries, model.methodology.ranking.method) }
   })
   const imputed = [...context.imputed].map(([leaf, set]) => ({ code: model.nodes[leaf]!.code, set }))
-  units.forEach((result, u) => {
-    const nodes = { ...result.nodes }
-    for (const { code, set } of imputed) if (set.has(u)) nodes[code] = { ...nodes[code]!, imputed: true }
-    for (const { code, ranks } of nodeRanks) nodes[code] = { ...nodes[code]!, rank: ranks[u] ?? null }
-    result.nodes = nodes
-  })
+  return { imputed, nodeRanks }
+}
+
+/** A copy of one unit's node results with the cohort marks of unit `u` on fresh node objects. */
+function markedNodes(
+  given: Record<string, NodeResult>,
+  u: number,
+  marks: CohortMarks,
+): Record<string, NodeResult> {
+  const nodes = { ...given }
+  for (const { code, set } of marks.imputed) if (set.has(u)) nodes[code] = { ...nodes[code]!, imputed: true }
+  for (const { code, ranks } of marks.nodeRanks) nodes[code] = { ...nodes[code]!, rank: ranks[u] ?? null }
+  return nodes
+}
+
+/**
+ * Reads one unit's node results (marked) from the final columns, as {@link nodesOf} and {@link markNodes}
+ * give them, without keeping them. Captures only what reading needs, so the context (and with it the
+ * dataset and its observations) is not kept alive by the reader.
+ */
+function unitNodesReader(context: EvaluationContext, assembled: AssembledUnits): NodesReader {
+  // Built by loops, not callbacks: a callback reading `context` would keep it in the closure's scope.
+  const columns: ReaderColumn[] = []
+  for (const node of context.model.treeOrder) {
+    const declared = node.declaredMax
+    columns.push({
+      code: node.code,
+      column: context.states[node.index]!.final,
+      declared: declared === null ? null : { max: declared, text: context.cache.str(declared) },
+    })
+  }
+  return nodesReader(context.cache, columns, assembled.nodes.slice(), cohortMarksOf(context))
+}
+
+/** One unit's node results (by dataset position) as `[code, result]` pairs in tree order. */
+type NodesReader = (unit: number) => Array<[string, NodeResult]>
+
+/** One node's final column as {@link unitNodesReader} reads it, with the text of its declared maximum. */
+interface ReaderColumn {
+  readonly code: string
+  readonly column: Column
+  readonly declared: { max: Dec; text: string } | null
+}
+
+/**
+ * The reader of {@link unitNodesReader}, in a scope holding only what it reads. The results and marks are
+ * those of {@link nodesOf} and {@link markNodes}: the same objects, the same values.
+ */
+function nodesReader(
+  cache: DecimalCache,
+  columns: ReadonlyArray<ReaderColumn>,
+  cached: ReadonlyArray<Record<string, NodeResult> | undefined>,
+  marks: CohortMarks | undefined,
+): NodesReader {
+  const imputed = marks?.imputed ?? []
+  const ranks = new Map(marks?.nodeRanks.map(({ code, ranks }) => [code, ranks]) ?? [])
+  return (unit) => {
+    const record = cached[unit]
+    const entries: Array<[string, NodeResult]> = new Array(columns.length)
+    for (let at = 0; at < columns.length; at++) {
+      const { code, column, declared } = columns[at]!
+      let result =
+        record?.[code] ??
+        resultOf(
+          cache,
+          column.values[unit] ?? null,
+          column.maxes[unit] ?? null,
+          column.status[unit]!,
+          column.traces[unit],
+          column.steps[unit],
+          declared,
+        )
+      // The marks of markedNodes, in its order: imputed first, then the rank.
+      for (const mark of imputed)
+        if (mark.code === code && mark.set.has(unit)) result = { ...result, imputed: true }
+      const onNode = ranks.get(code)
+      if (onNode !== undefined) result = { ...result, rank: onNode[unit] ?? null }
+      entries[at] = [code, result]
+    }
+    return entries
+  }
 }
 
 /** Each unit's rank among the units of its group (units without a group form one group). */
@@ -214,7 +397,7 @@ function nodesOf(
   for (const node of context.model.treeOrder) {
     const column = context.states[node.index]!.final
     nodes[node.code] = resultOf(
-      context,
+      context.cache,
       column.values[unit] ?? null,
       column.maxes[unit] ?? null,
       column.status[unit]!,
@@ -242,7 +425,7 @@ function buildAllNodes(context: EvaluationContext, assembled: AssembledUnits): v
     const code = node.code
     for (let unit = 0; unit < size; unit++) {
       records[unit]![code] = resultOf(
-        context,
+        context.cache,
         values[unit] ?? null,
         maxes[unit] ?? null,
         status[unit]!,
@@ -257,7 +440,7 @@ function buildAllNodes(context: EvaluationContext, assembled: AssembledUnits): v
 
 /** One cell's result; `declared` short-cuts the string of the node's own maximum. */
 function resultOf(
-  context: EvaluationContext,
+  cache: DecimalCache,
   value: Dec | null,
   max: Dec | null,
   status: NodeResult['status'],
@@ -265,7 +448,6 @@ function resultOf(
   steps: NodeResult['steps'],
   declared: { max: Dec; text: string } | null,
 ): NodeResult {
-  const { cache } = context
   const score = value === null ? null : cache.str(value)
   const maxText = max === null ? null : max === declared?.max ? declared.text : cache.str(max)
   // Without a maximum the index is the value itself: reuse its string.
@@ -291,6 +473,29 @@ function sortUnits(units: UnitResult[], byGroup: boolean): UnitResult[] {
       (a.rank ?? Number.POSITIVE_INFINITY) - (b.rank ?? Number.POSITIVE_INFINITY) ||
       compare(a.unit, b.unit),
   )
+}
+
+/**
+ * The dataset positions of `units` (dataset order) in scorecard order: the order {@link sortUnits} gives, ties
+ * kept in dataset order as its stable sort does.
+ */
+function sortUnitPositions(
+  units: ReadonlyArray<UnitSummary>,
+  positions: number[],
+  byGroup: boolean,
+): number[] {
+  const compare = (a: string | undefined, b: string | undefined) =>
+    (a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0
+  return positions.sort((x, y) => {
+    const a = units[x]!
+    const b = units[y]!
+    return (
+      (byGroup ? compare(a.group, b.group) : 0) ||
+      (a.rank ?? Number.POSITIVE_INFINITY) - (b.rank ?? Number.POSITIVE_INFINITY) ||
+      compare(a.unit, b.unit) ||
+      x - y
+    )
+  })
 }
 
 function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {

@@ -80,6 +80,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
       warnings: model.warnings,
       evaluate: (dataset: unknown, evaluateOptions: EvaluateOptions = {}) =>
         evaluationOf(parseDataset(dataset, { limits }), evaluateOptions).scorecard(),
+      evaluateByUnit: (dataset: unknown, evaluateOptions: EvaluateOptions = {}) =>
+        evaluationOf(parseDataset(dataset, { limits }), evaluateOptions).scorecardByUnit(),
       session: (dataset: unknown, sessionOptions: EvaluateOptions = {}) =>
         createSession(
           { compiled, createScorer: evaluationOf },

@@ -5,6 +5,7 @@ import type { Plugin } from '../plugin/contract.js'
 import type { Dataset, DatasetInput } from '../schema/dataset.js'
 import type { Methodology } from '../schema/methodology.js'
 import type { Scorecard } from '../schema/scorecard.js'
+import type { ScorecardByUnit } from './scorecard-by-unit.js'
 import type { ScoringSession } from './session.js'
 
 /**
@@ -130,6 +131,12 @@ export interface CompiledMethodology {
    * way); data problems become diagnostics, never exceptions.
    */
   evaluate(dataset: unknown, options?: EvaluateOptions): Scorecard
+  /**
+   * Scores and ranks a dataset as {@link CompiledMethodology.evaluate} does, but hands out each unit's node
+   * results one unit at a time (`nodesOf(position)`), built when asked and not kept: for writing large
+   * scorecards without holding every node of every unit. Keeps no reference to the dataset.
+   */
+  evaluateByUnit(dataset: unknown, options?: EvaluateOptions): ScorecardByUnit
   /**
    * Holds a dataset for repeated re-scoring: apply observation changes and get the new scorecard, re-evaluating
    * only the changed leaves, their ancestors and the cohort steps that depend on them.

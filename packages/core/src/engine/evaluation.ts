@@ -6,7 +6,7 @@ import { value as valueRule } from '../rules/value.js'
 import type { Dataset, Observation } from '../schema/dataset.js'
 import type { Diagnostic, Scorecard } from '../schema/scorecard.js'
 import { evaluateAggregate } from './aggregate-step.js'
-import { type AssembledUnits, assembleScorecard } from './assemble-scorecard.js'
+import { type AssembledUnits, assembleScorecard, assembleScorecardByUnit } from './assemble-scorecard.js'
 import { evaluateCohort, roundUnit } from './cohort-step.js'
 import { copyState, type NodeState, newColumn } from './columns.js'
 import { DecimalCache } from './decimal-cache.js'
@@ -25,6 +25,7 @@ import {
   treatLeaf,
 } from './pipeline-steps.js'
 import { timedCallsOf } from './plugin-budget.js'
+import type { ScorecardByUnit } from './scorecard-by-unit.js'
 
 /** One observation slot to replace, located in the engine's columns. */
 export interface SlotChange {
@@ -215,13 +216,25 @@ export class Evaluation {
 
   /** The scorecard of the current state (built once per state). */
   scorecard(): Scorecard {
-    if (this.card === undefined) {
-      const dataDiagnostics = [...this.observationDiagnostics]
-      for (const bySlot of this.slotDiagnostics.values())
-        for (const found of bySlot.values()) dataDiagnostics.push(...found)
-      this.card = assembleScorecard(this.context, this.fingerprint, this.assembled, dataDiagnostics)
-    }
+    if (this.card === undefined)
+      this.card = assembleScorecard(this.context, this.fingerprint, this.assembled, this.dataDiagnostics())
     return this.card
+  }
+
+  /**
+   * The scorecard of the current state, each unit's node results built only when asked for (see
+   * `assembleScorecardByUnit`); nothing of it is kept here.
+   */
+  scorecardByUnit(): ScorecardByUnit {
+    return assembleScorecardByUnit(this.context, this.fingerprint, this.assembled, this.dataDiagnostics())
+  }
+
+  /** The diagnostics about the data: unusable observations, then those of slots with several. */
+  private dataDiagnostics(): Diagnostic[] {
+    const dataDiagnostics = [...this.observationDiagnostics]
+    for (const bySlot of this.slotDiagnostics.values())
+      for (const found of bySlot.values()) dataDiagnostics.push(...found)
+    return dataDiagnostics
   }
 
   /** The first, full pass: every node in evaluation order, whole columns through the fast paths when they apply. */
