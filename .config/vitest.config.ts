@@ -27,6 +27,9 @@ export default defineConfig({
     // processes, which the second worker overlaps.
     maxWorkers: 2,
     testTimeout: Math.max(60_000, sizedRuns * 100),
+    // A file's setup (several CLI runs before its tests read their output) or clean-up is work of the same
+    // size as a test: the same budget, not vitest's 10 s, which a loaded machine overran.
+    hookTimeout: 60_000,
     benchmark: { include: ['packages/*/bench/**/*.bench.ts'] },
     projects: [
       {
