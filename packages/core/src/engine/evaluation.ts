@@ -16,11 +16,10 @@ import { evaluatePointsColumn, evaluateSumColumn, evaluateValueColumn } from './
 import { evaluateLeaf } from './leaf-step.js'
 import { indexObservations, type SlotDiagnostics } from './observations.js'
 import {
-  denominateColumn,
   imputeLeaf,
   indexDataColumns,
   observedValues,
-  readLeafColumn,
+  prepareLeafColumn,
   refuseLastPeriodAlone,
   screenUnits,
   treatLeaf,
@@ -101,7 +100,7 @@ export class Evaluation {
       declaredMaxSums: new Map(),
       unitCodes: dataset.units.map((unit) => unit.code),
       unitGroups: dataset.units.map((unit) => unit.group),
-      // Denominators kept exact and unparsed, for denominateColumn.
+      // Denominators kept exact and unparsed, for prepareLeafColumn.
       dataColumns: indexDataColumns(dataset, model, unitIndex, (text) => cache.decExact(text)),
       screened: new Array<Diagnostic | undefined>(size).fill(undefined),
       imputed: new Map(),
@@ -278,8 +277,7 @@ export class Evaluation {
     context.imputed.clear()
     for (const state of leaves) {
       state.cohortDiagnostics = []
-      readLeafColumn(context, state, (unit) => this.evaluateUnit(state, unit))
-      if (state.node.denominate) denominateColumn(context, state)
+      prepareLeafColumn(context, state, (unit) => this.evaluateUnit(state, unit))
     }
     if (context.onObserved) context.onObserved(observedValues(context, leaves))
     for (const state of leaves) if (state.node.impute) imputeLeaf(context, state)

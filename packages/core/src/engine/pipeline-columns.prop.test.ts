@@ -117,4 +117,18 @@ describe('pipeline column paths', () => {
     expect(comparable(fast.diagnostics)).toBe(comparable(plugin.diagnostics))
     expect(comparable(traced.diagnostics)).toBe(comparable(plugin.diagnostics))
   })
+
+  test.prop([rowsArb, fc.nat(), fc.nat(), cell], propertyRuns(15))(
+    'a session scores changed data as a full evaluation does (the columns are read again in place)',
+    (rows, unit, leaf, text) => {
+      const compiled = engine.compile(methodology('chiso', 3, 'log', '0.6'))
+      const session = compiled.session(datasetOf(rows), { trace: false })
+      const card = session.apply([
+        { unit: `u${unit % rows.length}`, node: LEAVES[leaf % LEAVES.length]!, value: text ?? 'NA' },
+      ])
+      expect(JSON.stringify(card)).toBe(
+        JSON.stringify(compiled.evaluate(session.dataset(), { trace: false })),
+      )
+    },
+  )
 })

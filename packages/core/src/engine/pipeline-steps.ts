@@ -2,7 +2,14 @@
 // (over the cohort), screen (every leaf at once: units below the data-availability threshold leave every
 // cohort), treat (over the screened cohort). Normalisation follows in cohort-step.ts.
 import { Dec, dec } from '../decimal/decimal.js'
-import { addScaled, compareScaled, divideScaled, multiplyScaled, type Scaled } from '../decimal/scaled.js'
+import {
+  addScaled,
+  compareScaled,
+  divideScaled,
+  multiplyScaled,
+  type Scaled,
+  scaledOf,
+} from '../decimal/scaled.js'
 import { ChisoError } from '../errors/chiso-error.js'
 import { DIAGNOSTIC_CODES, ERROR_CODES } from '../errors/codes.js'
 import type { CompiledModel, ResolvedItem } from '../model/compiled-model.js'
@@ -42,18 +49,24 @@ export function indexDataColumns(
   return columns
 }
 
+/** The precision of every decimal.js operation (significant digits), which the exact column paths round to. */
+const PRECISION = Dec.precision
+
 /**
- * Reads a leaf's column before the stages: a `chiso/value` leaf without trace, rounding or zeroed claims a
- * column at once, each decimal string kept exact and unparsed (the stages and min-max read the exact forms,
- * see `DecimalCache.decExact`); every other cell, and every other leaf, through `general` (the unit step).
- * The same values as the unit step gives: `chiso/value` returns its input unchanged and reports nothing.
+ * A leaf's column before imputation: its rule for every unit (the unit step, `general`), then its denomination
+ * ({@link denominateUnit}). Without a trace, a `chiso/value` leaf (no rounding, no zeroed claims) is read a
+ * column at once — the rule returns its input unchanged and reports nothing — each decimal string kept exact
+ * and unparsed (`DecimalCache.decExact`: the stages and min-max read the exact forms), and denominated on the
+ * exact forms (`decimal/scaled.ts`: the product and the quotient rounded to 40 digits exactly as decimal.js
+ * rounds them), so no decimal is parsed or printed. Cells without a decimal string, and a missing or zero
+ * denominator, take the unit paths, which report them.
  *
  * @example
  * ```ts
- * readLeafColumn(context, state, (unit) => evaluation.evaluateUnit(state, unit))
+ * prepareLeafColumn(context, state, (unit) => evaluation.evaluateUnit(state, unit))
  * ```
  */
-export function readLeafColumn(
+export function prepareLeafColumn(
   context: EvaluationContext,
   state: NodeState,
   general: (unit: number) => void,
@@ -67,61 +80,44 @@ export function readLeafColumn(
     node.rule?.def === valueRule &&
     context.fieldNames[node.index]?.length === 1
   if (!columnAtOnce) {
-    for (let unit = 0; unit < size; unit++) general(unit)
+    for (let unit = 0; unit < size; unit++) {
+      general(unit)
+      if (node.denominate) denominateUnit(context, state, unit)
+    }
     return
   }
+  const { cache } = context
   const { values, maxes, status } = state.pre
   const slots = state.slots
+  const denominators = node.denominate ? context.dataColumns.get(node.denominate.by) : undefined
+  const factor = node.denominate ? cache.exact(node.denominate.scale) : undefined
   for (let unit = 0; unit < size; unit++) {
     const text = slots?.[unit]?.value
     if (typeof text !== 'string' || text === NOT_APPLICABLE) {
       general(unit)
+      if (node.denominate) denominateUnit(context, state, unit)
       continue
     }
     // What the unit step resets (a session evaluates the pipeline again on the same columns).
-    values[unit] = context.cache.decExact(text)
     maxes[unit] = null
     status[unit] = 'ok'
     state.unitDiagnostics[unit] = undefined
-  }
-}
-
-/** The precision of every decimal.js operation (significant digits), which the exact column paths round to. */
-const PRECISION = Dec.precision
-
-/**
- * Denominates a leaf's column: {@link denominateUnit} for each unit. Without a trace, on the exact forms of the
- * values (`decimal/scaled.ts`: the product and the quotient rounded to 40 digits exactly as decimal.js rounds
- * them), so no decimal is parsed or printed; a missing or zero denominator takes the unit path, which reports it.
- *
- * @example
- * ```ts
- * denominateColumn(context, state) // value × scale ÷ denominator for every unit with a value
- * ```
- */
-export function denominateColumn(context: EvaluationContext, state: NodeState): void {
-  const size = context.unitCodes.length
-  if (context.trace) {
-    for (let unit = 0; unit < size; unit++) denominateUnit(context, state, unit)
-    return
-  }
-  const { cache } = context
-  const { by, scale } = state.node.denominate!
-  const denominators = context.dataColumns.get(by)
-  const factor = cache.exact(scale)
-  const { values, maxes, status } = state.pre
-  for (let unit = 0; unit < size; unit++) {
-    const value = values[unit]
-    if (status[unit] !== 'ok' || value === null || value === undefined) continue
+    if (factor === undefined) {
+      values[unit] = cache.decExact(text)
+      continue
+    }
     const denominator = denominators?.[unit] ?? null
-    const divisor = denominator === null ? null : cache.exact(denominator)
-    if (divisor === null || divisor.c === 0n) {
+    const divisor = denominator === null ? undefined : cache.exact(denominator)
+    const exact = divisor === undefined || divisor.c === 0n ? undefined : scaledOf(text)
+    if (exact === undefined) {
+      values[unit] = cache.decExact(text)
       denominateUnit(context, state, unit)
       continue
     }
-    const product = multiplyScaled(cache.exact(value), factor, PRECISION)
-    values[unit] = cache.fromExact(divideScaled(product, divisor, PRECISION))
-    maxes[unit] = null
+    // The leaf's own value is never printed here (no trace): only its denominated value is made.
+    values[unit] = cache.fromExact(
+      divideScaled(multiplyScaled(exact, factor, PRECISION), divisor!, PRECISION),
+    )
   }
 }
 
