@@ -461,8 +461,10 @@ export function treatLeaf(context: EvaluationContext, state: NodeState): void {
       )
       continue
     }
-    // Unchanged values come back as the same instances: no comparison (which would parse lazy decimals).
-    if (to !== from && !to.eq(from)) addStep(context, column, unit, 'treat', node.treat!.def.id, from, to)
+    // Only a trace records the change; unchanged values come back as the same instances. Either way no
+    // comparison is needed, which would parse lazy decimals.
+    if (context.trace && to !== from && !to.eq(from))
+      addStep(context, column, unit, 'treat', node.treat!.def.id, from, to)
     column.values[unit] = to
   }
 }

@@ -72,7 +72,7 @@ describe('float64 moments with an error bound', () => {
         ['0', kurtosis],
         ['2', '3.5'],
       ] as const) {
-        const limits = limitsOf(s, k)
+        const limits = limitsOf({ skew: s, kurtosis: k })
         expect(fast.passes(limits)).toBe(passesSkewKurtosis(column, limits.skew, limits.kurtosis))
       }
       expect(fast.skewIsNonNegative()).toBe(skewIsNonNegative(column))

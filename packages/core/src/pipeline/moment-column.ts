@@ -37,21 +37,28 @@ export interface SkewKurtosisLimits {
 }
 
 /**
- * The limits from their decimal strings.
+ * The limits of a treatment's options (`skew`, `kurtosis`: decimal strings), read once per options object.
  *
  * @example
  * ```ts
- * limitsOf('2', '3.5').kurtosisFloat // 3.5
+ * limitsOf({ skew: '2', kurtosis: '3.5' }).kurtosisFloat // 3.5
  * ```
  */
-export function limitsOf(skew: string, kurtosis: string): SkewKurtosisLimits {
-  return {
-    skew: dec(skew),
-    kurtosis: dec(kurtosis),
-    skewFloat: Number(skew),
-    kurtosisFloat: Number(kurtosis),
+export function limitsOf(options: { readonly skew: string; readonly kurtosis: string }): SkewKurtosisLimits {
+  let limits = readLimits.get(options)
+  if (limits === undefined) {
+    limits = {
+      skew: dec(options.skew),
+      kurtosis: dec(options.kurtosis),
+      skewFloat: Number(options.skew),
+      kurtosisFloat: Number(options.kurtosis),
+    }
+    readLimits.set(options, limits)
   }
+  return limits
 }
+
+const readLimits = new WeakMap<object, SkewKurtosisLimits>()
 
 // |value| within 2^-53 relative of a double is within these bounds.
 const ROUNDOFF = 2 ** -53
@@ -64,7 +71,7 @@ const ROUNDOFF = 2 ** -53
  * @example
  * ```ts
  * const column = new MomentColumn([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 30, 100].map((x) => dec(x)))
- * column.passes(limitsOf('2', '3.5')) // false
+ * column.passes(limitsOf({ skew: '2', kurtosis: '3.5' })) // false
  * column.describe() // 'skew 3.06324, kurtosis 9.74139'
  * ```
  */

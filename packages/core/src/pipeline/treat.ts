@@ -145,7 +145,7 @@ export function treatBySkewKurtosis(
   units: ReadonlyArray<string> | undefined,
   reader: ValueReader,
 ): ReadonlyArray<Dec | null> {
-  const limits = limitsOf(options.skew, options.kurtosis)
+  const limits = limitsOf(options)
   const at: number[] = []
   const known: Dec[] = []
   values.forEach((value, unit) => {
