@@ -16,10 +16,10 @@ import { evaluatePointsColumn, evaluateSumColumn, evaluateValueColumn } from './
 import { evaluateLeaf } from './leaf-step.js'
 import { indexObservations, type SlotDiagnostics } from './observations.js'
 import {
-  denominateUnit,
   imputeLeaf,
   indexDataColumns,
   observedValues,
+  prepareLeafColumn,
   refuseLastPeriodAlone,
   screenUnits,
   treatLeaf,
@@ -89,18 +89,20 @@ export class Evaluation {
         slots: observed.get(node.index)?.slots.slice(),
       }
     })
+    const cache = new DecimalCache(model.nodes.map((node) => node.declaredMax))
     const context: EvaluationContext = {
       ...settings,
       model,
       dataset,
-      cache: new DecimalCache(model.nodes.map((node) => node.declaredMax)),
+      cache,
       timed: model.nodes.map((node) => timedCallsOf(node, settings.pluginCallMs)),
       fieldNames: model.nodes.map((node) => (node.rule ? Object.keys(node.rule.fields) : undefined)),
       states,
       declaredMaxSums: new Map(),
       unitCodes: dataset.units.map((unit) => unit.code),
       unitGroups: dataset.units.map((unit) => unit.group),
-      dataColumns: indexDataColumns(dataset, model, unitIndex),
+      // Denominators kept exact and unparsed, for prepareLeafColumn.
+      dataColumns: indexDataColumns(dataset, model, unitIndex, (text) => cache.decExact(text)),
       screened: new Array<Diagnostic | undefined>(size).fill(undefined),
       imputed: new Map(),
     }
@@ -288,10 +290,7 @@ export class Evaluation {
     context.imputed.clear()
     for (const state of leaves) {
       state.cohortDiagnostics = []
-      for (let unit = 0; unit < size; unit++) {
-        this.evaluateUnit(state, unit)
-        if (state.node.denominate) denominateUnit(context, state, unit)
-      }
+      prepareLeafColumn(context, state, (unit) => this.evaluateUnit(state, unit))
     }
     if (context.onObserved) context.onObserved(observedValues(context, leaves))
     for (const state of leaves) if (state.node.impute) imputeLeaf(context, state)

@@ -146,6 +146,13 @@ describe('pipeline stages in the engine', () => {
       ['tree', 0, 'minPresent'],
     ],
     [
+      'a minPresent that is neither a share nor a count',
+      (m: MethodologyInput) => {
+        ;(m.tree[0] as Record<string, unknown>).minPresent = '0.5'
+      },
+      ['tree', 0, 'minPresent'],
+    ],
+    [
       'a denominator that is not a data column',
       (m: MethodologyInput) => {
         leaf(m, 'z').denominate = { by: 'GDP' }
@@ -180,6 +187,12 @@ describe('pipeline stages in the engine', () => {
     expect(paths.some((found) => JSON.stringify(found).startsWith(JSON.stringify(path).slice(0, -1)))).toBe(
       true,
     )
+  })
+
+  it('names both forms of minPresent when it is given neither', () => {
+    const m = base()
+    ;(m.tree[0] as Record<string, unknown>).minPresent = '0.5'
+    expect(() => createEngine().compile(m)).toThrow(/\{ share: "0\.5" \}.*or \{ count: 2 \}/)
   })
 })
 

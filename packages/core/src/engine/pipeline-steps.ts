@@ -1,13 +1,28 @@
 // The data-preparation stages of a leaf before its cohort step, in COINr's order: denominate (each unit), impute
 // (over the cohort), screen (every leaf at once: units below the data-availability threshold leave every
 // cohort), treat (over the screened cohort). Normalisation follows in cohort-step.ts.
-import { type Dec, dec } from '../decimal/decimal.js'
+import { Dec, dec } from '../decimal/decimal.js'
+import {
+  addScaled,
+  compareScaled,
+  divideScaled,
+  multiplyScaled,
+  type Scaled,
+  scaledOf,
+} from '../decimal/scaled.js'
 import { ChisoError } from '../errors/chiso-error.js'
 import { DIAGNOSTIC_CODES, ERROR_CODES } from '../errors/codes.js'
 import type { CompiledModel, ResolvedItem } from '../model/compiled-model.js'
-import type { NormaliserDefinition, Severity } from '../plugin/contract.js'
-import type { Dataset } from '../schema/dataset.js'
+import { approximate } from '../pipeline/float-moments.js'
+import { imputeByPool, imputeMean, meanOf } from '../pipeline/impute.js'
+import { BUILTIN_STAGE_STEPS } from '../pipeline/index.js'
+import type { ValueReader } from '../pipeline/moment-column.js'
+import { type SkewKurtosisOptions, skewKurtosis, treatBySkewKurtosis } from '../pipeline/treat.js'
+import type { CohortReporter, NormaliserDefinition, Severity } from '../plugin/contract.js'
+import { value as valueRule } from '../rules/value.js'
+import { type Dataset, NOT_APPLICABLE } from '../schema/dataset.js'
 import type { NodeState } from './columns.js'
+import type { DecimalCache } from './decimal-cache.js'
 import { addStep, describe, diagnosticOf, type EvaluationContext, toDec } from './evaluation-context.js'
 import { callWithBudget, isTimed, overBudgetMessage } from './plugin-budget.js'
 
@@ -19,6 +34,7 @@ export function indexDataColumns(
   dataset: Dataset,
   model: CompiledModel,
   unitIndex: ReadonlyMap<string, number>,
+  read: (text: string) => Dec = dec,
 ): Map<string, Array<Dec | null>> {
   const columns = new Map<string, Array<Dec | null>>()
   if (!model.columns) return columns
@@ -28,9 +44,81 @@ export function indexDataColumns(
     const unit = unitIndex.get(observation.unit)
     if (column === undefined || unit === undefined || observation.field !== 'value') continue
     if (column[unit] === null && typeof observation.value === 'string' && observation.value !== 'NA')
-      column[unit] = dec(observation.value)
+      column[unit] = read(observation.value)
   }
   return columns
+}
+
+/** The precision of every decimal.js operation (significant digits), which the exact column paths round to. */
+const PRECISION = Dec.precision
+
+/**
+ * A leaf's column before imputation: its rule for every unit (the unit step, `general`), then its denomination
+ * ({@link denominateUnit}). Without a trace, a `chiso/value` leaf (no rounding, no zeroed claims) is read a
+ * column at once — the rule returns its input unchanged and reports nothing — each decimal string kept exact
+ * and unparsed (`DecimalCache.decExact`: the stages and min-max read the exact forms), and denominated on the
+ * exact forms (`decimal/scaled.ts`: the product and the quotient rounded to 40 digits exactly as decimal.js
+ * rounds them), so no decimal is parsed or printed. Cells without a decimal string, and a missing or zero
+ * denominator, take the unit paths, which report them.
+ *
+ * @example
+ * ```ts
+ * prepareLeafColumn(context, state, (unit) => evaluation.evaluateUnit(state, unit))
+ * ```
+ */
+export function prepareLeafColumn(
+  context: EvaluationContext,
+  state: NodeState,
+  general: (unit: number) => void,
+): void {
+  const node = state.node
+  const size = context.unitCodes.length
+  const columnAtOnce =
+    !context.trace &&
+    !node.round &&
+    !state.zeroed &&
+    node.rule?.def === valueRule &&
+    context.fieldNames[node.index]?.length === 1
+  if (!columnAtOnce) {
+    for (let unit = 0; unit < size; unit++) {
+      general(unit)
+      if (node.denominate) denominateUnit(context, state, unit)
+    }
+    return
+  }
+  const { cache } = context
+  const { values, maxes, status } = state.pre
+  const slots = state.slots
+  const denominators = node.denominate ? context.dataColumns.get(node.denominate.by) : undefined
+  const factor = node.denominate ? cache.exact(node.denominate.scale) : undefined
+  for (let unit = 0; unit < size; unit++) {
+    const text = slots?.[unit]?.value
+    if (typeof text !== 'string' || text === NOT_APPLICABLE) {
+      general(unit)
+      if (node.denominate) denominateUnit(context, state, unit)
+      continue
+    }
+    // What the unit step resets (a session evaluates the pipeline again on the same columns).
+    maxes[unit] = null
+    status[unit] = 'ok'
+    state.unitDiagnostics[unit] = undefined
+    if (factor === undefined) {
+      values[unit] = cache.decExact(text)
+      continue
+    }
+    const denominator = denominators?.[unit] ?? null
+    const divisor = denominator === null ? undefined : cache.exact(denominator)
+    const exact = divisor === undefined || divisor.c === 0n ? undefined : scaledOf(text)
+    if (exact === undefined) {
+      values[unit] = cache.decExact(text)
+      denominateUnit(context, state, unit)
+      continue
+    }
+    // The leaf's own value is never printed here (no trace): only its denominated value is made.
+    values[unit] = cache.fromExact(
+      divideScaled(multiplyScaled(exact, factor, PRECISION), divisor!, PRECISION),
+    )
+  }
 }
 
 /**
@@ -76,23 +164,34 @@ export function denominateUnit(context: EvaluationContext, state: NodeState, uni
   column.maxes[unit] = null
 }
 
-/** Calls a cohort item (imputation or treatment) on a leaf's column; `undefined` when it failed (reported). */
+// The built-in stage steps return decimals of the configured class or null: their results need no checking,
+// which would parse every lazy decimal of the column (`toDec` reads its digits).
+const TRUSTED: ReadonlySet<unknown> = new Set<unknown>(BUILTIN_STAGE_STEPS)
+
+/**
+ * Calls a cohort item (imputation or treatment) on a leaf's column; `undefined` when it failed (reported).
+ * `direct`, for a built-in item, computes the same result as its `normalise` in the engine's own way.
+ */
 function callCohortItem(
   context: EvaluationContext,
   state: NodeState,
   item: ResolvedItem<NormaliserDefinition<unknown>>,
   inputs: ReadonlyArray<Dec | null>,
-): Array<Dec | null> | undefined {
+  direct?: (report: CohortReporter) => ReadonlyArray<Dec | null>,
+): ReadonlyArray<Dec | null> | undefined {
   const node = state.node
   const report = (code: string, severity: Severity, message: string, unit?: number) =>
     state.cohortDiagnostics.push(diagnosticOf(context, node, unit, code, severity, message))
+  const reporter: CohortReporter = (code, message, severity = 'warning', unit) =>
+    report(code, severity, message, unit)
+  if (direct !== undefined) return direct(reporter)
   const call = callWithBudget(isTimed(item.def, context.pluginCallMs), context.pluginCallMs, () =>
     item.def.normalise({
       values: inputs,
       options: item.options,
       node: node.info,
       dec,
-      report: (code, message, severity = 'warning', unit) => report(code, severity, message, unit),
+      report: reporter,
       units: context.unitCodes,
       groups: context.unitGroups,
       ...(context.earlier === undefined ? {} : { history: historyOf(context, node.code) }),
@@ -114,6 +213,7 @@ function callCohortItem(
     return failed(
       `returned ${Array.isArray(output) ? `${output.length} values for ${size} units` : describe(output)}`,
     )
+  if (TRUSTED.has(item.def)) return output as ReadonlyArray<Dec | null>
   return output.map((value) => (value === null ? null : (toDec(value) ?? null)))
 }
 
@@ -200,7 +300,19 @@ export function imputeLeaf(context: EvaluationContext, state: NodeState): void {
   const node = state.node
   const column = state.pre
   const inputs = column.values.map((value, unit) => (column.status[unit] === 'ok' ? value : null))
-  const output = callCohortItem(context, state, node.impute!, inputs)
+  const item = node.impute!
+  // The mean imputation on the exact forms the engine keeps of the values instead of parsing them.
+  const direct =
+    item.def === imputeMean
+      ? () =>
+          imputeByPool(
+            inputs,
+            (item.options as { by: 'cohort' | 'group' }).by,
+            context.unitGroups,
+            exactMean(context.cache),
+          )
+      : undefined
+  const output = callCohortItem(context, state, item, inputs, direct)
   if (output === undefined) return
   const filled = new Set<number>()
   for (let unit = 0; unit < inputs.length; unit++) {
@@ -250,6 +362,17 @@ export function screenUnits(context: EvaluationContext): void {
   const { model, states } = context
   const { minShare, minNonZeroShare } = model.screen!
   const size = context.unitCodes.length
+  // The shares as decimals, once per (count, of) pair: few distinct pairs occur.
+  const shares = new Map<string, Dec>()
+  const shareOf = (count: number, of: number) => {
+    const key = `${count}/${of}`
+    let share = shares.get(key)
+    if (share === undefined) {
+      share = dec(count).div(of)
+      shares.set(key, share)
+    }
+    return share
+  }
   for (let unit = 0; unit < size; unit++) {
     let applicable = 0
     let present = 0
@@ -261,10 +384,11 @@ export function screenUnits(context: EvaluationContext): void {
       applicable++
       if (status !== 'ok') continue
       present++
-      if (column.values[unit]?.isZero()) zeros++
+      // Zeros count only for their own threshold (reading a value's digits is not free).
+      if (minNonZeroShare !== null && column.values[unit]?.isZero()) zeros++
     }
-    const share = applicable === 0 ? dec(0) : dec(present).div(applicable)
-    const nonZero = present === 0 ? null : dec(present - zeros).div(present)
+    const share = applicable === 0 ? dec(0) : shareOf(present, applicable)
+    const nonZero = present === 0 ? null : shareOf(present - zeros, present)
     const reasons: string[] = []
     if (minShare !== null && share.lt(minShare))
       reasons.push(
@@ -303,7 +427,20 @@ export function treatLeaf(context: EvaluationContext, state: NodeState): void {
   const node = state.node
   const column = state.pre
   const inputs = column.values.map((value, unit) => (column.status[unit] === 'ok' ? value : null))
-  const output = callCohortItem(context, state, node.treat!, inputs)
+  const item = node.treat!
+  // COINr's default treatment reads the exact forms the engine keeps of the values instead of parsing them.
+  const direct =
+    item.def === skewKurtosis
+      ? (report: CohortReporter) =>
+          treatBySkewKurtosis(
+            inputs,
+            item.options as SkewKurtosisOptions,
+            report,
+            context.unitCodes,
+            exactReader(context.cache),
+          )
+      : undefined
+  const output = callCohortItem(context, state, item, inputs, direct)
   if (output === undefined) return
   for (let unit = 0; unit < inputs.length; unit++) {
     const from = inputs[unit] ?? null
@@ -324,7 +461,40 @@ export function treatLeaf(context: EvaluationContext, state: NodeState): void {
       )
       continue
     }
-    if (!to.eq(from)) addStep(context, column, unit, 'treat', node.treat!.def.id, from, to)
+    // Only a trace records the change; unchanged values come back as the same instances. Either way no
+    // comparison is needed, which would parse lazy decimals.
+    if (context.trace && to !== from && !to.eq(from))
+      addStep(context, column, unit, 'treat', node.treat!.def.id, from, to)
     column.values[unit] = to
+  }
+}
+
+/**
+ * Reads values through the evaluation's cache: their exact forms, kept for the values the engine made or read
+ * exactly (a float64 of the coefficient times one of the power of ten, within 3 units in the last place), so a
+ * treatment parses none of them.
+ */
+function exactReader(cache: DecimalCache): ValueReader {
+  return {
+    approximate: (value) => {
+      const exact = cache.exact(value)
+      return approximate(exact.c, exact.e)
+    },
+    compare: (a, b) => compareScaled(cache.exact(a), cache.exact(b)),
+  }
+}
+
+/**
+ * {@link meanOf} on exact forms: each sum rounded to 40 digits and the quotient too, as decimal.js rounds them
+ * (`decimal/scaled.ts`); decimal.js itself for a sum `addScaled` declines (terms far apart).
+ */
+function exactMean(cache: DecimalCache): (list: Dec[]) => Dec {
+  return (list) => {
+    let total: Scaled | undefined = { c: 0n, e: 0 }
+    for (const value of list) {
+      total = addScaled(total, cache.exact(value), PRECISION)
+      if (total === undefined) return meanOf(list)
+    }
+    return cache.fromExact(divideScaled(total, { c: BigInt(list.length), e: 0 }, PRECISION))
   }
 }

@@ -12,11 +12,18 @@ function fillByPool(
   values: ReadonlyArray<Dec | null>,
   pools: ReadonlyArray<string | undefined>,
   centre: (known: Dec[]) => Dec,
-): Array<Dec | null> {
+): ReadonlyArray<Dec | null> {
+  // Only the pools with a missing value need their centre: most columns have none.
+  const wanted = new Set<string>()
+  values.forEach((value, unit) => {
+    const pool = pools[unit]
+    if (value === null && pool !== undefined) wanted.add(pool)
+  })
+  if (wanted.size === 0) return values
   const known = new Map<string, Dec[]>()
   values.forEach((value, unit) => {
     const pool = pools[unit]
-    if (value === null || pool === undefined) return
+    if (value === null || pool === undefined || !wanted.has(pool)) return
     const list = known.get(pool)
     if (list) list.push(value)
     else known.set(pool, [value])
@@ -38,7 +45,36 @@ function poolsOf(
   return by === 'cohort' ? new Array<string>(size).fill('') : (groups ?? new Array<undefined>(size))
 }
 
-const meanOf = (list: Dec[]) => list.reduce((total, value) => total.plus(value), dec(0)).div(list.length)
+/**
+ * The mean as {@link imputeMean} takes it: the values added in order (each sum rounded to the configured
+ * precision, as decimal.js adds), then divided by their count.
+ *
+ * @example
+ * ```ts
+ * meanOf([dec(1), dec(2)]).toFixed() // '1.5'
+ * ```
+ */
+export const meanOf = (list: Dec[]): Dec =>
+  list.reduce((total, value) => total.plus(value), dec(0)).div(list.length)
+
+/**
+ * What {@link imputeMean} (`centre` = {@link meanOf}) and {@link imputeMedian} do: fills the nulls of each pool
+ * (the cohort, or each group) with `centre` of the pool's values. The engine passes its own exact `centre` for
+ * the mean (`engine/pipeline-steps.ts`), which gives the same decimal without parsing the values.
+ *
+ * @example
+ * ```ts
+ * imputeByPool([dec(1), null, dec(3)], 'cohort', undefined, meanOf).map(String) // ['1', '2', '3']
+ * ```
+ */
+export function imputeByPool(
+  values: ReadonlyArray<Dec | null>,
+  by: 'cohort' | 'group',
+  groups: ReadonlyArray<string | undefined> | undefined,
+  centre: (known: Dec[]) => Dec,
+): ReadonlyArray<Dec | null> {
+  return fillByPool(values, poolsOf(by, values.length, groups), centre)
+}
 
 function medianOf(list: Dec[]): Dec {
   const sorted = [...list].sort((a, b) => a.comparedTo(b))
@@ -73,8 +109,7 @@ export const imputeMean = defineNormaliser({
     stage: 'impute',
   },
   options: ImputePoolOptionsSchema,
-  normalise: ({ values, options, groups }) =>
-    fillByPool(values, poolsOf(options.by, values.length, groups), meanOf),
+  normalise: ({ values, options, groups }) => imputeByPool(values, options.by, groups, meanOf),
 })
 
 /**
@@ -97,8 +132,7 @@ export const imputeMedian = defineNormaliser({
     stage: 'impute',
   },
   options: ImputePoolOptionsSchema,
-  normalise: ({ values, options, groups }) =>
-    fillByPool(values, poolsOf(options.by, values.length, groups), medianOf),
+  normalise: ({ values, options, groups }) => imputeByPool(values, options.by, groups, medianOf),
 })
 
 /** Options of {@link imputeConstant}. */

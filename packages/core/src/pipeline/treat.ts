@@ -6,7 +6,13 @@ import { DIAGNOSTIC_CODES } from '../errors/codes.js'
 import type { CohortReporter } from '../plugin/contract.js'
 import { defineNormaliser } from '../plugin/define.js'
 import { DecimalStringSchema } from '../schema/decimal-string.js'
-import { describeSkewKurtosis, passesSkewKurtosis, scaledIntegers, skewIsNonNegative } from './moments.js'
+import {
+  DECIMAL_READER,
+  limitsOf,
+  MomentColumn,
+  type SkewKurtosisLimits,
+  type ValueReader,
+} from './moment-column.js'
 
 const present = (values: ReadonlyArray<Dec | null>): Dec[] =>
   values.filter((value): value is Dec => value !== null)
@@ -15,38 +21,50 @@ const present = (values: ReadonlyArray<Dec | null>): Dec[] =>
  * COINr's `winsorise`: while the column fails the skew-and-kurtosis check and fewer than `maxPoints` points
  * were winsorised, replaces the largest value(s) by the next largest when the skew is ≥ 0 (else the smallest
  * by the next smallest). Ties at the extreme move together, and the count is COINr's: the points that share
- * the extreme after the last step, high plus low.
+ * the extreme after the last step, high plus low. `column` holds the present values of `units`, in order.
  */
 function winsoriseWhileSkewed(
-  values: Array<Dec | null>,
+  column: MomentColumn,
+  units: ReadonlyArray<number>,
   maxPoints: number,
-  skewLimit: Dec,
-  kurtosisLimit: Dec,
+  limits: SkewKurtosisLimits,
+  reader: ValueReader,
 ): { high: number[]; low: number[]; count: number } {
   let high: number[] = []
   let low: number[] = []
   let count = 0
-  // The present values as integers at one scale, converted once: winsorising only copies values, so the
-  // scale never changes, and every skew-and-kurtosis test is an exact integer comparison.
-  const units = values.flatMap((value, unit) => (value === null ? [] : [unit]))
-  const ints = scaledIntegers(units.map((unit) => values[unit]!))
-  while (!passesSkewKurtosis(ints, skewLimit, kurtosisLimit) && count < maxPoints) {
-    const upper = skewIsNonNegative(ints)
-    // BigInts: Math.max and Math.min do not take them.
-    const pick = (a: bigint, b: bigint) => (upper === b > a ? b : a)
-    const extreme = ints.reduce(pick)
-    const rest = ints.filter((value) => value !== extreme)
-    if (rest.length === 0) break
-    const next = rest.reduce(pick)
-    const nextUnit = units[ints.indexOf(next)]!
+  const { values, floats } = column
+  // The order of two values: from their floats when these are further apart than the two conversions' errors
+  // together (4 units in the last place each), exactly otherwise.
+  const order = (i: number, j: number): number => {
+    const a = floats[i]!
+    const b = floats[j]!
+    if (Math.abs(a - b) > 1e-15 * (Math.abs(a) + Math.abs(b))) return a < b ? -1 : 1
+    return reader.compare(values[i]!, values[j]!)
+  }
+  while (!column.passes(limits) && count < maxPoints) {
+    const sign = column.skewIsNonNegative() ? 1 : -1
+    // The first of the largest (smallest) values, then the first of the next largest (smallest).
+    let extreme = 0
+    for (let i = 1; i < values.length; i++) if (order(i, extreme) * sign > 0) extreme = i
+    let next = -1
+    for (let i = 0; i < values.length; i++) {
+      if (order(i, extreme) === 0) continue
+      if (next === -1 || order(i, next) * sign > 0) next = i
+    }
+    if (next === -1) break
     const at: number[] = []
-    ints.forEach((value, i) => {
-      if (value !== extreme) return
-      ints[i] = next
-      values[units[i]!] = values[nextUnit]!
+    const top = values[extreme]!
+    const topFloat = floats[extreme]!
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i]!
+      const float = floats[i]!
+      const apart = Math.abs(float - topFloat) > 1e-15 * (Math.abs(float) + Math.abs(topFloat))
+      if (value !== top && (apart || reader.compare(value, top) !== 0)) continue
+      column.copy(next, i)
       at.push(units[i]!)
-    })
-    if (upper) high = at
+    }
+    if (sign > 0) high = at
     else low = at
     count = high.length + low.length
   }
@@ -79,6 +97,9 @@ export const SkewKurtosisOptionsSchema = z.strictObject({
   afterwards: z.enum(['log', 'none']).default('log'),
 })
 
+/** The options of {@link skewKurtosis} with their defaults applied. */
+export type SkewKurtosisOptions = z.output<typeof SkewKurtosisOptionsSchema>
+
 /**
  * COINr's default outlier treatment (`Treat` with `winsorise` and `log_CT`): a column fails when |skew| ≥ 2
  * and kurtosis ≥ 3.5 (e1071 type 2, as COINr’s `skew` and `kurt`). A failing column is winsorised point by point (the
@@ -103,47 +124,73 @@ export const skewKurtosis = defineNormaliser({
     stage: 'treat',
   },
   options: SkewKurtosisOptionsSchema,
-  normalise: ({ values, options, report, units }) => {
-    const skewLimit = dec(options.skew)
-    const kurtosisLimit = dec(options.kurtosis)
-    const count = present(values).length
-    if (count < 4) return tooFew(values, count, report)
-    const before = values
-    if (passesSkewKurtosis(present(values), skewLimit, kurtosisLimit)) {
-      report(DIAGNOSTIC_CODES.TREATED, `no treatment needed: ${describeMoments(before)}`, 'info')
-      return values
-    }
-    const winsorised = [...values]
-    const {
-      high,
-      low,
-      count: points,
-    } = winsoriseWhileSkewed(winsorised, options.maxPoints, skewLimit, kurtosisLimit)
-    const afterWinsorising = winsorised
-    const passed = passesSkewKurtosis(present(winsorised), skewLimit, kurtosisLimit)
-    const named = (at: number[]) => at.map((unit) => units?.[unit] ?? `#${unit + 1}`).join(', ')
-    const where = [high.length > 0 ? `high: ${named(high)}` : '', low.length > 0 ? `low: ${named(low)}` : '']
-      .filter(Boolean)
-      .join('; ')
-    if (passed || options.afterwards === 'none') {
-      report(
-        DIAGNOSTIC_CODES.TREATED,
-        `winsorised ${points} point(s)${where ? ` (${where})` : ''}: ${describeMoments(before)} → ${describeMoments(afterWinsorising)}${passed ? '' : ' (still beyond the limits)'}`,
-        'info',
-      )
-      return winsorised
-    }
-    const logged = logTransform(values)
-    report(
-      DIAGNOSTIC_CODES.TREATED,
-      `winsorising ${points} point(s) did not pass (${describeMoments(afterWinsorising)}); log-transformed the original values instead: ${describeMoments(before)} → ${describeMoments(logged)}`,
-      'info',
-    )
-    return logged
-  },
+  normalise: ({ values, options, report, units }) =>
+    treatBySkewKurtosis(values, options, report, units, DECIMAL_READER),
 })
 
-const describeMoments = (values: ReadonlyArray<Dec | null>): string => describeSkewKurtosis(present(values))
+/**
+ * What {@link skewKurtosis} does to a column, with the values read through `reader`: the engine passes one that
+ * reads its exact forms of the values without parsing them (`engine/pipeline-steps.ts`); a plugin call reads
+ * them with decimal.js. The result and the report are the same either way.
+ *
+ * @example
+ * ```ts
+ * treatBySkewKurtosis(values, SkewKurtosisOptionsSchema.parse({}), report, undefined, DECIMAL_READER)
+ * ```
+ */
+export function treatBySkewKurtosis(
+  values: ReadonlyArray<Dec | null>,
+  options: SkewKurtosisOptions,
+  report: CohortReporter,
+  units: ReadonlyArray<string> | undefined,
+  reader: ValueReader,
+): ReadonlyArray<Dec | null> {
+  const limits = limitsOf(options)
+  const at: number[] = []
+  const known: Dec[] = []
+  values.forEach((value, unit) => {
+    if (value === null) return
+    at.push(unit)
+    known.push(value)
+  })
+  const count = at.length
+  if (count < 4) return tooFew(values, count, report)
+  const column = new MomentColumn(known, reader)
+  const before = column.describe()
+  if (column.passes(limits)) {
+    report(DIAGNOSTIC_CODES.TREATED, `no treatment needed: ${before}`, 'info')
+    return values
+  }
+  const { high, low, count: points } = winsoriseWhileSkewed(column, at, options.maxPoints, limits, reader)
+  const afterWinsorising = column.describe()
+  const passed = column.passes(limits)
+  const named = (list: number[]) => list.map((unit) => units?.[unit] ?? `#${unit + 1}`).join(', ')
+  const where = [high.length > 0 ? `high: ${named(high)}` : '', low.length > 0 ? `low: ${named(low)}` : '']
+    .filter(Boolean)
+    .join('; ')
+  if (passed || options.afterwards === 'none') {
+    report(
+      DIAGNOSTIC_CODES.TREATED,
+      `winsorised ${points} point(s)${where ? ` (${where})` : ''}: ${before} → ${afterWinsorising}${passed ? '' : ' (still beyond the limits)'}`,
+      'info',
+    )
+    const winsorised = [...values]
+    at.forEach((unit, i) => {
+      winsorised[unit] = column.values[i]!
+    })
+    return winsorised
+  }
+  const logged = logTransform(values)
+  report(
+    DIAGNOSTIC_CODES.TREATED,
+    `winsorising ${points} point(s) did not pass (${afterWinsorising}); log-transformed the original values instead: ${before} → ${describeMoments(logged, reader)}`,
+    'info',
+  )
+  return logged
+}
+
+const describeMoments = (values: ReadonlyArray<Dec | null>, reader: ValueReader = DECIMAL_READER): string =>
+  new MomentColumn(present(values), reader).describe()
 
 function tooFew(
   values: ReadonlyArray<Dec | null>,

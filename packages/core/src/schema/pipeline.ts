@@ -42,10 +42,11 @@ export const DenominateSchema = z.strictObject({
  *
  * @category Methodology format
  */
-export const MinPresentSchema = z.union([
-  z.strictObject({ share: ShareSchema }),
-  z.strictObject({ count: z.int().min(0).max(1_000_000) }),
-])
+export const MinPresentSchema = z.union(
+  [z.strictObject({ share: ShareSchema }), z.strictObject({ count: z.int().min(0).max(1_000_000) })],
+  // Said when the value is neither form at all (a bare "0.5", say); a bad share or count is reported at its key.
+  { error: 'expected { share: "0.5" } (a share of the children, 0 to 1) or { count: 2 }' },
+)
 
 /**
  * Screening of units before normalisation, COINr's `Screen`: a unit leaves every cohort and is reported
