@@ -1,4 +1,4 @@
-import { ChisoError, isChisoError } from '@chiso/core'
+import { ChisoError, copyErrorReason, isChisoError, withErrorReason } from '@chiso/core'
 import { EXIT, type ExitCode } from '../exit-codes.js'
 import { explainText } from '../format/explain-text.js'
 import type { CommandContext, RegisterCommand } from './context.js'
@@ -50,23 +50,25 @@ export async function explainCommand(
   const { dataset } = await loadData(dataFile, options, context, compiled)
   const scorecard = compiled.evaluate(dataset, { trace: true })
   const unit = scorecard.units.find((candidate) => candidate.unit === options.unit)
-  const notFound = (what: string, known: ReadonlyArray<string>) =>
-    new ChisoError('NOT_FOUND', `no ${what}`, {
-      issues: [
-        {
-          file: what.startsWith('unit') ? dataFile : methodologyFile,
-          message: `no ${what} (known: ${known.slice(0, 20).join(', ')}${known.length > 20 ? ', …' : ''})`,
-        },
-      ],
-    })
+  const notFound = (what: 'unit' | 'node', code: string, codes: ReadonlyArray<string>) => {
+    const known = `${codes.slice(0, 20).join(', ')}${codes.length > 20 ? ', …' : ''}`
+    const issue = {
+      file: what === 'unit' ? dataFile : methodologyFile,
+      message: `no ${what} "${code}" (known: ${known})`,
+    }
+    const reason = { code: `not-found.${what}-among`, params: { [what]: code, known } } as const
+    return new ChisoError('NOT_FOUND', `no ${what} "${code}"`, { issues: [withErrorReason(issue, reason)] })
+  }
   if (!unit)
     throw notFound(
-      `unit "${options.unit}"`,
+      'unit',
+      options.unit,
       dataset.units.map((u) => u.code),
     )
   if (options.node !== undefined && !unit.nodes[options.node]) {
     throw notFound(
-      `node "${options.node}"`,
+      'node',
+      options.node,
       compiled.leaves.length > 0 ? treeCodes(compiled.methodology.tree) : [],
     )
   }
@@ -90,7 +92,9 @@ export async function explainCommand(
     io.stdout.write(`${text}\n`)
   } catch (error) {
     if (isChisoError(error) && error.code === 'NOT_FOUND')
-      throw new ChisoError(error.code, error.message, { issues: [{ message: error.message }] })
+      throw new ChisoError(error.code, error.message, {
+        issues: [copyErrorReason(error, { message: error.message })],
+      })
     throw error
   }
   return EXIT.OK

@@ -1,6 +1,7 @@
 import { APPRAISAL_MESSAGES } from './appraisal.js'
 import { COMMAND_HELP_MESSAGES } from './command-help.js'
 import { DIAGNOSTIC_MESSAGES } from './diagnostics.js'
+import { ERROR_REASON_MESSAGES } from './error-reasons.js'
 import { ERROR_MESSAGES } from './errors.js'
 import { EXPLAIN_MESSAGES } from './explain.js'
 import { HELP_MESSAGES } from './help.js'
@@ -36,6 +37,7 @@ export const MESSAGE_CATALOGUE = {
   commandHelp: COMMAND_HELP_MESSAGES,
   diagnostics: DIAGNOSTIC_MESSAGES,
   errors: ERROR_MESSAGES,
+  errorReasons: ERROR_REASON_MESSAGES,
   explain: EXPLAIN_MESSAGES,
   help: HELP_MESSAGES,
   import: IMPORT_MESSAGES,

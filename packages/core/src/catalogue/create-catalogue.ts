@@ -121,11 +121,14 @@ export function createCatalogue(
       if (found) return found
       const { id } = parseReference(reference)
       const known = versionsOf(id)
+      const ids = [...byId.keys()].sort().join(', ')
       throw new ChisoError(ERROR_CODES.NOT_FOUND, `no methodology in the catalogue matches "${reference}"`, {
-        hint:
-          known.length > 0
-            ? `versions of ${id}: ${known.join(', ')}`
-            : `known ids: ${[...byId.keys()].sort().join(', ')}`,
+        hint: known.length > 0 ? `versions of ${id}: ${known.join(', ')}` : `known ids: ${ids}`,
+        reason: {
+          code: 'not-found.catalogue',
+          params: { reference, id, versions: known.join(', '), ids },
+          hint: known.length > 0 ? 'hint.catalogue-versions' : 'hint.catalogue-ids',
+        },
       })
     },
   })
