@@ -1,6 +1,7 @@
-import { ChisoError, copyErrorReason, isChisoError, withErrorReason } from '@chiso/core'
+import { ChisoError, copyErrorReason, isChisoError } from '@chiso/core'
 import { EXIT, type ExitCode } from '../exit-codes.js'
 import { explainText } from '../format/explain-text.js'
+import { notFoundAmong } from '../io/not-found-among.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { addDataOptions, type DataOptions, loadData } from './data-options.js'
 import { loadMethodology } from './load-methodology.js'
@@ -50,27 +51,16 @@ export async function explainCommand(
   const { dataset } = await loadData(dataFile, options, context, compiled)
   const scorecard = compiled.evaluate(dataset, { trace: true })
   const unit = scorecard.units.find((candidate) => candidate.unit === options.unit)
-  const notFound = (what: 'unit' | 'node', code: string, codes: ReadonlyArray<string>) => {
-    const known = `${codes.slice(0, 20).join(', ')}${codes.length > 20 ? ', …' : ''}`
-    const issue = {
-      file: what === 'unit' ? dataFile : methodologyFile,
-      message: `no ${what} "${code}" (known: ${known})`,
-    }
-    const reason = { code: `not-found.${what}-among`, params: { [what]: code, known } } as const
-    return new ChisoError('NOT_FOUND', `no ${what} "${code}"`, { issues: [withErrorReason(issue, reason)] })
-  }
   if (!unit)
-    throw notFound(
+    throw notFoundAmong(
       'unit',
       options.unit,
       dataset.units.map((u) => u.code),
+      dataFile,
     )
   if (options.node !== undefined && !unit.nodes[options.node]) {
-    throw notFound(
-      'node',
-      options.node,
-      compiled.leaves.length > 0 ? treeCodes(compiled.methodology.tree) : [],
-    )
+    const codes = compiled.leaves.length > 0 ? treeCodes(compiled.methodology.tree) : []
+    throw notFoundAmong('node', options.node, codes, methodologyFile)
   }
   if (options.json) {
     const nodes = options.node === undefined ? unit.nodes : { [options.node]: unit.nodes[options.node] }

@@ -47,7 +47,10 @@ export function explainText(scorecard: Scorecard, methodology: Methodology, requ
   const words = EXPLAIN_MESSAGES[language]
   const severity = DIAGNOSTIC_MESSAGES[language].severity
   const unit = scorecard.units.find((candidate) => candidate.unit === request.unit)
-  if (!unit) throw new ChisoError('NOT_FOUND', `the scorecard has no unit "${request.unit}"`)
+  if (!unit)
+    throw new ChisoError('NOT_FOUND', `the scorecard has no unit "${request.unit}"`, {
+      reason: { code: 'not-found.unit', params: { holder: 'scorecard', unit: request.unit } },
+    })
   const titles = new Map<string, string>()
   const depths = new Map<string, number>()
   // Tree order (parent, then children): the scorecard's node object lists integer-like keys first.
@@ -66,7 +69,10 @@ export function explainText(scorecard: Scorecard, methodology: Methodology, requ
 
   if (request.node !== undefined) {
     const result = unit.nodes[request.node]
-    if (!result) throw new ChisoError('NOT_FOUND', `the methodology has no node "${request.node}"`)
+    if (!result)
+      throw new ChisoError('NOT_FOUND', `the methodology has no node "${request.node}"`, {
+        reason: { code: 'not-found.node', params: { holder: 'methodology', node: request.node } },
+      })
     const lines = [words.nodeTitle(request.node, titles.get(request.node) ?? '', unit.unit).trimEnd()]
     lines.push(`  ${summary(result, language)}`)
     lines.push(...traceLines(result, language).map((line) => `  ${line}`))

@@ -81,8 +81,9 @@ export const ERROR_REASON_MESSAGES = {
     'schema.type': (p: Params) =>
       `giá trị không hợp lệ: cần ${word(KINDS_VI, p.expected)}, nhưng nhận được ${word(KINDS_VI, p.received)}`,
     'schema.option': (p: Params) => `lựa chọn không hợp lệ: cần một trong các giá trị ${p.values}`,
-    'schema.literal': (p: Params) => `giá trị không hợp lệ: cần ${p.value}`,
     'schema.unknown-keys': (p: Params) => `khoá không được nhận (viết sai tên?): ${p.keys}`,
+    'schema.discriminator': (p: Params) => `giá trị của "${p.key}" không hợp lệ: cần một trong ${p.options}`,
+    'schema.invalid': () => 'giá trị không hợp lệ',
     'methodology.duplicate-node': (p: Params) => `mã tiêu chí "${p.node}" bị trùng (đã có ở ${p.first})`,
     'methodology.children-and-rule': () =>
       'một tiêu chí có hoặc các tiêu chí con, hoặc một cách chấm điểm (rule), không có cả hai',
@@ -121,8 +122,9 @@ export const ERROR_REASON_MESSAGES = {
     'schema.missing-key': (p: Params) => `the required key "${p.key}" is missing`,
     'schema.type': (p: Params) => `Invalid input: expected ${p.expected}, received ${p.received}`,
     'schema.option': (p: Params) => `Invalid option: expected one of ${p.values}`,
-    'schema.literal': (p: Params) => `Invalid input: expected ${p.value}`,
     'schema.unknown-keys': (p: Params) => `Unrecognized key${p.count === '1' ? '' : 's'}: ${p.keys}`,
+    'schema.discriminator': (p: Params) => `Invalid discriminator value. Expected ${p.options}`,
+    'schema.invalid': () => 'Invalid input',
     'methodology.duplicate-node': (p: Params) => `duplicate node code "${p.node}" (also at ${p.first})`,
     'methodology.children-and-rule': () => 'a node has either children or a rule, not both',
     'methodology.leaf-needs-rule': () =>

@@ -124,11 +124,14 @@ export function createCatalogue(
       const ids = [...byId.keys()].sort().join(', ')
       throw new ChisoError(ERROR_CODES.NOT_FOUND, `no methodology in the catalogue matches "${reference}"`, {
         hint: known.length > 0 ? `versions of ${id}: ${known.join(', ')}` : `known ids: ${ids}`,
-        reason: {
-          code: 'not-found.catalogue',
-          params: { reference, id, versions: known.join(', '), ids },
-          hint: known.length > 0 ? 'hint.catalogue-versions' : 'hint.catalogue-ids',
-        },
+        reason:
+          known.length > 0
+            ? {
+                code: 'not-found.catalogue',
+                params: { reference, id, versions: known.join(', ') },
+                hint: 'hint.catalogue-versions',
+              }
+            : { code: 'not-found.catalogue', params: { reference, ids }, hint: 'hint.catalogue-ids' },
       })
     },
   })

@@ -20,8 +20,9 @@ export type ErrorReasonCode =
   | 'schema.missing-key'
   | 'schema.type'
   | 'schema.option'
-  | 'schema.literal'
   | 'schema.unknown-keys'
+  | 'schema.discriminator'
+  | 'schema.invalid'
   // The structure of a methodology or dataset.
   | 'methodology.duplicate-node'
   | 'methodology.children-and-rule'

@@ -33,9 +33,7 @@ export function zodReason(issue: z.core.$ZodIssue): ErrorReason | undefined {
     }
     case 'invalid_value': {
       const option = /^Invalid option: expected one of (.+)$/s.exec(message)
-      if (option) return { code: 'schema.option', params: { values: option[1]! } }
-      const literal = /^Invalid input: expected (.+)$/s.exec(message)
-      return literal ? { code: 'schema.literal', params: { value: literal[1]! } } : undefined
+      return option ? { code: 'schema.option', params: { values: option[1]! } } : undefined
     }
     case 'unrecognized_keys': {
       const match = /^Unrecognized keys?: (.+)$/s.exec(message)
@@ -43,8 +41,15 @@ export function zodReason(issue: z.core.$ZodIssue): ErrorReason | undefined {
         ? { code: 'schema.unknown-keys', params: { keys: match[1]!, count: String(issue.keys.length) } }
         : undefined
     }
-    case 'invalid_union':
-      return message === DECIMAL_EXPECTED ? { code: 'decimal.expected-any', params: {} } : undefined
+    case 'invalid_union': {
+      if (message === DECIMAL_EXPECTED) return { code: 'decimal.expected-any', params: {} }
+      if (message === 'Invalid input') return { code: 'schema.invalid', params: {} }
+      const match = /^Invalid discriminator value\. Expected (.+)$/s.exec(message)
+      const key = (issue as { discriminator?: unknown }).discriminator
+      return match && typeof key === 'string'
+        ? { code: 'schema.discriminator', params: { key, options: match[1]! } }
+        : undefined
+    }
     default:
       return undefined
   }
