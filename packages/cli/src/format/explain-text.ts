@@ -11,6 +11,7 @@ import {
 import { DIAGNOSTIC_MESSAGES } from '../messages/diagnostics.js'
 import { EXPLAIN_MESSAGES } from '../messages/explain.js'
 import type { Language } from '../messages/language.js'
+import { METHOD_NAMES } from '../messages/method-names.js'
 import { diagnosticText } from './diagnostics.js'
 
 /**
@@ -131,7 +132,12 @@ function traceLines(result: NodeResult, language: Language): string[] {
       )
       .join(', ')
     lines.push(
-      words.rule(trace.rule, JSON.stringify(trace.options), inputs || words.noInputs, trace.result ?? '—'),
+      words.rule(
+        methodWords(trace.rule, language),
+        JSON.stringify(trace.options),
+        inputs || words.noInputs,
+        trace.result ?? '—',
+      ),
     )
     if (trace.note) lines.push(`${words.note}: ${trace.note}`)
     for (const [field, origin] of Object.entries(trace.origins ?? {}))
@@ -140,7 +146,13 @@ function traceLines(result: NodeResult, language: Language): string[] {
     if (trace.explanation) lines.push(`${words.explanation}: ${trace.explanation}`)
     if (trace.comment) lines.push(`${words.comment}: ${trace.comment}`)
   } else if (trace?.kind === 'aggregate') {
-    lines.push(words.aggregate(trace.aggregator, JSON.stringify(trace.options), trace.result ?? '—'))
+    lines.push(
+      words.aggregate(
+        methodWords(trace.aggregator, language),
+        JSON.stringify(trace.options),
+        trace.result ?? '—',
+      ),
+    )
     for (const child of trace.children) {
       lines.push(
         `  ${child.node}: ${child.status === 'used' ? words.child(String(child.value), child.max, String(child.weight)) : (words.childStatus[child.status] ?? child.status)}`,
@@ -151,12 +163,27 @@ function traceLines(result: NodeResult, language: Language): string[] {
     lines.push(
       words.step(
         words.steps[step.step] ?? step.step,
-        step.by,
+        methodWords(step.by, language),
         step.from ?? words.stepMissing,
         step.to ?? '—',
       ),
     )
   return lines
+}
+
+/**
+ * What a rule, aggregator or step goes by, in the language: English keeps core's text (the method's id, `max`,
+ * `2 decimals, half-up`), as core's `explain()` writes it; Vietnamese names a built-in method by its name in
+ * the catalogue and says the other steps' words (a plugin's method, without a name, keeps its id).
+ */
+function methodWords(by: string, language: Language): string {
+  if (language === 'en') return by
+  const stepBy = EXPLAIN_MESSAGES.vi.stepBy
+  if (Object.hasOwn(METHOD_NAMES.vi, by)) return METHOD_NAMES.vi[by]!
+  if (by === 'max' || by === 'bounds') return stepBy[by]
+  const rounding = /^(\d+) decimals, (.+)$/.exec(by)
+  if (rounding) return stepBy.decimals(rounding[1]!, stepBy.modes[rounding[2]!] ?? rounding[2]!)
+  return by
 }
 
 /** A cell and round as one phrase: `tu-danh-gia.xlsx, sheet dong-son, row 7, column E, round self`. */

@@ -7,6 +7,7 @@ import { EXPLAIN_MESSAGES } from './explain.js'
 import { HELP_MESSAGES } from './help.js'
 import { IMPORT_MESSAGES } from './import.js'
 import { IMPORT_REASON_MESSAGES } from './import-reasons.js'
+import { METHOD_NAMES } from './method-names.js'
 import { NOTES_MESSAGES } from './notes.js'
 import { OWNERS_MESSAGES } from './owners.js'
 import { PANEL_MESSAGES } from './panel.js'
@@ -42,6 +43,7 @@ export const MESSAGE_CATALOGUE = {
   help: HELP_MESSAGES,
   import: IMPORT_MESSAGES,
   importReasons: IMPORT_REASON_MESSAGES,
+  methodNames: METHOD_NAMES,
   notes: NOTES_MESSAGES,
   owners: OWNERS_MESSAGES,
   panel: PANEL_MESSAGES,
