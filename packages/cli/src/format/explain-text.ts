@@ -132,12 +132,7 @@ function traceLines(result: NodeResult, language: Language): string[] {
       )
       .join(', ')
     lines.push(
-      words.rule(
-        methodWords(trace.rule, language),
-        JSON.stringify(trace.options),
-        inputs || words.noInputs,
-        trace.result ?? '—',
-      ),
+      words.rule(trace.rule, JSON.stringify(trace.options), inputs || words.noInputs, trace.result ?? '—'),
     )
     if (trace.note) lines.push(`${words.note}: ${trace.note}`)
     for (const [field, origin] of Object.entries(trace.origins ?? {}))

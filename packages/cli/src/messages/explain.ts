@@ -23,7 +23,7 @@ export const EXPLAIN_MESSAGES = {
     value: (value: string) => `giá trị ${value}`,
     points: (score: string, max: string, index: string) => `${score} / ${max} điểm (${index})`,
     rule: (rule: string, options: string, inputs: string, result: string) =>
-      `chấm theo ${rule} ${options} với ${inputs} → ${result}`,
+      `cách chấm ${rule} ${options} với ${inputs} → ${result}`,
     noInputs: 'không có đầu vào',
     note: 'ghi chú',
     from: (field: string, where: string) => `${field} lấy từ ${where}`,

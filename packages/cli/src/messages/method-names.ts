@@ -1,8 +1,10 @@
 /**
- * The names of chiso's built-in methods — rules (how a leaf is scored), normalisers, aggregators and the
- * pipeline's steps (treat, impute) — in words, keyed by id, written to follow "by" (Vietnamese "theo"). `chiso explain --lang vi` names a method by its
+ * The names of chiso's built-in normalisers, aggregators and pipeline steps (treat, impute) in words, keyed by
+ * id, written to follow "by" (Vietnamese "theo"). `chiso explain --node --lang vi` names these methods by their
  * Vietnamese name; English keeps the id, as core's `explain()` writes it (a test holds the CLI's English equal
- * to it). A plugin's method, which has no name here, is named by its id in both languages.
+ * to it). A plugin's method, which has no name here, is named by its id in both languages. A leaf's rule keeps
+ * its id in both languages (`cách chấm chiso/yes-no`): it is the `use:` the methodology file names, and the
+ * guides show that line as it is.
  *
  * @example
  * ```ts
@@ -12,14 +14,6 @@
  */
 export const METHOD_NAMES = {
   vi: {
-    // Rules.
-    'chiso/points': 'điểm nhập trực tiếp',
-    'chiso/yes-no': 'có/không',
-    'chiso/bands': 'mức',
-    'chiso/proportional': 'tỷ lệ',
-    'chiso/deduction': 'số lần vi phạm (trừ điểm)',
-    'chiso/survey': 'kết quả điều tra xã hội học',
-    'chiso/value': 'giá trị đo được',
     // Normalisers.
     'chiso/min-max': 'thang từ nhỏ nhất đến lớn nhất (min-max)',
     'chiso/goalposts': 'ngưỡng cố định',
@@ -48,13 +42,6 @@ export const METHOD_NAMES = {
     'chiso/impute-last-period': 'giá trị kỳ trước',
   } as Readonly<Record<string, string>>,
   en: {
-    'chiso/points': 'points entered',
-    'chiso/yes-no': 'yes/no',
-    'chiso/bands': 'points by bands',
-    'chiso/proportional': 'points in proportion',
-    'chiso/deduction': 'deduction per occurrence',
-    'chiso/survey': 'survey scaling',
-    'chiso/value': 'measured value',
     'chiso/min-max': 'min-max rescaling',
     'chiso/goalposts': 'rescaling between fixed goalposts',
     'chiso/z-score': 'z-score',
