@@ -32,6 +32,15 @@ const points = (change: Record<string, unknown>): unknown => ({
 })
 const withLeaf = (change: Record<string, unknown>) => points({ tree: [{ ...leaf, ...change }] })
 
+/** A composite methodology of one leaf normalised as given. */
+const composite = (normalise: Record<string, unknown>): MethodologyInput => ({
+  id: 't.composite',
+  version: '1.0.0',
+  title: 'T',
+  result: { type: 'composite' },
+  tree: [{ code: 'a', title: 'A', rule: { use: 'chiso/value' }, normalise } as never],
+})
+
 /** A composite methodology whose screen leaves unit D (one value of three) unranked. */
 const screened: MethodologyInput = {
   id: 't.screened',
@@ -119,6 +128,9 @@ async function everyRaised(): Promise<Raised[]> {
         }) as MethodologyInput,
       ),
     ),
+    ...raised(() => engine.compile(withLeaf({ max: undefined }) as MethodologyInput)),
+    ...raised(() => engine.compile(composite({ use: 'chiso/min-max', with: { l: '10', u: '0' } }))),
+    ...raised(() => engine.compile(composite({ use: 'chiso/goalposts', with: { lower: '10', upper: '0' } }))),
     ...raised(() => engine.compile(points({ plugins: ['acme'] }) as MethodologyInput)),
     ...raised(() => engine.compile(withLeaf({ rule: { use: 'chiso/nope' } }) as MethodologyInput)),
     ...raised(() => engine.compile(withLeaf({ rule: { use: 'acme/x' } }) as MethodologyInput)),

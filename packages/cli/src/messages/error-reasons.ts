@@ -97,6 +97,9 @@ export const ERROR_REASON_MESSAGES = {
     'methodology.item-needs-plugin': (p: Params) =>
       `${word(ITEMS_VI, p.kind)} "${p.id}" cần plugin "${p.namespace}", nhưng plugin này chưa được nạp`,
     'dataset.duplicate-unit': (p: Params) => `mã đơn vị "${p.unit}" bị trùng`,
+    'options.order': (p: Params) => `${p.upper} (${p.upperValue}) phải lớn hơn ${p.lower} (${p.lowerValue})`,
+    'options.points-needs-max': () =>
+      'chiso/points cần điểm tối đa (max) của tiêu chí để giới hạn số điểm được nhập',
     'not-found.unit': (p: Params) => `${word(HOLDERS_VI, p.holder)} không có đơn vị "${p.unit}"`,
     'not-found.node': (p: Params) => `${word(HOLDERS_VI, p.holder)} không có tiêu chí "${p.node}"`,
     'not-found.rank-node': (p: Params) => `bảng điểm không có tiêu chí "${p.node}" để xếp hạng theo`,
@@ -137,6 +140,10 @@ export const ERROR_REASON_MESSAGES = {
     'methodology.item-needs-plugin': (p: Params) =>
       `${p.kind} "${p.id}" needs the plugin "${p.namespace}", which was not passed to createEngine`,
     'dataset.duplicate-unit': (p: Params) => `duplicate unit code "${p.unit}"`,
+    'options.order': (p: Params) =>
+      `${p.upper} (${p.upperValue}) must be greater than ${p.lower} (${p.lowerValue})`,
+    'options.points-needs-max': () =>
+      'chiso/points needs a maximum (max) on the node to bound the entered points',
     'not-found.unit': (p: Params) => `the ${p.holder} has no unit "${p.unit}"`,
     'not-found.node': (p: Params) => `the ${p.holder} has no node "${p.node}"`,
     'not-found.rank-node': (p: Params) => `the scorecard has no node "${p.node}" to rank by`,

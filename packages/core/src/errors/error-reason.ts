@@ -33,6 +33,9 @@ export type ErrorReasonCode =
   | 'methodology.unknown-item'
   | 'methodology.item-needs-plugin'
   | 'dataset.duplicate-unit'
+  // The options (`with`) of a built-in method.
+  | 'options.order'
+  | 'options.points-needs-max'
   // Something asked for by name that does not exist.
   | 'not-found.unit'
   | 'not-found.node'
