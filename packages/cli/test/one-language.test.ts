@@ -29,6 +29,10 @@ const SURVEY = [
   'packages/cli/test/fixtures/survey-flawed.spec.yaml',
 ]
 const DDCI = 'examples/ddci-thanh-hoa/'
+// Schema errors (a misspelt key, a wrong type, a missing key, an unknown option, a negative maximum) and an
+// inconsistent tree (a node code twice, a leaf without a rule, a tie-breaker naming no node).
+const SCHEMA_ERRORS = 'packages/cli/test/fixtures/schema-errors.methodology.yaml'
+const TREE_ERRORS = 'packages/cli/test/fixtures/tree-errors.methodology.yaml'
 
 /** What each command is; `stdout: false` when its stdout is data (JSON, a dataset), checked on stderr only. */
 const COMMANDS: ReadonlyArray<{ args: string[]; code: number; stdout?: false }> = [
@@ -102,6 +106,12 @@ const COMMANDS: ReadonlyArray<{ args: string[]; code: number; stdout?: false }> 
   { args: ['simulate', M, D, '--runs', '20', '--seed', '1', '--target-rank', '5'], code: 0 },
   { args: ['catalogue'], code: 0 },
   { args: ['explain', M, D, '--unit', 'khong-co'], code: 1 },
+  { args: ['explain', M, D, '--unit', 'dong-son', '--node', '9.9'], code: 1 },
+  { args: ['validate', SCHEMA_ERRORS], code: 1 },
+  { args: ['validate', TREE_ERRORS], code: 1 },
+  { args: ['score', SCHEMA_ERRORS, D], code: 1 },
+  { args: ['score', 'pci@2099', D], code: 1 },
+  { args: ['score', M, D, '--plugin', 'chiso-plugin-khong-co'], code: 1 },
   { args: ['explain', M, D, '--unit', 'dong-son'], code: 0 },
   { args: ['explain', M, D, '--unit', 'dong-son', '--node', '1.2.1'], code: 0 },
 ]
@@ -114,7 +124,14 @@ function dataValues(): string[] {
     else if (Array.isArray(value)) value.forEach(walk)
     else if (typeof value === 'object' && value !== null) Object.values(value).forEach(walk)
   }
-  for (const file of [M, INVALID, `${P}cchc-2025.methodology.yaml`, `${P}cchc-2026.methodology.yaml`])
+  for (const file of [
+    M,
+    INVALID,
+    SCHEMA_ERRORS,
+    TREE_ERRORS,
+    `${P}cchc-2025.methodology.yaml`,
+    `${P}cchc-2026.methodology.yaml`,
+  ])
     walk(parse(readFileSync(`${ROOT}${file}`, 'utf8')))
   // The catalogue's methodologies: their titles, legal bases and sources (`chiso catalogue` shows them).
   for (const entry of catalogue.list()) {
@@ -235,4 +252,72 @@ describe('every output is in one language', () => {
     expect(vietnameseIn('error: cannot read tệp.csv: không có')).toEqual(['không', 'có'])
     expect(vietnameseIn('Thành phố Thanh Hóa is rank 1')).toEqual([])
   })
+})
+
+// Errors that carry a reason code are said whole in Vietnamese: with their values (what was given, the code
+// asked for, the versions there are), without core's English sentence, and without the line that sends the
+// reader to `--lang en` for the details.
+const CODED: ReadonlyArray<{ args: string[]; values: string[]; english: string[] }> = [
+  { args: ['validate', INVALID], values: ['"mười"'], english: ['expected a decimal string'] },
+  {
+    args: ['validate', SCHEMA_ERRORS],
+    values: ['"titel"', '"title"', '"half-up"|"half-even"|"down"|"up"', '≥ 0'],
+    english: [
+      'Unrecognized key',
+      'the required key',
+      'Invalid option',
+      'Invalid input',
+      'expected a decimal',
+    ],
+  },
+  {
+    args: ['score', SCHEMA_ERRORS, D],
+    values: ['"titel"', '"title"', 'tree[1].code'],
+    english: ['Unrecognized key', 'the required key', 'received number'],
+  },
+  {
+    args: ['validate', TREE_ERRORS],
+    values: ['"1"', 'tree[0]', '"9.9"', '{ use: "chiso/points" }'],
+    english: ['duplicate node code', 'a leaf needs a rule', 'no node has code'],
+  },
+  {
+    args: ['score', 'pci@2099', D],
+    values: ['"pci@2099"', '2014.0.0'],
+    english: ['no methodology in the catalogue', 'versions of'],
+  },
+  {
+    args: ['explain', M, D, '--unit', 'khong-co'],
+    values: ['"khong-co"', 'tp-thanh-hoa'],
+    english: ['known:'],
+  },
+  {
+    args: ['explain', M, D, '--unit', 'dong-son', '--node', '9.9'],
+    values: ['"9.9"', '1.1.1'],
+    english: ['known:'],
+  },
+  {
+    args: ['score', M, D, '--plugin', 'chiso-plugin-khong-co'],
+    values: ['"chiso-plugin-khong-co"', 'pnpm add chiso-plugin-khong-co'],
+    english: ['is not installed', 'install it in the project'],
+  },
+]
+
+describe('coded errors are said with their values in Vietnamese', () => {
+  it.each(CODED.map((entry) => [entry.args.join(' '), entry] as const))(
+    'chiso %s',
+    async (_name, { args, values, english }) => {
+      const vi = await runCli([...args, '--lang', 'vi'], { cwd: ROOT })
+      const en = await runCli([...args, '--lang', 'en'], { cwd: ROOT })
+      const [said, told] = [`${vi.stdout}${vi.stderr}`, `${en.stdout}${en.stderr}`]
+      for (const value of values) {
+        expect(said).toContain(value)
+        expect(told).toContain(value)
+      }
+      for (const sentence of english) {
+        expect(said).not.toContain(sentence)
+        expect(told).toContain(sentence)
+      }
+      expect(said).not.toContain('--lang en')
+    },
+  )
 })

@@ -40,6 +40,8 @@ export type { ChisoErrorOptions, ChisoIssue, JsonPath } from './errors/chiso-err
 export { ChisoError, formatIssue, formatLocation, formatPath, isChisoError } from './errors/chiso-error.js'
 export type { DiagnosticCode, ErrorCode } from './errors/codes.js'
 export { DIAGNOSTIC_CODES, ERROR_CODES } from './errors/codes.js'
+export type { ErrorReason, ErrorReasonCode } from './errors/error-reason.js'
+export { copyErrorReason, errorReasonOf, withErrorReason } from './errors/error-reason.js'
 export type { EngineLimits } from './limits/limits.js'
 export { DEFAULT_ENGINE_LIMITS } from './limits/limits.js'
 export type { CompiledModel, CompiledNode, ResolvedItem, ResolvedRule } from './model/compiled-model.js'

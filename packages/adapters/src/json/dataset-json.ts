@@ -1,4 +1,4 @@
-import { type Dataset, isChisoError, parseDataset } from '@chiso/core'
+import { copyErrorReason, type Dataset, isChisoError, parseDataset } from '@chiso/core'
 import { importFailure } from '../report/import-failure.js'
 import type { ImportResult } from '../report/import-report.js'
 import { decodeText } from '../text/decode-text.js'
@@ -34,7 +34,7 @@ export function readDatasetJson(input: Uint8Array | string, options: { file: str
     if (!isChisoError(error)) throw error
     throw importFailure(
       `${file}: invalid dataset`,
-      error.issues.map((issue) => ({ ...issue, code: issue.code ?? error.code, file })),
+      error.issues.map((issue) => copyErrorReason(issue, { ...issue, code: issue.code ?? error.code, file })),
       { cause: error },
     )
   }

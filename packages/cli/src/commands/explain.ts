@@ -1,6 +1,7 @@
-import { ChisoError, isChisoError } from '@chiso/core'
+import { ChisoError, copyErrorReason, isChisoError } from '@chiso/core'
 import { EXIT, type ExitCode } from '../exit-codes.js'
 import { explainText } from '../format/explain-text.js'
+import { notFoundAmong } from '../io/not-found-among.js'
 import type { CommandContext, RegisterCommand } from './context.js'
 import { addDataOptions, type DataOptions, loadData } from './data-options.js'
 import { loadMethodology } from './load-methodology.js'
@@ -50,25 +51,16 @@ export async function explainCommand(
   const { dataset } = await loadData(dataFile, options, context, compiled)
   const scorecard = compiled.evaluate(dataset, { trace: true })
   const unit = scorecard.units.find((candidate) => candidate.unit === options.unit)
-  const notFound = (what: string, known: ReadonlyArray<string>) =>
-    new ChisoError('NOT_FOUND', `no ${what}`, {
-      issues: [
-        {
-          file: what.startsWith('unit') ? dataFile : methodologyFile,
-          message: `no ${what} (known: ${known.slice(0, 20).join(', ')}${known.length > 20 ? ', …' : ''})`,
-        },
-      ],
-    })
   if (!unit)
-    throw notFound(
-      `unit "${options.unit}"`,
+    throw notFoundAmong(
+      'unit',
+      options.unit,
       dataset.units.map((u) => u.code),
+      dataFile,
     )
   if (options.node !== undefined && !unit.nodes[options.node]) {
-    throw notFound(
-      `node "${options.node}"`,
-      compiled.leaves.length > 0 ? treeCodes(compiled.methodology.tree) : [],
-    )
+    const codes = compiled.leaves.length > 0 ? treeCodes(compiled.methodology.tree) : []
+    throw notFoundAmong('node', options.node, codes, methodologyFile)
   }
   if (options.json) {
     const nodes = options.node === undefined ? unit.nodes : { [options.node]: unit.nodes[options.node] }
@@ -90,7 +82,9 @@ export async function explainCommand(
     io.stdout.write(`${text}\n`)
   } catch (error) {
     if (isChisoError(error) && error.code === 'NOT_FOUND')
-      throw new ChisoError(error.code, error.message, { issues: [{ message: error.message }] })
+      throw new ChisoError(error.code, error.message, {
+        issues: [copyErrorReason(error, { message: error.message })],
+      })
     throw error
   }
   return EXIT.OK

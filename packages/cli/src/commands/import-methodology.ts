@@ -1,5 +1,5 @@
 import { DEFAULT_LIMITS } from '@chiso/adapters'
-import { ChisoError, createEngine, formatLocation, isChisoError } from '@chiso/core'
+import { ChisoError, copyErrorReason, createEngine, formatLocation, isChisoError } from '@chiso/core'
 import type { Command } from 'commander'
 import { stringify } from 'yaml'
 import { parseAppendixMapping } from '../appendix/appendix-mapping.js'
@@ -93,7 +93,9 @@ export async function importMethodologyCommand(
   } catch (error) {
     if (!isChisoError(error)) throw error
     throw new ChisoError(error.code, `${appendix}: the table does not make a valid methodology`, {
-      issues: error.issues.map((issue) => ({ ...issue, file: appendix, sheet: result.sheet })),
+      issues: error.issues.map((issue) =>
+        copyErrorReason(issue, { ...issue, file: appendix, sheet: result.sheet }),
+      ),
     })
   }
   const report = { ...result, fingerprint, methodology: undefined }

@@ -3,6 +3,7 @@ import {
   ChisoError,
   type CompiledMethodology,
   checkRegistryCovers,
+  copyErrorReason,
   isChisoError,
   type PanelScorecards,
   type PeriodComparison,
@@ -236,10 +237,9 @@ function compareAll(
 function placed(error: unknown, file: string): unknown {
   if (!isChisoError(error) || error.code === 'INTERNAL') return error
   return new ChisoError(error.code, `${file}: ${error.message}`, {
-    issues: (error.issues.length > 0 ? error.issues : [{ message: error.message }]).map((issue) => ({
-      ...issue,
-      file,
-    })),
+    issues: (error.issues.length > 0 ? error.issues : [{ message: error.message }]).map((issue) =>
+      copyErrorReason(issue, { ...issue, file }),
+    ),
     ...(error.hint ? { hint: error.hint } : {}),
   })
 }

@@ -1,6 +1,7 @@
 import { type ChisoIssue, type ErrorCode, formatLocation, formatPath } from '@chiso/core'
 import { Option } from 'commander'
 import { EXIT, type ExitCode } from '../exit-codes.js'
+import { saysEverything } from '../format/chiso-error.js'
 import { formatIssues } from '../format/issues.js'
 import { compileDocument } from '../io/compile-document.js'
 import { importData } from '../io/import-data.js'
@@ -112,7 +113,8 @@ export async function validateCommand(
     } else {
       io.stdout.write(formatIssues(error.issues, out, context.language ?? 'en', error.code))
       io.stdout.write(`${out('red', '✗')} ${file}: ${words.invalid(error.issues.length)}\n`)
-      if (context.language === 'vi') io.stdout.write(`${ERROR_MESSAGES.vi.details}\n`)
+      if (context.language === 'vi' && !saysEverything(error.issues))
+        io.stdout.write(`${ERROR_MESSAGES.vi.details}\n`)
     }
     return EXIT.INVALID_INPUT
   }

@@ -11,6 +11,7 @@ import {
 import { DIAGNOSTIC_MESSAGES } from '../messages/diagnostics.js'
 import { EXPLAIN_MESSAGES } from '../messages/explain.js'
 import type { Language } from '../messages/language.js'
+import { METHOD_NAMES } from '../messages/method-names.js'
 import { diagnosticText } from './diagnostics.js'
 
 /**
@@ -47,7 +48,10 @@ export function explainText(scorecard: Scorecard, methodology: Methodology, requ
   const words = EXPLAIN_MESSAGES[language]
   const severity = DIAGNOSTIC_MESSAGES[language].severity
   const unit = scorecard.units.find((candidate) => candidate.unit === request.unit)
-  if (!unit) throw new ChisoError('NOT_FOUND', `the scorecard has no unit "${request.unit}"`)
+  if (!unit)
+    throw new ChisoError('NOT_FOUND', `the scorecard has no unit "${request.unit}"`, {
+      reason: { code: 'not-found.unit', params: { holder: 'scorecard', unit: request.unit } },
+    })
   const titles = new Map<string, string>()
   const depths = new Map<string, number>()
   // Tree order (parent, then children): the scorecard's node object lists integer-like keys first.
@@ -66,7 +70,10 @@ export function explainText(scorecard: Scorecard, methodology: Methodology, requ
 
   if (request.node !== undefined) {
     const result = unit.nodes[request.node]
-    if (!result) throw new ChisoError('NOT_FOUND', `the methodology has no node "${request.node}"`)
+    if (!result)
+      throw new ChisoError('NOT_FOUND', `the methodology has no node "${request.node}"`, {
+        reason: { code: 'not-found.node', params: { holder: 'methodology', node: request.node } },
+      })
     const lines = [words.nodeTitle(request.node, titles.get(request.node) ?? '', unit.unit).trimEnd()]
     lines.push(`  ${summary(result, language)}`)
     lines.push(...traceLines(result, language).map((line) => `  ${line}`))
@@ -134,7 +141,13 @@ function traceLines(result: NodeResult, language: Language): string[] {
     if (trace.explanation) lines.push(`${words.explanation}: ${trace.explanation}`)
     if (trace.comment) lines.push(`${words.comment}: ${trace.comment}`)
   } else if (trace?.kind === 'aggregate') {
-    lines.push(words.aggregate(trace.aggregator, JSON.stringify(trace.options), trace.result ?? '—'))
+    lines.push(
+      words.aggregate(
+        methodWords(trace.aggregator, language),
+        JSON.stringify(trace.options),
+        trace.result ?? '—',
+      ),
+    )
     for (const child of trace.children) {
       lines.push(
         `  ${child.node}: ${child.status === 'used' ? words.child(String(child.value), child.max, String(child.weight)) : (words.childStatus[child.status] ?? child.status)}`,
@@ -145,12 +158,27 @@ function traceLines(result: NodeResult, language: Language): string[] {
     lines.push(
       words.step(
         words.steps[step.step] ?? step.step,
-        step.by,
+        methodWords(step.by, language),
         step.from ?? words.stepMissing,
         step.to ?? '—',
       ),
     )
   return lines
+}
+
+/**
+ * What a rule, aggregator or step goes by, in the language: English keeps core's text (the method's id, `max`,
+ * `2 decimals, half-up`), as core's `explain()` writes it; Vietnamese names a built-in method by its name in
+ * the catalogue and says the other steps' words (a plugin's method, without a name, keeps its id).
+ */
+function methodWords(by: string, language: Language): string {
+  if (language === 'en') return by
+  const stepBy = EXPLAIN_MESSAGES.vi.stepBy
+  if (Object.hasOwn(METHOD_NAMES.vi, by)) return METHOD_NAMES.vi[by]!
+  if (by === 'max' || by === 'bounds') return stepBy[by]
+  const rounding = /^(\d+) decimals, (.+)$/.exec(by)
+  if (rounding) return stepBy.decimals(rounding[1]!, stepBy.modes[rounding[2]!] ?? rounding[2]!)
+  return by
 }
 
 /** A cell and round as one phrase: `tu-danh-gia.xlsx, sheet dong-son, row 7, column E, round self`. */

@@ -2,7 +2,14 @@ import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { ChisoError, isChisoError, type Plugin, validatePlugin } from '@chiso/core'
+import {
+  ChisoError,
+  errorReasonOf,
+  isChisoError,
+  type Plugin,
+  validatePlugin,
+  withErrorReason,
+} from '@chiso/core'
 import { PLUGINS_MESSAGES } from '../messages/plugins.js'
 import { locateInDocument } from './located-error.js'
 import type { ProjectPluginsNeeded } from './project-plugins.js'
@@ -25,7 +32,12 @@ export async function loadPlugins(names: ReadonlyArray<string>, cwd: string): Pr
     const entry = resolvePackage(name, cwd)
     if (entry === undefined)
       throw new ChisoError('PLUGIN_MISSING', words.notInstalled(name, cwd), {
-        issues: [{ message: words.notInstalled(name, cwd), hint: words.install(name) }],
+        issues: [
+          withErrorReason(
+            { message: words.notInstalled(name, cwd), hint: words.install(name) },
+            { code: 'plugin.not-installed', params: { name, cwd }, hint: 'plugin.install' },
+          ),
+        ],
       })
     let module: Record<string, unknown>
     try {
@@ -39,7 +51,12 @@ export async function loadPlugins(names: ReadonlyArray<string>, cwd: string): Pr
     const plugin = pluginOf(module)
     if (plugin === undefined)
       throw new ChisoError('INVALID_PLUGIN', words.noPlugin(name), {
-        issues: [{ message: words.noPlugin(name), hint: words.noPluginHint }],
+        issues: [
+          withErrorReason(
+            { message: words.noPlugin(name), hint: words.noPluginHint },
+            { code: 'plugin.no-plugin', params: { name }, hint: 'plugin.no-plugin-hint' },
+          ),
+        ],
       })
     try {
       validatePlugin(plugin)
@@ -126,6 +143,12 @@ export async function loadProjectPlugins(request: ProjectPluginsNeeded): Promise
       const [first] = error.issues
       const message = first?.message ?? error.message
       const issue = { path: ['plugins', index], message, hint: hint ?? first?.hint }
+      // The issue keeps the loading error's reason code; a hint given here is said by its own sentence.
+      const reason = first === undefined ? undefined : errorReasonOf(first)
+      withErrorReason(
+        issue,
+        reason && (hint === undefined ? reason : { ...reason, hint: 'plugin.install-declared' }),
+      )
       return locateInDocument(new ChisoError(error.code, message, { issues: [issue] }), request.document)
     }
     let plugin: Plugin | undefined

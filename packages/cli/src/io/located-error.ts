@@ -1,4 +1,4 @@
-import { ChisoError, isChisoError } from '@chiso/core'
+import { ChisoError, copyErrorReason, isChisoError } from '@chiso/core'
 import type { ReadDocument } from './read-document.js'
 
 /**
@@ -57,7 +57,15 @@ export function locateInDocument(
   const issues = error.issues.length > 0 ? error.issues : [{ path: error.path, message: error.message }]
   const located = issues.map((issue) => {
     const path = issue.path ?? []
-    return { ...issue, code: issue.code ?? error.code, path, file: document.file, ...document.locate?.(path) }
+    const located = {
+      ...issue,
+      code: issue.code ?? error.code,
+      path,
+      file: document.file,
+      ...document.locate?.(path),
+    }
+    // The copy keeps the issue's reason code (not enumerable, so the spread leaves it behind).
+    return copyErrorReason(issue, located)
   })
   const summary = error.message.split('\n')[0] ?? error.message
   const hint = error.hint ? ` (${error.hint})` : ''

@@ -12,8 +12,8 @@ const SAME_IN_BOTH = new Set(['report.p5p95'])
 /** Messages that are empty on purpose: an unchanged unit's basis says nothing. */
 const EMPTY = new Set(['panel.basis.same'])
 
-/** Vietnamese messages that are correctly written without any diacritic ("Sau" = after). */
-const PLAIN_VIETNAMESE = new Set(['report.after'])
+/** Vietnamese messages that are correctly written without any diacritic ("Sau" = after, "theo" = by). */
+const PLAIN_VIETNAMESE = new Set(['report.after', 'explain.step'])
 
 /** A letter only Vietnamese (of the two languages) writes: a vowel with a diacritic, or đ. */
 const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i

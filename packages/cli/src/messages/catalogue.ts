@@ -3,12 +3,14 @@ import { APPENDIX_REASON_MESSAGES } from './appendix-reasons.js'
 import { APPRAISAL_MESSAGES } from './appraisal.js'
 import { COMMAND_HELP_MESSAGES } from './command-help.js'
 import { DIAGNOSTIC_MESSAGES } from './diagnostics.js'
+import { ERROR_REASON_MESSAGES } from './error-reasons.js'
 import { ERROR_MESSAGES } from './errors.js'
 import { EXPLAIN_MESSAGES } from './explain.js'
 import { HELP_MESSAGES } from './help.js'
 import { IMPORT_MESSAGES } from './import.js'
 import { IMPORT_REASON_MESSAGES } from './import-reasons.js'
 import { IMPORT_SURVEY_MESSAGES } from './import-survey.js'
+import { METHOD_NAMES } from './method-names.js'
 import { NOTES_MESSAGES } from './notes.js'
 import { OWNERS_MESSAGES } from './owners.js'
 import { PANEL_MESSAGES } from './panel.js'
@@ -41,11 +43,13 @@ export const MESSAGE_CATALOGUE = {
   commandHelp: COMMAND_HELP_MESSAGES,
   diagnostics: DIAGNOSTIC_MESSAGES,
   errors: ERROR_MESSAGES,
+  errorReasons: ERROR_REASON_MESSAGES,
   explain: EXPLAIN_MESSAGES,
   help: HELP_MESSAGES,
   import: IMPORT_MESSAGES,
   importReasons: IMPORT_REASON_MESSAGES,
   importSurvey: IMPORT_SURVEY_MESSAGES,
+  methodNames: METHOD_NAMES,
   notes: NOTES_MESSAGES,
   owners: OWNERS_MESSAGES,
   panel: PANEL_MESSAGES,

@@ -31,7 +31,7 @@ export const EXPLAIN_MESSAGES = {
     explanation: 'giải trình',
     comment: 'nhận xét',
     aggregate: (aggregator: string, options: string, result: string) =>
-      `gộp điểm ${aggregator} ${options} → ${result}`,
+      `gộp điểm theo ${aggregator} ${options} → ${result}`,
     child: (value: string, max: string | null, weight: string) =>
       `${value}${max === null ? '' : ` / ${max}`} × trọng số ${weight}`,
     childStatus: {
@@ -41,7 +41,19 @@ export const EXPLAIN_MESSAGES = {
       error: 'lỗi',
     } as Record<string, string>,
     noTrace: 'không có vết tính (chấm điểm với trace: true)',
-    step: (step: string, by: string, from: string, to: string) => `${step} (${by}): ${from} → ${to}`,
+    step: (step: string, by: string, from: string, to: string) => `${step} theo ${by}: ${from} → ${to}`,
+    // What a step that is not a method goes by (core writes it in English: `max`, `bounds`, `2 decimals, half-up`).
+    stepBy: {
+      max: 'điểm tối đa',
+      bounds: 'khoảng cho phép',
+      decimals: (decimals: string, mode: string) => `${decimals} chữ số thập phân, ${mode}`,
+      modes: {
+        'half-up': 'làm tròn nửa lên',
+        'half-even': 'làm tròn nửa về số chẵn',
+        down: 'làm tròn xuống',
+        up: 'làm tròn lên',
+      } as Record<string, string>,
+    },
     steps: {
       normalise: 'quy đổi',
       round: 'làm tròn',
@@ -88,6 +100,15 @@ export const EXPLAIN_MESSAGES = {
     childStatus: { used: 'used', na: 'na', missing: 'missing', error: 'error' } as Record<string, string>,
     noTrace: 'no trace recorded (evaluate with trace: true)',
     step: (step: string, by: string, from: string, to: string) => `${step} by ${by}: ${from} → ${to}`,
+    stepBy: {
+      max: 'max',
+      bounds: 'bounds',
+      decimals: (decimals: string, mode: string) => `${decimals} decimals, ${mode}`,
+      modes: { 'half-up': 'half-up', 'half-even': 'half-even', down: 'down', up: 'up' } as Record<
+        string,
+        string
+      >,
+    },
     steps: {
       normalise: 'normalise',
       round: 'round',

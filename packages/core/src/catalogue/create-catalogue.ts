@@ -121,11 +121,17 @@ export function createCatalogue(
       if (found) return found
       const { id } = parseReference(reference)
       const known = versionsOf(id)
+      const ids = [...byId.keys()].sort().join(', ')
       throw new ChisoError(ERROR_CODES.NOT_FOUND, `no methodology in the catalogue matches "${reference}"`, {
-        hint:
+        hint: known.length > 0 ? `versions of ${id}: ${known.join(', ')}` : `known ids: ${ids}`,
+        reason:
           known.length > 0
-            ? `versions of ${id}: ${known.join(', ')}`
-            : `known ids: ${[...byId.keys()].sort().join(', ')}`,
+            ? {
+                code: 'not-found.catalogue',
+                params: { reference, id, versions: known.join(', ') },
+                hint: 'hint.catalogue-versions',
+              }
+            : { code: 'not-found.catalogue', params: { reference, ids }, hint: 'hint.catalogue-ids' },
       })
     },
   })

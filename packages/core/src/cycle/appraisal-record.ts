@@ -1,6 +1,7 @@
 import { dec, toDecimalString } from '../decimal/decimal.js'
 import type { CompiledMethodology } from '../engine/engine-interfaces.js'
 import { ChisoError } from '../errors/chiso-error.js'
+import { withErrorReason } from '../errors/error-reason.js'
 import type { Observation } from '../schema/dataset.js'
 import type { Evidence } from '../schema/evidence.js'
 import type { LocalizedText } from '../schema/localized-text.js'
@@ -81,17 +82,20 @@ export function appraisalRecord(
 ): AppraisalRecord {
   const results = cuts.cards.map((card) => card.units.find((u) => u.unit === unit))
   const final = results[results.length - 1]
-  if (!final)
+  if (!final) {
+    const known = cuts.dataset.units
+      .slice(0, 20)
+      .map((u) => u.code)
+      .join(', ')
     throw new ChisoError('NOT_FOUND', `the data has no unit "${unit}"`, {
       issues: [
-        {
-          message: `no unit "${unit}" (known: ${cuts.dataset.units
-            .slice(0, 20)
-            .map((u) => u.code)
-            .join(', ')})`,
-        },
+        withErrorReason(
+          { message: `no unit "${unit}" (known: ${known})` },
+          { code: 'not-found.unit-among', params: { unit, known } },
+        ),
       ],
     })
+  }
   const observations = new Map<string, Observation[]>()
   for (const observation of cuts.dataset.observations) {
     if (observation.unit !== unit) continue

@@ -43,7 +43,10 @@ export interface ExplainOptions {
  */
 export function explain(scorecard: Scorecard, methodology: Methodology, options: ExplainOptions): string {
   const unit = scorecard.units.find((candidate) => candidate.unit === options.unit)
-  if (!unit) throw new ChisoError(ERROR_CODES.NOT_FOUND, `the scorecard has no unit "${options.unit}"`)
+  if (!unit)
+    throw new ChisoError(ERROR_CODES.NOT_FOUND, `the scorecard has no unit "${options.unit}"`, {
+      reason: { code: 'not-found.unit', params: { holder: 'scorecard', unit: options.unit } },
+    })
   const language = options.language ?? 'vi'
   const titles = new Map<string, string>()
   const depths = new Map<string, number>()
@@ -64,7 +67,10 @@ export function explain(scorecard: Scorecard, methodology: Methodology, options:
 
   if (options.node !== undefined) {
     const result = unit.nodes[options.node]
-    if (!result) throw new ChisoError(ERROR_CODES.NOT_FOUND, `the methodology has no node "${options.node}"`)
+    if (!result)
+      throw new ChisoError(ERROR_CODES.NOT_FOUND, `the methodology has no node "${options.node}"`, {
+        reason: { code: 'not-found.node', params: { holder: 'methodology', node: options.node } },
+      })
     const lines = [`${options.node} ${titles.get(options.node) ?? ''} — unit ${unit.unit}`.trimEnd()]
     lines.push(`  ${summary(result)}`)
     lines.push(...traceLines(result).map((line) => `  ${line}`))

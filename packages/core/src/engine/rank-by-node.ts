@@ -21,7 +21,9 @@ import { rankingKeyOf } from './ranking-key.js'
  */
 export function rankByNode(scorecard: Scorecard, node: string, method: RankMethod): Scorecard {
   if (scorecard.units.length > 0 && scorecard.units.every((unit) => unit.nodes[node] === undefined))
-    throw new ChisoError(ERROR_CODES.NOT_FOUND, `the scorecard has no node "${node}" to rank by`)
+    throw new ChisoError(ERROR_CODES.NOT_FOUND, `the scorecard has no node "${node}" to rank by`, {
+      reason: { code: 'not-found.rank-node', params: { node } },
+    })
   const entries = scorecard.units.map((unit) => {
     const index = unit.nodes[node]?.index ?? null
     return { code: unit.unit, key: index === null ? null : rankingKeyOf(dec(index)) }

@@ -48,6 +48,9 @@ export function createRegistry(plugins: ReadonlyArray<Plugin>): Registry {
         : `${kind} "${id}" needs the plugin "${namespace}", which was not passed to createEngine`,
       {
         path,
+        reason: namespaces.has(namespace)
+          ? { code: 'methodology.unknown-item', params: { kind, id } }
+          : { code: 'methodology.item-needs-plugin', params: { kind, id, namespace } },
         hint:
           known.length > 0
             ? `known ${kind}s in "${namespace}": ${known.join(', ')}`

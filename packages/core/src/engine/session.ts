@@ -144,7 +144,10 @@ function resolveChanges(
     const at = (...path: Array<string | number>) => ({ path: [position, ...path] })
     const unit = unitIndex.get(change.unit)
     if (unit === undefined) {
-      throw new ChisoError(ERROR_CODES.NOT_FOUND, `the dataset has no unit "${change.unit}"`, at('unit'))
+      throw new ChisoError(ERROR_CODES.NOT_FOUND, `the dataset has no unit "${change.unit}"`, {
+        ...at('unit'),
+        reason: { code: 'not-found.unit', params: { holder: 'dataset', unit: change.unit } },
+      })
     }
     const node = model.byCode.get(change.node)
     if (node === undefined || node.parent === -1 || !node.rule) {
@@ -153,7 +156,12 @@ function resolveChanges(
         node === undefined || node.parent === -1
           ? `the methodology has no node "${change.node}"`
           : `"${change.node}" is computed from its children and takes no observation`,
-        at('node'),
+        {
+          ...at('node'),
+          ...(node === undefined || node.parent === -1
+            ? { reason: { code: 'not-found.node', params: { holder: 'methodology', node: change.node } } }
+            : {}),
+        },
       )
     }
     const fieldName = change.field ?? 'value'

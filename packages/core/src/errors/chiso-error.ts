@@ -1,4 +1,5 @@
 import type { ErrorCode } from './codes.js'
+import { type ErrorReason, withErrorReason } from './error-reason.js'
 
 /**
  * Where in a document an error lies, as a JSON path (`tree[2].children[0].rule.with.bands[1].points`).
@@ -37,6 +38,12 @@ export interface ChisoErrorOptions {
    * import); each may carry its own code and place in a file.
    */
   issues?: ReadonlyArray<ChisoIssue>
+  /**
+   * The message's stable reason code and values, so it can be said in another language (see
+   * {@link withErrorReason}); also given to the one issue made from the message when `issues` is absent.
+   * Not enumerable: JSON outputs do not change.
+   */
+  reason?: ErrorReason<string>
 }
 
 /**
@@ -191,7 +198,7 @@ export class ChisoError extends Error {
   readonly issues: ReadonlyArray<ChisoIssue>
 
   constructor(code: ErrorCode, message: string, options: ChisoErrorOptions = {}) {
-    const issues = options.issues ?? [{ path: options.path ?? [], message }]
+    const issues = options.issues ?? [withErrorReason({ path: options.path ?? [], message }, options.reason)]
     super(
       ChisoError.compose(message, issues),
       options.cause === undefined ? undefined : { cause: options.cause },
@@ -200,6 +207,7 @@ export class ChisoError extends Error {
     this.path = options.path ?? issues.find((issue) => issue.path !== undefined)?.path ?? []
     this.hint = options.hint
     this.issues = issues
+    withErrorReason(this, options.reason)
   }
 
   private static compose(message: string, issues: ReadonlyArray<ChisoIssue>): string {

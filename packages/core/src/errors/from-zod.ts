@@ -1,6 +1,8 @@
 import type { z } from 'zod'
 import { ChisoError, type ChisoIssue, type JsonPath } from './chiso-error.js'
 import type { ErrorCode } from './codes.js'
+import { withErrorReason } from './error-reason.js'
+import { zodReason } from './zod-reason.js'
 
 /**
  * Turns zod issues into located {@link ChisoIssue}s, prefixing each path (e.g. with the node path of a rule's
@@ -16,7 +18,12 @@ export function zodIssuesToChisoIssues(
     const key = path[path.length - 1]
     if (typeof key === 'string' && isMissing(issue)) {
       // "Invalid input" says nothing: a key that is not there at all is named as required.
-      out.push({ path, message: `the required key "${key}" is missing` })
+      out.push(
+        withErrorReason(
+          { path, message: `the required key "${key}" is missing` },
+          { code: 'schema.missing-key', params: { key } },
+        ),
+      )
       continue
     }
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
@@ -28,7 +35,7 @@ export function zodIssuesToChisoIssues(
         continue
       }
     }
-    out.push({ path, message: issue.message })
+    out.push(withErrorReason({ path, message: issue.message }, zodReason(issue)))
   }
   return out
 }

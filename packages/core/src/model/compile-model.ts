@@ -2,6 +2,7 @@ import { type Dec, dec } from '../decimal/decimal.js'
 import type { Registry } from '../engine/registry.js'
 import { ChisoError, type ChisoIssue, type JsonPath } from '../errors/chiso-error.js'
 import { ERROR_CODES } from '../errors/codes.js'
+import { withErrorReason } from '../errors/error-reason.js'
 import type { NodeInfo } from '../plugin/contract.js'
 import { inputFields, resolveOptions } from '../plugin/options.js'
 import type { PluginCall } from '../schema/node.js'
@@ -30,10 +31,15 @@ export function compileModel(
 
   for (const namespace of methodology.plugins) {
     if (!registry.namespaces.has(namespace)) {
-      problems.push({
-        path: ['plugins'],
-        message: `the plugin "${namespace}" is required but was not passed to createEngine`,
-      })
+      problems.push(
+        withErrorReason(
+          {
+            path: ['plugins'],
+            message: `the plugin "${namespace}" is required but was not passed to createEngine`,
+          },
+          { code: 'methodology.plugin-required', params: { namespace } },
+        ),
+      )
       errorCodes.add(ERROR_CODES.PLUGIN_MISSING)
     }
   }
@@ -113,7 +119,12 @@ export function compileModel(
       if (rule) {
         const producesPoints = (rule.def.meta.produces ?? 'points') === 'points'
         if (isPoints && producesPoints && declaredMax === null) {
-          problems.push({ path: [...path, 'max'], message: 'a leaf of a points methodology needs a max' })
+          problems.push(
+            withErrorReason(
+              { path: [...path, 'max'], message: 'a leaf of a points methodology needs a max' },
+              { code: 'methodology.leaf-needs-max', params: {} },
+            ),
+          )
           errorCodes.add(ERROR_CODES.INVALID_TREE)
         }
         compiled = {

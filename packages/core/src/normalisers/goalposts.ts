@@ -1,5 +1,6 @@
 import * as z from 'zod'
 import { dec } from '../decimal/decimal.js'
+import { withErrorReason } from '../errors/error-reason.js'
 import { defineNormaliser } from '../plugin/define.js'
 import { DecimalStringSchema } from '../schema/decimal-string.js'
 
@@ -42,10 +43,21 @@ export const goalposts = defineNormaliser({
     dec(options.lower).lt(options.upper)
       ? []
       : [
-          {
-            path: ['upper'],
-            message: `upper (${options.upper}) must be greater than lower (${options.lower})`,
-          },
+          withErrorReason(
+            {
+              path: ['upper'],
+              message: `upper (${options.upper}) must be greater than lower (${options.lower})`,
+            },
+            {
+              code: 'options.order',
+              params: {
+                upper: 'upper',
+                upperValue: options.upper,
+                lower: 'lower',
+                lowerValue: options.lower,
+              },
+            },
+          ),
         ],
   normalise: ({ values, options, node }) => {
     const lower = dec(options.lower)

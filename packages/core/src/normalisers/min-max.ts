@@ -2,6 +2,7 @@ import * as z from 'zod'
 import { type Dec, dec } from '../decimal/decimal.js'
 import { narrow, WideDec } from '../decimal/guard-digits.js'
 import { DIAGNOSTIC_CODES } from '../errors/codes.js'
+import { withErrorReason } from '../errors/error-reason.js'
 import { defineNormaliser } from '../plugin/define.js'
 import { DecimalStringSchema } from '../schema/decimal-string.js'
 import { extent, orient } from './column.js'
@@ -46,7 +47,15 @@ export const minMax = defineNormaliser({
   check: ({ options }) =>
     dec(options.l).lt(options.u)
       ? []
-      : [{ path: ['u'], message: `u (${options.u}) must be greater than l (${options.l})` }],
+      : [
+          withErrorReason(
+            { path: ['u'], message: `u (${options.u}) must be greater than l (${options.l})` },
+            {
+              code: 'options.order',
+              params: { upper: 'u', upperValue: options.u, lower: 'l', lowerValue: options.l },
+            },
+          ),
+        ],
   normalise: ({ values, options, node, report }) => {
     const oriented = orient(values, node.direction)
     const range = extent(oriented)

@@ -1,6 +1,7 @@
 import * as z from 'zod'
 import { ChisoError, type ChisoIssue, isChisoError } from '../errors/chiso-error.js'
 import { ERROR_CODES } from '../errors/codes.js'
+import { copyErrorReason } from '../errors/error-reason.js'
 import { throwZodError } from '../errors/from-zod.js'
 import type { Dataset } from '../schema/dataset.js'
 import { lazySchema } from '../schema/lazy-schema.js'
@@ -111,7 +112,7 @@ export function parsePanel(input: unknown): PanelPeriod[] {
     } catch (error) {
       if (!isChisoError(error)) throw error
       for (const issue of error.issues.length > 0 ? error.issues : [{ message: error.message }])
-        issues.push({ ...issue, path: ['periods', index, ...(issue.path ?? [])] })
+        issues.push(copyErrorReason(issue, { ...issue, path: ['periods', index, ...(issue.path ?? [])] }))
     }
   })
   if (issues.length > 0) {

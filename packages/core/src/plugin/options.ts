@@ -1,6 +1,7 @@
 import { dec } from '../decimal/decimal.js'
 import { ChisoError, type ChisoIssue, type JsonPath } from '../errors/chiso-error.js'
 import { ERROR_CODES } from '../errors/codes.js'
+import { copyErrorReason } from '../errors/error-reason.js'
 import { zodIssuesToChisoIssues } from '../errors/from-zod.js'
 import type {
   AggregatorDefinition,
@@ -50,10 +51,9 @@ export function resolveOptions<O>(
   ).check
   const problems = check ? check({ options, node, dec }) : []
   if (problems.length > 0) {
-    const issues = problems.map((problem) => ({
-      path: [...path, ...(problem.path ?? [])],
-      message: problem.message,
-    }))
+    const issues = problems.map((problem) =>
+      copyErrorReason(problem, { path: [...path, ...(problem.path ?? [])], message: problem.message }),
+    )
     throw new ChisoError(ERROR_CODES.INVALID_OPTIONS, `invalid options for ${item.kind} "${item.id}"`, {
       issues,
       path: issues[0]?.path ?? path,

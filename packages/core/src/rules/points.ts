@@ -1,4 +1,5 @@
 import { dec } from '../decimal/decimal.js'
+import { withErrorReason } from '../errors/error-reason.js'
 import { defineRule } from '../plugin/define.js'
 import { decimalInput, NoOptionsSchema } from './shared.js'
 
@@ -28,7 +29,15 @@ export const points = defineRule({
   options: NoOptionsSchema,
   check: ({ node }) =>
     node.max === null
-      ? [{ path: [], message: 'chiso/points needs a maximum (max) on the node to bound the entered points' }]
+      ? [
+          withErrorReason(
+            {
+              path: [],
+              message: 'chiso/points needs a maximum (max) on the node to bound the entered points',
+            },
+            { code: 'options.points-needs-max', params: {} },
+          ),
+        ]
       : [],
   score: ({ input, node, report }) => {
     const value = decimalInput(input, 'value')

@@ -1,7 +1,6 @@
 import * as z from 'zod'
 import { dec, isDecimalString, numberToDecimalString, toDecimalString } from '../decimal/decimal.js'
-
-const MESSAGE = 'expected a decimal string'
+import { DECIMAL_EXPECTED as MESSAGE } from '../errors/zod-reason.js'
 
 /** A decimal string already in the form `toDecimalString` writes: no sign on zero, no leading or trailing zeros. */
 const CANONICAL = /^(?:0|-?[1-9]\d*(?:\.\d*[1-9])?|-?0\.\d*[1-9])$/
@@ -30,6 +29,8 @@ export const DecimalStringSchema = z
       ctx.addIssue({
         code: 'custom',
         message: `${MESSAGE} (the number ${String(value)} cannot be represented exactly: write it as a quoted string)`,
+        // The reason and values a translation of this message needs (see `zodReason`).
+        params: { reason: 'decimal.inexact', number: String(value) },
       })
       return z.NEVER
     }
@@ -37,7 +38,11 @@ export const DecimalStringSchema = z
     if (CANONICAL.test(value)) return value
     const trimmed = value.trim()
     if (!isDecimalString(trimmed)) {
-      ctx.addIssue({ code: 'custom', message: `${MESSAGE}, got ${JSON.stringify(value)}` })
+      ctx.addIssue({
+        code: 'custom',
+        message: `${MESSAGE}, got ${JSON.stringify(value)}`,
+        params: { reason: 'decimal.expected', got: JSON.stringify(value) },
+      })
       return z.NEVER
     }
     return toDecimalString(dec(trimmed))
@@ -60,6 +65,7 @@ export const DecimalStringSchema = z
  */
 export const NonNegativeDecimalStringSchema = DecimalStringSchema.refine((text) => !dec(text).isNegative(), {
   message: 'expected a decimal string ≥ 0',
+  params: { reason: 'decimal.negative' },
 })
 
 /**

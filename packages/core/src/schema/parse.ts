@@ -1,6 +1,7 @@
 import { dec } from '../decimal/decimal.js'
 import { ChisoError, type ChisoIssue, formatPath, type JsonPath } from '../errors/chiso-error.js'
 import { ERROR_CODES } from '../errors/codes.js'
+import { withErrorReason } from '../errors/error-reason.js'
 import { throwZodError } from '../errors/from-zod.js'
 import { checkDatasetLimits, checkMethodologyLimits } from '../limits/check-limits.js'
 import { type EngineLimits, resolveLimits } from '../limits/limits.js'
@@ -73,19 +74,31 @@ function checkTreeStructure(methodology: Methodology): ChisoIssue[] {
   const visit = (node: MethodologyNode, path: JsonPath) => {
     const first = seen.get(node.code)
     if (first) {
-      issues.push({
-        path: [...path, 'code'],
-        message: `duplicate node code "${node.code}" (also at ${formatPath(first)})`,
-      })
+      issues.push(
+        withErrorReason(
+          {
+            path: [...path, 'code'],
+            message: `duplicate node code "${node.code}" (also at ${formatPath(first)})`,
+          },
+          { code: 'methodology.duplicate-node', params: { node: node.code, first: formatPath(first) } },
+        ),
+      )
     } else seen.set(node.code, path)
     if (node.children && node.rule) {
-      issues.push({ path: [...path, 'rule'], message: 'a node has either children or a rule, not both' })
+      issues.push(
+        withErrorReason(
+          { path: [...path, 'rule'], message: 'a node has either children or a rule, not both' },
+          { code: 'methodology.children-and-rule', params: {} },
+        ),
+      )
     }
     if (!node.children && !node.rule) {
-      issues.push({
-        path,
-        message: 'a leaf needs a rule (e.g. { use: "chiso/points" }), or give it children',
-      })
+      issues.push(
+        withErrorReason(
+          { path, message: 'a leaf needs a rule (e.g. { use: "chiso/points" }), or give it children' },
+          { code: 'methodology.leaf-needs-rule', params: {} },
+        ),
+      )
     }
     if (!node.children && node.aggregate) {
       issues.push({ path: [...path, 'aggregate'], message: 'only nodes with children can aggregate' })
@@ -100,10 +113,12 @@ function checkTreeStructure(methodology: Methodology): ChisoIssue[] {
   issues.push(...degenerate(methodology))
   methodology.ranking.tieBreakers.forEach((breaker, index) => {
     if (!seen.has(breaker.node)) {
-      issues.push({
-        path: ['ranking', 'tieBreakers', index, 'node'],
-        message: `no node has code "${breaker.node}"`,
-      })
+      issues.push(
+        withErrorReason(
+          { path: ['ranking', 'tieBreakers', index, 'node'], message: `no node has code "${breaker.node}"` },
+          { code: 'methodology.no-breaker-node', params: { node: breaker.node } },
+        ),
+      )
     }
   })
   const thresholds = new Set<string>()
@@ -181,7 +196,12 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): Datase
   const codes = new Set<string>()
   dataset.units.forEach((unit, index) => {
     if (codes.has(unit.code))
-      issues.push({ path: ['units', index, 'code'], message: `duplicate unit code "${unit.code}"` })
+      issues.push(
+        withErrorReason(
+          { path: ['units', index, 'code'], message: `duplicate unit code "${unit.code}"` },
+          { code: 'dataset.duplicate-unit', params: { unit: unit.code } },
+        ),
+      )
     codes.add(unit.code)
   })
   if (issues.length > 0) {

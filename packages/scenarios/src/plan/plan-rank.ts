@@ -150,9 +150,14 @@ export function planReach(
       : options.peers
   const baseline = baseSession(compiled, dataset).scorecard()
   const me = baseline.units.find((unit) => unit.unit === options.unit)
-  if (me === undefined) throw new ChisoError('NOT_FOUND', `the data has no unit "${options.unit}"`)
+  if (me === undefined)
+    throw new ChisoError('NOT_FOUND', `the data has no unit "${options.unit}"`, {
+      reason: { code: 'not-found.unit', params: { holder: 'data', unit: options.unit } },
+    })
   if (me.index === null || me.rank === null)
-    throw new ChisoError('NOT_FOUND', `the unit "${options.unit}" is not ranked (see its diagnostics)`)
+    throw new ChisoError('NOT_FOUND', `the unit "${options.unit}" is not ranked (see its diagnostics)`, {
+      reason: { code: 'not-found.unit-not-ranked', params: { unit: options.unit } },
+    })
   const model = compiled.model
   const costs = options.costs ?? { nodes: {}, lock: [] }
   checkCodes(model, costs, options.lock ?? [])

@@ -112,7 +112,10 @@ function addSurveyErrors(
         { path: [...path, 'node'], hint: 'use survey: { n } or { se } for points methodologies' },
       )
     if (!data.units.includes(entry.unit))
-      throw new ChisoError('NOT_FOUND', `the data has no unit "${entry.unit}"`, { path: [...path, 'unit'] })
+      throw new ChisoError('NOT_FOUND', `the data has no unit "${entry.unit}"`, {
+        path: [...path, 'unit'],
+        reason: { code: 'not-found.unit', params: { holder: 'data', unit: entry.unit } },
+      })
     given.set(`${entry.unit}\u0000${entry.node}`, Number(entry.se))
   })
   for (const node of data.nodes) {
@@ -143,7 +146,10 @@ export function createDesign(
     .map((_, unit) => unit)
     .sort((a, b) => compareCodes(data.units[a]!, data.units[b]!))
   if (spec.unit !== undefined && focus < 0)
-    throw new ChisoError('NOT_FOUND', `the data has no unit "${spec.unit}"`, { path: ['unit'] })
+    throw new ChisoError('NOT_FOUND', `the data has no unit "${spec.unit}"`, {
+      path: ['unit'],
+      reason: { code: 'not-found.unit', params: { holder: 'data', unit: spec.unit } },
+    })
 
   if (spec.weights && Number(spec.weights.noise) > 0) {
     const noise = Number(spec.weights.noise)
