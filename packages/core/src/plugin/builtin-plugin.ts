@@ -2,6 +2,9 @@ import { BUILTIN_AGGREGATORS } from '../aggregators/index.js'
 import { BUILTIN_NORMALISERS } from '../normalisers/index.js'
 import { BUILTIN_STAGE_STEPS } from '../pipeline/index.js'
 import { BUILTIN_RULES } from '../rules/index.js'
+// builtinPlugin is typed, not inferred: its declaration then names core's own Plugin, whatever other package of
+// the compiler's program re-exports it.
+import type { Plugin } from './contract.js'
 import { definePlugin } from './define.js'
 
 /**
@@ -16,7 +19,7 @@ import { definePlugin } from './define.js'
  *
  * @category Plugins
  */
-export const builtinPlugin = definePlugin({
+export const builtinPlugin: Plugin = definePlugin({
   name: 'chiso',
   rules: BUILTIN_RULES,
   normalisers: [...BUILTIN_NORMALISERS, ...BUILTIN_STAGE_STEPS],
