@@ -190,6 +190,8 @@ function withoutData(text: string): string {
     .replace(/\$ chiso [^\n]*/g, ' ') // commands shown for the reader to type
     .replace(/chiso import (?:coinr|survey|methodology)\b/g, ' ') // a subcommand's name in its usage line
     .replace(/[[{]"[^\n]*/g, ' ') // structured values shown as JSON (a diff's before and after)
+    // a schema's type name glossed after its Vietnamese words, as the YAML would name it: "một số (number)"
+    .replace(/\((?:string|number|boolean|object|array|null|undefined|date|bigint|record)\)/g, ' ')
   return withoutShapes(values)
     .replace(/"[^"\n]*"/g, ' ') // quoted values: an option's choices and defaults, literal cells
     .replace(/\S+,\S+/g, ' ') // a table's header row shown as written (rank,unit,name,…)
