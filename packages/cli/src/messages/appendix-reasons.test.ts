@@ -22,18 +22,14 @@ describe('APPENDIX_REASON_MESSAGES', () => {
     expect(Object.keys(APPENDIX_REASON_MESSAGES.vi).sort()).toEqual([...codes].sort())
   })
 
-  it.each(codes)(
-    '%s: English is the reader’s message word for word; Vietnamese names the same values',
-    (code) => {
-      for (const variant of VARIANTS) {
-        const english = APPENDIX_REASON_MESSAGES.en[code](sample(variant))
-        expect(english).toBe(APPENDIX_REASON_SENTENCES[code](sample(variant)))
-        const vietnamese = APPENDIX_REASON_MESSAGES.vi[code](sample(variant))
-        expect(vietnamese).not.toBe(english)
-        for (const value of english.match(/«\w+»/g) ?? []) expect(vietnamese).toContain(value)
-      }
-    },
-  )
+  it.each(codes)('%s: Vietnamese says the reader’s message otherwise, naming the same values', (code) => {
+    for (const variant of VARIANTS) {
+      const english = APPENDIX_REASON_MESSAGES.en[code](sample(variant))
+      const vietnamese = APPENDIX_REASON_MESSAGES.vi[code](sample(variant))
+      expect(vietnamese).not.toBe(english)
+      for (const value of english.match(/«\w+»/g) ?? []) expect(vietnamese).toContain(value)
+    }
+  })
 
   it('is how the reader makes every rejection and note: none is written by hand', () => {
     const source = readFileSync(new URL('../appendix/read-appendix.ts', import.meta.url), 'utf8')

@@ -1,12 +1,11 @@
-import type { AppendixReasonCode } from '../appendix/appendix-reason.js'
+import { APPENDIX_REASON_SENTENCES, type AppendixReasonCode } from '../appendix/appendix-reason.js'
 
 /** The values an appendix reason names, as the reader attaches them; absent values are undefined. */
 type Params = Readonly<Record<string, string | undefined>>
 
 /**
  * Every reason `chiso import methodology` gives about an appendix table (a rejected cell, a note), said in
- * each language. The English sentence is the reader's own message, word for word (a table test checks it for
- * every code); the Vietnamese one says the same, naming the same values.
+ * each language. The English sentences are the reader's own table (`APPENDIX_REASON_SENTENCES`); the Vietnamese one says the same, naming the same values.
  *
  * @example
  * ```ts
@@ -40,30 +39,6 @@ export const APPENDIX_REASON_MESSAGES = {
     'new-version-needed': (p: Params) =>
       `bảng khác với bộ chỉ số mà sổ mang theo (${p.carried}): hãy đặt cho kết quả một --methodology-version mới`,
   },
-  en: {
-    'no-stt': (p: Params) => `a row with content but no STT ("${p.content}")`,
-    'before-area': (p: Params) => `STT ${p.stt} comes before any area (I, II, …)`,
-    'unreadable-stt': (p: Params) =>
-      `STT "${p.stt}" is neither a Roman numeral (I, II…) nor numbers joined by dots (1, 1.2, 1.2.3)`,
-    'duplicate-stt': (p: Params) => `duplicate STT ${p.stt} (first at row ${p.first})`,
-    'no-parent': (p: Params) => `STT ${p.stt} has no parent row above it (${p.parent})`,
-    /** `kind`: `maximum` (a points table) or `weight` (a weights table). */
-    'max-not-number': (p: Params) => `the ${p.kind} "${p.value}" is not a number`,
-    'duplicate-code': (p: Params) => `duplicate code ${p.code} (first at row ${p.first})`,
-    'no-content': (p: Params) => `criterion ${p.stt} has no content (title)`,
-    'children-sum': (p: Params) =>
-      `the maximum of ${p.stt} is ${p.max}, but its ${p.count} children add up to ${p.sum}`,
-    'total-sum': (p: Params) => `the total is ${p.total}, but the areas add up to ${p.sum}`,
-    'no-criteria': () => 'the table has no criteria below its headings',
-    'no-maximum': (p: Params) => `criterion ${p.stt} has no maximum points`,
-    'unused-column': () => 'cell in a column the table does not use: ignored',
-    'differs-from-carried': (p: Params) =>
-      `${p.code}: differs from the methodology the workbook carries (${p.carried}); the table’s text and maximum are used`,
-    'unknown-source': (p: Params) =>
-      `${p.code}: source "${p.source}" is none of ${p.sources}: kept in the description`,
-    'no-one-rule': (p: Params) =>
-      `${p.code}: the method text names no one rule: chiso/points (points given directly), the text kept as the description — check it`,
-    'new-version-needed': (p: Params) =>
-      `the table differs from the methodology the workbook carries (${p.carried}): give the result a new --methodology-version`,
-  },
+  // English is the reader's own sentences (what the notes and JSON carry): one table, not a copy.
+  en: APPENDIX_REASON_SENTENCES,
 } as const satisfies Record<'vi' | 'en', Record<AppendixReasonCode, (params: Params) => string>>

@@ -1,18 +1,10 @@
-import type { ReasonCode } from '@chiso/adapters'
+import { REASON_SENTENCES, type ReasonCode } from '@chiso/adapters'
 
 /** The values a coded reason names, as the adapters attach them (`reasonParams`); absent values are undefined. */
 type Params = Readonly<Record<string, string | undefined>>
 
-// The place before a rejected cell's cause, as the adapters say it: a wide table's column and unit, a long
+// The place before a rejected cell's cause, as the adapters' sentences put it: a wide table's column and unit, a long
 // table's unit and node, a workbook's criterion and unit (nothing when the cell is said alone).
-const atEn = (p: Params) =>
-  p.column !== undefined
-    ? `column "${p.column}", unit "${p.unit}": `
-    : p.node !== undefined
-      ? `unit "${p.unit}", node "${p.node}": `
-      : p.criterion !== undefined
-        ? `criterion "${p.criterion}", unit "${p.unit}": `
-        : ''
 const atVi = (p: Params) =>
   p.column !== undefined
     ? `cột "${p.column}", đơn vị "${p.unit}": `
@@ -22,7 +14,6 @@ const atVi = (p: Params) =>
         ? `tiêu chí "${p.criterion}", đơn vị "${p.unit}": `
         : ''
 // A survey's respondent, when it names them.
-const whoEn = (p: Params) => (p.respondent === undefined ? '' : `respondent ${p.respondent}: `)
 const whoVi = (p: Params) => (p.respondent === undefined ? '' : `người trả lời ${p.respondent}: `)
 // A note column's kind (explanation, comment, evidence) in Vietnamese.
 const noteVi = (note: string | undefined) =>
@@ -30,8 +21,8 @@ const noteVi = (note: string | undefined) =>
 
 /**
  * Every reason of an import report (its stable code `reasonCode` and values `reasonParams`, attached by the
- * adapters), said in each language. The English sentence is the adapters' own `reason` text, word for word (a
- * table test checks it for every code), so `--lang en` reads as it always did; the Vietnamese one says the
+ * adapters), said in each language. The English sentences are the adapters' own table (`REASON_SENTENCES`), so
+ * `--lang en` reads as the reports' `reason` text always did; the Vietnamese one says the
  * same, naming the same values.
  *
  * @example
@@ -122,81 +113,6 @@ export const IMPORT_REASON_MESSAGES = {
     'formula-without-value': (p: Params) =>
       `công thức chưa có giá trị lưu sẵn (=${p.formula}): tính là thiếu số liệu; hãy mở và lưu tệp bằng Excel để lưu kết quả`,
   },
-  en: {
-    'not-a-number': (p: Params) =>
-      `${atEn(p)}expected a number (7.98, 7,98, 1.234,5, 95%), NA/N/A/KAD (không áp dụng), có/không (yes/no), or an empty cell`,
-    'spreadsheet-error': (p: Params) =>
-      `${atEn(p)}a spreadsheet error value (${p.value}), not a value: fix the formula, leave the cell empty (missing) or write NA/KAD if the criterion does not apply`,
-    'date-not-number': (p: Params) =>
-      `${atEn(p)}a date (${p.value}), not a number: a spreadsheet may have turned a number such as 7.5 into a date; format the cell as a number`,
-    'ambiguous-exponent': (p: Params) =>
-      `${atEn(p)}ambiguous scientific notation "${p.value}": write the mantissa with a point (${p.fixed})`,
-    'two-ways': (p: Params) =>
-      `${atEn(p)}read two ways: "${p.separator}" groups thousands elsewhere in this column (${p.address ?? `row ${p.row}`}), so ${p.value} could be ${p.whole} or a decimal; say which separator is the decimal one with decimal: "${p.other}" or "${p.separator}" in the mapping`,
-    'above-maximum': (p: Params) => `${atEn(p)}${p.value} is above the maximum ${p.max}`,
-    'note-without-input': (p: Params) => `${atEn(p)}a note with no input cell to attach it to`,
-    'evidence-not-a-date': (p: Params) =>
-      `${atEn(p)}"${p.value}" is not a date (expected dd/mm/yyyy, e.g. 15/03/2023)`,
-    'no-unit-code': () => 'the row has no unit code',
-    'unit-code-too-long': (p: Params) => `${whoEn(p)}the unit code is longer than 200 characters`,
-    'invisible-in-unit-code': (p: Params) =>
-      `the unit code ${JSON.stringify(p.code)} holds an invisible character (${p.character}): remove it, or it names a different unit than it seems to`,
-    'not-a-unit-code': () => 'not a unit code',
-    'duplicate-unit': (p: Params) => `duplicate unit "${p.unit}" (first in ${p.line} ${p.first})`,
-    'blank-row': () => 'blank row',
-    'above-header': () => 'above the header row (titles)',
-    'no-period': () => 'the row has no period (the period column is empty)',
-    'no-header': () => 'no header',
-    'value-without-header': () => 'a value in a column without a header',
-    'not-a-leaf': (p: Params) => `the header "${p.header}" is not a leaf code (map it with a mapping file)`,
-    'no-such-leaf': (p: Params) => `the methodology has no leaf "${p.node}"`,
-    'ignored-by-mapping': () => 'ignored by the mapping',
-    'duplicate-column': (p: Params) => `the same column as column ${p.label} ("${p.name}") appears again`,
-    'duplicate-column-value': (p: Params) =>
-      `the same column as column ${p.label} ("${p.name}") appears again, with another value (${JSON.stringify(p.other)} there): remove or map one of the two columns`,
-    'merged-header': (p: Params) => `part of the merged header cell ${p.master}`,
-    'merged-cell': (p: Params) => `part of the merged cell ${p.master}`,
-    'note-without-value': (p: Params) =>
-      `column "${p.header}": the table has no value column for ${p.place} to attach this ${p.note} to`,
-    'note-not-a-date': (p: Params) =>
-      `column "${p.header}": "${p.value}" is not a date (expected dd/mm/yyyy or yyyy-mm-dd, e.g. 15/03/2023)`,
-    'not-a-long-column': (p: Params) =>
-      `the column "${p.header}" is not one of unit, node, value, field, source, round, name, group, explanation, comment, evidence.<property>`,
-    'note-without-observation': (p: Params) =>
-      `column "${p.header}": the row names no node and value to attach this note to`,
-    'not-a-node-code': (p: Params) => `"${p.node}" is not a node code`,
-    'not-a-field-name': (p: Params) => `"${p.field}" is not a field name`,
-    'not-a-source': (p: Params) => `"${p.source}" is not a source (self, appraisal, survey, statistic)`,
-    'not-a-round-code': (p: Params) =>
-      `"${p.round}" is not a round code (lowercase letters, digits and dashes: self, appraisal, re-appraisal)`,
-    'template-headings': () => 'title and heading rows',
-    'criterion-text': () => 'criterion text (locked)',
-    'outside-template': () => 'outside the template’s columns',
-    'earlier-round-copy': () =>
-      'read-only copy of an earlier round (the earlier rounds are read from the workbook’s description)',
-    'value-without-criterion': () => 'a value in a row without a criterion code',
-    'not-an-input-criterion': (p: Params) =>
-      `"${p.criterion}" is not an input criterion (its points come from its children)`,
-    'empty-row': () => 'empty row',
-    'area-row': () => 'area row: computed from its criteria',
-    'no-unit-for-column': () => 'no unit for this column',
-    'sheet-not-in-template': () => 'a sheet the template did not have',
-    'field-not-read': (p: Params) =>
-      `criterion "${p.criterion}" does not read "${p.field}"${p.fields === undefined ? '' : ` (it reads ${p.fields})`}`,
-    'weight-0': () => 'weight 0',
-    'no-usable-answer': () => 'no usable answer to any item of the spec',
-    'not-a-spec-column': () => 'not a column of the spec',
-    'respondent-without-unit': (p: Params) => `${whoEn(p)}the respondent has no unit`,
-    'unit-not-in-spec': (p: Params) => `${whoEn(p)}unit "${p.unit}" is not among the spec's units`,
-    'no-weight': (p: Params) => `${whoEn(p)}the respondent has no weight`,
-    'bad-weight': (p: Params) => `${whoEn(p)}the weight "${p.weight}" is not a number ≥ 0`,
-    'not-an-answer': (p: Params) =>
-      `${whoEn(p)}item ${p.item}: "${p.value}" is not an answer of the item (${p.answers === undefined ? `a number from ${p.min} to ${p.max}` : `answers ${p.answers}`})`,
-    'coinr-time': () => 'COINr Time column (one period is imported)',
-    'coinr-group': () => 'COINr group column (not used unless named by --group)',
-    'coinr-denominator': () => 'COINr denominator (used only by Denominate: --denominate)',
-    'coinr-not-indicator': () => 'not an indicator of iMeta',
-    'formula-without-value': (p: Params) =>
-      `formula without a cached value (=${p.formula}): read as missing; open and save the file in Excel to store its result`,
-  },
+  // English is the adapters' own sentences (what JSON and `--report` files carry): one table, not a copy.
+  en: REASON_SENTENCES,
 } as const satisfies Record<'vi' | 'en', Record<ReasonCode, (params: Params) => string>>
