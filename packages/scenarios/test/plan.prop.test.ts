@@ -205,9 +205,11 @@ describe('planRank on small additive trees', () => {
 /**
  * The least cost (points gained, as `costs` counts them) of any plan whose re-scored unit satisfies `ok`: every
  * combination of leaf inputs is scored by the engine. A leaf's points depend on its own input alone (every rule
- * here reads one observation), so an input that lowers its leaf's points on its own is left out of the
- * combinations up front, instead of scoring each combination that holds it and dropping it there; the full
- * re-scoring still refuses any combination in which a leaf lost points.
+ * here reads one observation), and a points methodology scores a unit from its leaves' points, so each leaf is
+ * first scored alone for every input: one input per gain of points is combined (the unchanged input stands for
+ * every input that gains nothing), and an input that lowers its leaf's points is left out up front, instead of
+ * scoring each combination that holds it and dropping it there. The full re-scoring of every combination still
+ * refuses one in which a leaf lost points.
  */
 function cheapestWhere(
   c: { methodology: MethodologyInput; dataset: Dataset; leaves: Leaf[]; unit: string },
@@ -219,12 +221,15 @@ function cheapestWhere(
       .evaluate(parseDataset(applyChanges(c.dataset, changes)), { trace: false })
       .units.find((u) => u.unit === c.unit)!
   const base = scoreOf([])
-  const options = c.leaves.map((leaf, i) =>
-    valuesOf(leaf).filter((value) => {
+  const options = c.leaves.map((leaf, i) => {
+    const byGain = new Map<string, string | boolean>()
+    for (const value of valuesOf(leaf)) {
       const alone = scoreOf([{ unit: c.unit, node: `L${i}`, value }])
-      return !dec(alone.nodes[`L${i}`]!.score!).lt(base.nodes[`L${i}`]!.score!)
-    }),
-  )
+      const gain = dec(alone.nodes[`L${i}`]!.score!).minus(base.nodes[`L${i}`]!.score!)
+      if (gain.gt(0) && !byGain.has(gain.toFixed())) byGain.set(gain.toFixed(), value)
+    }
+    return [...byGain.values()]
+  })
   let best: Dec | null = null
   const pick = (i: number, changes: ObservationChange[]) => {
     if (i === options.length) {
