@@ -95,28 +95,7 @@ function bruteForce(
   c: { methodology: MethodologyInput; dataset: Dataset; leaves: Leaf[]; unit: string },
   targetRank: number,
 ): Dec | null {
-  const compiled = createEngine().compile(c.methodology)
-  const base = compiled.evaluate(c.dataset, { trace: false }).units.find((u) => u.unit === c.unit)!
-  const options = c.leaves.map(valuesOf)
-  let best: Dec | null = null
-  const pick = (i: number, changes: ObservationChange[]) => {
-    if (i === options.length) {
-      const card = compiled.evaluate(parseDataset(applyChanges(c.dataset, changes)), { trace: false })
-      const me = card.units.find((u) => u.unit === c.unit)!
-      let cost = dec(0)
-      for (let k = 0; k < c.leaves.length; k++) {
-        const gained = dec(me.nodes[`L${k}`]!.score!).minus(base.nodes[`L${k}`]!.score!)
-        if (gained.isNegative()) return
-        cost = cost.plus(gained)
-      }
-      if (me.rank! <= targetRank && (best === null || cost.lt(best))) best = cost
-      return
-    }
-    pick(i + 1, changes)
-    for (const value of options[i]!) pick(i + 1, [...changes, { unit: c.unit, node: `L${i}`, value }])
-  }
-  pick(0, [])
-  return best
+  return cheapestWhere(c, (me) => me.rank! <= targetRank)
 }
 
 const RUNS = propertyRuns(100)
@@ -223,19 +202,38 @@ describe('planRank on small additive trees', () => {
   )
 })
 
-/** The least cost (points gained, as `costs` counts them) of any plan whose re-scored unit satisfies `ok`. */
+/**
+ * The least cost (points gained, as `costs` counts them) of any plan whose re-scored unit satisfies `ok`: every
+ * combination of leaf inputs is scored by the engine. A leaf's points depend on its own input alone (every rule
+ * here reads one observation), and a points methodology scores a unit from its leaves' points, so each leaf is
+ * first scored alone for every input: one input per gain of points is combined (the unchanged input stands for
+ * every input that gains nothing), and an input that lowers its leaf's points is left out up front, instead of
+ * scoring each combination that holds it and dropping it there. The full re-scoring of every combination still
+ * refuses one in which a leaf lost points.
+ */
 function cheapestWhere(
   c: { methodology: MethodologyInput; dataset: Dataset; leaves: Leaf[]; unit: string },
   ok: (me: { index: string | null; rank: number | null }) => boolean,
 ): Dec | null {
   const compiled = createEngine().compile(c.methodology)
-  const base = compiled.evaluate(c.dataset, { trace: false }).units.find((u) => u.unit === c.unit)!
-  const options = c.leaves.map(valuesOf)
+  const scoreOf = (changes: ObservationChange[]) =>
+    compiled
+      .evaluate(parseDataset(applyChanges(c.dataset, changes)), { trace: false })
+      .units.find((u) => u.unit === c.unit)!
+  const base = scoreOf([])
+  const options = c.leaves.map((leaf, i) => {
+    const byGain = new Map<string, string | boolean>()
+    for (const value of valuesOf(leaf)) {
+      const alone = scoreOf([{ unit: c.unit, node: `L${i}`, value }])
+      const gain = dec(alone.nodes[`L${i}`]!.score!).minus(base.nodes[`L${i}`]!.score!)
+      if (gain.gt(0) && !byGain.has(gain.toFixed())) byGain.set(gain.toFixed(), value)
+    }
+    return [...byGain.values()]
+  })
   let best: Dec | null = null
   const pick = (i: number, changes: ObservationChange[]) => {
     if (i === options.length) {
-      const card = compiled.evaluate(parseDataset(applyChanges(c.dataset, changes)), { trace: false })
-      const me = card.units.find((u) => u.unit === c.unit)!
+      const me = scoreOf(changes)
       let cost = dec(0)
       for (let k = 0; k < c.leaves.length; k++) {
         const gained = dec(me.nodes[`L${k}`]!.score!).minus(base.nodes[`L${k}`]!.score!)
