@@ -54,6 +54,8 @@ const plotOffsetAsInNode = {
 function bundlesOf({ workbooks, reports }) {
   return {
     'studio.js': 'src/main.ts',
+    // The sentences of errors and import reasons: loaded the first time an error is shown.
+    'words.js': 'src/words-entry.ts',
     ...(workbooks ? { 'xlsx.js': 'src/xlsx-entry.ts' } : {}),
     ...(reports ? { 'report.js': 'src/report-entry.ts', 'docx.js': 'src/docx-entry.ts' } : {}),
   }

@@ -12,8 +12,8 @@ import { buildStudio } from './build-studio.mjs'
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 const runs = Number(process.argv[2] ?? 5)
-// Loaded only when asked for: a workbook, a report, a Word report.
-const ON_DEMAND = new Set(['xlsx.js', 'report.js', 'docx.js'])
+// Loaded only when asked for: a workbook, a report, a Word report, the words of an error.
+const ON_DEMAND = new Set(['xlsx.js', 'report.js', 'docx.js', 'words.js'])
 const out = mkdtempSync(join(tmpdir(), 'chiso-studio-measure-'))
 await buildStudio(out)
 let initial = 0

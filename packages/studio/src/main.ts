@@ -2,18 +2,13 @@
 // planning, simulating, writing the downloads) happens here in the browser; the page has no server to talk to
 // (its Content-Security-Policy forbids any connection).
 import { scorecardToCsv } from '@chiso/adapters/csv'
-import {
-  type CompiledMethodology,
-  formatIssue,
-  isChisoError,
-  type ObservationChange,
-  ROOT_CODE,
-} from '@chiso/core'
+import { type CompiledMethodology, type ObservationChange, ROOT_CODE } from '@chiso/core'
 import { parseSimulationSpec, planRank, simulate, whatIf } from '@chiso/scenarios'
 import { costsFileText, planFileOf, simulationFileOf } from './cli-files.js'
 import type { DocxRuntime } from './docx-entry.js'
 import { download, h } from './dom.js'
 import { loadBundle } from './load-bundle.js'
+import { loadedWords, loadWords } from './load-words.js'
 import { loadXlsx } from './load-xlsx.js'
 import { STUDIO_MESSAGES, type StudioLanguage } from './messages.js'
 import { dataKind, openData } from './open-data.js'
@@ -87,17 +82,23 @@ function switchLanguage(): void {
   render('language')
 }
 
-function failure(error: unknown, where: StudioStatus['where']): StudioStatus {
-  if (isChisoError(error)) {
-    // The message's first line is the summary; the issues follow, one by one.
-    return {
-      kind: 'error',
-      text: error.message.split('\n')[0] ?? error.message,
-      issues: error.issues.map((issue) => formatIssue(issue)),
-      where,
+function failure(error: unknown, where: NonNullable<StudioStatus['where']>): StudioStatus {
+  // Kept whole, and said when the page is drawn: switching the language says it again in the other one.
+  const status: StudioStatus = { kind: 'error', text: '', error, where }
+  if (loadedWords() === undefined) {
+    // The sentences come with words.js, loaded the first time an error is shown; the status is drawn again
+    // when they are here (or when they cannot be had), if it is still the page's.
+    const redraw = () => {
+      if (state.status !== status) return
+      const shown = document.getElementById(`${where}-status`)
+      const focused = shown !== null && document.activeElement === shown
+      const drawn = statusView(state, where)
+      shown?.replaceWith(drawn)
+      if (focused) drawn.focus()
     }
+    loadWords().then(redraw, redraw)
   }
-  return { kind: 'error', text: error instanceof Error ? error.message : String(error), where }
+  return status
 }
 
 /** The methodology chosen: a catalogue entry, else a file, else none. */

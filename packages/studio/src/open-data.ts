@@ -5,6 +5,8 @@ import type { ImportResult } from '@chiso/adapters'
 import { readCsv } from '@chiso/adapters/csv'
 import { ChisoError, type CompiledMethodology } from '@chiso/core'
 import { loadXlsx } from './load-xlsx.js'
+import { rejectedCellIssue } from './rejected-cell-issue.js'
+import { saidByStudio } from './studio-error.js'
 
 /**
  * The data file's kind by its name: `csv`, `xlsx`, or `undefined` for anything else.
@@ -39,9 +41,12 @@ export async function openData(
 ): Promise<ImportResult> {
   const kind = dataKind(file)
   if (kind === undefined) {
-    throw new ChisoError('UNSUPPORTED_FORMAT', `unsupported file type: ${file}`, {
-      issues: [{ file, message: `${file}: expected a .csv or .xlsx file` }],
-    })
+    throw saidByStudio(
+      new ChisoError('UNSUPPORTED_FORMAT', `unsupported file type: ${file}`, {
+        issues: [{ file, message: `${file}: expected a .csv or .xlsx file` }],
+      }),
+      (m) => m.unsupportedData(file),
+    )
   }
   // Data columns (denominators) are read like leaves, as `chiso score` reads them.
   const leaves = new Set([...compiled.leaves.map((leaf) => leaf.code), ...(compiled.model.columns ?? [])])
@@ -57,13 +62,8 @@ export async function openData(
   const { rejected } = result.report
   if (rejected.length > 0) {
     throw new ChisoError('INVALID_CELL', `${file}: ${rejected.length} rejected`, {
-      issues: rejected.map((cell) => ({
-        file: cell.file,
-        ...(cell.sheet === undefined ? {} : { sheet: cell.sheet }),
-        row: cell.row,
-        column: cell.column,
-        message: `${cell.address ?? ''} "${cell.value}": ${cell.reason}`.trim(),
-      })),
+      // Each cell's reason code and value ride along, so the page says them in its own language.
+      issues: rejected.map(rejectedCellIssue),
     })
   }
   return result

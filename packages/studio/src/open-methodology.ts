@@ -1,7 +1,15 @@
 // Opens the methodology the official chose: a catalogue reference (`par-index.province@2022`) or a file's text,
 // YAML or JSON, read with the same strict YAML reading as the command line (exact numbers, no duplicate keys).
-import { ChisoError, type CompiledMethodology, catalogue, createEngine, isChisoError } from '@chiso/core'
+import {
+  ChisoError,
+  type CompiledMethodology,
+  catalogue,
+  copyErrorReason,
+  createEngine,
+  isChisoError,
+} from '@chiso/core'
 import { parseYaml } from '../../cli/src/io/parse-yaml.js'
+import { saidByStudio } from './studio-error.js'
 
 /** Where the methodology comes from: a catalogue reference, or a file's name and text. */
 export type MethodologySource =
@@ -37,16 +45,20 @@ export function openMethodology(source: MethodologySource): CompiledMethodology 
   if (name.endsWith('.yaml') || name.endsWith('.yml')) value = parseYaml(text, source.file)
   else if (name.endsWith('.json')) value = parseJsonDocument(text, source.file)
   else
-    throw new ChisoError('UNSUPPORTED_FORMAT', `unsupported file type: ${source.file}`, {
-      issues: [{ file: source.file, message: `${source.file}: expected a .yaml, .yml or .json file` }],
-    })
+    throw saidByStudio(
+      new ChisoError('UNSUPPORTED_FORMAT', `unsupported file type: ${source.file}`, {
+        issues: [{ file: source.file, message: `${source.file}: expected a .yaml, .yml or .json file` }],
+      }),
+      (m) => m.unsupportedMethodology(source.file),
+    )
   try {
     return createEngine().compile(value)
   } catch (error) {
     // The engine's issues carry JSON paths; the file name tells the official which file they are in.
     if (isChisoError(error) && error.code !== 'INTERNAL') {
       throw new ChisoError(error.code, `${source.file}: ${error.message}`, {
-        issues: error.issues.map((issue) => ({ file: source.file, ...issue })),
+        // copyErrorReason: an issue's reason code (not enumerable) is not carried by a spread.
+        issues: error.issues.map((issue) => copyErrorReason(issue, { file: source.file, ...issue })),
       })
     }
     throw error

@@ -1,7 +1,11 @@
 // Section 1: choose a methodology (catalogue or file) and a data file, then score.
+
+import { formatIssue, isChisoError } from '@chiso/core'
 import { h } from './dom.js'
-import { STUDIO_MESSAGES } from './messages.js'
+import { loadedWords, wordsFailed } from './load-words.js'
+import { STUDIO_MESSAGES, type StudioLanguage } from './messages.js'
 import { catalogueChoices } from './open-methodology.js'
+import { studioWordsOf } from './studio-error.js'
 import type { StudioState, StudioStatus } from './studio-state.js'
 
 /** What the open section asks the page to do. */
@@ -145,19 +149,43 @@ export function statusView(state: StudioState, where: NonNullable<StudioStatus['
   const status = (state.status?.where ?? 'open') === where ? state.status : undefined
   if (status === undefined) return h('div', { id, class: 'status', role: 'status' })
   if (status.kind === 'ok') return h('p', { id, class: 'status', role: 'status' }, status.text)
+  const { text, issues } =
+    status.error === undefined
+      ? { text: status.text, issues: status.issues }
+      : said(status.error, state.language)
   return h(
     'div',
     { id, class: 'status error', role: 'alert', tabindex: -1 },
     h('strong', {}, `${m.errorHeading}: `),
-    status.text,
-    status.issues && status.issues.length > 0
+    text,
+    issues && issues.length > 0
       ? h(
           'ul',
           {},
-          status.issues.map((issue) => h('li', {}, issue)),
+          issues.map((issue) => h('li', {}, issue)),
         )
       : null,
   )
+}
+
+/**
+ * An error in the page's language: the studio's own sentence, else the words bundle's (see `errorWords`) once
+ * it is loaded. Until then (a moment: the page asks for it when the error happens), the summary waits; should
+ * the bundle fail to load, the error is said as core wrote it.
+ */
+function said(error: unknown, language: StudioLanguage): { text: string; issues?: ReadonlyArray<string> } {
+  const own = studioWordsOf(error, STUDIO_MESSAGES[language])
+  if (own !== undefined) return { text: own }
+  const words = loadedWords()
+  if (words !== undefined) return words.errorWords(error, language)
+  if (wordsFailed()) {
+    if (!isChisoError(error)) return { text: error instanceof Error ? error.message : String(error) }
+    return {
+      text: error.message.split('\n')[0] ?? '',
+      issues: error.issues.map((issue) => formatIssue(issue)),
+    }
+  }
+  return { text: '' }
 }
 
 /** The file already opened (a re-drawn file input forgets it, the state does not). */

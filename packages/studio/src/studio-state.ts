@@ -23,6 +23,8 @@ export interface StudioStatus {
   readonly kind: 'ok' | 'error'
   readonly text: string
   readonly issues?: ReadonlyArray<string>
+  /** The error itself, said in the page's language when the page is drawn (see `errorWords`). */
+  readonly error?: unknown
   /** The section it belongs to (default: the open section). */
   readonly where?: 'open' | 'ranking' | 'plan' | 'simulate'
 }

@@ -203,5 +203,24 @@ describe('chiso studio in Chromium', () => {
     const appraisal = await downloaded('#download-appraisal')
     expect((await cliAppraisal).code).toBe(0)
     expect(appraisal.equals(readFileSync(appraisalFile))).toBe(true)
+
+    // A rejected cell is said in the page's language (words.js, loaded on the first error), and again in the
+    // other one when the language is switched.
+    const lines = readFileSync(join(ROOT, DATA), 'utf8')
+      .split('\n')
+      .filter((line) => !line.startsWith('#'))
+    const row = lines[1]!.split(',')
+    row[2] = 'abc'
+    writeFileSync(join(outDir, 'sai.csv'), `${lines[0]}\n${row.join(',')}\n`)
+    await page.setInputFiles('#data-file', join(outDir, 'sai.csv'))
+    await page.waitForSelector('#data-chosen:has-text("sai.csv")')
+    await page.click('#score')
+    const cell = `sai.csv:2:3: "abc": column "1.1.1", unit "${row[0]}": expected a number`
+    await page.waitForSelector(`#open-status li:has-text('${cell}')`)
+    await page.click('#language')
+    const said = await page.textContent('#open-status')
+    expect(said).toContain('1 ô dữ liệu không đọc được')
+    expect(said).toContain(`sai.csv:2:3: không đọc được "abc": cột "1.1.1", đơn vị "${row[0]}": cần một số`)
+    expect(said).not.toMatch(/expected|column|could not/)
   })
 })
