@@ -25,6 +25,7 @@ export type {
 export { cellFate } from './report/import-report.js'
 export type { ImportLimits } from './report/limits.js'
 export { checkLimit, DEFAULT_LIMITS } from './report/limits.js'
+export type { HeaderErrorReasonCode } from './report/header-reason.js'
 export type { CodedReason, Reason, ReasonCode } from './report/reason-code.js'
 export { codedReason, reasoned, reasonOf, withReasonCode } from './report/reason-code.js'
 export type { CellPlace, ReasonParams, ReasonParamsOf, Respondent } from './report/reason-text.js'
