@@ -13,6 +13,7 @@ export type { PanelImport } from './panel/read-panel-table.js'
 export { readPanelTable } from './panel/read-panel-table.js'
 export type { PeriodSplit } from './panel/split-by-period.js'
 export { splitByPeriod } from './panel/split-by-period.js'
+export type { HeaderErrorReasonCode } from './report/header-reason.js'
 export type {
   CellRange,
   CellWarning,
@@ -25,7 +26,6 @@ export type {
 export { cellFate } from './report/import-report.js'
 export type { ImportLimits } from './report/limits.js'
 export { checkLimit, DEFAULT_LIMITS } from './report/limits.js'
-export type { HeaderErrorReasonCode } from './report/header-reason.js'
 export type { CodedReason, Reason, ReasonCode } from './report/reason-code.js'
 export { codedReason, reasoned, reasonOf, withReasonCode } from './report/reason-code.js'
 export type { CellPlace, ReasonParams, ReasonParamsOf, Respondent } from './report/reason-text.js'

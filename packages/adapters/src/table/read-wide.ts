@@ -1,9 +1,9 @@
 import {
+  type ChisoIssue,
   type Dataset,
   isChisoError,
   type Observation,
   parseDataset,
-  type ChisoIssue,
   type Unit,
   withErrorReason,
 } from '@chiso/core'

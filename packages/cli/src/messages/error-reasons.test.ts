@@ -1,3 +1,5 @@
+import { readLongTable, readWideTable, type Table } from '@chiso/adapters'
+import { readXlsx } from '@chiso/adapters/xlsx'
 import {
   appraisalRecord,
   type ChisoIssue,
@@ -12,8 +14,6 @@ import {
   parseMethodology,
   rankByNode,
 } from '@chiso/core'
-import { readLongTable, readWideTable, type Table } from '@chiso/adapters'
-import { readXlsx } from '@chiso/adapters/xlsx'
 import { planRank } from '@chiso/scenarios'
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
@@ -105,6 +105,18 @@ const table = (rows: string[][]): Table => ({
   width: Math.max(...rows.map((row) => row.length)),
 })
 
+/** A wide table without a unit column, and one with it. */
+const noUnit = () =>
+  table([
+    ['x', '1.1'],
+    ['a', '1'],
+  ])
+const withUnit = () =>
+  table([
+    ['unit', '1.1'],
+    ['a', '1'],
+  ])
+
 /** An XLSX workbook whose one sheet is empty. */
 async function emptySheet(): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook()
@@ -166,13 +178,27 @@ async function everyRaised(): Promise<Raised[]> {
     }),
     ...(await raisedAsync(() => loadPlugins(['chiso-plugin-khong-co'], process.cwd()))),
     ...(await raisedAsync(() => loadPlugins(['commander'], process.cwd()))),
-    ...raised(() => readWideTable(table([['x', '1.1'], ['a', '1']]))),
-    ...raised(() => readWideTable(table([['x', '1.1'], ['a', '1']]), { mapping: { unit: 'Mã' } })),
-    ...raised(() => readWideTable(table([['x', '1.1'], ['a', '1']]), { mapping: { orientation: 'columns' } })),
-    ...raised(() => readWideTable(table([['unit', '1.1'], ['a', '1']]), { mapping: { headerRow: 9 } })),
+    ...raised(() => readWideTable(noUnit())),
+    ...raised(() => readWideTable(noUnit(), { mapping: { unit: 'Mã' } })),
+    ...raised(() => readWideTable(noUnit(), { mapping: { orientation: 'columns' } })),
+    ...raised(() => readWideTable(withUnit(), { mapping: { headerRow: 9 } })),
     ...raised(() => readLongTable(table([['x', 'node', 'value']]))),
-    ...raised(() => readLongTable(table([['unit', 'node'], ['a', '1']]))),
-    ...raised(() => readLongTable(table([['unit', 'name'], ['a', 'A']]))),
+    ...raised(() =>
+      readLongTable(
+        table([
+          ['unit', 'node'],
+          ['a', '1'],
+        ]),
+      ),
+    ),
+    ...raised(() =>
+      readLongTable(
+        table([
+          ['unit', 'name'],
+          ['a', 'A'],
+        ]),
+      ),
+    ),
     ...(await raisedAsync(async () => readXlsx(await emptySheet(), { file: 'd.xlsx' }))),
   ]
 }

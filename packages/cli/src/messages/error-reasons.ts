@@ -122,8 +122,7 @@ export const ERROR_REASON_MESSAGES = {
     'plugin.install-declared': () => PLUGINS_MESSAGES.vi.installDeclared,
     'plugin.no-plugin': (p: Params) => PLUGINS_MESSAGES.vi.noPlugin(p.name ?? ''),
     'plugin.no-plugin-hint': () => PLUGINS_MESSAGES.vi.noPluginHint,
-    'header.not-in-table': (p: Params) =>
-      `${word(AXES_VI, p.axis)} tiêu đề ${p.number} không có trong bảng`,
+    'header.not-in-table': (p: Params) => `${word(AXES_VI, p.axis)} tiêu đề ${p.number} không có trong bảng`,
     'header.no-unit-column': (p: Params) =>
       `không tìm thấy ${word(AXES_VI, p.axis)} tiêu đề có ${word(AXES_VI, across(p.axis))} ${p.unit === undefined ? '"unit" (hoặc "Mã đơn vị", "code")' : `"${p.unit}"`} trong ${p.count} ${word(AXES_VI, p.axis)} đầu`,
     'hint.name-unit-column': () =>
