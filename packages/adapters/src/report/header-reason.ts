@@ -19,6 +19,7 @@ export type HeaderErrorReasonCode =
   | 'header.no-long-unit-column'
   | 'header.long-lacking'
   | 'header.empty-sheet'
+  | 'header.coinr-missing'
   // Hint of `header.no-unit-column`.
   | 'hint.name-unit-column'
 

@@ -1,4 +1,5 @@
 import { readLongTable, readWideTable, type Table } from '@chiso/adapters'
+import { importCoinr } from '@chiso/adapters/coinr'
 import { readXlsx } from '@chiso/adapters/xlsx'
 import {
   appraisalRecord,
@@ -200,6 +201,7 @@ async function everyRaised(): Promise<Raised[]> {
       ),
     ),
     ...(await raisedAsync(async () => readXlsx(await emptySheet(), { file: 'd.xlsx' }))),
+    ...raised(() => importCoinr('Level,iCode\n1,a\n', 'uCode,a\nu,1\n')),
   ]
 }
 

@@ -132,6 +132,8 @@ export const ERROR_REASON_MESSAGES = {
     'header.long-lacking': (p: Params) =>
       `không có cột "${p.first}"${p.second === undefined ? '' : ` hay "${p.second}"`} (cần unit,node,value[,field][,source])`,
     'header.empty-sheet': (p: Params) => `trang tính "${p.sheet}" không có dữ liệu`,
+    'header.coinr-missing': (p: Params) =>
+      `thiếu cột ${p.columns} (cần Level, iCode, iName, Direction, Weight, Parent, Type)`,
   },
   en: {
     'decimal.expected': (p: Params) => `expected a decimal string, got ${p.got}`,
@@ -185,5 +187,7 @@ export const ERROR_REASON_MESSAGES = {
     'header.long-lacking': (p: Params) =>
       `no "${p.first}"${p.second === undefined ? '' : ` or "${p.second}"`} column (expected unit,node,value[,field][,source])`,
     'header.empty-sheet': (p: Params) => `the sheet "${p.sheet}" is empty`,
+    'header.coinr-missing': (p: Params) =>
+      `missing column(s) ${p.columns} (expected Level, iCode, iName, Direction, Weight, Parent, Type)`,
   },
 } as const satisfies Record<'vi' | 'en', Record<Code, (params: Params) => string>>
