@@ -13,6 +13,7 @@ export type { PanelImport } from './panel/read-panel-table.js'
 export { readPanelTable } from './panel/read-panel-table.js'
 export type { PeriodSplit } from './panel/split-by-period.js'
 export { splitByPeriod } from './panel/split-by-period.js'
+export type { HeaderErrorReasonCode } from './report/header-reason.js'
 export type {
   CellRange,
   CellWarning,

@@ -33,6 +33,8 @@ const DDCI = 'examples/ddci-thanh-hoa/'
 // inconsistent tree (a node code twice, a leaf without a rule, a tie-breaker naming no node).
 const SCHEMA_ERRORS = 'packages/cli/test/fixtures/schema-errors.methodology.yaml'
 const TREE_ERRORS = 'packages/cli/test/fixtures/tree-errors.methodology.yaml'
+// A wide table whose unit column is not named as chiso reads it ("ma").
+const NO_UNIT_COLUMN = 'packages/cli/test/fixtures/no-unit-column.csv'
 
 /** What each command is; `stdout: false` when its stdout is data (JSON, a dataset), checked on stderr only. */
 const COMMANDS: ReadonlyArray<{ args: string[]; code: number; stdout?: false }> = [
@@ -301,6 +303,11 @@ const CODED: ReadonlyArray<{ args: string[]; values: string[]; english: string[]
     args: ['score', M, D, '--plugin', 'chiso-plugin-khong-co'],
     values: ['"chiso-plugin-khong-co"', 'pnpm add chiso-plugin-khong-co'],
     english: ['is not installed', 'install it in the project'],
+  },
+  {
+    args: ['score', M, NO_UNIT_COLUMN],
+    values: ['"unit"', '"Mã đơn vị"', '50', 'unit,name,<'],
+    english: ['no header row with a', 'name the unit column'],
   },
 ]
 

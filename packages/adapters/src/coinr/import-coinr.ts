@@ -6,9 +6,11 @@ import {
   NodeCodeSchema,
   type Observation,
   parseDataset,
+  withErrorReason,
 } from '@chiso/core'
 import { parseNumberText } from '../cell/number-text.js'
 import { parseCsvTable } from '../csv/parse-csv-table.js'
+import { headerReason } from '../report/header-reason.js'
 import { importFailure } from '../report/import-failure.js'
 import type { ImportReport } from '../report/import-report.js'
 import { codedReason, type Reason, reasonOf, withReasonCode } from '../report/reason-code.js'
@@ -205,12 +207,15 @@ function readMeta(table: Table, file: string): MetaRow[] {
   const missing = required.filter((name) => col(name) < 0)
   if (missing.length > 0) {
     throw importFailure(`${file}: not a COINr iMeta table`, [
-      {
-        code: 'INVALID_HEADER',
-        file,
-        row: table.rowNumbers[0] ?? 1,
-        message: `missing column(s) ${missing.join(', ')} (expected Level, iCode, iName, Direction, Weight, Parent, Type)`,
-      },
+      withErrorReason<ChisoIssue>(
+        {
+          code: 'INVALID_HEADER',
+          file,
+          row: table.rowNumbers[0] ?? 1,
+          message: `missing column(s) ${missing.join(', ')} (expected Level, iCode, iName, Direction, Weight, Parent, Type)`,
+        },
+        headerReason('header.coinr-missing', { columns: missing.join(', ') }),
+      ),
     ])
   }
   const problems: ChisoIssue[] = []

@@ -1,4 +1,5 @@
 import {
+  type ChisoIssue,
   type Dataset,
   EVIDENCE_PROPERTIES,
   NodeCodeSchema,
@@ -7,11 +8,13 @@ import {
   RoundCodeSchema,
   SourceSchema,
   type Unit,
+  withErrorReason,
 } from '@chiso/core'
 import { ambiguousSeparator, separatorEvidence } from '../cell/mixed-separators.js'
 import { restoreNeutralised } from '../cell/neutralise.js'
 import { CellRejection, cellRejection, readCell, rejectionAt } from '../cell/read-cell.js'
 import { textInterner } from '../cell/text-interner.js'
+import { headerReason } from '../report/header-reason.js'
 import { importFailure } from '../report/import-failure.js'
 import type { ImportReport, ImportResult } from '../report/import-report.js'
 import { type Reason, reasoned, reasonOf, withReasonCode } from '../report/reason-code.js'
@@ -77,11 +80,14 @@ export function readLongTable(table: Table, options: TableReadOptions = {}): Imp
   const headerIndex = rows.findIndex((row, r) => r < 50 && row.some((cell) => isUnitHeader(cell, mapping)))
   if (headerIndex < 0) {
     throw importFailure(`${table.file}: no unit column`, [
-      {
-        code: 'INVALID_HEADER',
-        file: table.file,
-        message: 'no header row with a "unit" column (expected unit,node,value[,field][,source])',
-      },
+      withErrorReason<ChisoIssue>(
+        {
+          code: 'INVALID_HEADER',
+          file: table.file,
+          message: 'no header row with a "unit" column (expected unit,node,value[,field][,source])',
+        },
+        headerReason('header.no-long-unit-column', {}),
+      ),
     ])
   }
   const header = rows[headerIndex] as string[]
@@ -117,13 +123,19 @@ export function readLongTable(table: Table, options: TableReadOptions = {}): Imp
   const lacking = (['node', 'value'] as const).filter((role) => col(role) < 0)
   if (lacking.length > 0) {
     throw importFailure(`${table.file}: not a long table`, [
-      {
-        code: 'INVALID_HEADER',
-        file: table.file,
-        ...(table.sheet === undefined ? {} : { sheet: table.sheet }),
-        row: at.position(headerIndex, 0).row,
-        message: `no ${lacking.map((role) => `"${role}"`).join(' or ')} column (expected unit,node,value[,field][,source])`,
-      },
+      withErrorReason<ChisoIssue>(
+        {
+          code: 'INVALID_HEADER',
+          file: table.file,
+          ...(table.sheet === undefined ? {} : { sheet: table.sheet }),
+          row: at.position(headerIndex, 0).row,
+          message: `no ${lacking.map((role) => `"${role}"`).join(' or ')} column (expected unit,node,value[,field][,source])`,
+        },
+        headerReason('header.long-lacking', {
+          first: lacking[0]!,
+          ...(lacking[1] === undefined ? {} : { second: lacking[1] }),
+        }),
+      ),
     ])
   }
 

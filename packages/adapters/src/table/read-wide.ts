@@ -1,10 +1,19 @@
-import { type Dataset, isChisoError, type Observation, parseDataset, type Unit } from '@chiso/core'
+import {
+  type ChisoIssue,
+  type Dataset,
+  isChisoError,
+  type Observation,
+  parseDataset,
+  type Unit,
+  withErrorReason,
+} from '@chiso/core'
 import { ambiguousSeparator, type SeparatorEvidence, separatorEvidence } from '../cell/mixed-separators.js'
 import { restoreNeutralised } from '../cell/neutralise.js'
 import { CellRejection, cellRejection, readCell, rejectionAt } from '../cell/read-cell.js'
 import { textInterner } from '../cell/text-interner.js'
 import type { ImportMapping } from '../mapping/mapping.js'
 import { formulaWarning } from '../report/formula-warning.js'
+import { headerReason } from '../report/header-reason.js'
 import { importFailure } from '../report/import-failure.js'
 import type { ImportReport, ImportResult, RejectedCell } from '../report/import-report.js'
 import { codedReason, type Reason, reasoned, reasonOf, withReasonCode } from '../report/reason-code.js'
@@ -435,12 +444,18 @@ function findHeader(table: Table, mapping: ImportMapping, transposed: boolean): 
     const index = transposed ? mapping.headerRow - 1 : table.rowNumbers.indexOf(mapping.headerRow)
     if (index < 0 || index >= rows.length) {
       throw importFailure(`${table.file}: no ${transposed ? 'column' : 'row'} ${mapping.headerRow}`, [
-        {
-          code: 'INVALID_HEADER',
-          file: table.file,
-          ...(table.sheet === undefined ? {} : { sheet: table.sheet }),
-          message: `the header ${transposed ? 'column' : 'row'} ${mapping.headerRow} is not in the table`,
-        },
+        withErrorReason<ChisoIssue>(
+          {
+            code: 'INVALID_HEADER',
+            file: table.file,
+            ...(table.sheet === undefined ? {} : { sheet: table.sheet }),
+            message: `the header ${transposed ? 'column' : 'row'} ${mapping.headerRow} is not in the table`,
+          },
+          headerReason('header.not-in-table', {
+            axis: transposed ? 'column' : 'row',
+            number: String(mapping.headerRow),
+          }),
+        ),
       ])
     }
     return index
@@ -456,12 +471,23 @@ function findHeader(table: Table, mapping: ImportMapping, transposed: boolean): 
   }
   const wanted = mapping.unit === undefined ? '"unit" (or "Mã đơn vị", "code")' : `"${mapping.unit}"`
   throw importFailure(`${table.file}: no unit column`, [
-    {
-      code: 'INVALID_HEADER',
-      file: table.file,
-      ...(table.sheet === undefined ? {} : { sheet: table.sheet }),
-      message: `no header ${transposed ? 'column' : 'row'} with a ${wanted} ${transposed ? 'row' : 'column'} in the first ${HEADER_SEARCH_ROWS} ${transposed ? 'columns' : 'rows'}`,
-      hint: 'name the unit column "unit" (expected unit,name,<leaf code>,…), or say which it is with a mapping (unit: "…")',
-    },
+    withErrorReason<ChisoIssue>(
+      {
+        code: 'INVALID_HEADER',
+        file: table.file,
+        ...(table.sheet === undefined ? {} : { sheet: table.sheet }),
+        message: `no header ${transposed ? 'column' : 'row'} with a ${wanted} ${transposed ? 'row' : 'column'} in the first ${HEADER_SEARCH_ROWS} ${transposed ? 'columns' : 'rows'}`,
+        hint: 'name the unit column "unit" (expected unit,name,<leaf code>,…), or say which it is with a mapping (unit: "…")',
+      },
+      headerReason(
+        'header.no-unit-column',
+        {
+          axis: transposed ? 'column' : 'row',
+          count: String(HEADER_SEARCH_ROWS),
+          ...(mapping.unit === undefined ? {} : { unit: mapping.unit }),
+        },
+        'hint.name-unit-column',
+      ),
+    ),
   ])
 }

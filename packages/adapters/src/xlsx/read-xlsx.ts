@@ -1,7 +1,8 @@
-import type { CompiledMethodology } from '@chiso/core'
+import { type ChisoIssue, type CompiledMethodology, withErrorReason } from '@chiso/core'
 import ExcelJS from 'exceljs'
 import type { ImportMapping } from '../mapping/mapping.js'
 import { readPanelTable } from '../panel/read-panel-table.js'
+import { headerReason } from '../report/header-reason.js'
 import { importFailure } from '../report/import-failure.js'
 import type { ImportResult } from '../report/import-report.js'
 import { checkLimit, DEFAULT_LIMITS, type ImportLimits } from '../report/limits.js'
@@ -160,7 +161,10 @@ function sheetTable(sheet: ExcelJS.Worksheet, file: string, limits: ImportLimits
   }
   if (rows.length === 0) {
     throw importFailure(`${file}: the sheet is empty`, [
-      { code: 'INVALID_HEADER', file, sheet: sheet.name, message: `the sheet "${sheet.name}" is empty` },
+      withErrorReason<ChisoIssue>(
+        { code: 'INVALID_HEADER', file, sheet: sheet.name, message: `the sheet "${sheet.name}" is empty` },
+        headerReason('header.empty-sheet', { sheet: sheet.name }),
+      ),
     ])
   }
   return { file, sheet: sheet.name, rows, rowNumbers, width, letters: true, warnings, merged }

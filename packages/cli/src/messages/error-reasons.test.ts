@@ -1,3 +1,6 @@
+import { readLongTable, readWideTable, type Table } from '@chiso/adapters'
+import { importCoinr } from '@chiso/adapters/coinr'
+import { readXlsx } from '@chiso/adapters/xlsx'
 import {
   appraisalRecord,
   type ChisoIssue,
@@ -13,6 +16,7 @@ import {
   rankByNode,
 } from '@chiso/core'
 import { planRank } from '@chiso/scenarios'
+import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { formatChisoError } from '../format/chiso-error.js'
 import { loadPlugins } from '../io/load-plugins.js'
@@ -94,6 +98,33 @@ async function raisedAsync(run: () => Promise<unknown>): Promise<Raised[]> {
   })
 }
 
+/** A CSV-like table of these rows (numbered from 1). */
+const table = (rows: string[][]): Table => ({
+  file: 'd.csv',
+  rows,
+  rowNumbers: rows.map((_, index) => index + 1),
+  width: Math.max(...rows.map((row) => row.length)),
+})
+
+/** A wide table without a unit column, and one with it. */
+const noUnit = () =>
+  table([
+    ['x', '1.1'],
+    ['a', '1'],
+  ])
+const withUnit = () =>
+  table([
+    ['unit', '1.1'],
+    ['a', '1'],
+  ])
+
+/** An XLSX workbook whose one sheet is empty. */
+async function emptySheet(): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook()
+  workbook.addWorksheet('Trống')
+  return new Uint8Array(await workbook.xlsx.writeBuffer())
+}
+
 async function everyRaised(): Promise<Raised[]> {
   const engine = createEngine()
   const card = engine.compile(points({})).evaluate({ units: [{ code: 'u' }], observations: [] })
@@ -148,6 +179,29 @@ async function everyRaised(): Promise<Raised[]> {
     }),
     ...(await raisedAsync(() => loadPlugins(['chiso-plugin-khong-co'], process.cwd()))),
     ...(await raisedAsync(() => loadPlugins(['commander'], process.cwd()))),
+    ...raised(() => readWideTable(noUnit())),
+    ...raised(() => readWideTable(noUnit(), { mapping: { unit: 'Mã' } })),
+    ...raised(() => readWideTable(noUnit(), { mapping: { orientation: 'columns' } })),
+    ...raised(() => readWideTable(withUnit(), { mapping: { headerRow: 9 } })),
+    ...raised(() => readLongTable(table([['x', 'node', 'value']]))),
+    ...raised(() =>
+      readLongTable(
+        table([
+          ['unit', 'node'],
+          ['a', '1'],
+        ]),
+      ),
+    ),
+    ...raised(() =>
+      readLongTable(
+        table([
+          ['unit', 'name'],
+          ['a', 'A'],
+        ]),
+      ),
+    ),
+    ...(await raisedAsync(async () => readXlsx(await emptySheet(), { file: 'd.xlsx' }))),
+    ...raised(() => importCoinr('Level,iCode\n1,a\n', 'uCode,a\nu,1\n')),
   ]
 }
 
@@ -156,6 +210,7 @@ const HINT_CODES = new Set([
   'hint.catalogue-ids',
   'plugin.install',
   'plugin.no-plugin-hint',
+  'hint.name-unit-column',
 ])
 // A hint given by `loadProjectPlugins` to a package that a project declares but did not install: its English
 // is the plugins catalogue's own text (`PLUGINS_MESSAGES.en.installDeclared`), checked in `plugins.test.ts`.
@@ -191,7 +246,7 @@ describe('ERROR_REASON_MESSAGES', async () => {
         reason.hint === undefined ? '' : vi[reason.hint]!(reason.params),
       ].join('\n')
       // Words core writes in English (what a schema expected, who lacks a unit, a kind of item) are translated.
-      const translated = new Set(['holder', 'kind', 'expected', 'received', 'count', 'cwd'])
+      const translated = new Set(['holder', 'kind', 'expected', 'received', 'count', 'cwd', 'axis'])
       for (const [name, value] of Object.entries(reason.params))
         if (!translated.has(name)) expect(sentence).toContain(value)
     }

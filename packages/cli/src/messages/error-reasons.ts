@@ -1,3 +1,4 @@
+import type { HeaderErrorReasonCode } from '@chiso/adapters'
 import type { ErrorReasonCode } from '@chiso/core'
 import { PLUGINS_MESSAGES } from './plugins.js'
 
@@ -20,8 +21,8 @@ export type CliErrorReasonCode =
   | 'plugin.no-plugin'
   | 'plugin.no-plugin-hint'
 
-/** Every code a sentence below says. */
-type Code = ErrorReasonCode | CliErrorReasonCode
+/** Every code a sentence below says: core's, the CLI's and the adapters' (a table's header it cannot read). */
+type Code = ErrorReasonCode | CliErrorReasonCode | HeaderErrorReasonCode
 
 /** The words for what a schema expected or received (zod's type names), in Vietnamese; others stay as they are. */
 const KINDS_VI: Readonly<Record<string, string>> = {
@@ -52,6 +53,12 @@ const ITEMS_VI: Readonly<Record<string, string>> = {
   normaliser: 'cách quy đổi (normaliser)',
   aggregator: 'cách gộp điểm (aggregator)',
 }
+
+/** A table's row or column (an axis: a transposed table's header is a column), in Vietnamese. */
+const AXES_VI: Readonly<Record<string, string>> = { row: 'hàng', column: 'cột' }
+
+/** The other axis: the unit is a column of a header row, a row of a header column. */
+const across = (axis: string | undefined) => (axis === 'column' ? 'row' : 'column')
 
 const word = (table: Readonly<Record<string, string>>, key: string | undefined) =>
   key === undefined ? '' : (table[key] ?? key)
@@ -115,6 +122,18 @@ export const ERROR_REASON_MESSAGES = {
     'plugin.install-declared': () => PLUGINS_MESSAGES.vi.installDeclared,
     'plugin.no-plugin': (p: Params) => PLUGINS_MESSAGES.vi.noPlugin(p.name ?? ''),
     'plugin.no-plugin-hint': () => PLUGINS_MESSAGES.vi.noPluginHint,
+    'header.not-in-table': (p: Params) => `${word(AXES_VI, p.axis)} tiêu đề ${p.number} không có trong bảng`,
+    'header.no-unit-column': (p: Params) =>
+      `không tìm thấy ${word(AXES_VI, p.axis)} tiêu đề có ${word(AXES_VI, across(p.axis))} ${p.unit === undefined ? '"unit" (hoặc "Mã đơn vị", "code")' : `"${p.unit}"`} trong ${p.count} ${word(AXES_VI, p.axis)} đầu`,
+    'hint.name-unit-column': () =>
+      'đặt tên cột mã đơn vị là "unit" (ví dụ unit,name,<mã tiêu chí lá>,…), hoặc chỉ rõ cột đó trong tệp ánh xạ (unit: "…")',
+    'header.no-long-unit-column': () =>
+      'không có hàng tiêu đề nào có cột "unit" (cần unit,node,value[,field][,source])',
+    'header.long-lacking': (p: Params) =>
+      `không có cột "${p.first}"${p.second === undefined ? '' : ` hay "${p.second}"`} (cần unit,node,value[,field][,source])`,
+    'header.empty-sheet': (p: Params) => `trang tính "${p.sheet}" không có dữ liệu`,
+    'header.coinr-missing': (p: Params) =>
+      `thiếu cột ${p.columns} (cần Level, iCode, iName, Direction, Weight, Parent, Type)`,
   },
   en: {
     'decimal.expected': (p: Params) => `expected a decimal string, got ${p.got}`,
@@ -158,5 +177,17 @@ export const ERROR_REASON_MESSAGES = {
     'plugin.install-declared': () => PLUGINS_MESSAGES.en.installDeclared,
     'plugin.no-plugin': (p: Params) => PLUGINS_MESSAGES.en.noPlugin(p.name ?? ''),
     'plugin.no-plugin-hint': () => PLUGINS_MESSAGES.en.noPluginHint,
+    'header.not-in-table': (p: Params) => `the header ${p.axis} ${p.number} is not in the table`,
+    'header.no-unit-column': (p: Params) =>
+      `no header ${p.axis} with a ${p.unit === undefined ? '"unit" (or "Mã đơn vị", "code")' : `"${p.unit}"`} ${across(p.axis)} in the first ${p.count} ${p.axis}s`,
+    'hint.name-unit-column': () =>
+      'name the unit column "unit" (expected unit,name,<leaf code>,…), or say which it is with a mapping (unit: "…")',
+    'header.no-long-unit-column': () =>
+      'no header row with a "unit" column (expected unit,node,value[,field][,source])',
+    'header.long-lacking': (p: Params) =>
+      `no "${p.first}"${p.second === undefined ? '' : ` or "${p.second}"`} column (expected unit,node,value[,field][,source])`,
+    'header.empty-sheet': (p: Params) => `the sheet "${p.sheet}" is empty`,
+    'header.coinr-missing': (p: Params) =>
+      `missing column(s) ${p.columns} (expected Level, iCode, iName, Direction, Weight, Parent, Type)`,
   },
 } as const satisfies Record<'vi' | 'en', Record<Code, (params: Params) => string>>
