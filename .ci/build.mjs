@@ -49,10 +49,15 @@ try {
     return { task, done }
   })
   // The code of every package, once the declarations are written (each package's build rolls up its own).
+  // No package's build reads another's dist/ (workspace imports stay external; the studio bundles the
+  // sources), so the builds run two at a time instead of in dependency order: in that order most of them
+  // ran alone, one core idle while a build started up or rolled up its declarations.
   const packagesBuilt = Promise.all(declarationTasks.map(({ done }) => done)).then(async (results) => {
-    const ok = await run('pnpm', ['-r', '--filter', './packages/**', 'run', 'build'], {
-      [DECLARATIONS_ENV]: outRoot,
-    })
+    const ok = await run(
+      'pnpm',
+      ['-r', '--no-sort', '--workspace-concurrency=2', '--filter', './packages/**', 'run', 'build'],
+      { [DECLARATIONS_ENV]: outRoot },
+    )
     return ok && results.every(Boolean)
   })
   const sourceChecks = typecheck ? others.filter((program) => !program.againstBuilt) : []

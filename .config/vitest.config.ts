@@ -8,9 +8,10 @@ const conditions = ['chiso-source', 'import', 'module', 'node', 'default']
 // case, at least the usual minute.
 const sizedRuns = Number(process.env.CHISO_FUZZ_RUNS ?? '') || 0
 const include = ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'examples/*/**/*.test.ts']
-// Test files that replace modules (vi.mock) or spy on shared objects run each in a fresh module graph. All
-// other files share one per worker: importing the packages' sources once per worker instead of once per file
-// is most of the suite's speed (a test file must not leave global state behind).
+// Test files that replace modules (vi.mock) or spy on shared objects without restoring them after each test
+// run each in a fresh module graph. All other files share one per worker: importing the packages' sources
+// once per worker instead of once per file is most of the suite's speed (a test file must not leave global
+// state behind).
 const isolated = [
   'packages/cli/test/internal-error.test.ts',
   'packages/cli/test/security/hostile-files.test.ts',

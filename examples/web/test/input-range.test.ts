@@ -33,9 +33,12 @@ type Slider = (typeof sliders)[number]
 const positions = (slider: Slider) => dec(slider.range.max).minus(slider.range.min).div(slider.range.step)
 const valueAt = (slider: Slider, position: number) =>
   toDecimalString(dec(slider.range.min).plus(dec(slider.range.step).times(position)))
-const leafAt = (slider: Slider, value: string) => {
+// A change replaces the slider's one input, so one fork can take a slider's positions one after the other
+// and score each as a fresh fork would: a fork's first change costs several times a later one (about 40 ms
+// against 7 ms here).
+const leafAt = (slider: Slider, value: string, fork = session.fork()) => {
   const change: ObservationChange = { unit: slider.unit, node: slider.leaf, field: slider.field, value }
-  const card: Scorecard = session.fork().apply([change])
+  const card: Scorecard = fork.apply([change])
   return card.units.find((unit) => unit.unit === slider.unit)!.nodes[slider.leaf]!
 }
 
@@ -115,8 +118,9 @@ describe('inputRange on the illustrative district methodology', () => {
   )('points move one way along a slider (down for deductions)', (slider, a, b) => {
     const n = positions(slider).toNumber()
     const [low, high] = [Math.floor(Math.min(a, b) * n), Math.floor(Math.max(a, b) * n)]
-    const lower = dec(leafAt(slider, valueAt(slider, low)).score!)
-    const higher = dec(leafAt(slider, valueAt(slider, high)).score!)
+    const fork = session.fork()
+    const lower = dec(leafAt(slider, valueAt(slider, low), fork).score!)
+    const higher = dec(leafAt(slider, valueAt(slider, high), fork).score!)
     const deduction = nodes.get(slider.leaf)!.rule!.use === 'chiso/deduction'
     expect(deduction ? higher.lte(lower) : higher.gte(lower)).toBe(true)
   })

@@ -1,6 +1,6 @@
 import { comparePeriods, type Dataset } from '@chiso/core'
 import type { ImportReport, ImportResult, RejectedCell } from '../report/import-report.js'
-import { reasoned, reasonOf, withReasonCode } from '../report/reason-code.js'
+import { type Reason, reasoned, reasonOf, withReasonCode } from '../report/reason-code.js'
 import { readLongTable } from '../table/read-long.js'
 import { readWideTable, type TableReadOptions } from '../table/read-wide.js'
 import { locator, type Table } from '../table/table.js'
@@ -104,6 +104,11 @@ export function readPanelTable(
     })
     unplacedIgnored += table.width - row.length
   }
+  // A blank row, or a row without a period whose cells are rejected one by one: the row ignored whole.
+  const wholeRow = (r: number, reason: Reason) => {
+    const { row } = at.position(r, 0)
+    return reasoned({ fromRow: row, toRow: row, fromColumn: 1, toColumn: table.width }, reason)
+  }
   const lastRow = table.rowNumbers[table.rowNumbers.length - 1] ?? table.rows.length
   const headerRow = table.rowNumbers[split.headerIndex] ?? split.headerIndex + 1
   const report: ImportReport = {
@@ -117,28 +122,8 @@ export function readPanelTable(
     ]),
     ignored: once([
       ...periods.flatMap((p) => p.report.ignored).filter((range) => !isPeriodColumn(range)),
-      ...split.blank.map((r) =>
-        reasoned(
-          {
-            fromRow: at.position(r, 0).row,
-            toRow: at.position(r, 0).row,
-            fromColumn: 1,
-            toColumn: table.width,
-          },
-          reasonOf('blank-row'),
-        ),
-      ),
-      ...split.unplaced.map((r) =>
-        reasoned(
-          {
-            fromRow: at.position(r, 0).row,
-            toRow: at.position(r, 0).row,
-            fromColumn: 1,
-            toColumn: table.width,
-          },
-          noPeriod,
-        ),
-      ),
+      ...split.blank.map((r) => wholeRow(r, reasonOf('blank-row'))),
+      ...split.unplaced.map((r) => wholeRow(r, noPeriod)),
     ]),
     rejected: [...periods.flatMap((p) => p.report.rejected), ...rejected],
     warnings: once(periods.flatMap((p) => p.report.warnings)),

@@ -1,5 +1,5 @@
 import { pointsMethodology } from '@chiso/test-support'
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { z } from 'zod'
 import {
   createEngine,
@@ -11,12 +11,24 @@ import {
   type Scorecard,
 } from '../../src/index.js'
 
-/** Spins for `ms` milliseconds: a plugin that is merely slow (a loop that never ends cannot be timed in-thread). */
-function busyWait(ms: number): void {
-  const until = Date.now() + ms
-  while (Date.now() < until) {
-    // spin
-  }
+// The engine times plugin calls with performance.now(). The tests drive that clock themselves: a "slow" call
+// moves it on by `ms`, a fast call not at all. On the real clock a fast call could overrun a small budget
+// whenever the machine paused the thread (a garbage collection, another process on the core), and the
+// expected diagnostics would depend on the load.
+// (Core is typed without DOM or Node globals: `performance` is reached as the engine reaches it.)
+const { performance } = globalThis as unknown as { performance: { now(): number } }
+let now = 0
+beforeEach(() => {
+  now = 0
+  vi.spyOn(performance, 'now').mockImplementation(() => now)
+})
+afterEach(() => {
+  vi.restoreAllMocks()
+})
+
+/** A plugin call that is merely slow (one that never ends cannot be timed in-thread): `ms` pass on the clock. */
+function spend(ms: number): void {
+  now += ms
 }
 
 const slow = definePlugin({
@@ -28,7 +40,7 @@ const slow = definePlugin({
       options: z.object({}),
       score: ({ input }) => {
         // Only one unit is slow, so the test shows the others are still scored.
-        if (String(input.value) === '7') busyWait(60)
+        if (String(input.value) === '7') spend(60)
         return dec(1)
       },
     }),
@@ -39,7 +51,7 @@ const slow = definePlugin({
       meta: { title: 'Slow sum', additive: true },
       options: z.object({}),
       aggregate: ({ children }) => {
-        busyWait(60)
+        spend(60)
         return children.reduce((total, child) => total.plus(child.value), dec(0))
       },
     }),
@@ -50,7 +62,7 @@ const slow = definePlugin({
       meta: { title: 'Slow identity' },
       options: z.object({}),
       normalise: ({ values }) => {
-        busyWait(60)
+        spend(60)
         return values
       },
     }),
