@@ -1,8 +1,10 @@
 // Type-checks one TypeScript program (a tsconfig.json) like `tsc --noEmit -p`, exiting non-zero on any error.
-//   node .ci/check-program.mjs <tsconfig> [--declarations <out folder> <package folder>...]
-// With --declarations, the same program also writes the declarations of the listed published packages' src/
-// files (declarations.js of @chiso/build-config): the check and the declarations are one compiler pass.
-import { resolve } from 'node:path'
+//   node .ci/check-program.mjs <tsconfig> [--others <folder>...] [--declarations <out folder> <package folder>...]
+// --others: folders checked by other programs; errors in their source files are left to those programs (the
+// files are still in this one: they give the types this program's files use). With --declarations, the same program
+// also writes the declarations of the listed published packages' src/ files (declarations.js of
+// @chiso/build-config): the check and the declarations are one compiler pass.
+import { resolve, sep } from 'node:path'
 import ts from 'typescript'
 import {
   formatErrors,
@@ -11,7 +13,12 @@ import {
   writeDeclarations,
 } from '../packages/build-config/declarations.js'
 
-const [configPath, flag, outRoot, ...packages] = process.argv.slice(2)
+const [configPath, ...rest] = process.argv.slice(2)
+const declarationsAt = rest.indexOf('--declarations')
+const [outRoot, ...packages] = declarationsAt < 0 ? [] : rest.slice(declarationsAt + 1)
+const othersAt = rest.indexOf('--others')
+const others =
+  othersAt < 0 ? [] : rest.slice(othersAt + 1, declarationsAt > othersAt ? declarationsAt : undefined)
 const cwd = process.cwd()
 const parsed = ts.getParsedCommandLineOfConfigFile(resolve(configPath), undefined, {
   ...ts.sys,
@@ -20,14 +27,19 @@ const parsed = ts.getParsedCommandLineOfConfigFile(resolve(configPath), undefine
     process.exit(1)
   },
 })
-const declarations = flag === '--declarations'
+const declarations = declarationsAt >= 0
 const program = ts.createProgram({
   rootNames: parsed.fileNames,
   options: declarations ? withDeclarationEmit(parsed.options) : parsed.options,
   projectReferences: parsed.projectReferences,
   configFileParsingDiagnostics: ts.getConfigFileParsingDiagnostics(parsed),
 })
-const errors = programErrors(program)
+// Declaration files stay checked wherever they are: the examples' programs check the built dist/*.d.ts.
+const otherPrefixes = others.map((folder) => `${resolve(folder)}${sep}`)
+const ownFile = (file) =>
+  file.isDeclarationFile || !otherPrefixes.some((prefix) => resolve(file.fileName).startsWith(prefix))
+const own = program.getSourceFiles().filter(ownFile)
+const errors = programErrors(program, own)
 // Declarations are written even when the check failed, as tsc does; the run fails either way.
 if (declarations)
   errors.push(
