@@ -222,5 +222,7 @@ describe('chiso studio in Chromium', () => {
     expect(said).toContain('1 ô dữ liệu không đọc được')
     expect(said).toContain(`sai.csv:2:3: không đọc được "abc": cột "1.1.1", đơn vị "${row[0]}": cần một số`)
     expect(said).not.toMatch(/expected|column|could not/)
-  })
+    // Scoring, a plan and two reports (the Word one rasterised in the page), in the page and again by the CLI:
+    // 13 s at load 9, over a minute at load 25. Each wait above has its own limit for a step that hangs.
+  }, 180_000)
 })
