@@ -21,6 +21,12 @@ export interface ChisoBuildOptions {
    * user code never shares objects with (a plugin imports `@chiso/core` itself, so it is never bundled).
    */
   bundle?: string[]
+  /**
+   * Node modules (`node:child_process`) that a bundled library requires at its top but seldom uses: its
+   * `require` gets a stand-in that loads the module at its first use, so a start-up that never uses it does
+   * not pay for loading it. Only for modules the library reads properties from (not one it compares or copies).
+   */
+  lazyRequires?: string[]
 }
 
 /** Builds the tsup configuration every chiso package uses. */
