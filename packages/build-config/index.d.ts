@@ -27,6 +27,12 @@ export interface ChisoBuildOptions {
    * not pay for loading it. Only for modules the library reads properties from (not one it compares or copies).
    */
   lazyRequires?: string[]
+  /**
+   * Export conditions to resolve bundled packages with (default: the bundler's own). `['chiso-source']`
+   * bundles a workspace package from its sources, each module once, rather than from its built entry points,
+   * which each carry a copy of the code they share.
+   */
+  conditions?: string[]
 }
 
 /** Builds the tsup configuration every chiso package uses. */

@@ -29,6 +29,7 @@ export function defineChisoConfig(options) {
     splitting = false,
     bundle = [],
     lazyRequires = [],
+    conditions,
   } = options
   return defineConfig({
     entry,
@@ -53,6 +54,14 @@ export function defineChisoConfig(options) {
             js: `${banner?.js ?? ''}${format === 'esm' ? ESM_REQUIRE : ''}`,
           }),
     noExternal: bundle,
+    // Extra export conditions for the packages bundled (`chiso-source`: a workspace package from its sources,
+    // so the modules its entry points share are bundled once).
+    esbuildOptions:
+      conditions === undefined
+        ? undefined
+        : (esbuildOptions) => {
+            esbuildOptions.conditions = conditions
+          },
     esbuildPlugins: lazyRequires.length === 0 ? [] : [lazyRequirePlugin(lazyRequires)],
     // Only where the banner has made `require` (see ESM_REQUIRE).
     plugins: bundle.length === 0 ? [] : [fsByRequire()],

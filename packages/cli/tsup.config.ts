@@ -8,7 +8,8 @@ export default defineChisoConfig({
   splitting: true,
   // yaml (73 modules) and commander (9) are parsed from one chunk each instead of resolved file by file: about
   // a third of the modules `chiso score` loaded (docs/performance.md, start-up).
-  bundle: ['yaml', 'commander'],
+  bundle: ['yaml', 'commander', '@chiso/adapters', 'csv-parse'],
+  conditions: ['chiso-source'],
   // Commander requires node:child_process at its top for executable subcommands, which chiso has none of:
   // loaded when first used, a cold start does not load it (docs/performance.md, start-up).
   lazyRequires: ['node:child_process'],
