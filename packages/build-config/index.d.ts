@@ -33,6 +33,12 @@ export interface ChisoBuildOptions {
    * which each carry a copy of the code they share.
    */
   conditions?: string[]
+  /**
+   * Bundles the modules `module` re-exports into as few chunks as possible: each file of `into` (the entry points
+   * loaded with `import()`, e.g. the CLI's commands) re-exports it at build time, so every one of them reaches
+   * those modules and they share one chunk set instead of a chunk per combination of entries that use them.
+   */
+  shareChunk?: { module: string; into: string[] }
 }
 
 /** Builds the tsup configuration every chiso package uses. */

@@ -2,7 +2,7 @@
 // to defineChisoConfig, so replacing or retuning the bundler touches this file only.
 import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { build, defineConfig } from 'tsup'
 import {
   checkDeclarationImports,
@@ -30,6 +30,7 @@ export function defineChisoConfig(options) {
     bundle = [],
     lazyRequires = [],
     conditions,
+    shareChunk,
   } = options
   return defineConfig({
     entry,
@@ -62,11 +63,39 @@ export function defineChisoConfig(options) {
         : (esbuildOptions) => {
             esbuildOptions.conditions = conditions
           },
-    esbuildPlugins: lazyRequires.length === 0 ? [] : [lazyRequirePlugin(lazyRequires)],
+    esbuildPlugins: [
+      ...(lazyRequires.length === 0 ? [] : [lazyRequirePlugin(lazyRequires)]),
+      ...(shareChunk === undefined ? [] : [shareChunkPlugin(shareChunk)]),
+    ],
     // Only where the banner has made `require` (see ESM_REQUIRE).
     plugins: bundle.length === 0 ? [] : [fsByRequire()],
     outDir: 'dist',
   })
+}
+
+/**
+ * An esbuild plugin: each of the files `into` (entry points loaded with `import()`) re-exports `module` as
+ * `__chisoShared`. esbuild puts each module in the chunk of the set of entry points that reach it; reached from
+ * every one of them, the modules `module` lists share one set, so they are bundled into a few chunks instead of
+ * one per combination of commands that use them (docs/performance.md, start-up). The sources are not changed.
+ */
+function shareChunkPlugin({ module, into }) {
+  const shared = resolve(module)
+  const targets = new Set(into.map((file) => resolve(file)))
+  return {
+    name: 'chiso-share-chunk',
+    setup(build) {
+      build.onLoad({ filter: /\.ts$/ }, (args) => {
+        if (!targets.has(args.path)) return undefined
+        const source = readFileSync(args.path, 'utf8')
+        return {
+          contents: `${source}\nexport * as __chisoShared from ${JSON.stringify(shared)}\n`,
+          loader: 'ts',
+          resolveDir: dirname(args.path),
+        }
+      })
+    },
+  }
 }
 
 /**

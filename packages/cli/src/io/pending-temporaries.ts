@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs'
+import type * as WorkerThreads from 'node:worker_threads'
 import { requireBuiltin } from './require-builtin.js'
 
 /** Temporary files being written right now, removed whatever ends the run. */
@@ -52,8 +53,8 @@ export function removeTemporaries(files: Iterable<string>): void {
 
 // node:worker_threads is loaded at the first file written, not at import: loading it (and the streams it
 // needs) cost a cold `chiso score`, which writes no file, several milliseconds (docs/performance.md, start-up).
-function workerThreads(): typeof import('node:worker_threads') {
-  return requireBuiltin<typeof import('node:worker_threads')>('node:worker_threads')
+function workerThreads(): typeof WorkerThreads {
+  return requireBuiltin<typeof WorkerThreads>('node:worker_threads')
 }
 
 /** True in the worker thread `--timeout` runs a command in: it tells the main thread of its temporary files. */

@@ -16,7 +16,8 @@ let nodeRequire: NodeJS.Require | undefined
  *
  * @example
  * ```ts
- * const { randomBytes } = requireBuiltin<typeof import('node:crypto')>('node:crypto')
+ * import type * as Crypto from 'node:crypto'
+ * const { randomBytes } = requireBuiltin<typeof Crypto>('node:crypto')
  * randomBytes(6).toString('hex') // e.g. '1a2b3c4d5e6f'
  * ```
  */

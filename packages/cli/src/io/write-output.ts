@@ -1,3 +1,4 @@
+import type * as Crypto from 'node:crypto'
 import { closeSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { ChisoError } from '@chiso/core'
@@ -152,5 +153,5 @@ function unwritable(file: string, error: unknown): ChisoError {
 // node:crypto is loaded at the first file written: a cold `chiso score` to stdout writes none and does not pay
 // for loading it (docs/performance.md, start-up).
 function randomHex(bytes: number): string {
-  return requireBuiltin<typeof import('node:crypto')>('node:crypto').randomBytes(bytes).toString('hex')
+  return requireBuiltin<typeof Crypto>('node:crypto').randomBytes(bytes).toString('hex')
 }
