@@ -21,6 +21,24 @@ export interface ChisoBuildOptions {
    * user code never shares objects with (a plugin imports `@chiso/core` itself, so it is never bundled).
    */
   bundle?: string[]
+  /**
+   * Node modules (`node:child_process`) that a bundled library requires at its top but seldom uses: its
+   * `require` gets a stand-in that loads the module at its first use, so a start-up that never uses it does
+   * not pay for loading it. Only for modules the library reads properties from (not one it compares or copies).
+   */
+  lazyRequires?: string[]
+  /**
+   * Export conditions to resolve bundled packages with (default: the bundler's own). `['chiso-source']`
+   * bundles a workspace package from its sources, each module once, rather than from its built entry points,
+   * which each carry a copy of the code they share.
+   */
+  conditions?: string[]
+  /**
+   * Bundles the modules `module` re-exports into as few chunks as possible: each file of `into` (the entry points
+   * loaded with `import()`, e.g. the CLI's commands) re-exports it at build time, so every one of them reaches
+   * those modules and they share one chunk set instead of a chunk per combination of entries that use them.
+   */
+  shareChunk?: { module: string; into: string[] }
 }
 
 /** Builds the tsup configuration every chiso package uses. */

@@ -2,7 +2,7 @@
 // to defineChisoConfig, so replacing or retuning the bundler touches this file only.
 import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { build, defineConfig } from 'tsup'
 import {
   checkDeclarationImports,
@@ -21,7 +21,17 @@ const ESM_REQUIRE =
  * @returns {import('tsup').Options}
  */
 export function defineChisoConfig(options) {
-  const { entry, platform = 'neutral', banner, external = [], splitting = false, bundle = [] } = options
+  const {
+    entry,
+    platform = 'neutral',
+    banner,
+    external = [],
+    splitting = false,
+    bundle = [],
+    lazyRequires = [],
+    conditions,
+    shareChunk,
+  } = options
   return defineConfig({
     entry,
     format: ['esm', 'cjs'],
@@ -45,8 +55,99 @@ export function defineChisoConfig(options) {
             js: `${banner?.js ?? ''}${format === 'esm' ? ESM_REQUIRE : ''}`,
           }),
     noExternal: bundle,
+    // Extra export conditions for the packages bundled (`chiso-source`: a workspace package from its sources,
+    // so the modules its entry points share are bundled once).
+    esbuildOptions:
+      conditions === undefined
+        ? undefined
+        : (esbuildOptions) => {
+            esbuildOptions.conditions = conditions
+          },
+    esbuildPlugins: [
+      ...(lazyRequires.length === 0 ? [] : [lazyRequirePlugin(lazyRequires)]),
+      ...(shareChunk === undefined ? [] : [shareChunkPlugin(shareChunk)]),
+    ],
+    // Only where the banner has made `require` (see ESM_REQUIRE).
+    plugins: bundle.length === 0 ? [] : [fsByRequire()],
     outDir: 'dist',
   })
+}
+
+/**
+ * An esbuild plugin: each of the files `into` (entry points loaded with `import()`) re-exports `module` as
+ * `__chisoShared`. esbuild puts each module in the chunk of the set of entry points that reach it; reached from
+ * every one of them, the modules `module` lists share one set, so they are bundled into a few chunks instead of
+ * one per combination of commands that use them (docs/performance.md, start-up). The sources are not changed.
+ */
+function shareChunkPlugin({ module, into }) {
+  const shared = resolve(module)
+  const targets = new Set(into.map((file) => resolve(file)))
+  return {
+    name: 'chiso-share-chunk',
+    setup(build) {
+      build.onLoad({ filter: /\.ts$/ }, (args) => {
+        if (!targets.has(args.path)) return undefined
+        const source = readFileSync(args.path, 'utf8')
+        return {
+          contents: `${source}\nexport * as __chisoShared from ${JSON.stringify(shared)}\n`,
+          loader: 'ts',
+          resolveDir: dirname(args.path),
+        }
+      })
+    },
+  }
+}
+
+/**
+ * A tsup plugin: in the ES module output, `import { … } from 'fs'` becomes `const { … } = require('fs')`. Node
+ * gives an ES module that imports `fs` a namespace of all its exports, reading each one, and a few of them are
+ * getters that load other modules (`promises` loads fs/promises, `ReadStream` the streams): about 6 ms of
+ * every cold start of the CLI, which needs none of them (docs/performance.md, start-up). `require` returns
+ * the same functions without reading the getters.
+ */
+function fsByRequire() {
+  const namedImport = /^import \{([^}]*)\} from ['"](?:node:)?fs['"];$/gm
+  return {
+    name: 'chiso-fs-by-require',
+    renderChunk(code, info) {
+      if (this.format !== 'esm' || !/\.m?js$/.test(info.path) || code.search(namedImport) === -1)
+        return undefined
+      return {
+        code: code.replace(namedImport, (_, names) => {
+          const bindings = names.replace(/\b(\w+) as (\w+)\b/g, '$1: $2')
+          return `const {${bindings}} = require('node:fs');`
+        }),
+      }
+    },
+  }
+}
+
+/**
+ * An esbuild plugin: in a bundled library (a file under node_modules), `require('<module>')` of one of `names`
+ * becomes a stand-in that requires the module at its first property read. Commander requires
+ * node:child_process at its top for the rare executable subcommand; loading it cost every cold start of the
+ * CLI several milliseconds (docs/performance.md, start-up). The package's own imports are left as they are.
+ * (The source is rewritten when it is loaded: tsup's own plugins resolve Node's modules before any plugin
+ * given to it would see them.)
+ */
+function lazyRequirePlugin(names) {
+  const bare = names.map((name) => name.replace(/^node:/, '').replace(/[/]/g, '\\/'))
+  const call = new RegExp(`\\brequire\\((['"])(?:node:)?(${bare.join('|')})\\1\\)`, 'g')
+  return {
+    name: 'chiso-lazy-require',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]node_modules[\\/].*\.c?js$/ }, (args) => {
+        const source = readFileSync(args.path, 'utf8')
+        if (source.search(call) === -1) return undefined
+        const contents = source.replace(
+          call,
+          (_, __, name) =>
+            `new Proxy({}, { get: (_, key) => require('node:${name}')[key], has: (_, key) => key in require('node:${name}') })`,
+        )
+        return { contents, loader: 'js', resolveDir: dirname(args.path) }
+      })
+    },
+  }
 }
 
 /**

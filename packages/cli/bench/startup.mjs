@@ -1,13 +1,18 @@
 // The CLI's start-up, as a ratio to bare Node measured in the same run: cold `chiso --version` and cold
 // `chiso score` on the PCI example (examples/pci-2021), each against `node -e 0`, in interleaved rounds so a
-// busy machine slows all three alike. Also counts the modules each loads. Aims (issue "exact at float
-// speed"): --version ≤ 2× bare Node, score ≤ 0.25 s on a quiet machine.
+// busy machine slows all three alike. Also counts the modules each loads and the bytes of code they hold.
+// Aims (issue "exact at float speed"): --version ≤ 2× bare Node, score ≤ 0.25 s on a quiet machine.
+//
+// `--against <bin>` runs a second build's `bin.js` (e.g. the previous commit's packages built in a copy of
+// the repository) in the same rounds, so before and after are compared under the same load. Where
+// /usr/bin/time exists, each run's CPU time (user + system, 10 ms resolution) is reported beside wall time:
+// on a shared machine the CPU time is disturbed much less by other jobs.
 //
 //   pnpm --filter @chiso/cli... run build
-//   node packages/cli/bench/startup.mjs [--rounds 15] [--bin packages/cli/dist/bin.js]
+//   node packages/cli/bench/startup.mjs [--rounds 15] [--bin packages/cli/dist/bin.js] [--against other/bin.js]
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { loadavg, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -19,33 +24,54 @@ const option = (name, fallback) => {
 }
 const rounds = Number(option('rounds', '15'))
 const bin = option('bin', join(root, 'packages', 'cli', 'dist', 'bin.js'))
+const against = option('against', undefined)
 const pci = join(root, 'examples', 'pci-2021')
+const score = ['score', join(pci, 'pci.methodology.yaml'), join(pci, 'pci-2021.csv')]
 const cases = {
   'node -e 0': ['-e', '0'],
   'chiso --version': [bin, '--version'],
-  'chiso score (PCI example)': [bin, 'score', join(pci, 'pci.methodology.yaml'), join(pci, 'pci-2021.csv')],
+  'chiso score (PCI example)': [bin, ...score],
+}
+if (against !== undefined) {
+  cases['against: chiso --version'] = [against, '--version']
+  cases['against: chiso score (PCI example)'] = [against, ...score]
 }
 
+const TIME = '/usr/bin/time'
+const timed = existsSync(TIME)
 const once = (args, env = process.env) => {
   const started = performance.now()
-  const run = spawnSync(process.execPath, args, { encoding: 'utf8', env, maxBuffer: 1 << 26 })
-  const seconds = (performance.now() - started) / 1000
+  const run = timed
+    ? spawnSync(TIME, ['-f', 'chiso-cpu %U %S', process.execPath, ...args], {
+        encoding: 'utf8',
+        env,
+        maxBuffer: 1 << 26,
+      })
+    : spawnSync(process.execPath, args, { encoding: 'utf8', env, maxBuffer: 1 << 26 })
+  const wall = (performance.now() - started) / 1000
   if (run.status !== 0) throw new Error(`node ${args.join(' ')} failed:\n${run.stderr}`)
-  return seconds
+  const cpu = /chiso-cpu ([\d.]+) ([\d.]+)/.exec(run.stderr ?? '')
+  return { wall, cpu: cpu === null ? Number.NaN : Number(cpu[1]) + Number(cpu[2]) }
 }
 
 // One warm-up of each (file system cache), then the rounds, interleaved.
+const load = [loadavg()[0]]
 for (const args of Object.values(cases)) once(args)
-const times = Object.fromEntries(Object.keys(cases).map((name) => [name, []]))
+const times = Object.fromEntries(Object.keys(cases).map((name) => [name, { wall: [], cpu: [] }]))
 for (let round = 0; round < rounds; round++)
-  for (const [name, args] of Object.entries(cases)) times[name].push(once(args))
+  for (const [name, args] of Object.entries(cases)) {
+    const { wall, cpu } = once(args)
+    times[name].wall.push(wall)
+    times[name].cpu.push(cpu)
+  }
+load.push(loadavg()[0])
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b)
   const middle = sorted.length >> 1
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
 
-// Module counts, from a separate (untimed) run of each under the counting hooks.
+// Module counts and the bytes of code they hold, from a separate (untimed) run of each under the counting hooks.
 const dir = mkdtempSync(join(tmpdir(), 'chiso-startup-'))
 const modules = {}
 try {
@@ -59,18 +85,33 @@ try {
     try {
       loaded = readFileSync(log, 'utf8').split('\n').filter(Boolean)
     } catch {}
-    modules[name] = new Set(loaded.filter((url) => !url.includes('module-count-hooks.mjs'))).size
+    const urls = [...new Set(loaded.filter((url) => !url.includes('module-count-hooks.mjs')))]
+    const bytes = urls.reduce(
+      (sum, url) => sum + (url.startsWith('file:') ? statSync(fileURLToPath(url)).size : 0),
+      0,
+    )
+    modules[name] = { count: urls.length, bytes }
   }
 } finally {
   rmSync(dir, { recursive: true, force: true })
 }
 
-const bare = median(times['node -e 0'])
-console.log(`CLI start-up, median of ${rounds} interleaved rounds (${process.version}, ${process.platform})`)
-console.log('| run | median | × bare node | modules loaded |')
-console.log('|---|---|---|---|')
+const bare = { wall: median(times['node -e 0'].wall), cpu: median(times['node -e 0'].cpu) }
+console.log(
+  `CLI start-up, median of ${rounds} interleaved rounds (${process.version}, ${process.platform}; ` +
+    `load average ${load.map((value) => value.toFixed(2)).join(' → ')})`,
+)
+console.log('| run | wall | × bare node | CPU | × bare node | modules loaded | code loaded |')
+console.log('|---|---|---|---|---|---|---|')
 for (const name of Object.keys(cases)) {
-  const m = median(times[name])
-  console.log(`| ${name} | ${(m * 1000).toFixed(0)} ms | ${(m / bare).toFixed(2)}× | ${modules[name]} |`)
+  const wall = median(times[name].wall)
+  const cpu = median(times[name].cpu)
+  const cpuText = Number.isNaN(cpu) ? '–' : `${(cpu * 1000).toFixed(0)} ms`
+  const cpuRatio = Number.isNaN(cpu) ? '–' : `${(cpu / bare.cpu).toFixed(2)}×`
+  const { count, bytes } = modules[name]
+  console.log(
+    `| ${name} | ${(wall * 1000).toFixed(0)} ms | ${(wall / bare.wall).toFixed(2)}× | ${cpuText} | ${cpuRatio} | ` +
+      `${count} | ${(bytes / 1024).toFixed(0)} KiB |`,
+  )
 }
 console.log('aims: chiso --version ≤ 2.00× bare node; chiso score ≤ 250 ms on a quiet machine')

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 import type { CliIO } from './cli-io.js'
 import { parseTimeout } from './commands/global-limit-options.js'
 import { EXIT, type ExitCode } from './exit-codes.js'
@@ -55,7 +55,10 @@ import(workerData.entry).then(async (module) => {
 })
 `
 
-function spawn(data: Record<string, unknown>): Worker {
+// node:worker_threads is imported only when a run has a --timeout: loading it (and the streams it needs) was
+// about a tenth of a cold `chiso score` (docs/performance.md, start-up).
+async function spawn(data: Record<string, unknown>): Promise<Worker> {
+  const { Worker } = await import('node:worker_threads')
   const self = here()
   if (self.endsWith('.ts')) {
     // Running from source (tests): register tsx in the worker first, resolving workspace packages from src.
@@ -86,8 +89,12 @@ function spawn(data: Record<string, unknown>): Worker {
  * // 1
  * ```
  */
-export function runWithTimeout(argv: ReadonlyArray<string>, io: CliIO, seconds: number): Promise<ExitCode> {
-  const worker = spawn({
+export async function runWithTimeout(
+  argv: ReadonlyArray<string>,
+  io: CliIO,
+  seconds: number,
+): Promise<ExitCode> {
+  const worker = await spawn({
     argv: [...argv],
     cwd: io.cwd,
     color: io.color,

@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs'
-import { isMainThread, parentPort, workerData } from 'node:worker_threads'
+import type * as WorkerThreads from 'node:worker_threads'
+import { requireBuiltin } from './require-builtin.js'
 
 /** Temporary files being written right now, removed whatever ends the run. */
 const pending = new Set<string>()
@@ -50,13 +51,20 @@ export function removeTemporaries(files: Iterable<string>): void {
   for (const file of files) rmSync(file, { force: true })
 }
 
+// node:worker_threads is loaded at the first file written, not at import: loading it (and the streams it
+// needs) cost a cold `chiso score`, which writes no file, several milliseconds (docs/performance.md, start-up).
+function workerThreads(): typeof WorkerThreads {
+  return requireBuiltin<typeof WorkerThreads>('node:worker_threads')
+}
+
 /** True in the worker thread `--timeout` runs a command in: it tells the main thread of its temporary files. */
 function inTimeoutWorker(): boolean {
+  const { isMainThread, workerData } = workerThreads()
   return !isMainThread && (workerData as { chisoTimeout?: unknown } | null)?.chisoTimeout === true
 }
 
 function announce(message: { temporary: string } | { settled: string }): void {
-  if (inTimeoutWorker()) parentPort?.postMessage(message)
+  if (inTimeoutWorker()) workerThreads().parentPort?.postMessage(message)
 }
 
 function removePending(): void {
@@ -73,7 +81,7 @@ function onSignal(signal: NodeJS.Signals): void {
 }
 
 function installGuards(): void {
-  if (guarded || !isMainThread || typeof process.on !== 'function') return
+  if (guarded || !workerThreads().isMainThread || typeof process.on !== 'function') return
   guarded = true
   process.on('exit', removePending)
   for (const signal of SIGNALS) process.on(signal, onSignal)

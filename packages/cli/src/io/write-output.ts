@@ -1,8 +1,9 @@
-import { randomBytes } from 'node:crypto'
+import type * as Crypto from 'node:crypto'
 import { closeSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { ChisoError } from '@chiso/core'
 import { guardTemporary } from './pending-temporaries.js'
+import { requireBuiltin } from './require-builtin.js'
 import { checkOutputPath } from './run-files.js'
 
 /**
@@ -135,7 +136,7 @@ function writeAll(descriptor: number, text: string): void {
 
 // Same directory as the target, so the rename never crosses file systems.
 function temporaryBeside(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
+  return join(dirname(target), `.${basename(target)}.${randomHex(6)}.tmp`)
 }
 
 function unwritable(file: string, error: unknown): ChisoError {
@@ -147,4 +148,10 @@ function unwritable(file: string, error: unknown): ChisoError {
       },
     ],
   })
+}
+
+// node:crypto is loaded at the first file written: a cold `chiso score` to stdout writes none and does not pay
+// for loading it (docs/performance.md, start-up).
+function randomHex(bytes: number): string {
+  return requireBuiltin<typeof Crypto>('node:crypto').randomBytes(bytes).toString('hex')
 }

@@ -4,6 +4,7 @@ import { narrow, WideDec } from '../decimal/guard-digits.js'
 import { DIAGNOSTIC_CODES } from '../errors/codes.js'
 import { defineAggregator } from '../plugin/define.js'
 import { DecimalStringSchema } from '../schema/decimal-string.js'
+import { lazySchema } from '../schema/lazy-schema.js'
 import { geometricMeanOf } from './geometric-mean.js'
 import { weighted, withinChildren } from './weights.js'
 
@@ -15,12 +16,14 @@ import { weighted, withinChildren } from './weights.js'
 const MAX_ABS_P = 100
 
 /** Options of {@link generalisedMean}. */
-export const GeneralisedMeanOptionsSchema = z.strictObject({
-  /** The power p (required, −100 ≤ p ≤ 100): 1 arithmetic, 0 geometric, −1 harmonic, 2 quadratic. */
-  p: DecimalStringSchema.refine((text) => dec(text).abs().lte(MAX_ABS_P), {
-    message: `p must lie between -${MAX_ABS_P} and ${MAX_ABS_P} (a larger |p| gives the largest or smallest child for every practical purpose, at a cost that grows with p; use chiso/min for the smallest)`,
+export const GeneralisedMeanOptionsSchema = lazySchema(() =>
+  z.strictObject({
+    /** The power p (required, −100 ≤ p ≤ 100): 1 arithmetic, 0 geometric, −1 harmonic, 2 quadratic. */
+    p: DecimalStringSchema.refine((text) => dec(text).abs().lte(MAX_ABS_P), {
+      message: `p must lie between -${MAX_ABS_P} and ${MAX_ABS_P} (a larger |p| gives the largest or smallest child for every practical purpose, at a cost that grows with p; use chiso/min for the smallest)`,
+    }),
   }),
-})
+)
 
 /**
  * Weighted generalised (power) mean: `(Σ wᵢ xᵢ^p / Σw)^(1/p)` over the children present, weights rescaled

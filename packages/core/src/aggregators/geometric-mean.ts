@@ -4,10 +4,11 @@ import { narrow, WideDec } from '../decimal/guard-digits.js'
 import { DIAGNOSTIC_CODES } from '../errors/codes.js'
 import type { AggregatorChild, Reporter } from '../plugin/contract.js'
 import { defineAggregator } from '../plugin/define.js'
+import { lazySchema } from '../schema/lazy-schema.js'
 import { weighted, withinChildren } from './weights.js'
 
 /** Options of {@link geometricMean}: none (the weights are the children's `weight`). */
-export const GeometricMeanOptionsSchema = z.strictObject({})
+export const GeometricMeanOptionsSchema = lazySchema(() => z.strictObject({}))
 
 /**
  * The weighted geometric mean `Π xᵢ^(wᵢ/Σw)` of the children present, computed as `exp(Σ wᵢ ln xᵢ / Σw)` with

@@ -2,10 +2,11 @@ import * as z from 'zod'
 import { narrow, WideDec } from '../decimal/guard-digits.js'
 import { DIAGNOSTIC_CODES } from '../errors/codes.js'
 import { defineAggregator } from '../plugin/define.js'
+import { lazySchema } from '../schema/lazy-schema.js'
 import { weighted, withinChildren } from './weights.js'
 
 /** Options of {@link harmonicMean}: none (the weights are the children's `weight`). */
-export const HarmonicMeanOptionsSchema = z.strictObject({})
+export const HarmonicMeanOptionsSchema = lazySchema(() => z.strictObject({}))
 
 /**
  * Weighted harmonic mean (*trung bình điều hoà có trọng số*): `Σw / Σ(wᵢ / xᵢ)` over the children present,

@@ -1,10 +1,11 @@
 import * as z from 'zod'
 import { dec } from '../decimal/decimal.js'
 import { defineAggregator } from '../plugin/define.js'
+import { lazySchema } from '../schema/lazy-schema.js'
 import { weighted, withinChildren } from './weights.js'
 
 /** Options of {@link mean}: none (the weights are the children's `weight`). */
-export const MeanOptionsSchema = z.strictObject({})
+export const MeanOptionsSchema = lazySchema(() => z.strictObject({}))
 
 /**
  * Weighted arithmetic mean (*trung bình cộng có trọng số*): `Σ wᵢ xᵢ / Σ wᵢ` over the children present, so

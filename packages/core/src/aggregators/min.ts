@@ -1,9 +1,10 @@
 import * as z from 'zod'
 import { DIAGNOSTIC_CODES } from '../errors/codes.js'
 import { defineAggregator } from '../plugin/define.js'
+import { lazySchema } from '../schema/lazy-schema.js'
 
 /** Options of {@link min}: none. */
-export const MinOptionsSchema = z.strictObject({})
+export const MinOptionsSchema = lazySchema(() => z.strictObject({}))
 
 /**
  * The minimum (*giá trị nhỏ nhất*) of the children present: a fully non-compensatory aggregate where a node is

@@ -2,9 +2,10 @@ import * as z from 'zod'
 import { dec } from '../decimal/decimal.js'
 import { DIAGNOSTIC_CODES } from '../errors/codes.js'
 import { defineAggregator } from '../plugin/define.js'
+import { lazySchema } from '../schema/lazy-schema.js'
 
 /** Options of {@link sum}: none. */
-export const SumOptionsSchema = z.strictObject({})
+export const SumOptionsSchema = lazySchema(() => z.strictObject({}))
 
 // The engine mirrors this aggregator in engine/aggregate-step.ts and engine/fast-paths.ts (an exact sum in
 // integer millionths, without calling `aggregate`): a change to what it returns must be made there too.

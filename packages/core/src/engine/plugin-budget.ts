@@ -38,11 +38,14 @@ export function isTimed(item: unknown, budgetMs: number): boolean {
   return budgetMs !== Number.POSITIVE_INFINITY && !BUILTIN_ITEMS.has(item)
 }
 
-// Core is isomorphic and typed without DOM or Node globals: `performance` exists in Node ≥ 16 and browsers.
-const timer = (globalThis as { performance?: { now(): number } }).performance
-
 /** Milliseconds from an arbitrary origin (a monotonic clock where there is one). */
-export const clock: () => number = timer ? () => timer.now() : () => Date.now()
+export const clock: () => number = () => {
+  // Core is isomorphic and typed without DOM or Node globals: `performance` exists in Node ≥ 16 and browsers.
+  // Read at the first call, not at import: in Node, reading it loads perf_hooks (a few ms of a cold start),
+  // and a run without a timed plugin never asks the time.
+  const timer = (globalThis as { performance?: { now(): number } }).performance
+  return timer ? timer.now() : Date.now()
+}
 
 /** The message of a `PLUGIN_TIMEOUT` diagnostic. */
 export function overBudgetMessage(what: string, tookMs: number, budgetMs: number): string {

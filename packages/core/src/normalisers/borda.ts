@@ -1,12 +1,15 @@
 import * as z from 'zod'
 import { defineNormaliser } from '../plugin/define.js'
+import { lazySchema } from '../schema/lazy-schema.js'
 import { orient, rankColumn, TIES_METHODS } from './column.js'
 
 /** Options of {@link borda}. */
-export const BordaOptionsSchema = z.strictObject({
-  /** Ranks shared by tied values: `'min'` (default, as COINr's `n_borda`), `'average'` or `'max'`. */
-  ties: z.enum(TIES_METHODS).default('min'),
-})
+export const BordaOptionsSchema = lazySchema(() =>
+  z.strictObject({
+    /** Ranks shared by tied values: `'min'` (default, as COINr's `n_borda`), `'average'` or `'max'`. */
+    ties: z.enum(TIES_METHODS).default('min'),
+  }),
+)
 
 /**
  * Borda score (*điểm Borda*): the number of units a unit beats, `rank − 1` with ranks 1 (worst) … n (best)

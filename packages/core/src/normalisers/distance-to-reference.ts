@@ -3,19 +3,22 @@ import { dec } from '../decimal/decimal.js'
 import { DIAGNOSTIC_CODES } from '../errors/codes.js'
 import { defineNormaliser } from '../plugin/define.js'
 import { DecimalStringSchema } from '../schema/decimal-string.js'
+import { lazySchema } from '../schema/lazy-schema.js'
 import { extent, orient } from './column.js'
 
 /** Options of {@link distanceToReference}. */
-export const DistanceToReferenceOptionsSchema = z.strictObject({
-  /** The code of the reference unit (required): the unit every other one is compared with. */
-  unit: z.string().min(1),
-  /** The value of a unit level with the reference; must be > 0. Default `'1'` (COINr's `n_dist2ref`). */
-  scale: DecimalStringSchema.refine((text) => dec(text).gt(0), {
-    message: 'expected a decimal string > 0',
-  }).default('1'),
-  /** `true`: units beyond the reference get `scale`, not more. Default `false` (COINr's `cap_max`). */
-  cap: z.boolean().default(false),
-})
+export const DistanceToReferenceOptionsSchema = lazySchema(() =>
+  z.strictObject({
+    /** The code of the reference unit (required): the unit every other one is compared with. */
+    unit: z.string().min(1),
+    /** The value of a unit level with the reference; must be > 0. Default `'1'` (COINr's `n_dist2ref`). */
+    scale: DecimalStringSchema.refine((text) => dec(text).gt(0), {
+      message: 'expected a decimal string > 0',
+    }).default('1'),
+    /** `true`: units beyond the reference get `scale`, not more. Default `false` (COINr's `cap_max`). */
+    cap: z.boolean().default(false),
+  }),
+)
 
 /**
  * Distance to a reference unit (*khoảng cách tới đơn vị tham chiếu*): `(1 − (ref − x) / (ref − min)) × scale`,

@@ -3,19 +3,22 @@ import { dec } from '../decimal/decimal.js'
 import { DIAGNOSTIC_CODES } from '../errors/codes.js'
 import { defineNormaliser } from '../plugin/define.js'
 import { DecimalStringSchema } from '../schema/decimal-string.js'
+import { lazySchema } from '../schema/lazy-schema.js'
 import { extent, orient } from './column.js'
 
 /** Options of {@link distanceToTarget}. */
-export const DistanceToTargetOptionsSchema = z.strictObject({
-  /** The target value (required), in the indicator's own unit. */
-  target: DecimalStringSchema,
-  /** The value of a unit that reaches the target; must be > 0. Default `'100'`. */
-  scale: DecimalStringSchema.refine((text) => dec(text).gt(0), {
-    message: 'expected a decimal string > 0',
-  }).default('100'),
-  /** `true` (default): units beyond the target get `scale`, not more. */
-  cap: z.boolean().default(true),
-})
+export const DistanceToTargetOptionsSchema = lazySchema(() =>
+  z.strictObject({
+    /** The target value (required), in the indicator's own unit. */
+    target: DecimalStringSchema,
+    /** The value of a unit that reaches the target; must be > 0. Default `'100'`. */
+    scale: DecimalStringSchema.refine((text) => dec(text).gt(0), {
+      message: 'expected a decimal string > 0',
+    }).default('100'),
+    /** `true` (default): units beyond the target get `scale`, not more. */
+    cap: z.boolean().default(true),
+  }),
+)
 
 /**
  * Distance to a target (*khoảng cách tới mục tiêu*): how far each unit has come from the worst unit of the

@@ -3,15 +3,18 @@ import { dec } from '../decimal/decimal.js'
 import { DIAGNOSTIC_CODES } from '../errors/codes.js'
 import { defineNormaliser } from '../plugin/define.js'
 import { DecimalStringSchema } from '../schema/decimal-string.js'
+import { lazySchema } from '../schema/lazy-schema.js'
 import { extent, orient } from './column.js'
 
 /** Options of {@link fractionOfMax}. */
-export const FractionOfMaxOptionsSchema = z.strictObject({
-  /** The value of the best unit; must be > 0. Default `'1'` (COINr's `n_fracmax`). */
-  scale: DecimalStringSchema.refine((text) => dec(text).gt(0), {
-    message: 'expected a decimal string > 0',
-  }).default('1'),
-})
+export const FractionOfMaxOptionsSchema = lazySchema(() =>
+  z.strictObject({
+    /** The value of the best unit; must be > 0. Default `'1'` (COINr's `n_fracmax`). */
+    scale: DecimalStringSchema.refine((text) => dec(text).gt(0), {
+      message: 'expected a decimal string > 0',
+    }).default('1'),
+  }),
+)
 
 /**
  * Fraction of the maximum (*tỷ lệ so với giá trị lớn nhất*): `x / max × scale`, with max the largest value of

@@ -3,20 +3,23 @@ import { dec } from '../decimal/decimal.js'
 import { withErrorReason } from '../errors/error-reason.js'
 import { defineNormaliser } from '../plugin/define.js'
 import { DecimalStringSchema } from '../schema/decimal-string.js'
+import { lazySchema } from '../schema/lazy-schema.js'
 
 /** Options of {@link goalposts}. */
-export const GoalpostsOptionsSchema = z.strictObject({
-  /** The lower goalpost (required). */
-  lower: DecimalStringSchema,
-  /** The upper goalpost (required); must be greater than `lower`. */
-  upper: DecimalStringSchema,
-  /** The value of a unit at the best goalpost; must be > 0. Default `'100'`. */
-  scale: DecimalStringSchema.refine((text) => dec(text).gt(0), {
-    message: 'expected a decimal string > 0',
-  }).default('100'),
-  /** `true` (default): clamp results to `[0, scale]` (values beyond the goalposts). */
-  truncate: z.boolean().default(true),
-})
+export const GoalpostsOptionsSchema = lazySchema(() =>
+  z.strictObject({
+    /** The lower goalpost (required). */
+    lower: DecimalStringSchema,
+    /** The upper goalpost (required); must be greater than `lower`. */
+    upper: DecimalStringSchema,
+    /** The value of a unit at the best goalpost; must be > 0. Default `'100'`. */
+    scale: DecimalStringSchema.refine((text) => dec(text).gt(0), {
+      message: 'expected a decimal string > 0',
+    }).default('100'),
+    /** `true` (default): clamp results to `[0, scale]` (values beyond the goalposts). */
+    truncate: z.boolean().default(true),
+  }),
+)
 
 /**
  * Rescaling between fixed goalposts (*ngưỡng cố định*), the same every year whatever the cohort:

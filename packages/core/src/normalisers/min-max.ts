@@ -5,17 +5,20 @@ import { DIAGNOSTIC_CODES } from '../errors/codes.js'
 import { withErrorReason } from '../errors/error-reason.js'
 import { defineNormaliser } from '../plugin/define.js'
 import { DecimalStringSchema } from '../schema/decimal-string.js'
+import { lazySchema } from '../schema/lazy-schema.js'
 import { extent, orient } from './column.js'
 
 /** Options of {@link minMax}. */
-export const MinMaxOptionsSchema = z.strictObject({
-  /** The value given to the worst unit. Default `'0'` (COINr); PCI and DDCI use `'1'`. */
-  l: DecimalStringSchema.default('0'),
-  /** The value given to the best unit; must be greater than `l`. Default `'100'` (COINr); PCI and DDCI use `'10'`. */
-  u: DecimalStringSchema.default('100'),
-  /** What every unit gets when all values are equal: `u`, the middle `(l + u) / 2` (default) or `l`. */
-  whenNoSpread: z.enum(['upper', 'middle', 'lower']).default('middle'),
-})
+export const MinMaxOptionsSchema = lazySchema(() =>
+  z.strictObject({
+    /** The value given to the worst unit. Default `'0'` (COINr); PCI and DDCI use `'1'`. */
+    l: DecimalStringSchema.default('0'),
+    /** The value given to the best unit; must be greater than `l`. Default `'100'` (COINr); PCI and DDCI use `'10'`. */
+    u: DecimalStringSchema.default('100'),
+    /** What every unit gets when all values are equal: `u`, the middle `(l + u) / 2` (default) or `l`. */
+    whenNoSpread: z.enum(['upper', 'middle', 'lower']).default('middle'),
+  }),
+)
 
 /**
  * Min-max rescaling (*chuẩn hoá min-max*) between the lowest and the highest unit of the cohort:

@@ -1,9 +1,10 @@
 import * as z from 'zod'
 import { defineNormaliser } from '../plugin/define.js'
+import { lazySchema } from '../schema/lazy-schema.js'
 import { orient } from './column.js'
 
 /** Options of {@link oriented} (none). */
-export const OrientedOptionsSchema = z.strictObject({})
+export const OrientedOptionsSchema = lazySchema(() => z.strictObject({}))
 
 /**
  * The value times the node's `direction`, nothing else: what COINr's `Normalise` does with `f_n = "none"`, so

@@ -3,20 +3,23 @@ import { dec } from '../decimal/decimal.js'
 import { DIAGNOSTIC_CODES } from '../errors/codes.js'
 import { defineNormaliser } from '../plugin/define.js'
 import { DecimalStringSchema } from '../schema/decimal-string.js'
+import { lazySchema } from '../schema/lazy-schema.js'
 import { orient, rankColumn, TIES_METHODS } from './column.js'
 
 /** Options of {@link percentileRank}. */
-export const PercentileRankOptionsSchema = z.strictObject({
-  /** The value of the best unit; must be > 0. Default `'100'`. */
-  scale: DecimalStringSchema.refine((text) => dec(text).gt(0), {
-    message: 'expected a decimal string > 0',
-  }).default('100'),
-  /**
-   * Ranks shared by tied values before the percentile is taken: `'min'` (default, as COINr's `n_prank`, so two
-   * units tied at the bottom both get 0), `'average'` or `'max'`.
-   */
-  ties: z.enum(TIES_METHODS).default('min'),
-})
+export const PercentileRankOptionsSchema = lazySchema(() =>
+  z.strictObject({
+    /** The value of the best unit; must be > 0. Default `'100'`. */
+    scale: DecimalStringSchema.refine((text) => dec(text).gt(0), {
+      message: 'expected a decimal string > 0',
+    }).default('100'),
+    /**
+     * Ranks shared by tied values before the percentile is taken: `'min'` (default, as COINr's `n_prank`, so two
+     * units tied at the bottom both get 0), `'average'` or `'max'`.
+     */
+    ties: z.enum(TIES_METHODS).default('min'),
+  }),
+)
 
 /**
  * Percentile rank (*thứ hạng phần trăm*): `(rank − 1) / (n − 1) × scale`, with ranks 1 (worst) … n (best)

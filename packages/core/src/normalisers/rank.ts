@@ -1,15 +1,18 @@
 import * as z from 'zod'
 import { defineNormaliser } from '../plugin/define.js'
+import { lazySchema } from '../schema/lazy-schema.js'
 import { orient, rankColumn } from './column.js'
 
 /** Options of {@link rank}. */
-export const RankOptionsSchema = z.strictObject({
-  /**
-   * Ranks shared by tied values: `'min'` (default, as COINr's `n_rank`: sport ranking, 1, 1, 3), `'average'`
-   * (R's `rank()` default) or `'max'`.
-   */
-  ties: z.enum(['average', 'min', 'max']).default('min'),
-})
+export const RankOptionsSchema = lazySchema(() =>
+  z.strictObject({
+    /**
+     * Ranks shared by tied values: `'min'` (default, as COINr's `n_rank`: sport ranking, 1, 1, 3), `'average'`
+     * (R's `rank()` default) or `'max'`.
+     */
+    ties: z.enum(['average', 'min', 'max']).default('min'),
+  }),
+)
 
 /**
  * Replaces each value by its rank in the cohort, 1 for the worst unit, so that larger stays better (the

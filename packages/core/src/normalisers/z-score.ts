@@ -4,19 +4,22 @@ import { narrow, WideDec } from '../decimal/guard-digits.js'
 import { DIAGNOSTIC_CODES } from '../errors/codes.js'
 import { defineNormaliser } from '../plugin/define.js'
 import { DecimalStringSchema } from '../schema/decimal-string.js'
+import { lazySchema } from '../schema/lazy-schema.js'
 import { orient } from './column.js'
 
 /** Options of {@link zScore}. */
-export const ZScoreOptionsSchema = z.strictObject({
-  /** The mean of the output. Default `'0'`. */
-  mean: DecimalStringSchema.default('0'),
-  /** The standard deviation of the output; must be > 0. Default `'1'`. */
-  sd: DecimalStringSchema.refine((text) => dec(text).gt(0), {
-    message: 'expected a decimal string > 0',
-  }).default('1'),
-  /** `true` (default): σ with n − 1 in the denominator, like R's `sd()` used by COINr; `false`: with n. */
-  sample: z.boolean().default(true),
-})
+export const ZScoreOptionsSchema = lazySchema(() =>
+  z.strictObject({
+    /** The mean of the output. Default `'0'`. */
+    mean: DecimalStringSchema.default('0'),
+    /** The standard deviation of the output; must be > 0. Default `'1'`. */
+    sd: DecimalStringSchema.refine((text) => dec(text).gt(0), {
+      message: 'expected a decimal string > 0',
+    }).default('1'),
+    /** `true` (default): σ with n − 1 in the denominator, like R's `sd()` used by COINr; `false`: with n. */
+    sample: z.boolean().default(true),
+  }),
+)
 
 /**
  * Standardisation (*chuẩn hoá z-score*): `mean + sd · (x − μ) / σ`, with μ and σ the cohort's mean and

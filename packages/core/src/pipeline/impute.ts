@@ -4,6 +4,7 @@ import * as z from 'zod'
 import { type Dec, dec } from '../decimal/decimal.js'
 import { defineNormaliser } from '../plugin/define.js'
 import { DecimalStringSchema } from '../schema/decimal-string.js'
+import { lazySchema } from '../schema/lazy-schema.js'
 
 const ByCohortOrGroup = z.enum(['cohort', 'group']).default('cohort')
 
@@ -83,10 +84,12 @@ function medianOf(list: Dec[]): Dec {
 }
 
 /** Options of {@link imputeMean} and {@link imputeMedian}. */
-export const ImputePoolOptionsSchema = z.strictObject({
-  /** `cohort` (default): over every unit; `group`: over the units of the same group (COINr's `*_grp`). */
-  by: ByCohortOrGroup,
-})
+export const ImputePoolOptionsSchema = lazySchema(() =>
+  z.strictObject({
+    /** `cohort` (default): over every unit; `group`: over the units of the same group (COINr's `*_grp`). */
+    by: ByCohortOrGroup,
+  }),
+)
 
 /**
  * Imputes a leaf's missing values with the mean of the values present, over the cohort or within each unit
@@ -136,10 +139,12 @@ export const imputeMedian = defineNormaliser({
 })
 
 /** Options of {@link imputeConstant}. */
-export const ImputeConstantOptionsSchema = z.strictObject({
-  /** The value every missing cell gets (required). */
-  value: DecimalStringSchema,
-})
+export const ImputeConstantOptionsSchema = lazySchema(() =>
+  z.strictObject({
+    /** The value every missing cell gets (required). */
+    value: DecimalStringSchema,
+  }),
+)
 
 /**
  * Imputes every missing value of a leaf with one constant (zero for "no exports", say).

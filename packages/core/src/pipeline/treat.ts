@@ -6,6 +6,7 @@ import { DIAGNOSTIC_CODES } from '../errors/codes.js'
 import type { CohortReporter } from '../plugin/contract.js'
 import { defineNormaliser } from '../plugin/define.js'
 import { DecimalStringSchema } from '../schema/decimal-string.js'
+import { lazySchema } from '../schema/lazy-schema.js'
 import {
   DECIMAL_READER,
   limitsOf,
@@ -86,16 +87,18 @@ function logTransform(values: ReadonlyArray<Dec | null>): Array<Dec | null> {
 }
 
 /** Options of {@link skewKurtosis}. */
-export const SkewKurtosisOptionsSchema = z.strictObject({
-  /** Most points to winsorise (COINr's `winmax`). Default 5. */
-  maxPoints: z.int().min(0).max(1_000_000).default(5),
-  /** The skew limit: |skew| below it passes. Default `'2'`. */
-  skew: DecimalStringSchema.default('2'),
-  /** The kurtosis limit: kurtosis below it passes. Default `'3.5'`. */
-  kurtosis: DecimalStringSchema.default('3.5'),
-  /** When winsorising does not pass: `log` (default, COINr's `log_CT` on the original values) or `none`. */
-  afterwards: z.enum(['log', 'none']).default('log'),
-})
+export const SkewKurtosisOptionsSchema = lazySchema(() =>
+  z.strictObject({
+    /** Most points to winsorise (COINr's `winmax`). Default 5. */
+    maxPoints: z.int().min(0).max(1_000_000).default(5),
+    /** The skew limit: |skew| below it passes. Default `'2'`. */
+    skew: DecimalStringSchema.default('2'),
+    /** The kurtosis limit: kurtosis below it passes. Default `'3.5'`. */
+    kurtosis: DecimalStringSchema.default('3.5'),
+    /** When winsorising does not pass: `log` (default, COINr's `log_CT` on the original values) or `none`. */
+    afterwards: z.enum(['log', 'none']).default('log'),
+  }),
+)
 
 /** The options of {@link skewKurtosis} with their defaults applied. */
 export type SkewKurtosisOptions = z.output<typeof SkewKurtosisOptionsSchema>
@@ -206,12 +209,14 @@ function tooFew(
 }
 
 /** Options of {@link winsorise}. */
-export const WinsoriseOptionsSchema = z.strictObject({
-  /** How many of the largest values to pull in to the next largest, one at a time. Default 0. */
-  high: z.int().min(0).max(1_000_000).default(0),
-  /** How many of the smallest values to pull up to the next smallest, one at a time. Default 0. */
-  low: z.int().min(0).max(1_000_000).default(0),
-})
+export const WinsoriseOptionsSchema = lazySchema(() =>
+  z.strictObject({
+    /** How many of the largest values to pull in to the next largest, one at a time. Default 0. */
+    high: z.int().min(0).max(1_000_000).default(0),
+    /** How many of the smallest values to pull up to the next smallest, one at a time. Default 0. */
+    low: z.int().min(0).max(1_000_000).default(0),
+  }),
+)
 
 /**
  * Plain winsorisation: the `high` largest values are pulled in to the next largest one at a time (ties move
@@ -268,24 +273,26 @@ export const winsorise = defineNormaliser({
 })
 
 /** Options of {@link clip}. */
-export const ClipOptionsSchema = z
-  .strictObject({
-    /** Values below it become it. */
-    lower: DecimalStringSchema.optional(),
-    /** Values above it become it. */
-    upper: DecimalStringSchema.optional(),
-  })
-  .refine((options) => options.lower !== undefined || options.upper !== undefined, {
-    message: 'give lower, upper or both',
-  })
-  .refine(
-    (options) =>
-      options.lower === undefined || options.upper === undefined || dec(options.lower).lte(options.upper),
-    {
-      message: 'lower must not be above upper',
-      path: ['upper'],
-    },
-  )
+export const ClipOptionsSchema = lazySchema(() =>
+  z
+    .strictObject({
+      /** Values below it become it. */
+      lower: DecimalStringSchema.optional(),
+      /** Values above it become it. */
+      upper: DecimalStringSchema.optional(),
+    })
+    .refine((options) => options.lower !== undefined || options.upper !== undefined, {
+      message: 'give lower, upper or both',
+    })
+    .refine(
+      (options) =>
+        options.lower === undefined || options.upper === undefined || dec(options.lower).lte(options.upper),
+      {
+        message: 'lower must not be above upper',
+        path: ['upper'],
+      },
+    ),
+)
 
 /**
  * Clipping to fixed bounds: values below `lower` become `lower`, values above `upper` become `upper`.

@@ -31,11 +31,17 @@ export function resolveOptions<O>(
   node: NodeInfo,
   path: JsonPath,
 ): O {
+  // jitless: zod would otherwise generate and compile a parser for each options object on its first parse,
+  // which pays only over many parses; a methodology parses each node's options once (the same result and
+  // issues either way).
   const parsed = (
     item.options as {
-      safeParse(value: unknown): { success: boolean; data?: unknown; error?: { issues: never[] } }
+      safeParse(
+        value: unknown,
+        params: { jitless: boolean },
+      ): { success: boolean; data?: unknown; error?: { issues: never[] } }
     }
-  ).safeParse(raw ?? {})
+  ).safeParse(raw ?? {}, { jitless: true })
   if (!parsed.success) {
     const issues = zodIssuesToChisoIssues(parsed.error?.issues ?? [], path)
     throw new ChisoError(ERROR_CODES.INVALID_OPTIONS, `invalid options for ${item.kind} "${item.id}"`, {

@@ -3,27 +3,32 @@ import { type Dec, dec } from '../decimal/decimal.js'
 import type { InputSpec, OptionIssue } from '../plugin/contract.js'
 import { defineRule } from '../plugin/define.js'
 import { DecimalStringSchema, NonNegativeDecimalStringSchema } from '../schema/decimal-string.js'
+import { lazySchema } from '../schema/lazy-schema.js'
 import { checkAtMostMax, decimalInput, distinctAscending } from './shared.js'
 
 /** One band of {@link bands}: a threshold (`atLeast` or `atMost`) and the points it gives. */
-export const BandOptionSchema = z.strictObject({
-  /** The band applies when x ≥ atLeast (higher is better). */
-  atLeast: DecimalStringSchema.optional(),
-  /** The band applies when x ≤ atMost (lower is better). */
-  atMost: DecimalStringSchema.optional(),
-  /** The points the band gives. */
-  points: NonNegativeDecimalStringSchema,
-})
+export const BandOptionSchema = lazySchema(() =>
+  z.strictObject({
+    /** The band applies when x ≥ atLeast (higher is better). */
+    atLeast: DecimalStringSchema.optional(),
+    /** The band applies when x ≤ atMost (lower is better). */
+    atMost: DecimalStringSchema.optional(),
+    /** The points the band gives. */
+    points: NonNegativeDecimalStringSchema,
+  }),
+)
 
 /** Options of {@link bands}. */
-export const BandsOptionsSchema = z.strictObject({
-  /** What the thresholds compare: the input `value`, the share done/total, or the percent done/total×100. */
-  over: z.enum(['value', 'share', 'percent']).default('value'),
-  /** The bands, in any order: all with `atLeast`, or all with `atMost`. */
-  bands: z.array(BandOptionSchema).min(1, 'expected at least one band'),
-  /** Points when no band applies. Default `'0'`. */
-  below: NonNegativeDecimalStringSchema.default('0'),
-})
+export const BandsOptionsSchema = lazySchema(() =>
+  z.strictObject({
+    /** What the thresholds compare: the input `value`, the share done/total, or the percent done/total×100. */
+    over: z.enum(['value', 'share', 'percent']).default('value'),
+    /** The bands, in any order: all with `atLeast`, or all with `atMost`. */
+    bands: z.array(BandOptionSchema).min(1, 'expected at least one band'),
+    /** Points when no band applies. Default `'0'`. */
+    below: NonNegativeDecimalStringSchema.default('0'),
+  }),
+)
 
 type BandsOptions = z.output<typeof BandsOptionsSchema>
 

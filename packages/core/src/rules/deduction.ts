@@ -3,6 +3,7 @@ import { type Dec, dec } from '../decimal/decimal.js'
 import type { OptionIssue } from '../plugin/contract.js'
 import { defineRule } from '../plugin/define.js'
 import { NonNegativeDecimalStringSchema } from '../schema/decimal-string.js'
+import { lazySchema } from '../schema/lazy-schema.js'
 import { checkPointsOption, decimalInput, PositiveDecimalStringSchema, pointsOrMax } from './shared.js'
 
 /**
@@ -13,14 +14,16 @@ import { checkPointsOption, decimalInput, PositiveDecimalStringSchema, pointsOrM
 export const DEDUCTION_MAX_OUTCOMES = 1000
 
 /** Options of {@link deduction}. */
-export const DeductionOptionsSchema = z.strictObject({
-  /** Points before any deduction. Default: the node's maximum. */
-  start: NonNegativeDecimalStringSchema.optional(),
-  /** Points deducted per occurrence (> 0). Required. */
-  per: PositiveDecimalStringSchema,
-  /** The result never goes below it. Default `'0'`. */
-  floor: NonNegativeDecimalStringSchema.default('0'),
-})
+export const DeductionOptionsSchema = lazySchema(() =>
+  z.strictObject({
+    /** Points before any deduction. Default: the node's maximum. */
+    start: NonNegativeDecimalStringSchema.optional(),
+    /** Points deducted per occurrence (> 0). Required. */
+    per: PositiveDecimalStringSchema,
+    /** The result never goes below it. Default `'0'`. */
+    floor: NonNegativeDecimalStringSchema.default('0'),
+  }),
+)
 
 /**
  * Deduction per occurrence with a floor (*trừ điểm*): max(floor, start − per × count). The input `value` is

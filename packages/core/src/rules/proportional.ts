@@ -3,17 +3,20 @@ import { type Dec, dec } from '../decimal/decimal.js'
 import type { InputSpec } from '../plugin/contract.js'
 import { defineRule } from '../plugin/define.js'
 import { NonNegativeDecimalStringSchema } from '../schema/decimal-string.js'
+import { lazySchema } from '../schema/lazy-schema.js'
 import { checkPointsOption, decimalInput, PositiveDecimalStringSchema, pointsOrMax } from './shared.js'
 
 /** Options of {@link proportional}. */
-export const ProportionalOptionsSchema = z.strictObject({
-  /** Full points. Default: the node's maximum. */
-  points: NonNegativeDecimalStringSchema.optional(),
-  /** `share`: inputs `done` and `total`, x = done ÷ total (default). `value`: input `value` is x itself. */
-  over: z.enum(['share', 'value']).default('share'),
-  /** The x at which the full points are reached (> 0). Default `'1'`. */
-  full: PositiveDecimalStringSchema.default('1'),
-})
+export const ProportionalOptionsSchema = lazySchema(() =>
+  z.strictObject({
+    /** Full points. Default: the node's maximum. */
+    points: NonNegativeDecimalStringSchema.optional(),
+    /** `share`: inputs `done` and `total`, x = done ÷ total (default). `value`: input `value` is x itself. */
+    over: z.enum(['share', 'value']).default('share'),
+    /** The x at which the full points are reached (> 0). Default `'1'`. */
+    full: PositiveDecimalStringSchema.default('1'),
+  }),
+)
 
 type ProportionalOptions = z.output<typeof ProportionalOptionsSchema>
 

@@ -4,8 +4,11 @@ import * as z from 'zod'
 import { Dec, dec } from '../decimal/decimal.js'
 import type { NodeInfo, OptionIssue, RuleInput } from '../plugin/contract.js'
 import { DecimalStringSchema } from '../schema/decimal-string.js'
+import { lazySchema } from '../schema/lazy-schema.js'
 
 /** A decimal string > 0 (a step, a divisor). */
+// Not built on first use: a stand-in inside another schema breaks zod's JSON Schema for a refinement of a
+// schema used beside it (lazy-schemas.test.ts), and a refinement costs little to build.
 export const PositiveDecimalStringSchema = DecimalStringSchema.refine((text) => dec(text).gt(0), {
   message: 'expected a decimal string > 0',
 })
@@ -69,4 +72,4 @@ export function distinctAscending(values: ReadonlyArray<Dec>): Dec[] {
 }
 
 /** The options schema of a rule without options: an empty object that rejects unknown keys. */
-export const NoOptionsSchema = z.strictObject({})
+export const NoOptionsSchema = lazySchema(() => z.strictObject({}))

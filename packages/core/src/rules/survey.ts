@@ -3,27 +3,32 @@ import { type Dec, dec } from '../decimal/decimal.js'
 import type { InputSpec, OptionIssue, Reporter } from '../plugin/contract.js'
 import { defineRule } from '../plugin/define.js'
 import { DecimalStringSchema, NonNegativeDecimalStringSchema } from '../schema/decimal-string.js'
+import { lazySchema } from '../schema/lazy-schema.js'
 import { checkPointsOption, decimalInput, pointsOrMax } from './shared.js'
 
 /** A rating scale, e.g. `{ min: '1', max: '5' }` for a 5-point Likert scale. */
-export const SurveyScaleSchema = z.strictObject({
-  /** The lowest answer (worth 0 points). */
-  min: DecimalStringSchema,
-  /** The highest answer (worth the full points). */
-  max: DecimalStringSchema,
-})
+export const SurveyScaleSchema = lazySchema(() =>
+  z.strictObject({
+    /** The lowest answer (worth 0 points). */
+    min: DecimalStringSchema,
+    /** The highest answer (worth the full points). */
+    max: DecimalStringSchema,
+  }),
+)
 
 /** Options of {@link survey}. */
-export const SurveyOptionsSchema = z.strictObject({
-  /** `mean`: the input is a mean rating on `scale`. `share`: the input is the share of satisfied answers. */
-  mode: z.enum(['mean', 'share']),
-  /** The rating scale; required with `mode: 'mean'`, not allowed with `share`. */
-  scale: SurveyScaleSchema.optional(),
-  /** With `mode: 'share'`: `share` (default, input `value` in [0, 1]) or `counts` (inputs `done`, `total`). */
-  over: z.enum(['share', 'counts']).optional(),
-  /** Full points. Default: the node's maximum. */
-  points: NonNegativeDecimalStringSchema.optional(),
-})
+export const SurveyOptionsSchema = lazySchema(() =>
+  z.strictObject({
+    /** `mean`: the input is a mean rating on `scale`. `share`: the input is the share of satisfied answers. */
+    mode: z.enum(['mean', 'share']),
+    /** The rating scale; required with `mode: 'mean'`, not allowed with `share`. */
+    scale: SurveyScaleSchema.optional(),
+    /** With `mode: 'share'`: `share` (default, input `value` in [0, 1]) or `counts` (inputs `done`, `total`). */
+    over: z.enum(['share', 'counts']).optional(),
+    /** Full points. Default: the node's maximum. */
+    points: NonNegativeDecimalStringSchema.optional(),
+  }),
+)
 
 type SurveyOptions = z.output<typeof SurveyOptionsSchema>
 

@@ -2,17 +2,20 @@ import * as z from 'zod'
 import { dec } from '../decimal/decimal.js'
 import { defineRule } from '../plugin/define.js'
 import { NonNegativeDecimalStringSchema } from '../schema/decimal-string.js'
+import { lazySchema } from '../schema/lazy-schema.js'
 import { booleanInput, checkAtMostMax, checkPointsOption, distinctAscending, pointsOrMax } from './shared.js'
 
 /** Options of {@link yesNo}. */
-export const YesNoOptionsSchema = z.strictObject({
-  /** Points for "yes" (or for "no" when `invert`). Default: the node's maximum. */
-  points: NonNegativeDecimalStringSchema.optional(),
-  /** Points for the other answer. Default `'0'`. */
-  whenNo: NonNegativeDecimalStringSchema.default('0'),
-  /** When true, "no" earns the points (e.g. "no violations were found"). Default false. */
-  invert: z.boolean().default(false),
-})
+export const YesNoOptionsSchema = lazySchema(() =>
+  z.strictObject({
+    /** Points for "yes" (or for "no" when `invert`). Default: the node's maximum. */
+    points: NonNegativeDecimalStringSchema.optional(),
+    /** Points for the other answer. Default `'0'`. */
+    whenNo: NonNegativeDecimalStringSchema.default('0'),
+    /** When true, "no" earns the points (e.g. "no violations were found"). Default false. */
+    invert: z.boolean().default(false),
+  }),
+)
 
 /**
  * Yes/no points (*có/không*): the full points when the unit did the thing, `whenNo` (default 0) otherwise.

@@ -1,6 +1,7 @@
 import * as z from 'zod'
 import { DecimalStringSchema } from './decimal-string.js'
 import { EvidenceSchema, RoundCodeSchema } from './evidence.js'
+import { lazySchema } from './lazy-schema.js'
 import { NodeCodeSchema, SourceSchema } from './node.js'
 import { UnitCodeSchema } from './unit-code.js'
 
@@ -16,12 +17,14 @@ import { UnitCodeSchema } from './unit-code.js'
  *
  * @category Datasets
  */
-export const OriginSchema = z.strictObject({
-  file: z.string().optional(),
-  sheet: z.string().optional(),
-  row: z.int().min(1).optional(),
-  column: z.union([z.string(), z.int().min(1)]).optional(),
-})
+export const OriginSchema = lazySchema(() =>
+  z.strictObject({
+    file: z.string().optional(),
+    sheet: z.string().optional(),
+    row: z.int().min(1).optional(),
+    column: z.union([z.string(), z.int().min(1)]).optional(),
+  }),
+)
 
 /**
  * Where an observation came from: file, sheet, row and column (all optional).
@@ -47,13 +50,15 @@ export type Origin = z.output<typeof OriginSchema>
  *
  * @category Datasets
  */
-export const UnitSchema = z.strictObject({
-  /** NFC, 1 to 200 characters, no invisible character (see `UnitCodeSchema`). */
-  code: UnitCodeSchema.max(200),
-  name: z.string().optional(),
-  /** A group for ranking within groups (e.g. departments vs districts). */
-  group: z.string().optional(),
-})
+export const UnitSchema = lazySchema(() =>
+  z.strictObject({
+    /** NFC, 1 to 200 characters, no invisible character (see `UnitCodeSchema`). */
+    code: UnitCodeSchema.max(200),
+    name: z.string().optional(),
+    /** A group for ranking within groups (e.g. departments vs districts). */
+    group: z.string().optional(),
+  }),
+)
 
 /**
  * A unit (*đơn vị*) being scored, with an optional group for ranking within groups.
@@ -93,26 +98,28 @@ export const NOT_APPLICABLE = 'NA'
  *
  * @category Datasets
  */
-export const ObservationSchema = z.strictObject({
-  unit: UnitCodeSchema,
-  node: NodeCodeSchema,
-  /** The rule input this value feeds (`value` by default; e.g. `done` and `total` for a share). */
-  field: z
-    .string()
-    .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected a field name')
-    .default('value'),
-  value: z.union([z.literal(NOT_APPLICABLE), z.boolean(), z.null(), DecimalStringSchema]),
-  source: SourceSchema.optional(),
-  origin: OriginSchema.optional(),
-  /** The assessment round the value belongs to (`self`, `appraisal`, `re-appraisal`…), as declared. */
-  round: RoundCodeSchema.optional(),
-  /** The documents that prove the claim (*tài liệu kiểm chứng*); never changes a score. */
-  evidence: z.array(EvidenceSchema).optional(),
-  /** The unit's explanation (*giải trình*), e.g. where evidence is missing; never changes a score. */
-  explanation: z.string().optional(),
-  /** The appraiser's comment (*ý kiến thẩm định*); never changes a score. */
-  comment: z.string().optional(),
-})
+export const ObservationSchema = lazySchema(() =>
+  z.strictObject({
+    unit: UnitCodeSchema,
+    node: NodeCodeSchema,
+    /** The rule input this value feeds (`value` by default; e.g. `done` and `total` for a share). */
+    field: z
+      .string()
+      .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected a field name')
+      .default('value'),
+    value: z.union([z.literal(NOT_APPLICABLE), z.boolean(), z.null(), DecimalStringSchema]),
+    source: SourceSchema.optional(),
+    origin: OriginSchema.optional(),
+    /** The assessment round the value belongs to (`self`, `appraisal`, `re-appraisal`…), as declared. */
+    round: RoundCodeSchema.optional(),
+    /** The documents that prove the claim (*tài liệu kiểm chứng*); never changes a score. */
+    evidence: z.array(EvidenceSchema).optional(),
+    /** The unit's explanation (*giải trình*), e.g. where evidence is missing; never changes a score. */
+    explanation: z.string().optional(),
+    /** The appraiser's comment (*ý kiến thẩm định*); never changes a score. */
+    comment: z.string().optional(),
+  }),
+)
 
 /**
  * An observation (parsed): one field of one leaf for one unit, from one source such as appraisal
@@ -143,20 +150,22 @@ export type Observation = z.output<typeof ObservationSchema>
  *
  * @category Datasets
  */
-export const DatasetSchema = z.strictObject({
-  $schema: z.string().optional(),
-  title: z.string().optional(),
-  /** Period the data describes (e.g. `2023`). */
-  period: z.string().optional(),
-  /** True when the data is invented for illustration. */
-  synthetic: z.boolean().optional(),
-  /** Where the data comes from. */
-  source: z.string().optional(),
-  /** The assessment rounds, in order, when the methodology declares none (`[self, appraisal, re-appraisal]`). */
-  rounds: z.array(RoundCodeSchema).min(1).optional(),
-  units: z.array(UnitSchema),
-  observations: z.array(ObservationSchema),
-})
+export const DatasetSchema = lazySchema(() =>
+  z.strictObject({
+    $schema: z.string().optional(),
+    title: z.string().optional(),
+    /** Period the data describes (e.g. `2023`). */
+    period: z.string().optional(),
+    /** True when the data is invented for illustration. */
+    synthetic: z.boolean().optional(),
+    /** Where the data comes from. */
+    source: z.string().optional(),
+    /** The assessment rounds, in order, when the methodology declares none (`[self, appraisal, re-appraisal]`). */
+    rounds: z.array(RoundCodeSchema).min(1).optional(),
+    units: z.array(UnitSchema),
+    observations: z.array(ObservationSchema),
+  }),
+)
 
 /**
  * A parsed dataset: units and observations, with defaults explicit (`field` is always set).

@@ -1,4 +1,5 @@
 import * as z from 'zod'
+import { lazySchema } from './lazy-schema.js'
 
 /**
  * One piece of evidence (*tài liệu kiểm chứng*) a unit attaches to a claim: a decision, a report, a link. Every
@@ -14,24 +15,28 @@ import * as z from 'zod'
  *
  * @category Datasets
  */
-export const EvidenceSchema = z
-  .strictObject({
-    /** What the document is: `decision`, `plan`, `report`, `link`… (free text). */
-    kind: z.string().min(1).optional(),
-    /** The document's number (*số hiệu*), e.g. `125/QĐ-UBND`. */
-    number: z.string().min(1).optional(),
-    /** The document's date, ISO `yyyy-mm-dd`. */
-    date: z.iso.date({ error: 'expected a date yyyy-mm-dd (e.g. 2023-03-15)' }).optional(),
-    /** The document's title (*trích yếu*). */
-    title: z.string().min(1).optional(),
-    /** A link to the document. */
-    link: z.string().min(1).optional(),
-    /** A file name (an attachment sent with the data). */
-    file: z.string().min(1).optional(),
-    /** The page (or pages) that hold the proof. */
-    page: z.string().min(1).optional(),
-  })
-  .refine((item) => Object.keys(item).length > 0, { error: 'an evidence item needs at least one property' })
+export const EvidenceSchema = lazySchema(() =>
+  z
+    .strictObject({
+      /** What the document is: `decision`, `plan`, `report`, `link`… (free text). */
+      kind: z.string().min(1).optional(),
+      /** The document's number (*số hiệu*), e.g. `125/QĐ-UBND`. */
+      number: z.string().min(1).optional(),
+      /** The document's date, ISO `yyyy-mm-dd`. */
+      date: z.iso.date({ error: 'expected a date yyyy-mm-dd (e.g. 2023-03-15)' }).optional(),
+      /** The document's title (*trích yếu*). */
+      title: z.string().min(1).optional(),
+      /** A link to the document. */
+      link: z.string().min(1).optional(),
+      /** A file name (an attachment sent with the data). */
+      file: z.string().min(1).optional(),
+      /** The page (or pages) that hold the proof. */
+      page: z.string().min(1).optional(),
+    })
+    .refine((item) => Object.keys(item).length > 0, {
+      error: 'an evidence item needs at least one property',
+    }),
+)
 
 /**
  * One piece of evidence (*tài liệu kiểm chứng*): kind, document number, date, title, link or file, page.

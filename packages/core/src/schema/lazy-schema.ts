@@ -1,8 +1,11 @@
 /**
  * A value built on its first use, standing in for it meanwhile: every property read, write, `in`, key listing
- * and prototype question goes to the built value. Core's schemas that a run seldom needs (the scorecard, panel
- * and targets formats) are built this way, so importing `@chiso/core` does not construct them: building zod
- * schemas was the largest part of evaluating core at start-up (docs/performance.md, start-up). A zod schema
+ * and prototype question goes to the built value. Core's schemas that a run seldom needs are built this way —
+ * the scorecard, panel, targets, dataset, evidence, unit registry, crosswalk and owners formats, and the
+ * built-in plugin's option schemas (built when a methodology first uses the item) — so importing
+ * `@chiso/core` does not construct them: building zod schemas was the largest part of evaluating core at
+ * start-up (docs/performance.md, start-up). The methodology's own schemas are built at import: every run
+ * parses a methodology. `lazy-schemas.test.ts` compares each stand-in with its schema. A zod schema
  * reached through it parses, refines, composes (`z.array(schema)`, `schema.optional()`) and answers
  * `instanceof` exactly as the schema itself: zod reads everything through `schema._zod`, and its classes
  * recognise instances by that field.

@@ -2,6 +2,7 @@ import * as z from 'zod'
 import { ChisoError, type ChisoIssue } from '../errors/chiso-error.js'
 import { ERROR_CODES } from '../errors/codes.js'
 import { throwZodError } from '../errors/from-zod.js'
+import { lazySchema } from '../schema/lazy-schema.js'
 
 /**
  * An owners file, kept beside a methodology: which office (or person) answers for each criterion, for every
@@ -15,21 +16,23 @@ import { throwZodError } from '../errors/from-zod.js'
  *
  * @category Targets
  */
-export const OwnersFileSchema = z.strictObject({
-  $schema: z.string().optional(),
-  title: z.string().optional(),
-  illustrative: z.boolean().optional(),
-  owners: z
-    .array(
-      z.strictObject({
-        node: z.string().min(1),
-        owner: z.string().min(1),
-        /** A unit code; absent = every unit. */
-        unit: z.string().min(1).optional(),
-      }),
-    )
-    .min(1),
-})
+export const OwnersFileSchema = lazySchema(() =>
+  z.strictObject({
+    $schema: z.string().optional(),
+    title: z.string().optional(),
+    illustrative: z.boolean().optional(),
+    owners: z
+      .array(
+        z.strictObject({
+          node: z.string().min(1),
+          owner: z.string().min(1),
+          /** A unit code; absent = every unit. */
+          unit: z.string().min(1).optional(),
+        }),
+      )
+      .min(1),
+  }),
+)
 
 /**
  * A parsed owners file.

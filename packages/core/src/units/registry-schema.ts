@@ -1,5 +1,6 @@
 import * as z from 'zod'
 import { DecimalStringSchema } from '../schema/decimal-string.js'
+import { lazySchema } from '../schema/lazy-schema.js'
 import { LocalizedTextSchema } from '../schema/localized-text.js'
 
 /**
@@ -14,25 +15,27 @@ import { LocalizedTextSchema } from '../schema/localized-text.js'
  *
  * @category Units
  */
-export const UnitRecordSchema = z.strictObject({
-  code: z.string().min(1).max(200),
-  name: LocalizedTextSchema,
-  /** province, district, commune… */
-  level: z.string().min(1),
-  /** First day of existence, `YYYY-MM-DD`. */
-  validFrom: z.iso.date(),
-  /** First day it no longer exists, `YYYY-MM-DD` (exclusive); absent while it exists. */
-  validTo: z.iso.date().optional(),
-  /** The unit it belongs to (a district's province), when known. */
-  parent: z.string().optional(),
-  /**
-   * Sizes that can weigh the unit when it is combined with others (a merged unit is compared with the
-   * weighted mean of its predecessors): `population`, `area`, `firms`… as decimal strings.
-   */
-  weights: z.record(z.string().min(1), DecimalStringSchema).optional(),
-  /** Where the record's facts come from (URL or citation). */
-  source: z.string().optional(),
-})
+export const UnitRecordSchema = lazySchema(() =>
+  z.strictObject({
+    code: z.string().min(1).max(200),
+    name: LocalizedTextSchema,
+    /** province, district, commune… */
+    level: z.string().min(1),
+    /** First day of existence, `YYYY-MM-DD`. */
+    validFrom: z.iso.date(),
+    /** First day it no longer exists, `YYYY-MM-DD` (exclusive); absent while it exists. */
+    validTo: z.iso.date().optional(),
+    /** The unit it belongs to (a district's province), when known. */
+    parent: z.string().optional(),
+    /**
+     * Sizes that can weigh the unit when it is combined with others (a merged unit is compared with the
+     * weighted mean of its predecessors): `population`, `area`, `firms`… as decimal strings.
+     */
+    weights: z.record(z.string().min(1), DecimalStringSchema).optional(),
+    /** Where the record's facts come from (URL or citation). */
+    source: z.string().optional(),
+  }),
+)
 
 /**
  * A unit record (parsed).
@@ -58,17 +61,19 @@ export type UnitRecord = z.output<typeof UnitRecordSchema>
  *
  * @category Units
  */
-export const LineageEventSchema = z.strictObject({
-  date: z.iso.date(),
-  kind: z.enum(['merged', 'split', 'renamed', 'abolished']),
-  from: z.array(z.string().min(1)).min(1),
-  to: z.array(z.string().min(1)).default([]),
-  /** The legal act (resolution, decision) that made the change. */
-  basis: z.string().optional(),
-  /** Where to read it (URL). */
-  source: z.string().optional(),
-  note: z.string().optional(),
-})
+export const LineageEventSchema = lazySchema(() =>
+  z.strictObject({
+    date: z.iso.date(),
+    kind: z.enum(['merged', 'split', 'renamed', 'abolished']),
+    from: z.array(z.string().min(1)).min(1),
+    to: z.array(z.string().min(1)).default([]),
+    /** The legal act (resolution, decision) that made the change. */
+    basis: z.string().optional(),
+    /** Where to read it (URL). */
+    source: z.string().optional(),
+    note: z.string().optional(),
+  }),
+)
 
 /**
  * A lineage event (parsed).
@@ -97,16 +102,18 @@ export type LineageEvent = z.output<typeof LineageEventSchema>
  *
  * @category Units
  */
-export const UnitRegistrySchema = z.strictObject({
-  $schema: z.string().optional(),
-  title: z.string().optional(),
-  /** True when the data is made up for illustration. */
-  illustrative: z.boolean().optional(),
-  /** Where the data comes from. */
-  source: z.string().optional(),
-  units: z.array(UnitRecordSchema),
-  events: z.array(LineageEventSchema).default([]),
-})
+export const UnitRegistrySchema = lazySchema(() =>
+  z.strictObject({
+    $schema: z.string().optional(),
+    title: z.string().optional(),
+    /** True when the data is made up for illustration. */
+    illustrative: z.boolean().optional(),
+    /** Where the data comes from. */
+    source: z.string().optional(),
+    units: z.array(UnitRecordSchema),
+    events: z.array(LineageEventSchema).default([]),
+  }),
+)
 
 /**
  * A parsed unit registry.

@@ -4,6 +4,7 @@ import { ChisoError, type ChisoIssue } from '../errors/chiso-error.js'
 import { ERROR_CODES } from '../errors/codes.js'
 import { throwZodError } from '../errors/from-zod.js'
 import { DecimalStringSchema } from '../schema/decimal-string.js'
+import { lazySchema } from '../schema/lazy-schema.js'
 import type { Methodology } from '../schema/methodology.js'
 import { type MethodologyNode, NodeCodeSchema } from '../schema/node.js'
 
@@ -21,28 +22,30 @@ const NoteSchema = z.string().optional()
  *
  * @category Versioning
  */
-export const CrosswalkEntrySchema = z.union([
-  z.strictObject({ from: NodeCodeSchema, to: NodeCodeSchema, note: NoteSchema }),
-  z.strictObject({
-    from: NodeCodeSchema,
-    split: z
-      .array(
-        z.strictObject({
-          to: NodeCodeSchema,
-          /** The part of the old value this new code receives, in (0, 1]; the parts add up to 1. */
-          share: DecimalStringSchema,
-        }),
-      )
-      .min(2, 'a split needs at least two parts'),
-    note: NoteSchema,
-  }),
-  z.strictObject({
-    merge: z.array(NodeCodeSchema).min(2, 'a merge needs at least two old codes'),
-    to: NodeCodeSchema,
-    note: NoteSchema,
-  }),
-  z.strictObject({ retire: NodeCodeSchema, note: NoteSchema }),
-])
+export const CrosswalkEntrySchema = lazySchema(() =>
+  z.union([
+    z.strictObject({ from: NodeCodeSchema, to: NodeCodeSchema, note: NoteSchema }),
+    z.strictObject({
+      from: NodeCodeSchema,
+      split: z
+        .array(
+          z.strictObject({
+            to: NodeCodeSchema,
+            /** The part of the old value this new code receives, in (0, 1]; the parts add up to 1. */
+            share: DecimalStringSchema,
+          }),
+        )
+        .min(2, 'a split needs at least two parts'),
+      note: NoteSchema,
+    }),
+    z.strictObject({
+      merge: z.array(NodeCodeSchema).min(2, 'a merge needs at least two old codes'),
+      to: NodeCodeSchema,
+      note: NoteSchema,
+    }),
+    z.strictObject({ retire: NodeCodeSchema, note: NoteSchema }),
+  ]),
+)
 
 /**
  * One crosswalk entry (parsed): `{ from, to }`, `{ from, split }`, `{ merge, to }` or `{ retire }`.
@@ -70,15 +73,17 @@ export type CrosswalkEntry = z.output<typeof CrosswalkEntrySchema>
  *
  * @category Versioning
  */
-export const CrosswalkSchema = z.strictObject({
-  $schema: z.string().optional(),
-  /** The old version, `id@version`. */
-  from: z.string().min(1),
-  /** The new version, `id@version`. */
-  to: z.string().min(1),
-  description: z.string().optional(),
-  entries: z.array(CrosswalkEntrySchema).default([]),
-})
+export const CrosswalkSchema = lazySchema(() =>
+  z.strictObject({
+    $schema: z.string().optional(),
+    /** The old version, `id@version`. */
+    from: z.string().min(1),
+    /** The new version, `id@version`. */
+    to: z.string().min(1),
+    description: z.string().optional(),
+    entries: z.array(CrosswalkEntrySchema).default([]),
+  }),
+)
 
 /**
  * A parsed crosswalk: the two versions and the entries.
