@@ -7,6 +7,7 @@ import {
   type Unit,
   withErrorReason,
 } from '@chiso/core'
+import { WellFormedObservations } from '@chiso/core/internal'
 import { ambiguousSeparator, type SeparatorEvidence, separatorEvidence } from '../cell/mixed-separators.js'
 import { restoreNeutralised } from '../cell/neutralise.js'
 import { CellRejection, cellRejection, readCell, rejectionAt } from '../cell/read-cell.js'
@@ -203,7 +204,19 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
   // Merged cells and formula warnings are rare: only look them up when the table has any.
   const special = (merged?.size ?? 0) > 0 || (table.warnings?.size ?? 0) > 0
   const units: Unit[] = []
-  const observations: Observation[] = []
+  // Checked as they are made, so parseDataset keeps them without going through a million again; notes and
+  // rounds add keys the schema still has to read, so those tables are checked by parseDataset as before.
+  const built =
+    noteColumns.length === 0 && roles.every((role) => role.role !== 'data' || role.round === undefined)
+      ? new WellFormedObservations(source.file, source.sheet)
+      : undefined
+  // Each data column's target, checked once for all its cells.
+  const targets = roles.map((role) =>
+    built !== undefined && role.role === 'data'
+      ? built.target(role.node, role.field, role.source)
+      : undefined,
+  )
+  const observations: Observation[] = built?.list ?? []
   const firstRow = new Map<string, number>()
   const intern = textInterner()
   let blankFrom = -1
@@ -299,6 +312,11 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
       // Values repeat: one string for each (the table's cells are dropped after the import).
       if (typeof value === 'string') value = intern(value)
       // Keys in the schema's order (source before origin): parseDataset then keeps the object as it is.
+      const target = targets[c]
+      if (built !== undefined && target !== undefined) {
+        built.add(unit, target, value, at.originRow(r, c), at.originColumn(r, c))
+        continue
+      }
       const origin = at.origin(r, c)
       const observation: Observation =
         role.source === undefined
