@@ -8,7 +8,11 @@ import {
   withErrorReason,
 } from '@chiso/core'
 import { WellFormedObservations } from '@chiso/core/internal'
-import { ambiguousSeparator, type SeparatorEvidence, separatorEvidence } from '../cell/mixed-separators.js'
+import {
+  ambiguousSeparator,
+  type SeparatorEvidence,
+  separatorEvidenceByColumn,
+} from '../cell/mixed-separators.js'
 import { restoreNeutralised } from '../cell/neutralise.js'
 import { CellRejection, cellRejection, readCell, rejectionAt } from '../cell/read-cell.js'
 import { textInterner } from '../cell/text-interner.js'
@@ -143,13 +147,10 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
     exponent: mapping.exponent !== false,
   } as const
   // Columns whose cells group thousands with a separator that another cell would read as the decimal point.
-  const mixed = new Map<number, SeparatorEvidence>()
-  if (format.decimal === 'auto') {
-    for (const c of dataColumns) {
-      const evidence = separatorEvidence(rows.slice(headerIndex + 1).map((row) => row[c] ?? ''))
-      if (evidence.dotGroups !== undefined || evidence.commaGroups !== undefined) mixed.set(c, evidence)
-    }
-  }
+  const mixed =
+    format.decimal === 'auto'
+      ? separatorEvidenceByColumn(rows, headerIndex + 1, dataColumns)
+      : new Map<number, SeparatorEvidence>()
   const reject = (r: number, c: number, value: string, reason: Reason, unit = '') => {
     const { row, column } = at.position(r, c)
     const address = at.address(r, c)
