@@ -119,8 +119,7 @@ export function indexObservations(
     }
     known.leaf = leaf
     // Most rules read one field: compare with it before any look-up.
-    const field =
-      leaf.fields[0] === observation.field ? 0 : leaf.fieldIndex.get(observation.field)
+    const field = leaf.fields[0] === observation.field ? 0 : leaf.fieldIndex.get(observation.field)
     if (field === undefined) {
       diagnostics.push({
         code: DIAGNOSTIC_CODES.UNUSED_FIELD,
