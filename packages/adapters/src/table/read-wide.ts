@@ -15,7 +15,7 @@ import {
 } from '../cell/mixed-separators.js'
 import { restoreNeutralised } from '../cell/neutralise.js'
 import { CellRejection, cellRejection, readCell, rejectionAt } from '../cell/read-cell.js'
-import { textInterner } from '../cell/text-interner.js'
+import { rememberedReadings } from '../cell/remembered-readings.js'
 import type { ImportMapping } from '../mapping/mapping.js'
 import { formulaWarning } from '../report/formula-warning.js'
 import { headerReason } from '../report/header-reason.js'
@@ -219,7 +219,9 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
   )
   const observations: Observation[] = built?.list ?? []
   const firstRow = new Map<string, number>()
-  const intern = textInterner()
+  // Values repeat: each distinct cell text is read once, and equal values share one string (the table's
+  // cells are dropped after the import).
+  const read = rememberedReadings(format)
   let blankFrom = -1
   const progressEvery = Math.max(1, Math.floor(rows.length / 100))
   for (let r = headerIndex + 1; r <= last; r++) {
@@ -304,14 +306,12 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
                 address: at.address(headerIndex + 1 + index, c),
                 row: at.position(headerIndex + 1 + index, c).row,
               }))
-        value = twoWays === undefined ? readCell(raw, format) : cellRejection(twoWays)
+        value = twoWays === undefined ? read(raw) : cellRejection(twoWays)
       }
       if (value instanceof CellRejection) {
         reject(r, c, raw, rejectionAt(value, { column: role.header, unit }), unit)
         continue
       }
-      // Values repeat: one string for each (the table's cells are dropped after the import).
-      if (typeof value === 'string') value = intern(value)
       // Keys in the schema's order (source before origin): parseDataset then keeps the object as it is.
       const target = targets[c]
       if (built !== undefined && target !== undefined) {
