@@ -7,7 +7,7 @@ const cells = ['7,5', '7.5', ' 7.50 ', '95%', 'KAD', 'có', '', 'abc', '#N/A', '
 describe('rememberedReadings', () => {
   it.each([
     { decimal: 'auto', percent: 'fraction', exponent: true },
-    { decimal: ',', percent: 'points', exponent: false },
+    { decimal: ',', percent: 'number', exponent: false },
   ] as const)('reads every cell as readCell does, the first time and again (%o)', (format) => {
     const read = rememberedReadings(format)
     for (const round of [1, 2])
