@@ -51,6 +51,8 @@ export class ObservationTarget {
  *                                      //   origin: { file: 'd.csv', row: 2, column: 3 } }
  * parseDataset({ units: [{ code: 'HN' }], observations: built.list }).observations === built.list // true
  * ```
+ *
+ * @category Datasets
  */
 export class WellFormedObservations {
   /** The observations added, in order. */
