@@ -7,11 +7,17 @@
 //     && pnpm --filter @chiso/scenarios run build && pnpm --filter @chiso/cli run build
 //   pnpm bench:cli
 //   node packages/core/bench/cli-scale.mjs [--units 10000] [--areas 10] [--leaves 10] [--bin packages/cli/dist/bin.js]
+//     [--baseline OTHER/bin.js] [--rounds 1]
 //
-// Uses `/usr/bin/time -v` for the peak resident memory when it exists (Linux); otherwise reports wall time only.
+// With --baseline, another build of the CLI (say, the previous commit's packages copied aside) runs in turn with
+// this one, each round: the float floor, then each output by the baseline and by this build, so that both meet
+// the same load. Each round prints the load average at its start.
+//
+// Uses `/usr/bin/time -v` for the peak resident memory and CPU time when it exists (Linux); otherwise reports
+// wall time only.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -65,10 +71,13 @@ try {
 
   const binAt = process.argv.indexOf('--bin')
   const bin = binAt === -1 ? join(root, 'packages', 'cli', 'dist', 'bin.js') : process.argv[binAt + 1]
+  const baselineAt = process.argv.indexOf('--baseline')
+  const baseline = baselineAt === -1 ? undefined : process.argv[baselineAt + 1]
+  const rounds = option('rounds', 1)
   const timed = existsSync('/usr/bin/time')
-  // One run of the CLI: wall time and (under /usr/bin/time -v) peak resident memory in MB.
-  const measure = (args, { script = false } = {}) => {
-    const command = script ? args : [bin, ...args]
+  // One run of the CLI: wall time and (under /usr/bin/time -v) peak resident memory in MB and CPU seconds.
+  const measure = (args, { script = false, cli = bin } = {}) => {
+    const command = script ? args : [cli, ...args]
     const started = performance.now()
     const run = timed
       ? spawnSync('/usr/bin/time', ['-v', process.execPath, ...command], {
@@ -81,28 +90,21 @@ try {
     const peak = timed
       ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1]) / 1024
       : Number.NaN
-    return { wall, peak }
+    const seconds = (name) =>
+      Number(new RegExp(`${name} time \\(seconds\\): ([\\d.]+)`).exec(run.stderr)?.[1])
+    const cpu = timed ? seconds('User') + seconds('System') : Number.NaN
+    return { wall, peak, cpu }
   }
-  const text = ({ wall, peak }) =>
-    `wall ${wall.toFixed(2)} s${Number.isNaN(peak) ? '' : `, peak resident memory ${peak.toFixed(0)} MB`}`
+  const text = ({ wall, peak, cpu }) =>
+    `wall ${wall.toFixed(2)} s${Number.isNaN(cpu) ? '' : `, CPU ${cpu.toFixed(2)} s`}${Number.isNaN(peak) ? '' : `, peak resident memory ${peak.toFixed(0)} MB`}`
   // Issue 18's aims for the JSON output: at most 5× the float floor's wall time, at most 400 MB.
   const versus = (run, floor) =>
     `${text(run)} — ${(run.wall / floor.wall).toFixed(1)}× the float floor (aim ≤ 5×)${
-      Number.isNaN(run.peak) ? '' : `, ${run.peak <= 400 ? 'within' : 'above'} 400 MB`
-    }`
-  // The float floor first, then chiso, each run once in this same run of the script.
-  const floor = measure(
-    [
-      join(root, 'packages', 'core', 'bench', 'float-csv-reader.mjs'),
-      dataFile,
-      join(dir, 'floor.json'),
-      String(leavesPerArea),
-    ],
-    { script: true },
-  )
+      Number.isNaN(run.cpu) ? '' : `, CPU ${(run.cpu / floor.cpu).toFixed(1)}× the floor's`
+    }${Number.isNaN(run.peak) ? '' : `, ${run.peak <= 400 ? 'within' : 'above'} 400 MB`}`
   // 10 000 × 100 is just over the default bound of 1 000 000 cells.
   const allCells = ['--max-cells', String((units + 1) * (codes.length + 2))]
-  const json = measure([
+  const jsonArgs = [
     'score',
     methodologyFile,
     dataFile,
@@ -111,9 +113,35 @@ try {
     '--out',
     join(dir, 'out.json'),
     ...allCells,
-  ])
-  const table = measure(['score', methodologyFile, dataFile, ...allCells])
-  const startup = measure(['--version'])
+  ]
+  const tableArgs = ['score', methodologyFile, dataFile, ...allCells]
+  const floorArgs = [
+    join(root, 'packages', 'core', 'bench', 'float-csv-reader.mjs'),
+    dataFile,
+    join(dir, 'floor.json'),
+    String(leavesPerArea),
+  ]
+  console.log(`chiso score, ${units} units × ${codes.length} leaves:`)
+  // Each round: the float floor first, then chiso (and the baseline before it), each once in this same run.
+  for (let round = 1; round <= rounds; round++) {
+    const load = loadavg()
+      .map((value) => value.toFixed(1))
+      .join(' ')
+    if (rounds > 1 || baseline !== undefined) console.log(`round ${round} (load average ${load}):`)
+    const floor = measure(floorArgs, { script: true })
+    console.log(`  float floor (plain float64 reader of the same CSV → JSON): ${text(floor)}`)
+    if (baseline !== undefined)
+      console.log(
+        `  baseline --format json --out FILE: ${versus(measure(jsonArgs, { cli: baseline }), floor)}`,
+      )
+    console.log(`  --format json --out FILE: ${versus(measure(jsonArgs), floor)}`)
+    if (baseline !== undefined)
+      console.log(
+        `  baseline ranking table (stdout): ${versus(measure(tableArgs, { cli: baseline }), floor)}`,
+      )
+    console.log(`  the ranking table (stdout): ${versus(measure(tableArgs), floor)}`)
+  }
+  console.log(`  chiso --version (start-up alone): ${text(measure(['--version']))}`)
 
   // The engine's share, in this process, on the same observations (parsed dataset → scorecard).
   const { createEngine, parseDataset } = await import(join(root, 'packages', 'core', 'dist', 'index.js'))
@@ -131,11 +159,6 @@ try {
   compiled.evaluate(dataset, { trace: false })
   const t2 = performance.now()
 
-  console.log(`chiso score, ${units} units × ${codes.length} leaves:`)
-  console.log(`  float floor (plain float64 reader of the same CSV → JSON): ${text(floor)}`)
-  console.log(`  --format json --out FILE: ${versus(json, floor)}`)
-  console.log(`  the ranking table (stdout): ${versus(table, floor)}`)
-  console.log(`  chiso --version (start-up alone): ${text(startup)}`)
   console.log(
     `  in-process: parseDataset ${(t1 - t0).toFixed(0)} ms, evaluate (no trace) ${(t2 - t1).toFixed(0)} ms`,
   )

@@ -12,6 +12,7 @@
 export { numberToDecimalString } from './decimal/decimal.js'
 export { RANKING_SIGNIFICANT_DIGITS, rankingKeyOf } from './engine/ranking-key.js'
 export { resolveLimits } from './limits/limits.js'
+export { WellFormedObservations } from './schema/well-formed-observations.js'
 export { canonicalJson } from './versioning/canonical.js'
 export { entryCodes } from './versioning/crosswalk.js'
 export { isValidRange, parseSemver } from './versioning/semver.js'

@@ -37,13 +37,48 @@ export interface SeparatorEvidence {
  */
 export function separatorEvidence(cells: ReadonlyArray<string>): SeparatorEvidence {
   const evidence: SeparatorEvidence = {}
-  for (let i = 0; i < cells.length; i++) {
-    const text = (cells[i] ?? '').trim()
-    if (text.length < 5) continue
-    if (evidence.dotGroups === undefined && DOT_GROUPS.test(text)) evidence.dotGroups = i
-    if (evidence.commaGroups === undefined && COMMA_GROUPS.test(text)) evidence.commaGroups = i
-  }
+  for (let i = 0; i < cells.length; i++) addEvidence(evidence, cells[i] ?? '', i)
   return evidence
+}
+
+/**
+ * The {@link SeparatorEvidence} of several columns of a table at once, for the rows from `from` on (cell
+ * indices counted from `from`): the same as {@link separatorEvidence} of each column's cells, read row by row
+ * (the order the cells lie in memory) without copying any column. Only columns with evidence are in the map.
+ *
+ * @example
+ * ```ts
+ * separatorEvidenceByColumn([['unit', '1.1'], ['A', '80'], ['B', '1.234.567']], 1, [1]) // Map { 1 => { dotGroups: 1 } }
+ * ```
+ */
+export function separatorEvidenceByColumn(
+  rows: ReadonlyArray<ReadonlyArray<string>>,
+  from: number,
+  columns: ReadonlyArray<number>,
+): Map<number, SeparatorEvidence> {
+  const found = columns.map((): SeparatorEvidence => ({}))
+  for (let r = from; r < rows.length; r++) {
+    const row = rows[r] as ReadonlyArray<string>
+    for (let at = 0; at < columns.length; at++) {
+      const text = row[columns[at] as number]
+      // Shorter than any grouping even before trimming: most cells of most files.
+      if (text !== undefined && text.length >= 5) addEvidence(found[at] as SeparatorEvidence, text, r - from)
+    }
+  }
+  const byColumn = new Map<number, SeparatorEvidence>()
+  found.forEach((evidence, at) => {
+    if (evidence.dotGroups !== undefined || evidence.commaGroups !== undefined)
+      byColumn.set(columns[at] as number, evidence)
+  })
+  return byColumn
+}
+
+/** Notes cell `index` in `evidence` when it shows a separator grouping thousands. */
+function addEvidence(evidence: SeparatorEvidence, cell: string, index: number): void {
+  const text = cell.trim()
+  if (text.length < 5) return
+  if (evidence.dotGroups === undefined && DOT_GROUPS.test(text)) evidence.dotGroups = index
+  if (evidence.commaGroups === undefined && COMMA_GROUPS.test(text)) evidence.commaGroups = index
 }
 
 /**

@@ -7,10 +7,15 @@ import {
   type Unit,
   withErrorReason,
 } from '@chiso/core'
-import { ambiguousSeparator, type SeparatorEvidence, separatorEvidence } from '../cell/mixed-separators.js'
+import { WellFormedObservations } from '@chiso/core/internal'
+import {
+  ambiguousSeparator,
+  type SeparatorEvidence,
+  separatorEvidenceByColumn,
+} from '../cell/mixed-separators.js'
 import { restoreNeutralised } from '../cell/neutralise.js'
 import { CellRejection, cellRejection, readCell, rejectionAt } from '../cell/read-cell.js'
-import { textInterner } from '../cell/text-interner.js'
+import { rememberedReadings } from '../cell/remembered-readings.js'
 import type { ImportMapping } from '../mapping/mapping.js'
 import { formulaWarning } from '../report/formula-warning.js'
 import { headerReason } from '../report/header-reason.js'
@@ -142,13 +147,10 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
     exponent: mapping.exponent !== false,
   } as const
   // Columns whose cells group thousands with a separator that another cell would read as the decimal point.
-  const mixed = new Map<number, SeparatorEvidence>()
-  if (format.decimal === 'auto') {
-    for (const c of dataColumns) {
-      const evidence = separatorEvidence(rows.slice(headerIndex + 1).map((row) => row[c] ?? ''))
-      if (evidence.dotGroups !== undefined || evidence.commaGroups !== undefined) mixed.set(c, evidence)
-    }
-  }
+  const mixed =
+    format.decimal === 'auto'
+      ? separatorEvidenceByColumn(rows, headerIndex + 1, dataColumns)
+      : new Map<number, SeparatorEvidence>()
   const reject = (r: number, c: number, value: string, reason: Reason, unit = '') => {
     const { row, column } = at.position(r, c)
     const address = at.address(r, c)
@@ -203,9 +205,23 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
   // Merged cells and formula warnings are rare: only look them up when the table has any.
   const special = (merged?.size ?? 0) > 0 || (table.warnings?.size ?? 0) > 0
   const units: Unit[] = []
-  const observations: Observation[] = []
+  // Checked as they are made, so parseDataset keeps them without going through a million again; notes and
+  // rounds add keys the schema still has to read, so those tables are checked by parseDataset as before.
+  const built =
+    noteColumns.length === 0 && roles.every((role) => role.role !== 'data' || role.round === undefined)
+      ? new WellFormedObservations(source.file, source.sheet)
+      : undefined
+  // Each data column's target, checked once for all its cells.
+  const targets = roles.map((role) =>
+    built !== undefined && role.role === 'data'
+      ? built.target(role.node, role.field, role.source)
+      : undefined,
+  )
+  const observations: Observation[] = built?.list ?? []
   const firstRow = new Map<string, number>()
-  const intern = textInterner()
+  // Values repeat: each distinct cell text is read once, and equal values share one string (the table's
+  // cells are dropped after the import).
+  const read = rememberedReadings(format)
   let blankFrom = -1
   const progressEvery = Math.max(1, Math.floor(rows.length / 100))
   for (let r = headerIndex + 1; r <= last; r++) {
@@ -290,15 +306,18 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
                 address: at.address(headerIndex + 1 + index, c),
                 row: at.position(headerIndex + 1 + index, c).row,
               }))
-        value = twoWays === undefined ? readCell(raw, format) : cellRejection(twoWays)
+        value = twoWays === undefined ? read(raw) : cellRejection(twoWays)
       }
       if (value instanceof CellRejection) {
         reject(r, c, raw, rejectionAt(value, { column: role.header, unit }), unit)
         continue
       }
-      // Values repeat: one string for each (the table's cells are dropped after the import).
-      if (typeof value === 'string') value = intern(value)
       // Keys in the schema's order (source before origin): parseDataset then keeps the object as it is.
+      const target = targets[c]
+      if (built !== undefined && target !== undefined) {
+        built.add(unit, target, value, at.originRow(r, c), at.originColumn(r, c))
+        continue
+      }
       const origin = at.origin(r, c)
       const observation: Observation =
         role.source === undefined

@@ -61,6 +61,10 @@ export function columnLetters(column: number): string {
 export interface Locator {
   position(r: number, c: number): { row: number; column: number }
   origin(r: number, c: number): Origin
+  /** The `row` of `origin(r, c)`, without building the origin. */
+  originRow(r: number, c: number): number
+  /** The `column` of `origin(r, c)` (a number, or letters for a sheet), without building the origin. */
+  originColumn(r: number, c: number): string | number
   address(r: number, c: number): string | undefined
 }
 
@@ -90,18 +94,21 @@ export function locator(table: Table, transposed: boolean): Locator {
     }
     return text
   }
-  const origin = transposed
-    ? (r: number, c: number): Origin =>
-        sheet === undefined
-          ? { file, row: rowNumbers[c] ?? c + 1, column: label(r + 1) }
-          : { file, sheet, row: rowNumbers[c] ?? c + 1, column: label(r + 1) }
-    : (r: number, c: number): Origin =>
-        sheet === undefined
-          ? { file, row: rowNumbers[r] ?? r + 1, column: label(c + 1) }
-          : { file, sheet, row: rowNumbers[r] ?? r + 1, column: label(c + 1) }
+  const originRow = transposed
+    ? (_r: number, c: number) => rowNumbers[c] ?? c + 1
+    : (r: number, _c: number) => rowNumbers[r] ?? r + 1
+  const originColumn = transposed
+    ? (r: number, _c: number) => label(r + 1)
+    : (_r: number, c: number) => label(c + 1)
+  const origin = (r: number, c: number): Origin =>
+    sheet === undefined
+      ? { file, row: originRow(r, c), column: originColumn(r, c) }
+      : { file, sheet, row: originRow(r, c), column: originColumn(r, c) }
   return {
     position,
     origin,
+    originRow,
+    originColumn,
     address: (r, c) => {
       if (!letters) return undefined
       const { row, column } = position(r, c)

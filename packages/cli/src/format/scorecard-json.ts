@@ -128,6 +128,7 @@ export function writeContractJson(
   emit: (chunk: string) => void,
 ): void {
   const write = orderedStringifier(nodeOrder)
+  const quote = quoter()
   const shape: UnitShape = {
     nodeOrder,
     ordered: new Set(nodeOrder),
@@ -135,7 +136,8 @@ export function writeContractJson(
     keyed: nodeOrder.map((code) => `        ${JSON.stringify(code)}: `),
     trace: options.trace === true,
     write,
-    quote: quoter(),
+    quote,
+    body: nodeBodies(quote),
   }
   const { id, version, fingerprint } = scorecard.methodology
   emit(`{\n  "methodology": ${write({ id, version, fingerprint }, '  ')},\n  "units": `)
@@ -144,11 +146,16 @@ export function writeContractJson(
   if (units.length === 0) emit('[]')
   else {
     emit('[\n')
+    // One unit's text is gathered as parts and joined once: one flat string per unit, instead of a tree of
+    // a thousand small concatenations that every later reader (the join of the unit, the encoding for the
+    // file) would have to walk.
+    const parts: string[] = []
     for (let index = 0; index < units.length; index++) {
-      const unit = units[index] as UnitSummary
-      emit(
-        `    ${unitJson(unit, nodesTextOf(byUnit, index, shape))}${index === units.length - 1 ? '\n' : ',\n'}`,
-      )
+      parts.length = 0
+      parts.push('    ')
+      unitJson(parts, units[index] as UnitSummary, byUnit, index, shape)
+      parts.push(index === units.length - 1 ? '\n' : ',\n')
+      emit(parts.join(''))
     }
     emit('  ]')
   }
@@ -163,6 +170,8 @@ interface UnitShape {
   trace: boolean
   write: (value: unknown, indent?: string) => string
   quote: (text: string | null) => string
+  /** The text of a node's `{ score, max, index }` at indent 8, remembered for repeated triples. */
+  body: (score: string | null, max: string | null, index: string | null) => string
 }
 
 /** Distinct decimal strings remembered by {@link quoter}: enough for repeated values, bounded for unique ones. */
@@ -185,14 +194,49 @@ function quoter(): (text: string | null) => string {
   }
 }
 
+/**
+ * The text of `{ score, max, index }` at indent 8 (strings or null), remembering the first
+ * {@link QUOTED_LIMIT} distinct triples: at 10 000 units × 100 leaves a few thousand triples make a million
+ * nodes.
+ */
+function nodeBodies(
+  quote: (text: string | null) => string,
+): (score: string | null, max: string | null, index: string | null) => string {
+  const known = new Map<string | null, Map<string | null, Map<string | null, string>>>()
+  let size = 0
+  return (score, max, index) => {
+    const found = known.get(score)?.get(max)?.get(index)
+    if (found !== undefined) return found
+    const text = `{\n          "score": ${quote(score)},\n          "max": ${quote(max)},\n          "index": ${quote(index)}\n        }`
+    if (size < QUOTED_LIMIT) {
+      const byMax = known.get(score) ?? new Map<string | null, Map<string | null, string>>()
+      known.set(score, byMax)
+      const byIndex = byMax.get(max) ?? new Map<string | null, string>()
+      byMax.set(max, byIndex)
+      byIndex.set(index, text)
+      size++
+    }
+    return text
+  }
+}
+
 /** Appends `"key": value` as one more line of an object at `indent`; leaves out undefined values. */
 function field(lines: string[], indent: string, key: string, value: unknown): void {
   const text: string | undefined = JSON.stringify(value)
   if (text !== undefined) lines.push(`${indent}${JSON.stringify(key)}: ${text}`)
 }
 
-/** One unit of the contract at indent 4 (its nodes' text given), as `stringifyOrdered` writes `contractUnit(unit)`. */
-function unitJson(unit: UnitSummary, nodesText: string): string {
+/**
+ * Appends one unit of the contract at indent 4 to `parts`, as `stringifyOrdered` writes `contractUnit(unit)`,
+ * its nodes read from the scorecard.
+ */
+function unitJson(
+  parts: string[],
+  unit: UnitSummary,
+  scorecard: ScorecardByUnit,
+  position: number,
+  shape: UnitShape,
+): void {
   const at = '      '
   const lines: string[] = []
   field(lines, at, 'unit', unit.unit)
@@ -206,25 +250,36 @@ function unitJson(unit: UnitSummary, nodesText: string): string {
   if (unit.groupRank !== undefined) field(lines, at, 'groupRank', unit.groupRank)
   if (unit.overallRank !== undefined) field(lines, at, 'overallRank', unit.overallRank)
   field(lines, at, 'band', unit.band)
-  lines.push(`${at}"nodes": ${nodesText}`)
-  return `{\n${lines.join(',\n')}\n    }`
+  parts.push('{\n', lines.join(',\n'), `,\n${at}"nodes": `)
+  nodesTextOf(parts, scorecard, position, shape)
+  parts.push('\n    }')
 }
 
 /**
- * The text of one unit's nodes: straight from the unit's node entries when they come exactly in the tree
- * order the writer was given (what `evaluateByUnit` hands out), else from its record by {@link nodesJson}.
+ * Appends the text of one unit's nodes: straight from the unit's node entries when they come exactly in the
+ * tree order the writer was given (what `evaluateByUnit` hands out), else from its record by {@link nodesJson}.
  */
-function nodesTextOf(scorecard: ScorecardByUnit, position: number, shape: UnitShape): string {
+function nodesTextOf(parts: string[], scorecard: ScorecardByUnit, position: number, shape: UnitShape): void {
   const entries = scorecard.nodeEntriesOf(position)
   const { nodeOrder, keyed } = shape
-  if (entries.length !== nodeOrder.length) return nodesJson(scorecard.nodesOf(position), shape)
-  let text = ''
+  const start = parts.length
+  const byRecord = () => {
+    parts.length = start
+    parts.push(nodesJson(scorecard.nodesOf(position), shape))
+  }
+  if (entries.length !== nodeOrder.length) {
+    byRecord()
+    return
+  }
   for (let at = 0; at < entries.length; at++) {
     const [code, node] = entries[at]!
-    if (code !== nodeOrder[at] || node === undefined) return nodesJson(scorecard.nodesOf(position), shape)
-    text += `${at === 0 ? '{\n' : ',\n'}${keyed[at]}${nodeJson(node, shape)}`
+    if (code !== nodeOrder[at] || node === undefined) {
+      byRecord()
+      return
+    }
+    parts.push(at === 0 ? '{\n' : ',\n', keyed[at]!, nodeJson(node, shape))
   }
-  return text === '' ? '{}' : `${text}\n      }`
+  parts.push(entries.length === 0 ? '{}' : '\n      }')
 }
 
 /** A unit's nodes at indent 6: tree order first, then any other codes in the object's own order. */
@@ -258,11 +313,8 @@ function nodesJson(nodes: UnitResult['nodes'], shape: UnitShape): string {
 function nodeJson(node: NodeResult, shape: UnitShape): string {
   if (shape.trace) return shape.write(node, '        ')
   const { score, max, index } = node
-  // The usual case (every field a string or null) in one template; anything else field by field.
-  if (isTextOrNull(score) && isTextOrNull(max) && isTextOrNull(index)) {
-    const { quote } = shape
-    return `{\n          "score": ${quote(score)},\n          "max": ${quote(max)},\n          "index": ${quote(index)}\n        }`
-  }
+  // The usual case (every field a string or null): one remembered text; anything else field by field.
+  if (isTextOrNull(score) && isTextOrNull(max) && isTextOrNull(index)) return shape.body(score, max, index)
   const at = '          '
   const lines: string[] = []
   field(lines, at, 'score', score)

@@ -1,5 +1,5 @@
 import { DIAGNOSTIC_CODES } from '../errors/codes.js'
-import type { CompiledModel } from '../model/compiled-model.js'
+import type { CompiledModel, CompiledNode } from '../model/compiled-model.js'
 import type { Dataset, Observation } from '../schema/dataset.js'
 import type { Diagnostic } from '../schema/scorecard.js'
 import { sameValue as same, showValue as show, whereFrom as where } from './observation-text.js'
@@ -68,6 +68,7 @@ export function indexObservations(
   // Observations usually come unit by unit: remember the last unit's lookup.
   let lastUnitCode: string | undefined
   let lastUnit: number | undefined
+  const byCode = new Map<string, { node: CompiledNode | undefined; leaf: LeafWork | undefined }>()
   for (const given of dataset.observations) {
     if (given.round !== undefined && !order?.index.has(given.round)) {
       diagnostics.push(undeclaredRound(given, order))
@@ -84,7 +85,13 @@ export function indexObservations(
       lastUnit = unitIndex.get(lastUnitCode)
     }
     const unit = lastUnit
-    const node = model.byCode.get(observation.node)
+    // One look-up per observation for the node and its leaf's work (a few hundred codes, a million values).
+    let known = byCode.get(observation.node)
+    if (known === undefined) {
+      known = { node: model.byCode.get(observation.node), leaf: undefined }
+      byCode.set(observation.node, known)
+    }
+    const node = known.node
     if (unit === undefined) {
       diagnostics.push(unusable(observation, 'unit'))
       continue
@@ -99,7 +106,7 @@ export function indexObservations(
       diagnostics.push(unusable(observation, 'aggregate'))
       continue
     }
-    let leaf = work.get(node.index)
+    let leaf = known.leaf ?? work.get(node.index)
     if (!leaf) {
       const fields = Object.keys(node.rule.fields)
       leaf = {
@@ -110,7 +117,9 @@ export function indexObservations(
       }
       work.set(node.index, leaf)
     }
-    const field = leaf.fieldIndex.get(observation.field)
+    known.leaf = leaf
+    // Most rules read one field: compare with it before any look-up.
+    const field = leaf.fields[0] === observation.field ? 0 : leaf.fieldIndex.get(observation.field)
     if (field === undefined) {
       diagnostics.push({
         code: DIAGNOSTIC_CODES.UNUSED_FIELD,

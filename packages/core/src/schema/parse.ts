@@ -10,6 +10,7 @@ import { type Methodology, MethodologySchema } from './methodology.js'
 import { type MethodologyNode, SourceSchema } from './node.js'
 import { type Scorecard, ScorecardSchema } from './scorecard.js'
 import { invisibleCharacter } from './unit-code.js'
+import { isWellFormedList } from './well-formed-observations.js'
 
 /**
  * Options of {@link parseMethodology} and {@link parseDataset}: the resource limits to enforce (defaults:
@@ -286,10 +287,14 @@ export function parseWellFormedDataset(input: unknown): Dataset | undefined {
     if (group !== undefined) out.group = group as string
     unitsOut[i] = out
   }
-  const observationsOut: Dataset['observations'] = new Array(observations.length)
+  // Built by WellFormedObservations, each checked as it was added: kept as it is, not gone through again.
+  const checked = isWellFormedList(observations)
+  const observationsOut: Dataset['observations'] = checked
+    ? (observations as Dataset['observations'])
+    : new Array(observations.length)
   const validNodes = new Set<string>()
   const validUnits = new Set<string>()
-  for (let i = 0; i < observations.length; i++) {
+  for (let i = checked ? observations.length : 0; i < observations.length; i++) {
     const observation: unknown = observations[i]
     if (!isRecord(observation)) return undefined
     const shape = keyShape(observation, OBSERVATION_ORDER)
