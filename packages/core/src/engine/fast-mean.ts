@@ -5,7 +5,6 @@
 // negative weight, operands too far apart for `addScaled`) goes to the general path. A change to the plugin's
 // arithmetic must be mirrored here.
 import { Dec } from '../decimal/decimal.js'
-import { ScaledDivisor } from '../decimal/scaled-divisor.js'
 import {
   addScaled,
   compareScaled,
@@ -15,6 +14,7 @@ import {
   pow10,
   type Scaled,
 } from '../decimal/scaled.js'
+import { ScaledDivisor } from '../decimal/scaled-divisor.js'
 import type { NodeState } from './columns.js'
 import type { EvaluationContext } from './evaluation-context.js'
 
