@@ -1,5 +1,6 @@
-import { type Dec, dec } from '../decimal/decimal.js'
+import { Dec, dec } from '../decimal/decimal.js'
 import { formatFixed } from '../decimal/round.js'
+import { multiplyScaled } from '../decimal/scaled.js'
 import { DIAGNOSTIC_CODES } from '../errors/codes.js'
 import type { Diagnostic, NodeResult, Scorecard, UnitResult } from '../schema/scorecard.js'
 import { bandOf } from './bands.js'
@@ -355,9 +356,10 @@ function headOf(context: EvaluationContext, assembled: AssembledUnits, unit: num
   if (cached) return cached
   const { methodology } = context.model
   const root = context.states[context.model.root.index]!.final
-  const scale = methodology.result.type === 'composite' ? dec(methodology.result.scale) : null
+  const scale = methodology.result.type === 'composite' ? context.cache.dec(methodology.result.scale) : null
   const rootValue = root.status[unit] === 'ok' ? (root.values[unit] ?? null) : null
-  const score = rootValue === null ? null : scale === null ? rootValue : rootValue.times(scale)
+  const score =
+    rootValue === null ? null : scale === null ? rootValue : scaledScore(context.cache, rootValue, scale)
   const max = scale === null ? (root.maxes[unit] ?? null) : null
   const index = score === null ? null : scale === null ? nodeIndexOf(score, max) : score
   let unranked: Diagnostic | undefined
@@ -383,6 +385,15 @@ function headOf(context: EvaluationContext, assembled: AssembledUnits, unit: num
   const head = { score, max, index, display, key, unranked }
   assembled.heads[unit] = head
   return head
+}
+
+/**
+ * A composite's score, root value × scale, as decimal.js's `times` gives it (the exact product rounded half up
+ * to 40 digits, `multiplyScaled`), on the exact forms the fast paths keep: the root's decimal is not parsed
+ * and the score's string is kept for the scorecard (`composite-score.prop.test.ts`).
+ */
+function scaledScore(cache: DecimalCache, rootValue: Dec, scale: Dec): Dec {
+  return cache.fromExact(multiplyScaled(cache.exact(rootValue), cache.exact(scale), Dec.precision))
 }
 
 /** One unit's node results, in tree order (built once per state of the unit). */
