@@ -2,24 +2,37 @@ import { propertyRuns } from '@chiso/test-support'
 import { fc, test } from '@fast-check/vitest'
 import { expect } from 'vitest'
 import { dec, toDecimalString } from '../decimal/decimal.js'
+import { formatFixed, type RoundingMode } from '../decimal/round.js'
 import { createEngine } from './create-engine.js'
+import { rankingKeyOf } from './ranking-key.js'
 
-// A composite's score is the root's value × the scale, as decimal.js's `times` gives it; the scorecard takes it
-// from the exact forms the fast paths keep. Scales with many digits make the product round at 40 digits, and
-// the root here is a mean of min-max values (40-digit quotients) under one top-level node.
+// A composite's score is the root's value × the scale, as decimal.js's `times` gives it, and its display and
+// rank follow from it; the scorecard takes all three from the exact forms the fast paths keep. Scales with many
+// digits make the product round at 40 digits; the root is a mean of min-max values (40-digit quotients).
 const scale = fc
   .tuple(fc.stringMatching(/^[1-9]\d{0,24}$/), fc.integer({ min: 0, max: 12 }))
   .map(([digits, places]) => dec(`${digits}e-${places}`).toFixed())
 const value = fc.integer({ min: -10_000, max: 10_000 }).map((n) => (n / 7).toFixed(3))
 
-test.prop([scale, fc.array(fc.tuple(value, value), { minLength: 2, maxLength: 8 })], propertyRuns(40))(
-  'scores a composite as root × scale, rounded as decimal.js rounds it',
-  (scaleText, rows) => {
+const mode = fc.constantFrom<RoundingMode>('half-up', 'half-even', 'down', 'up')
+
+test.prop(
+  [
+    scale,
+    fc.array(fc.tuple(value, value), { minLength: 2, maxLength: 8 }),
+    fc.integer({ min: 0, max: 4 }),
+    mode,
+  ],
+  propertyRuns(40),
+)(
+  'scores, displays and ranks a composite (root × scale) as decimal.js would',
+  (scaleText, rows, decimals, rounding) => {
     const compiled = createEngine().compile({
       id: 'scale-test',
       version: '1.0.0',
       title: 'Scale test (illustrative)',
       result: { type: 'composite', scale: scaleText },
+      display: { decimals, mode: rounding },
       tree: [
         {
           code: 'r',
@@ -44,6 +57,14 @@ test.prop([scale, fc.array(fc.tuple(value, value), { minLength: 2, maxLength: 8 
       const top = unit.nodes.r!.score
       if (top === null) continue
       expect(unit.score).toBe(toDecimalString(dec(top).times(scaleText)))
+      expect(unit.indexDisplay).toBe(formatFixed(dec(unit.index!), decimals, rounding))
     }
+    // Competition ranks on the ranking keys (the index to 34 digits), as decimal.js compares them.
+    const keys = card.units.map((unit) => (unit.index === null ? null : rankingKeyOf(dec(unit.index))))
+    card.units.forEach((unit, u) => {
+      const key = keys[u]!
+      if (key === null) return expect(unit.rank).toBeNull()
+      expect(unit.rank).toBe(1 + keys.filter((other) => other !== null && other.gt(key)).length)
+    })
   },
 )
