@@ -63,8 +63,9 @@ test.prop(
     const keys = card.units.map((unit) => (unit.index === null ? null : rankingKeyOf(dec(unit.index))))
     card.units.forEach((unit, u) => {
       const key = keys[u]!
-      if (key === null) return expect(unit.rank).toBeNull()
-      expect(unit.rank).toBe(1 + keys.filter((other) => other !== null && other.gt(key)).length)
+      expect(unit.rank).toBe(
+        key === null ? null : 1 + keys.filter((other) => other !== null && other.gt(key)).length,
+      )
     })
   },
 )
