@@ -64,7 +64,7 @@ test.prop(
     card.units.forEach((unit, u) => {
       const key = keys[u]!
       expect(unit.rank).toBe(
-        key === null ? null : 1 + keys.filter((other) => other !== null && other.gt(key)).length,
+        key === null ? null : 1 + keys.filter((other) => other?.gt(key)).length,
       )
     })
   },
