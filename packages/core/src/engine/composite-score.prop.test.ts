@@ -63,9 +63,7 @@ test.prop(
     const keys = card.units.map((unit) => (unit.index === null ? null : rankingKeyOf(dec(unit.index))))
     card.units.forEach((unit, u) => {
       const key = keys[u]!
-      expect(unit.rank).toBe(
-        key === null ? null : 1 + keys.filter((other) => other?.gt(key)).length,
-      )
+      expect(unit.rank).toBe(key === null ? null : 1 + keys.filter((other) => other?.gt(key)).length)
     })
   },
 )
