@@ -99,7 +99,7 @@ test.prop(
     fc.constantFrom('100', '1', '0.01', '1000'),
     fc.constantFrom<1 | -1>(1, -1),
   ],
-  propertyRuns(60),
+  propertyRuns(40),
 )(
   'rescales from 0 to a power of ten on both sides of every digit-count threshold',
   (low, spread, scale, u, direction) => {

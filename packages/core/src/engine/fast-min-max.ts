@@ -135,7 +135,8 @@ const CARRY_IN = [0n, SPLIT[1]! - ROUNDS_UP[1]!, SPLIT[2]! - ROUNDS_UP[2]!]
 /**
  * A quotient of 61 or 62 digits rounded half up to 60 significant digits and then to 40, as the plugin's
  * `narrow(WideDec quotient)` rounds it, in one division (see ROUNDS_UP); the result is `c × 10^e` of the input
- * (times 10^exponent when given).
+ * (times 10^exponent when given). The column path ({@link PowerOfTenPlan}) folds this rounding into its
+ * divisor; this is the rounding it folds, tested on its own against rounding twice.
  *
  * @example
  * ```ts
