@@ -1,5 +1,8 @@
-import { type Dec, dec } from '../decimal/decimal.js'
+import { Dec, dec } from '../decimal/decimal.js'
+import { keptExact } from '../decimal/lazy-decimal.js'
 import { formatFixed } from '../decimal/round.js'
+import { multiplyScaled, roundScaled } from '../decimal/scaled.js'
+import { fixedScaled } from '../decimal/scaled-fixed.js'
 import { DIAGNOSTIC_CODES } from '../errors/codes.js'
 import type { Diagnostic, NodeResult, Scorecard, UnitResult } from '../schema/scorecard.js'
 import { bandOf } from './bands.js'
@@ -7,7 +10,7 @@ import type { Column } from './columns.js'
 import { type DecimalCache, nodeIndexOf } from './decimal-cache.js'
 import type { EvaluationContext } from './evaluation-context.js'
 import { rankUnits } from './rank.js'
-import { rankingKeyOf } from './ranking-key.js'
+import { RANKING_SIGNIFICANT_DIGITS, rankingKeyOf } from './ranking-key.js'
 import type { ScorecardByUnit, UnitSummary } from './scorecard-by-unit.js'
 
 /** The root's figures for one unit: what ranking reads and what its result shows. */
@@ -355,9 +358,10 @@ function headOf(context: EvaluationContext, assembled: AssembledUnits, unit: num
   if (cached) return cached
   const { methodology } = context.model
   const root = context.states[context.model.root.index]!.final
-  const scale = methodology.result.type === 'composite' ? dec(methodology.result.scale) : null
+  const scale = methodology.result.type === 'composite' ? context.cache.dec(methodology.result.scale) : null
   const rootValue = root.status[unit] === 'ok' ? (root.values[unit] ?? null) : null
-  const score = rootValue === null ? null : scale === null ? rootValue : rootValue.times(scale)
+  const score =
+    rootValue === null ? null : scale === null ? rootValue : scaledScore(context.cache, rootValue, scale)
   const max = scale === null ? (root.maxes[unit] ?? null) : null
   const index = score === null ? null : scale === null ? nodeIndexOf(score, max) : score
   let unranked: Diagnostic | undefined
@@ -377,12 +381,36 @@ function headOf(context: EvaluationContext, assembled: AssembledUnits, unit: num
     }
   }
   const { decimals, mode } = methodology.display
-  const display = index === null ? null : formatFixed(index, decimals, mode)
+  // A fast path's index (or a composite's score) is displayed and keyed from its kept exact form, as
+  // formatFixed and rankingKeyOf give them (scaled-fixed.prop.test.ts, composite-score.prop.test.ts): its
+  // decimal is never parsed.
+  const exact = index === null ? undefined : keptExact(index)
+  const display =
+    index === null
+      ? null
+      : exact === undefined
+        ? formatFixed(index, decimals, mode)
+        : fixedScaled(exact, decimals, mode)
   const key =
-    index === null ? null : methodology.ranking.on === 'display' ? dec(display!) : rankingKeyOf(index)
+    index === null
+      ? null
+      : methodology.ranking.on === 'display'
+        ? dec(display!)
+        : exact === undefined
+          ? rankingKeyOf(index)
+          : context.cache.fromExact(roundScaled(exact.c, exact.e, RANKING_SIGNIFICANT_DIGITS))
   const head = { score, max, index, display, key, unranked }
   assembled.heads[unit] = head
   return head
+}
+
+/**
+ * A composite's score, root value × scale, as decimal.js's `times` gives it (the exact product rounded half up
+ * to 40 digits, `multiplyScaled`), on the exact forms the fast paths keep: the root's decimal is not parsed
+ * and the score's string is kept for the scorecard (`composite-score.prop.test.ts`).
+ */
+function scaledScore(cache: DecimalCache, rootValue: Dec, scale: Dec): Dec {
+  return cache.fromExact(multiplyScaled(cache.exact(rootValue), cache.exact(scale), Dec.precision))
 }
 
 /** One unit's node results, in tree order (built once per state of the unit). */
@@ -416,8 +444,13 @@ function nodesOf(
  */
 function buildAllNodes(context: EvaluationContext, assembled: AssembledUnits): void {
   const size = assembled.nodes.length
+  // Every record starts as a copy of one holding every code in tree order, so filling it in stores into
+  // existing properties instead of adding one (a new hidden class) per node and unit; the keys and their
+  // order are those of adding them one by one.
+  const template: Record<string, NodeResult> = {}
+  for (const node of context.model.treeOrder) template[node.code] = PLACEHOLDER
   const records: Array<Record<string, NodeResult>> = []
-  for (let unit = 0; unit < size; unit++) records.push({})
+  for (let unit = 0; unit < size; unit++) records.push({ ...template })
   for (const node of context.model.treeOrder) {
     const { values, maxes, status, traces, steps } = context.states[node.index]!.final
     const declared = node.declaredMax
@@ -437,6 +470,9 @@ function buildAllNodes(context: EvaluationContext, assembled: AssembledUnits): v
   }
   for (let unit = 0; unit < size; unit++) assembled.nodes[unit] = records[unit]
 }
+
+/** What a record's entry holds until {@link buildAllNodes} writes the node's result there. */
+const PLACEHOLDER: NodeResult = { status: 'missing', score: null, max: null, index: null }
 
 /** One cell's result; `declared` short-cuts the string of the node's own maximum. */
 function resultOf(

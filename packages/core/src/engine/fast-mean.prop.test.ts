@@ -93,3 +93,34 @@ test.prop([dataset], propertyRuns(100))('gives the reference evaluator’s score
   )
   expect(JSON.stringify(compiled.evaluate(parsed, { trace: false }))).toBe(JSON.stringify(reference))
 })
+
+// Sums at the edge of a carry: 40 nines (99.99…9 at any magnitude) plus values one to three places finer,
+// whose rounded sum lands just below, on or above 10^40 units of the running sum's last place; three children
+// of weight 1, so the division by 3 rounds too.
+const edge = compileEdge()
+function compileEdge() {
+  const children = ['a', 'b', 'c'].map((code) => ({ code, title: code, rule: { use: 'chiso/value' } }))
+  return createEngine().compile({
+    id: 'fast-mean-edge',
+    version: '1.0.0',
+    title: 'Fast mean carry test (illustrative)',
+    result: { type: 'composite' },
+    tree: [{ code: 'm', title: 'mean', children }],
+  })
+}
+const nines = fc.integer({ min: 36, max: 40 }).map((scale) => dec(`${'9'.repeat(40)}e-${scale}`).toFixed())
+const finer = fc
+  .tuple(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 37, max: 43 }))
+  .map(([digit, scale]) => dec(`${digit}e-${scale}`).toFixed())
+test.prop([fc.tuple(nines, finer, fc.oneof(finer, nines)), fc.boolean()], propertyRuns(100))(
+  'rounds partial sums that carry into a 41st digit as the reference evaluator does',
+  ([first, second, third], swap) => {
+    const values = swap ? [first, third, second] : [first, second, third]
+    const parsed = parseDataset({
+      units: [{ code: 'u' }],
+      observations: values.map((value, at) => ({ unit: 'u', node: 'abc'[at]!, value })),
+    })
+    const reference = evaluateTreeReference(edge.methodology, edge.model, edge.fingerprint, parsed, false)
+    expect(JSON.stringify(edge.evaluate(parsed, { trace: false }))).toBe(JSON.stringify(reference))
+  },
+)

@@ -10,11 +10,11 @@ import {
   compareScaled,
   digitCount,
   digitCountNear,
-  divideScaled,
   halfPow10,
   pow10,
   type Scaled,
 } from '../decimal/scaled.js'
+import { ScaledDivisor } from '../decimal/scaled-divisor.js'
 import type { NodeState } from './columns.js'
 import type { EvaluationContext } from './evaluation-context.js'
 
@@ -52,9 +52,10 @@ export function evaluateMeanColumn(
   const { values } = state.pre
   const count = children.length
 
-  // Σw depends only on which children are present: computed once per pattern (for up to 30 children).
-  const totals = new Map<number, Scaled | undefined>()
-  const totalOf = (unit: number, mask: number): Scaled | undefined => {
+  // Σw depends only on which children are present: computed once per pattern (for up to 30 children), with
+  // the constants of dividing by it (null for a sum of 0, which the general path reports).
+  const totals = new Map<number, ScaledDivisor | null | undefined>()
+  const totalOf = (unit: number, mask: number): ScaledDivisor | null | undefined => {
     if (count <= 30) {
       const known = totals.get(mask)
       if (known !== undefined || totals.has(mask)) return known
@@ -62,8 +63,9 @@ export function evaluateMeanColumn(
     let total: Scaled | undefined = ZERO
     for (let c = 0; c < count && total !== undefined; c++)
       if (childStatus[c]![unit] === 'ok') total = addScaled(total, weights[c]!, DIGITS)
-    if (count <= 30) totals.set(mask, total)
-    return total
+    const divisor = total === undefined ? undefined : total.c === 0n ? null : new ScaledDivisor(total, DIGITS)
+    if (count <= 30) totals.set(mask, divisor)
+    return divisor
   }
 
   for (let unit = 0; unit < values.length; unit++) {
@@ -81,7 +83,7 @@ export function evaluateMeanColumn(
     }
     if (mask === 0) return undefined
     const totalWeight = totalOf(unit, mask)
-    if (totalWeight === undefined || totalWeight.c === 0n) return undefined
+    if (totalWeight === undefined || totalWeight === null) return undefined
     // Σ wᵢ·xᵢ as decimal.js takes it (each product and each partial sum rounded to 40 digits, see
     // multiplyScaled and addScaled), kept in local variables — coefficient, exponent, digit count — instead of
     // a new object per step.
@@ -161,7 +163,8 @@ export function evaluateMeanColumn(
         }
       }
     }
-    const mean = divideScaled({ c: totalC, e: totalE }, totalWeight, DIGITS)
+    // Σ wᵢ·xᵢ ÷ Σ wᵢ, as divideScaled rounds it, in three BigInt operations (see ScaledDivisor).
+    const mean = totalWeight.divide(totalC, totalE, totalC === 0n ? undefined : totalDigits)
     // withinChildren: below the smallest child (above the largest) the mean is that child. A mean with a child
     // on either side needs no clamp, which the first few children usually show.
     let below = true

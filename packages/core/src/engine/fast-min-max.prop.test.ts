@@ -87,3 +87,43 @@ test.prop([fc.stringMatching(/^[1-9]\d{39}$/), tail], propertyRuns(300))(
     expect(scaledText(roundSixtyThenForty(quotient))).toBe(scaledText(roundScaled(sixty.c, sixty.e, 40)))
   },
 )
+
+// The 0-to-a-power-of-ten path reads each value's digit count (after subtracting the minimum) and whether its
+// quotient has 61 or 62 digits from thresholds; values on either side of every threshold: low + 10^k and
+// low + ⌈S ÷ 10^j⌉, minus one, exactly, plus one (in units of the column's last digit).
+test.prop(
+  [
+    fc.bigInt({ min: -(10n ** 17n), max: 10n ** 17n }),
+    fc.bigInt({ min: 2n, max: 10n ** 25n }),
+    fc.integer({ min: -8, max: 4 }),
+    fc.constantFrom('100', '1', '0.01', '1000'),
+    fc.constantFrom<1 | -1>(1, -1),
+  ],
+  propertyRuns(40),
+)(
+  'rescales from 0 to a power of ten on both sides of every digit-count threshold',
+  (low, spread, scale, u, direction) => {
+    const digits = spread.toString().length
+    const points = [low, low + spread]
+    for (let k = 0; k < digits; k++) {
+      const power = 10n ** BigInt(k)
+      const ceiling = low + (spread + power - 1n) / power
+      for (const at of [low + power, ceiling]) for (const near of [at - 1n, at, at + 1n]) points.push(near)
+    }
+    const inside = points.filter((x) => x >= low && x <= low + spread)
+    const values = inside.map((x) => dec(x.toString()).times(dec(10).pow(scale)).toFixed())
+    const node = testNode(null, direction)
+    const { result } = runNormaliser(minMax, { l: '0', u }, values, node)
+    const options = resolveOptions(minMax, { l: '0', u }, node, ['normalise']) as MinMaxOptions
+    const cache = new DecimalCache()
+    const fast = minMaxColumn(
+      values.map((text) => cache.dec(text)),
+      options,
+      direction,
+      cache,
+    )
+    expect(fast?.map((out) => (out === null ? null : toDecimalString(out)))).toEqual(
+      result.map((out) => (out === null ? null : toDecimalString(dec(out)))),
+    )
+  },
+)

@@ -9,7 +9,6 @@ import {
   addScaled,
   compareScaled,
   digitCount,
-  digitCountBelow,
   divideScaled,
   multiplyScaled,
   pow10,
@@ -136,7 +135,8 @@ const CARRY_IN = [0n, SPLIT[1]! - ROUNDS_UP[1]!, SPLIT[2]! - ROUNDS_UP[2]!]
 /**
  * A quotient of 61 or 62 digits rounded half up to 60 significant digits and then to 40, as the plugin's
  * `narrow(WideDec quotient)` rounds it, in one division (see ROUNDS_UP); the result is `c × 10^e` of the input
- * (times 10^exponent when given).
+ * (times 10^exponent when given). The column path ({@link PowerOfTenPlan}) folds this rounding into its
+ * divisor; this is the rounding it folds, tested on its own against rounding twice.
  *
  * @example
  * ```ts
@@ -167,23 +167,70 @@ function zeroToPowerOfTen(
   if (spreadDigits > NARROW) return undefined
   // width = 10^w
   const w = widthText.startsWith('0') ? -(widthText.length - 2) : widthText.length - 1
+  const plan = new PowerOfTenPlan(low, spread, spreadDigits, w)
+  const high = low + spread
   const result: Array<Dec | null> = new Array(aligned.length)
   for (let unit = 0; unit < aligned.length; unit++) {
     const integer = aligned[unit]!
-    if (integer === null) {
-      result[unit] = null
-      continue
-    }
-    const shifted = integer - low
-    if (shifted === 0n) result[unit] = lowest
-    else if (shifted === spread) result[unit] = highest
-    else {
-      // Q = ⌊shifted · 10^p ÷ spread⌋ has 61 or 62 digits; z = Q · 10^(w − p).
-      const p = 61 + spreadDigits - digitCountBelow(shifted, spreadDigits)
-      result[unit] = cache.fromExact(roundSixtyThenForty((shifted * pow10(p)) / spread, w - p))
-    }
+    if (integer === null) result[unit] = null
+    else if (integer === low) result[unit] = lowest
+    else if (integer === high) result[unit] = highest
+    else result[unit] = cache.fromExact(plan.valueOf(integer))
   }
   return result
+}
+
+/**
+ * One column's constants for {@link zeroToPowerOfTen}, so that each value costs one multiplication, one
+ * addition and one division. With D = x − low of d digits, p = 61 + (digits of S) − d and Q = ⌊D·10^p ÷ S⌋ (61
+ * or 62 digits, t = 1 or 2), the plugin's value is ⌊(Q + CARRY_IN[t]) ÷ SPLIT[t]⌋ × 10^(t + 20 + w − p)
+ * (see {@link roundSixtyThenForty}); for positive integers ⌊(⌊X ÷ S⌋ + K) ÷ M⌋ = ⌊(X + K·S) ÷ (S·M)⌋, so with
+ * X = x·10^p − low·10^p the coefficient is ⌊(x·10^p + C) ÷ (S·SPLIT[t])⌋, C = CARRY_IN[t]·S − low·10^p. The
+ * digit count d and t are read by comparing x with thresholds (no BigInt made): D ≥ 10^k exactly when
+ * x ≥ low + 10^k, and Q ≥ 10^61 exactly when D·10^p ≥ S·10^61, i.e. D ≥ ⌈S ÷ 10^(digits of S − d)⌉. The constants
+ * of a digit count are made when a value of that many digits first comes.
+ */
+class PowerOfTenPlan {
+  private readonly lowPlus: bigint[] = []
+  private readonly twoAt: bigint[] = []
+  private readonly offsets: bigint[] = []
+  private readonly divisors: readonly [bigint, bigint]
+
+  constructor(
+    private readonly low: bigint,
+    private readonly spread: bigint,
+    private readonly spreadDigits: number,
+    private readonly w: number,
+  ) {
+    for (let k = 0; k < spreadDigits; k++) this.lowPlus.push(low + pow10(k))
+    this.divisors = [spread * SPLIT[1]!, spread * SPLIT[2]!]
+  }
+
+  /** The plugin's value of a point x (as an integer of one unit) strictly between low and low + S. */
+  valueOf(x: bigint): Scaled {
+    const { lowPlus, spreadDigits } = this
+    let digits = spreadDigits
+    while (digits > 1 && x < lowPlus[digits - 1]!) digits--
+    let twoAt = this.twoAt[digits]
+    if (twoAt === undefined) twoAt = this.prepare(digits)
+    const t = x >= twoAt ? 2 : 1
+    const p = 61 + spreadDigits - digits
+    const c = (x * pow10(p) + this.offsets[2 * digits + t - 1]!) / this.divisors[t - 1]!
+    return { c, e: t + 20 + this.w - p }
+  }
+
+  /** The threshold of t = 2 and the two offsets C of values with `digits` digits; returns the threshold. */
+  private prepare(digits: number): bigint {
+    const { low, spread, spreadDigits } = this
+    const down = pow10(spreadDigits - digits)
+    // ⌈S ÷ 10^(digits of S − d)⌉
+    const twoAt = low + (spread + down - 1n) / down
+    const lowShifted = low * pow10(61 + spreadDigits - digits)
+    this.offsets[2 * digits] = CARRY_IN[1]! * spread - lowShifted
+    this.offsets[2 * digits + 1] = CARRY_IN[2]! * spread - lowShifted
+    this.twoAt[digits] = twoAt
+    return twoAt
+  }
 }
 
 /**

@@ -1,4 +1,6 @@
 import type { Dec } from '../decimal/decimal.js'
+import { keptExact } from '../decimal/lazy-decimal.js'
+import { compareScaled } from '../decimal/scaled.js'
 
 /**
  * How ties are ranked: competition (1, 2, 2, 4), dense (1, 2, 2, 3), ordinal (1, 2, 3, 4).
@@ -107,11 +109,18 @@ export function rankUnits(
 /** Higher first; `null` last. */
 function compareDesc(a: Dec | null, b: Dec | null): number {
   if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1
-  return b.comparedTo(a)
+  return compareDecimals(b, a)
 }
 
 /** Lower first; `null` last. */
 function compareAsc(a: Dec | null, b: Dec | null): number {
   if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1
-  return a.comparedTo(b)
+  return compareDecimals(a, b)
+}
+
+/** `a.comparedTo(b)`, on the exact forms when both keep one (keys made by the fast paths are not parsed). */
+function compareDecimals(a: Dec, b: Dec): number {
+  const x = keptExact(a)
+  const y = x === undefined ? undefined : keptExact(b)
+  return x === undefined || y === undefined ? a.comparedTo(b) : compareScaled(x, y)
 }
