@@ -2,6 +2,7 @@
 // (over the cohort), screen (every leaf at once: units below the data-availability threshold leave every
 // cohort), treat (over the screened cohort). Normalisation follows in cohort-step.ts.
 import { Dec, dec } from '../decimal/decimal.js'
+import { lazyExactDecimal } from '../decimal/lazy-decimal.js'
 import {
   addScaled,
   compareScaled,
@@ -114,8 +115,9 @@ export function prepareLeafColumn(
       denominateUnit(context, state, unit)
       continue
     }
-    // The leaf's own value is never printed here (no trace): only its denominated value is made.
-    values[unit] = cache.fromExact(
+    // Neither the leaf's own value nor its denominated value is printed here (no trace): the stages and
+    // min-max read the exact form; the scorecard prints it only if it shows it.
+    values[unit] = lazyExactDecimal(
       divideScaled(multiplyScaled(exact, factor, PRECISION), divisor!, PRECISION),
     )
   }
