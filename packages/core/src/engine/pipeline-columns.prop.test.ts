@@ -1,20 +1,23 @@
 // The pipeline's column paths (pipeline-steps.ts: leaves read exact and unparsed, denomination on exact forms,
 // the mean imputation's exact mean, the treatment reading exact forms and deciding from a bounded float
 // estimate) give the scorecard of the unit paths, decimal.js throughout: the same methodology scored with a
-// trace (every cell through the unit steps) and with copies of the built-in items as a plugin's (their
-// `normalise` called as any plugin's, results checked), byte for byte once the trace is set aside.
+// trace and with copies of the built-in items as a plugin's (the leaf rule called for each unit and denominated
+// with decimal.js, the stages' `normalise` called as any plugin's, results checked), byte for byte once the
+// trace is set aside; and with a trace on both, the traces are the same too.
 import { propertyRuns } from '@chiso/test-support'
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect } from 'vitest'
 import { dec } from '../decimal/decimal.js'
 import { imputeMean } from '../pipeline/impute.js'
 import { skewKurtosis } from '../pipeline/treat.js'
-import { defineNormaliser, definePlugin } from '../plugin/define.js'
+import { defineNormaliser, definePlugin, defineRule } from '../plugin/define.js'
+import { value as valueRule } from '../rules/value.js'
 import type { MethodologyInput } from '../schema/methodology.js'
 import { createEngine } from './create-engine.js'
 
 const copies = definePlugin({
   name: 'copies',
+  rules: [defineRule({ ...valueRule, id: 'copies/value' })],
   normalisers: [
     defineNormaliser({ ...imputeMean, id: 'copies/impute-mean' }),
     defineNormaliser({ ...skewKurtosis, id: 'copies/skew-kurtosis' }),
@@ -68,7 +71,7 @@ const methodology = (
   tree: LEAVES.map((code, i) => ({
     code,
     title: code,
-    rule: { use: 'chiso/value' },
+    rule: { use: `${prefix}/value` },
     ...(i % 2 === 0 ? { denominate: { by: 'POP', ...(i === 2 ? { scale: '1000' } : {}) } } : {}),
     impute: { use: `${prefix}/impute-mean`, with: { by: i < 3 ? 'group' : 'cohort' } },
     treat: { use: `${prefix}/skew-kurtosis`, with: { maxPoints, afterwards } },
@@ -111,11 +114,17 @@ describe('pipeline column paths', () => {
     const plugin = engine
       .compile(methodology('copies', maxPoints, afterwards, screen))
       .evaluate(dataset, { trace: false })
+    const pluginTraced = engine
+      .compile(methodology('copies', maxPoints, afterwards, screen))
+      .evaluate(dataset, { trace: true })
     const expected = comparable(plugin.units)
     expect(comparable(fast.units)).toBe(expected)
     expect(comparable(traced.units)).toBe(expected)
     expect(comparable(fast.diagnostics)).toBe(comparable(plugin.diagnostics))
     expect(comparable(traced.diagnostics)).toBe(comparable(plugin.diagnostics))
+    expect(JSON.stringify(traced.units)).toBe(
+      JSON.stringify(pluginTraced.units).replaceAll('copies/', 'chiso/'),
+    )
   })
 
   test.prop([rowsArb, fc.nat(), fc.nat(), cell], propertyRuns(15))(
