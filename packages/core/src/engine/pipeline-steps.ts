@@ -3,7 +3,7 @@
 // cohort), treat (over the screened cohort). Normalisation follows in cohort-step.ts.
 import { Dec, dec } from '../decimal/decimal.js'
 import { keptText, lazyExactDecimal } from '../decimal/lazy-decimal.js'
-import { addScaled, compareScaled, divideScaled, multiplyScaled, type Scaled } from '../decimal/scaled.js'
+import { addScaled, compareScaled, type Scaled } from '../decimal/scaled.js'
 import { ChisoError } from '../errors/chiso-error.js'
 import { DIAGNOSTIC_CODES, ERROR_CODES } from '../errors/codes.js'
 import type { CompiledModel, ResolvedItem } from '../model/compiled-model.js'
@@ -11,6 +11,7 @@ import { approximate } from '../pipeline/float-moments.js'
 import { imputeByPool, imputeMean, meanOf } from '../pipeline/impute.js'
 import { BUILTIN_STAGE_STEPS } from '../pipeline/index.js'
 import type { ValueReader } from '../pipeline/moment-column.js'
+import { denominateForty, quotientForty } from '../pipeline/quotient.js'
 import { type SkewKurtosisOptions, skewKurtosis, treatBySkewKurtosis } from '../pipeline/treat.js'
 import type { CohortReporter, NormaliserDefinition, Severity } from '../plugin/contract.js'
 import { value as valueRule } from '../rules/value.js'
@@ -117,9 +118,7 @@ export function prepareLeafColumn(
       continue
     }
     // Printed only if something shows it (a trace's step, the scorecard): the stages and min-max read it exact.
-    const to = lazyExactDecimal(
-      divideScaled(multiplyScaled(cache.exact(value), factor, PRECISION), divisor, PRECISION),
-    )
+    const to = lazyExactDecimal(denominateForty(cache.exact(value), factor, divisor))
     values[unit] = to
     if (trace) addStep(context, state.pre, unit, 'denominate', stepBy, value, to)
   }
@@ -537,6 +536,6 @@ function exactMean(cache: DecimalCache): (list: Dec[]) => Dec {
       total = addScaled(total, cache.exact(value), PRECISION)
       if (total === undefined) return meanOf(list)
     }
-    return cache.fromExact(divideScaled(total, { c: BigInt(list.length), e: 0 }, PRECISION))
+    return cache.fromExact(quotientForty(total, { c: BigInt(list.length), e: 0 }))
   }
 }
