@@ -13,20 +13,25 @@ import {
   type Scaled,
 } from '../decimal/scaled.js'
 import type { DecimalCache } from './decimal-cache.js'
-import { roundSixtyThenForty } from './fast-min-max.js'
 
 // The plugin's precisions: the spread is a 40-digit decimal, x − min a 60-digit one (guard digits).
 const NARROW = 40
 const WIDE = 60
 // decimal.js subtracts exactly when the operands' leading digits lie at most this far apart (as `addScaled`).
 const MAX_GAP = 40
+// `roundSixtyThenForty` (fast-min-max.ts) rounds a quotient Q of 61 (t = 1) or 62 (t = 2) digits to 60 and then
+// 40 digits as ⌊(Q + CARRY_IN[t]) ÷ SPLIT[t]⌋, with SPLIT[t] = 10^(t+20) and CARRY_IN[t] = SPLIT[t] − 5·10^(t−1)·(10^20 − 1).
+const SPLIT = [0n, 10n ** 21n, 10n ** 22n]
+const CARRY_IN = [0n, SPLIT[1]! - 5n * (10n ** 20n - 1n), SPLIT[2]! - 50n * (10n ** 20n - 1n)]
+const SIXTY_ONE_DIGITS = 10n ** 61n
 
 /**
  * `chiso/min-max` with l = 0 and u = 10^w (COINr's 0–100) of a column already aligned to one unit, when the
  * spread S = high − low has 41 to 60 digits: the plugin computes `round40(round60((x − min) ÷ (S₄₀ ÷ 10^w)))`,
  * with S₄₀ = s·10^k the spread rounded to 40 digits and x − min exact (at most 60 digits); that is
  * `round40(round60(D·10^(w−k) ÷ s))` for D = x − min, taken from one BigInt division of D·10^p by s (p chosen so
- * the quotient has 61 or 62 digits, see `roundSixtyThenForty`). A value above u (S₄₀ below S) is u, as the
+ * the quotient has 61 or 62 digits, see `roundSixtyThenForty`; here the quotient and its rounding are one
+ * division). A value above u (S₄₀ below S) is u, as the
  * plugin clamps it. `undefined` when the column is not such a one: a spread of up to 40 digits (the exact
  * one-division path takes it) or over 60, or a value whose leading digit lies more than 40 places from the
  * minimum's (the step-by-step path declines those, and so does this one).
@@ -66,6 +71,12 @@ export function zeroToPowerOfTenRoundedSpread(
     if (Math.abs(highDigits - lowDigits) > MAX_GAP) return undefined
   }
   const u: Scaled = cache.exact(highest)
+  // Q = ⌊N ÷ s⌋ for N = D·10^p, and ⌊(⌊N ÷ s⌋ + C) ÷ S⌋ = ⌊(N + C·s) ÷ (S·s)⌋ for positive integers: the two
+  // divisions of the quotient and its rounding are one, by per-column constants; Q has 62 digits exactly when
+  // N ≥ s·10^61.
+  const longFrom = s * SIXTY_ONE_DIGITS
+  const carry = [0n, CARRY_IN[1]! * s, CARRY_IN[2]! * s]
+  const split = [0n, SPLIT[1]! * s, SPLIT[2]! * s]
   const result: Array<Dec | null> = new Array(aligned.length)
   for (let unit = 0; unit < aligned.length; unit++) {
     const integer = aligned[unit]!
@@ -84,7 +95,9 @@ export function zeroToPowerOfTenRoundedSpread(
     }
     // D·10^p ÷ s lies in (10^60, 10^62) for p = 61 + digits(s) − digits(D).
     const p = 61 + sDigits - digitCountBelow(shifted, spreadDigits)
-    const value = roundSixtyThenForty((shifted * pow10(p)) / s, w - k - p)
+    const scaled = shifted * pow10(p)
+    const t = scaled >= longFrom ? 2 : 1
+    const value: Scaled = { c: (scaled + carry[t]!) / split[t]!, e: t + 20 + w - k - p }
     result[unit] = compareScaled(value, u) > 0 ? highest : cache.fromExact(value)
   }
   return result
