@@ -38,7 +38,7 @@ const column = fc
   )
 const upper = fc.constantFrom('100', '1', '10', '0.1', '1000')
 
-test.prop([column, upper, fc.constantFrom<1 | -1>(1, -1)], propertyRuns(200))(
+test.prop([column, upper, fc.constantFrom<1 | -1>(1, -1)], propertyRuns(150))(
   'min-max over a spread of more than 40 digits gives the plugin’s values digit for digit',
   (values, u, direction) => {
     const node = testNode(null, direction)

@@ -25,7 +25,7 @@ const boundary = fc
   .map(([y, head, tail, e]): [Scaled, Scaled] => [{ c: BigInt(head + tail) * y.c, e: e + y.e }, y])
 const byDecimalJs = (x: Scaled, y: Scaled) => toDecimalString(dec(scaledText(x)).div(dec(scaledText(y))))
 
-test.prop([fc.oneof(fc.tuple(scaled, divisor), boundary)], propertyRuns(400))(
+test.prop([fc.oneof(fc.tuple(scaled, divisor), boundary)], propertyRuns(250))(
   'a quotient rounded to 40 digits is decimal.js’s and divideScaled’s, digit for digit',
   ([x, y]) => {
     const quotient = scaledText(quotientForty(x, y))
@@ -34,7 +34,7 @@ test.prop([fc.oneof(fc.tuple(scaled, divisor), boundary)], propertyRuns(400))(
   },
 )
 
-test.prop([scaled, fc.constantFrom('1', '1000', '0.01', '3'), divisor], propertyRuns(300))(
+test.prop([scaled, fc.constantFrom('1', '1000', '0.01', '3'), divisor], propertyRuns(150))(
   'a denominated value is decimal.js’s value × scale ÷ denominator',
   (x, scale, y) => {
     const factor: Scaled = { c: BigInt(dec(scale).times(100).toFixed()), e: -2 }
