@@ -245,16 +245,25 @@ function cohortMarksOf(context: EvaluationContext): CohortMarks | undefined {
   return { imputed, nodeRanks }
 }
 
-/** A copy of one unit's node results with the cohort marks of unit `u` on fresh node objects. */
+/** One unit's node results with the cohort marks of unit `u` on fresh node objects (and a fresh record). */
 function markedNodes(
   given: Record<string, NodeResult>,
   u: number,
   marks: CohortMarks,
 ): Record<string, NodeResult> {
-  const nodes = { ...given }
-  for (const { code, set } of marks.imputed) if (set.has(u)) nodes[code] = { ...nodes[code]!, imputed: true }
-  for (const { code, ranks } of marks.nodeRanks) nodes[code] = { ...nodes[code]!, rank: ranks[u] ?? null }
-  return nodes
+  // Copied only for a unit with a mark: copying a record of every node for every unit cost more than the rest of
+  // marking (a unit without marks keeps its record, as when there are no marks at all).
+  let nodes: Record<string, NodeResult> | undefined
+  for (const { code, set } of marks.imputed) {
+    if (!set.has(u)) continue
+    nodes ??= { ...given }
+    nodes[code] = { ...nodes[code]!, imputed: true }
+  }
+  for (const { code, ranks } of marks.nodeRanks) {
+    nodes ??= { ...given }
+    nodes[code] = { ...nodes[code]!, rank: ranks[u] ?? null }
+  }
+  return nodes ?? given
 }
 
 /**

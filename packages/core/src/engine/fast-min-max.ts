@@ -19,6 +19,7 @@ import {
 } from '../decimal/scaled.js'
 import type { MinMaxOptionsSchema } from '../normalisers/min-max.js'
 import type { DecimalCache } from './decimal-cache.js'
+import { zeroToPowerOfTenRoundedSpread } from './fast-min-max-rounded-spread.js'
 
 /**
  * The parsed options of `chiso/min-max`.
@@ -101,7 +102,9 @@ export function minMaxColumn(
   if (width === undefined) return undefined
   const widthText = scaledText(width)
   if (l.c === 0n && POWER_OF_TEN.test(widthText)) {
-    const fused = zeroToPowerOfTen(aligned, low!, high! - low!, widthText, lowest, highest, cache)
+    const fused =
+      zeroToPowerOfTen(aligned, low!, high! - low!, widthText, lowest, highest, cache) ??
+      zeroToPowerOfTenRoundedSpread(aligned, low!, high!, widthText, lowest, highest, cache)
     if (fused !== undefined) return fused
   }
   const rescale = columnRescaling(spread, width, l)

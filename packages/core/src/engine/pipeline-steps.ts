@@ -2,14 +2,8 @@
 // (over the cohort), screen (every leaf at once: units below the data-availability threshold leave every
 // cohort), treat (over the screened cohort). Normalisation follows in cohort-step.ts.
 import { Dec, dec } from '../decimal/decimal.js'
-import {
-  addScaled,
-  compareScaled,
-  divideScaled,
-  multiplyScaled,
-  type Scaled,
-  scaledOf,
-} from '../decimal/scaled.js'
+import { keptText, lazyExactDecimal } from '../decimal/lazy-decimal.js'
+import { addScaled, compareScaled, type Scaled } from '../decimal/scaled.js'
 import { ChisoError } from '../errors/chiso-error.js'
 import { DIAGNOSTIC_CODES, ERROR_CODES } from '../errors/codes.js'
 import type { CompiledModel, ResolvedItem } from '../model/compiled-model.js'
@@ -17,13 +11,22 @@ import { approximate } from '../pipeline/float-moments.js'
 import { imputeByPool, imputeMean, meanOf } from '../pipeline/impute.js'
 import { BUILTIN_STAGE_STEPS } from '../pipeline/index.js'
 import type { ValueReader } from '../pipeline/moment-column.js'
+import { denominateForty, quotientForty } from '../pipeline/quotient.js'
 import { type SkewKurtosisOptions, skewKurtosis, treatBySkewKurtosis } from '../pipeline/treat.js'
 import type { CohortReporter, NormaliserDefinition, Severity } from '../plugin/contract.js'
 import { value as valueRule } from '../rules/value.js'
 import { type Dataset, NOT_APPLICABLE } from '../schema/dataset.js'
+import type { NodeTrace } from '../schema/scorecard.js'
 import type { NodeState } from './columns.js'
 import type { DecimalCache } from './decimal-cache.js'
-import { addStep, describe, diagnosticOf, type EvaluationContext, toDec } from './evaluation-context.js'
+import {
+  addStep,
+  describe,
+  diagnosticOf,
+  type EvaluationContext,
+  leafTraceOf,
+  toDec,
+} from './evaluation-context.js'
 import { callWithBudget, isTimed, overBudgetMessage } from './plugin-budget.js'
 
 /**
@@ -54,12 +57,13 @@ const PRECISION = Dec.precision
 
 /**
  * A leaf's column before imputation: its rule for every unit (the unit step, `general`), then its denomination
- * ({@link denominateUnit}). Without a trace, a `chiso/value` leaf (no rounding, no zeroed claims) is read a
- * column at once — the rule returns its input unchanged and reports nothing — each decimal string kept exact
- * and unparsed (`DecimalCache.decExact`: the stages and min-max read the exact forms), and denominated on the
- * exact forms (`decimal/scaled.ts`: the product and the quotient rounded to 40 digits exactly as decimal.js
- * rounds them), so no decimal is parsed or printed. Cells without a decimal string, and a missing or zero
- * denominator, take the unit paths, which report them.
+ * ({@link denominateUnit}). A `chiso/value` leaf (no rounding, no zeroed claims) is read a column at once — the
+ * rule returns its input unchanged and reports nothing — each decimal string kept exact and unparsed
+ * (`DecimalCache.decExact`: the stages and min-max read the exact forms), and denominated on the exact forms
+ * (`decimal/scaled.ts`: the product and the quotient rounded to 40 digits exactly as decimal.js rounds them),
+ * so no decimal is parsed; nothing is printed either unless a trace asks for it (the leaf's trace and its
+ * `denominate` step, the same records as the unit paths write). Cells without a decimal string, and a missing
+ * or zero denominator, take the unit paths, which report them.
  *
  * @example
  * ```ts
@@ -73,12 +77,8 @@ export function prepareLeafColumn(
 ): void {
   const node = state.node
   const size = context.unitCodes.length
-  const columnAtOnce =
-    !context.trace &&
-    !node.round &&
-    !state.zeroed &&
-    node.rule?.def === valueRule &&
-    context.fieldNames[node.index]?.length === 1
+  const fields = context.fieldNames[node.index]
+  const columnAtOnce = !node.round && !state.zeroed && node.rule?.def === valueRule && fields?.length === 1
   if (!columnAtOnce) {
     for (let unit = 0; unit < size; unit++) {
       general(unit)
@@ -86,13 +86,15 @@ export function prepareLeafColumn(
     }
     return
   }
-  const { cache } = context
-  const { values, maxes, status } = state.pre
+  const { cache, trace } = context
+  const { values, maxes, status, traces, steps } = state.pre
   const slots = state.slots
   const denominators = node.denominate ? context.dataColumns.get(node.denominate.by) : undefined
   const factor = node.denominate ? cache.exact(node.denominate.scale) : undefined
+  const stepBy = trace && node.denominate ? denominationText(node.denominate) : ''
   for (let unit = 0; unit < size; unit++) {
-    const text = slots?.[unit]?.value
+    const observation = slots?.[unit]
+    const text = observation?.value
     if (typeof text !== 'string' || text === NOT_APPLICABLE) {
       general(unit)
       if (node.denominate) denominateUnit(context, state, unit)
@@ -102,23 +104,60 @@ export function prepareLeafColumn(
     maxes[unit] = null
     status[unit] = 'ok'
     state.unitDiagnostics[unit] = undefined
-    if (factor === undefined) {
-      values[unit] = cache.decExact(text)
-      continue
+    const value = cache.decExact(text)
+    values[unit] = value
+    if (trace) {
+      traces[unit] = valueLeafTrace(context, state, value, observation!.source, fields!, unit)
+      steps[unit] = undefined
     }
+    if (factor === undefined) continue
     const denominator = denominators?.[unit] ?? null
     const divisor = denominator === null ? undefined : cache.exact(denominator)
-    const exact = divisor === undefined || divisor.c === 0n ? undefined : scaledOf(text)
-    if (exact === undefined) {
-      values[unit] = cache.decExact(text)
+    if (divisor === undefined || divisor.c === 0n) {
       denominateUnit(context, state, unit)
       continue
     }
-    // The leaf's own value is never printed here (no trace): only its denominated value is made.
-    values[unit] = cache.fromExact(
-      divideScaled(multiplyScaled(exact, factor, PRECISION), divisor!, PRECISION),
-    )
+    // Printed only if something shows it (a trace's step, the scorecard): the stages and min-max read it exact.
+    const to = lazyExactDecimal(denominateForty(cache.exact(value), factor, divisor))
+    values[unit] = to
+    if (trace) addStep(context, state.pre, unit, 'denominate', stepBy, value, to)
   }
+}
+
+/** How a denominate step is described in a trace: `÷ GDP`, or `÷ Population × 1000` with a scale. */
+function denominationText({ by, scale }: { by: string; scale: Dec }): string {
+  return `÷ ${by}${scale.eq(1) ? '' : ` × ${scale.toFixed()}`}`
+}
+
+/**
+ * The trace `evaluateLeaf` writes for a `chiso/value` leaf whose value is a decimal string: its input and its
+ * result are that decimal, printed once from its exact form (the record is the same, key for key).
+ */
+function valueLeafTrace(
+  context: EvaluationContext,
+  state: NodeState,
+  value: Dec,
+  source: string | undefined,
+  fields: ReadonlyArray<string>,
+  unit: number,
+): NodeTrace {
+  const text = context.cache.str(value)
+  const trace = leafTraceOf(
+    state.node.rule!,
+    { value: text },
+    source ? { value: source } : {},
+    null,
+    undefined,
+    {
+      fields,
+      slots: state.slots,
+      base: unit,
+    },
+  )
+  // `leafTraceOf` prints its result with decimal.js (which would parse the value): the same text, put in the
+  // same place (reassigning a key keeps its position).
+  ;(trace as { result: string | null }).result = text
+  return trace
 }
 
 /**
@@ -151,15 +190,7 @@ export function denominateUnit(context: EvaluationContext, state: NodeState, uni
     return
   }
   const to = value.times(scale).div(denominator)
-  addStep(
-    context,
-    column,
-    unit,
-    'denominate',
-    `÷ ${by}${scale.eq(1) ? '' : ` × ${scale.toFixed()}`}`,
-    value,
-    to,
-  )
+  addStep(context, column, unit, 'denominate', denominationText(node.denominate!), value, to)
   column.values[unit] = to
   column.maxes[unit] = null
 }
@@ -324,7 +355,13 @@ export function imputeLeaf(context: EvaluationContext, state: NodeState): void {
     // The diagnostics that say why the value was missing (MISSING_SKIPPED, DENOMINATOR_MISSING) stay: they say
     // why it was imputed.
     if (context.trace) {
-      const entry = { step: 'impute' as const, by: node.impute!.def.id, from: null, to: to.toFixed() }
+      // A lazy decimal's kept string is its toFixed(), without parsing it.
+      const entry = {
+        step: 'impute' as const,
+        by: node.impute!.def.id,
+        from: null,
+        to: keptText(to) ?? to.toFixed(),
+      }
       const steps = column.steps[unit]
       if (steps) steps.push(entry)
       else column.steps[unit] = [entry]
@@ -461,9 +498,13 @@ export function treatLeaf(context: EvaluationContext, state: NodeState): void {
       )
       continue
     }
-    // Only a trace records the change; unchanged values come back as the same instances. Either way no
-    // comparison is needed, which would parse lazy decimals.
-    if (context.trace && to !== from && !to.eq(from))
+    // Only a trace records the change; unchanged values come back as the same instances, and others are
+    // compared on their exact forms (decimal.js would parse lazy decimals).
+    if (
+      context.trace &&
+      to !== from &&
+      compareScaled(context.cache.exact(to), context.cache.exact(from)) !== 0
+    )
       addStep(context, column, unit, 'treat', node.treat!.def.id, from, to)
     column.values[unit] = to
   }
@@ -495,6 +536,6 @@ function exactMean(cache: DecimalCache): (list: Dec[]) => Dec {
       total = addScaled(total, cache.exact(value), PRECISION)
       if (total === undefined) return meanOf(list)
     }
-    return cache.fromExact(divideScaled(total, { c: BigInt(list.length), e: 0 }, PRECISION))
+    return cache.fromExact(quotientForty(total, { c: BigInt(list.length), e: 0 }))
   }
 }
