@@ -51,6 +51,8 @@ describe('docs/releasing.md', () => {
     for (const [, script] of guide.matchAll(/pnpm run ([\w:-]+)/g))
       expect(rootScripts, script).toHaveProperty(script!)
     expect(rootScripts.changeset).toBe('changeset')
-    expect(rootScripts.test).toContain('pnpm run check:packages')
+    // After the build, beside lint and the API reference (`.ci/run-together.mjs` runs root scripts by name).
+    expect(rootScripts.test).toMatch(/&& node \.ci\/run-together\.mjs [\w: -]*\bcheck:packages\b[\w: -]*&&/)
+    expect(rootScripts['check:packages']).toBe('node .ci/check-packages.mjs')
   })
 })
