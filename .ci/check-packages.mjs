@@ -29,6 +29,9 @@ function run(command, args, cwd) {
     child.stderr.on('data', (chunk) => {
       output += chunk
     })
+    child.on('error', (error) => {
+      output += `${error.message}\n`
+    })
     child.on('close', (code) => resolve({ ok: code === 0, output }))
   })
 }

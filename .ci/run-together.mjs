@@ -22,6 +22,7 @@ const runs = names.map(
       const chunks = []
       child.stdout.on('data', (chunk) => chunks.push(chunk))
       child.stderr.on('data', (chunk) => chunks.push(chunk))
+      child.on('error', (error) => chunks.push(Buffer.from(`${error.message}\n`)))
       child.on('close', (code, signal) => {
         const seconds = ((performance.now() - started) / 1000).toFixed(1)
         process.stdout.write(Buffer.concat(chunks))
