@@ -192,7 +192,8 @@ export interface DatasetParseOptions extends ParseOptions {
    * instead of going through every observation again: worth it when one dataset is scored many times (one
    * methodology build after another, a benchmark), not for one evaluation (freezing costs about as much as
    * one check). Nothing in it can change afterwards (assigning to it throws in strict code), so no change
-   * can slip past the check; the input itself is left as it was, unfrozen.
+   * can slip past the check; the input itself is left as it was, unfrozen. Parts of it that a scorecard
+   * refers to (a diagnostic's `origin`, a trace's evidence) are the frozen objects themselves.
    */
   freeze?: boolean
 }
