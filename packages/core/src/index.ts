@@ -146,7 +146,7 @@ export {
   RoundingSchema,
   SourceSchema,
 } from './schema/node.js'
-export type { ParseOptions } from './schema/parse.js'
+export type { DatasetParseOptions, ParseOptions } from './schema/parse.js'
 export { parseDataset, parseMethodology, parseScorecard } from './schema/parse.js'
 export { DenominateSchema, MinPresentSchema, ScreenSchema } from './schema/pipeline.js'
 export type { Round } from './schema/round.js'

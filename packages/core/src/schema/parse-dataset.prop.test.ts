@@ -2,7 +2,7 @@ import { propertyRuns } from '@chiso/test-support'
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect } from 'vitest'
 import { DatasetSchema } from './dataset.js'
-import { parseWellFormedDataset } from './parse.js'
+import { parseDataset, parseWellFormedDataset } from './parse.js'
 
 // Valid and invalid pieces mixed, so both the fast path and its fallback are exercised.
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined })
@@ -94,4 +94,25 @@ describe('parsing a well-formed dataset without the schema', () => {
     ).includes('<undefined>')
     if (unchanged && noUndefined) expect(parseWellFormedDataset(input)).toBeDefined()
   })
+})
+
+describe('parsing with freeze: true', () => {
+  const outcome = (run: () => unknown) => {
+    try {
+      return JSON.stringify(run())
+    } catch (error) {
+      return `error: ${(error as Error).message}`
+    }
+  }
+  test.prop([dataset], propertyRuns(100))(
+    'gives what a plain parse gives (the same dataset, or the same error), and a parse of that is itself',
+    (input) => {
+      const plain = outcome(() => parseDataset(input))
+      expect(outcome(() => parseDataset(input, { freeze: true }))).toBe(plain)
+      if (plain.startsWith('error')) return
+      const frozen = parseDataset(input, { freeze: true })
+      expect(Object.isFrozen(frozen.observations)).toBe(true)
+      expect(parseDataset(frozen)).toBe(frozen)
+    },
+  )
 })

@@ -6,6 +6,7 @@ import { throwZodError } from '../errors/from-zod.js'
 import { checkDatasetLimits, checkMethodologyLimits } from '../limits/check-limits.js'
 import { type EngineLimits, resolveLimits } from '../limits/limits.js'
 import { type Dataset, DatasetSchema, NOT_APPLICABLE, type Observation, type Origin } from './dataset.js'
+import { freezeCheckedDataset, isFrozenCheckedDataset } from './frozen-dataset.js'
 import { type Methodology, MethodologySchema } from './methodology.js'
 import { type MethodologyNode, SourceSchema } from './node.js'
 import { type Scorecard, ScorecardSchema } from './scorecard.js'
@@ -172,22 +173,58 @@ function degenerate(methodology: Methodology): ChisoIssue[] {
 }
 
 /**
- * Parses an unknown value into a {@link Dataset}, or throws a {@link ChisoError} listing every problem with
- * its path (`observations[12].value: expected a decimal string, got "abc"`). Observations (and their origins)
- * that are already exactly what the schema would build are reused rather than copied, which halves the
- * memory of a large import (and makes parsing an already parsed dataset cheap): do not modify the input
- * afterwards.
+ * Options of {@link parseDataset}: the resource limits, and whether to freeze the result so that it is
+ * checked once for every later use.
  *
  * @example
  * ```ts
- * parseDataset({ units: [{ code: 'A' }], observations: [{ unit: 'A', node: '1', value: 'NA' }] })
+ * const options: DatasetParseOptions = { limits: { maxUnits: 20_000 }, freeze: true }
+ * const dataset = parseDataset(input, options)
  * ```
  *
  * @category Datasets
  */
-export function parseDataset(input: unknown, options: ParseOptions = {}): Dataset {
+export interface DatasetParseOptions extends ParseOptions {
+  /**
+   * Build the dataset from new objects only (none shared with the input) and deep-freeze it (default
+   * `false`). Later parses of the frozen dataset — `parseDataset` itself, and the one inside every
+   * `compiled.evaluate`, `evaluateByUnit` and `session` — check only the limits and take it as it is,
+   * instead of going through every observation again: worth it when one dataset is scored many times (one
+   * methodology build after another, a benchmark), not for one evaluation (freezing costs about as much as
+   * one check). Nothing in it can change afterwards (assigning to it throws in strict code), so no change
+   * can slip past the check; the input itself is left as it was, unfrozen. Parts of it that a scorecard
+   * refers to (a diagnostic's `origin`, a trace's evidence) are the frozen objects themselves.
+   */
+  freeze?: boolean
+}
+
+/**
+ * Parses an unknown value into a {@link Dataset}, or throws a {@link ChisoError} listing every problem with
+ * its path (`observations[12].value: expected a decimal string, got "abc"`). Observations (and their origins)
+ * that are already exactly what the schema would build are reused rather than copied, which halves the
+ * memory of a large import (and makes parsing an already parsed dataset cheap): do not modify the input
+ * afterwards. With `freeze: true` the result is a deep-frozen copy instead, checked once for good (see
+ * {@link DatasetParseOptions.freeze}); a dataset frozen so is returned as it is by every later parse.
+ *
+ * @example
+ * ```ts
+ * parseDataset({ units: [{ code: 'A' }], observations: [{ unit: 'A', node: '1', value: 'NA' }] })
+ *
+ * // One dataset scored by many builds: checked here once, not at every evaluate.
+ * const checked = parseDataset(input, { freeze: true })
+ * parseDataset(checked) === checked // true: not gone through again
+ * Object.isFrozen(checked.observations[0]) // true
+ * ```
+ *
+ * @category Datasets
+ */
+export function parseDataset(input: unknown, options: DatasetParseOptions = {}): Dataset {
   checkDatasetLimits(input, resolveLimits(options.limits))
-  let dataset = parseWellFormedDataset(input)
+  // Checked and deep-frozen by an earlier parse: nothing in it can have changed since, so a check now would
+  // find exactly what the first one found (the limits, which may differ between engines, were checked above).
+  if (isFrozenCheckedDataset(input)) return input
+  const fresh = options.freeze === true
+  let dataset = parseWellFormedDataset(input, fresh)
   if (dataset === undefined) {
     const parsed = DatasetSchema.safeParse(input)
     if (!parsed.success) throwZodError(ERROR_CODES.INVALID_DATASET, 'invalid dataset', parsed.error)
@@ -210,7 +247,9 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): Datase
       issues,
     })
   }
-  return dataset
+  // Every object of `dataset` is new here (the schema's output, or the well-formed path told not to reuse the
+  // input's): the caller holds no reference into it that could change it after the freeze.
+  return fresh ? freezeCheckedDataset(dataset) : dataset
 }
 
 const DATASET_KEYS = new Set(['$schema', 'title', 'period', 'synthetic', 'source', 'units', 'observations'])
@@ -262,7 +301,7 @@ const positiveInt = (value: unknown) => Number.isSafeInteger(value) && (value as
  * undefined and goes through the schema, which also writes the error messages. The output objects have the
  * schema's key order; `dataset.prop.test.ts` checks both paths agree on random input.
  */
-export function parseWellFormedDataset(input: unknown): Dataset | undefined {
+export function parseWellFormedDataset(input: unknown, fresh = false): Dataset | undefined {
   if (!isRecord(input) || !onlyKeys(input, DATASET_KEYS)) return undefined
   const { $schema, title, period, synthetic, source, units, observations } = input
   if (
@@ -287,8 +326,9 @@ export function parseWellFormedDataset(input: unknown): Dataset | undefined {
     if (group !== undefined) out.group = group as string
     unitsOut[i] = out
   }
-  // Built by WellFormedObservations, each checked as it was added: kept as it is, not gone through again.
-  const checked = isWellFormedList(observations)
+  // Built by WellFormedObservations, each checked as it was added: kept as it is, not gone through again
+  // (unless `fresh`: then every observation is checked and copied, so none is shared with the input).
+  const checked = !fresh && isWellFormedList(observations)
   const observationsOut: Dataset['observations'] = checked
     ? (observations as Dataset['observations'])
     : new Array(observations.length)
@@ -323,23 +363,27 @@ export function parseWellFormedDataset(input: unknown): Dataset | undefined {
     if (from !== undefined && !SOURCES.has(from)) return undefined
     let originOut: Origin | undefined
     let originShape: 0 | 1 | 2 = 2
+    // Read once: a copy holds exactly the values checked.
+    let file: unknown
+    let sheet: unknown
+    let row: unknown
+    let column: unknown
     if (origin !== undefined) {
       if (!isRecord(origin)) return undefined
       originShape = keyShape(origin, ORIGIN_ORDER)
       if (originShape === 0) return undefined
-      const { file, sheet, row, column } = origin
+      ;({ file, sheet, row, column } = origin)
       if (!optionalString(file) || !optionalString(sheet)) return undefined
       if (row !== undefined && !positiveInt(row)) return undefined
       if (column !== undefined && typeof column !== 'string' && !positiveInt(column)) return undefined
     }
     // Already the schema's output (every key in its order, `field` given, origin too): keep it, no copy.
-    if (shape === 2 && field !== undefined && originShape === 2) {
+    if (!fresh && shape === 2 && field !== undefined && originShape === 2) {
       observationsOut[i] = observation as Observation
       continue
     }
-    if (isRecord(origin) && originShape === 2) originOut = origin as Origin
+    if (!fresh && isRecord(origin) && originShape === 2) originOut = origin as Origin
     else if (isRecord(origin)) {
-      const { file, sheet, row, column } = origin
       // Keys assigned in the schema's order: the same object zod would build, without spreads.
       originOut = {}
       if (file !== undefined) originOut.file = file as string
