@@ -1,4 +1,6 @@
 import { ChisoError } from '@chiso/core'
+import { propertyRuns } from '@chiso/test-support'
+import { fc, test } from '@fast-check/vitest'
 import { describe, expect, it } from 'vitest'
 import { stringifyOrdered } from '../src/format/ordered-json.js'
 import { renderTable } from '../src/format/table.js'
@@ -13,6 +15,14 @@ describe('display width', () => {
     expect(displayWidth('Hue\u0302\u0301')).toBe(3)
     expect(pad('Huê\u0301', 5, 'right')).toBe('  Huê\u0301')
   })
+
+  // The printable-ASCII shortcut gives what counting code points after NFC gives.
+  test.prop([fc.oneof(fc.string(), fc.string({ unit: 'grapheme-composite' }))], propertyRuns(100))(
+    'is the count of code points after NFC, ASCII or not',
+    (text) => {
+      expect(displayWidth(text)).toBe([...text.normalize('NFC')].length)
+    },
+  )
 
   it('aligns table columns by display width', () => {
     expect(

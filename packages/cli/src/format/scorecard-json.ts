@@ -138,10 +138,11 @@ export function writeContractJson(
     write,
     quote,
     body: nodeBodies(quote),
+    byResult: sharedResultsTexts(byUnitOf(scorecard), nodeOrder, options.trace === true),
   }
   const { id, version, fingerprint } = scorecard.methodology
   emit(`{\n  "methodology": ${write({ id, version, fingerprint }, '  ')},\n  "units": `)
-  const byUnit = 'nodesOf' in scorecard ? scorecard : scorecardByUnitOf(scorecard)
+  const byUnit = byUnitOf(scorecard)
   const { units } = byUnit
   if (units.length === 0) emit('[]')
   else {
@@ -162,6 +163,10 @@ export function writeContractJson(
   emit(`,\n  "diagnostics": ${write(scorecard.diagnostics, '  ')}\n}\n`)
 }
 
+function byUnitOf(scorecard: Scorecard | ScorecardByUnit): ScorecardByUnit {
+  return 'nodesOf' in scorecard ? scorecard : scorecardByUnitOf(scorecard)
+}
+
 /** What every unit is written with: the tree order and what is derived from it once. */
 interface UnitShape {
   nodeOrder: ReadonlyArray<string>
@@ -172,6 +177,37 @@ interface UnitShape {
   quote: (text: string | null) => string
   /** The text of a node's `{ score, max, index }` at indent 8, remembered for repeated triples. */
   body: (score: string | null, max: string | null, index: string | null) => string
+  /**
+   * Without `--trace`, when the scorecard hands out node results in the writer's tree order
+   * (`nodeResultsOf`): the text of each node (separator, key and body) by node position and result object.
+   */
+  byResult: SharedResultsTexts | undefined
+}
+
+/** Texts of shared node results by node position (see {@link sharedResultsTexts}), and how many are kept. */
+interface SharedResultsTexts {
+  readonly atNode: Array<Map<NodeResult, string>>
+  kept: number
+}
+
+/** Node texts remembered in all, over every node position: bounded for columns of distinct results. */
+const SHARED_TEXTS_LIMIT = 32_768
+
+/**
+ * What the writer remembers of a scorecard's shared node results (`nodeResultsOf`), when it gives them in the
+ * writer's tree order and `--trace` is off; undefined otherwise (the node entries are read instead). A result
+ * object stands for the same text wherever it appears at one node position: equal cells of a node share one
+ * frozen result, so a million nodes cost a few thousand texts and one look-up each.
+ */
+function sharedResultsTexts(
+  scorecard: ScorecardByUnit,
+  nodeOrder: ReadonlyArray<string>,
+  trace: boolean,
+): SharedResultsTexts | undefined {
+  const codes = scorecard.nodeCodes
+  if (trace || scorecard.nodeResultsOf === undefined || codes === undefined) return undefined
+  if (codes.length !== nodeOrder.length || codes.some((code, at) => code !== nodeOrder[at])) return undefined
+  return { atNode: nodeOrder.map(() => new Map<NodeResult, string>()), kept: 0 }
 }
 
 /** Distinct decimal strings remembered by {@link quoter}: enough for repeated values, bounded for unique ones. */
@@ -260,6 +296,11 @@ function unitJson(
  * tree order the writer was given (what `evaluateByUnit` hands out), else from its record by {@link nodesJson}.
  */
 function nodesTextOf(parts: string[], scorecard: ScorecardByUnit, position: number, shape: UnitShape): void {
+  const { byResult } = shape
+  if (byResult !== undefined && scorecard.nodeResultsOf !== undefined) {
+    sharedNodesTextOf(parts, scorecard.nodeResultsOf(position), byResult, shape)
+    return
+  }
   const entries = scorecard.nodeEntriesOf(position)
   const { nodeOrder, keyed } = shape
   const start = parts.length
@@ -280,6 +321,36 @@ function nodesTextOf(parts: string[], scorecard: ScorecardByUnit, position: numb
     parts.push(at === 0 ? '{\n' : ',\n', keyed[at]!, nodeJson(node, shape))
   }
   parts.push(entries.length === 0 ? '{}' : '\n      }')
+}
+
+/**
+ * Appends the text of one unit's nodes from its node results in tree order (`nodeResultsOf`): each node's
+ * text (separator, key and body) is remembered by position and result object, so a shared result costs one
+ * look-up.
+ */
+function sharedNodesTextOf(
+  parts: string[],
+  results: ReadonlyArray<NodeResult>,
+  texts: SharedResultsTexts,
+  shape: UnitShape,
+): void {
+  const { keyed } = shape
+  const { atNode } = texts
+  for (let at = 0; at < results.length; at++) {
+    const node = results[at]!
+    const known = atNode[at]!
+    let text = known.get(node)
+    if (text === undefined) {
+      text = `${at === 0 ? '{\n' : ',\n'}${keyed[at]!}${nodeJson(node, shape)}`
+      // Only a frozen result is shared between cells; a fresh one would never be met again.
+      if (texts.kept < SHARED_TEXTS_LIMIT && Object.isFrozen(node)) {
+        known.set(node, text)
+        texts.kept++
+      }
+    }
+    parts.push(text)
+  }
+  parts.push(results.length === 0 ? '{}' : '\n      }')
 }
 
 /** A unit's nodes at indent 6: tree order first, then any other codes in the object's own order. */

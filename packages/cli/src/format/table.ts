@@ -1,6 +1,6 @@
 import type { Stylist } from './style.js'
 import { terminalSafe } from './terminal-safe.js'
-import { pad } from './width.js'
+import { displayWidth, pad } from './width.js'
 
 /**
  * A column of a {@link renderTable} table.
@@ -37,12 +37,12 @@ export function renderTable(
 ): string {
   columns = columns.map((column) => ({ ...column, header: terminalSafe(column.header) }))
   rows = rows.map((row) => row.map(terminalSafe))
-  const widths = columns.map((column, index) =>
-    Math.max(
-      [...column.header.normalize('NFC')].length,
-      ...rows.map((row) => [...(row[index] ?? '').normalize('NFC')].length),
-    ),
-  )
+  const widths = columns.map((column, index) => {
+    // A loop rather than Math.max(...rows): ten thousand arguments are no longer spread onto the stack.
+    let width = displayWidth(column.header)
+    for (const row of rows) width = Math.max(width, displayWidth(row[index] ?? ''))
+    return width
+  })
   const line = (cells: ReadonlyArray<string>) =>
     columns
       .map((column, index) => pad(cells[index] ?? '', widths[index] ?? 0, column.align))

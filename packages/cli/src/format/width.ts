@@ -9,8 +9,12 @@
  * ```
  */
 export function displayWidth(text: string): number {
-  return [...text.normalize('NFC')].length
+  // Printable ASCII is its own NFC form, one code point per character: no array of code points to build (a
+  // ranking table of 10 000 units measures about 100 000 cells, twice).
+  return PRINTABLE_ASCII.test(text) ? text.length : [...text.normalize('NFC')].length
 }
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
 
 /**
  * Pads a text to a display width, on the right (`'left'` alignment) or on the left (`'right'`).

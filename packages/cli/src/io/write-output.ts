@@ -74,7 +74,6 @@ function writeChunks(
   } catch (error) {
     throw unwritable(file, error)
   }
-  let pending = ''
   // Failures of the file system become located ChisoErrors here; anything else (a failing `produce`) passes unchanged.
   const onDisk = (step: () => void) => {
     try {
@@ -85,14 +84,20 @@ function writeChunks(
   }
   try {
     const into = descriptor
+    // Each chunk is encoded straight into one reused buffer, written when the next chunk might not fit: no
+    // concatenation of the chunks and no new buffer per write.
+    const buffer = Buffer.allocUnsafe(FLUSH_AT * 3)
+    let filled = 0
     produce((chunk) => {
-      pending += chunk
-      if (pending.length >= FLUSH_AT) {
-        onDisk(() => writeAll(into, pending))
-        pending = ''
+      // At most three bytes per UTF-16 code unit in UTF-8.
+      if (filled + chunk.length * 3 > buffer.length) {
+        onDisk(() => writeAll(into, buffer, filled))
+        filled = 0
       }
+      if (chunk.length * 3 > buffer.length) onDisk(() => writeAll(into, Buffer.from(chunk, 'utf8')))
+      else filled += buffer.write(chunk, filled, 'utf8')
     })
-    onDisk(() => writeAll(into, pending))
+    onDisk(() => writeAll(into, buffer, filled))
     descriptor = undefined
     onDisk(() => closeSync(into))
     onDisk(() => renameSync(temporary, target))
@@ -128,10 +133,9 @@ export function writeInChunks(
 }
 
 // writeSync may write less than asked (a signal, a full pipe): loop until every byte is written.
-function writeAll(descriptor: number, text: string): void {
-  const bytes = Buffer.from(text, 'utf8')
+function writeAll(descriptor: number, bytes: Uint8Array, length = bytes.length): void {
   let written = 0
-  while (written < bytes.length) written += writeSync(descriptor, bytes, written)
+  while (written < length) written += writeSync(descriptor, bytes, written, length - written)
 }
 
 // Same directory as the target, so the rename never crosses file systems.

@@ -90,6 +90,7 @@ export function assembleScorecardByUnit(
     units,
     diagnostics: diagnosticsOf(context, ranked, dataDiagnostics),
     ...positionReaders(order, unitNodesReader(context, assembled)),
+    ...resultReaders(order, context, assembled),
   }
 }
 
@@ -272,6 +273,11 @@ function markedNodes(
  * dataset and its observations) is not kept alive by the reader.
  */
 function unitNodesReader(context: EvaluationContext, assembled: AssembledUnits): NodesReader {
+  return nodesReader(context.cache, readerColumnsOf(context), assembled.nodes.slice(), cohortMarksOf(context))
+}
+
+/** Each node's final column in tree order, with the text of its declared maximum. */
+function readerColumnsOf(context: EvaluationContext): ReaderColumn[] {
   // Built by loops, not callbacks: a callback reading `context` would keep it in the closure's scope.
   const columns: ReaderColumn[] = []
   for (const node of context.model.treeOrder) {
@@ -282,7 +288,7 @@ function unitNodesReader(context: EvaluationContext, assembled: AssembledUnits):
       declared: declared === null ? null : { max: declared, text: context.cache.str(declared) },
     })
   }
-  return nodesReader(context.cache, columns, assembled.nodes.slice(), cohortMarksOf(context))
+  return columns
 }
 
 /** One unit's node results (by dataset position) as `[code, result]` pairs in tree order. */
@@ -311,26 +317,135 @@ function nodesReader(
     const record = cached[unit]
     const entries: Array<[string, NodeResult]> = new Array(columns.length)
     for (let at = 0; at < columns.length; at++) {
-      const { code, column, declared } = columns[at]!
-      let result =
-        record?.[code] ??
-        resultOf(
-          cache,
-          column.values[unit] ?? null,
-          column.maxes[unit] ?? null,
-          column.status[unit]!,
-          column.traces[unit],
-          column.steps[unit],
-          declared,
-        )
-      // The marks of markedNodes, in its order: imputed first, then the rank.
-      for (const mark of imputed)
-        if (mark.code === code && mark.set.has(unit)) result = { ...result, imputed: true }
-      const onNode = ranks.get(code)
-      if (onNode !== undefined) result = { ...result, rank: onNode[unit] ?? null }
-      entries[at] = [code, result]
+      const reading = columns[at]!
+      entries[at] = [reading.code, markedResultOf(cache, reading, unit, record, imputed, ranks)]
     }
     return entries
+  }
+}
+
+/** One cell's result as {@link nodesReader} gives it: from the unit's built record or the column, then marked. */
+function markedResultOf(
+  cache: DecimalCache,
+  { code, column, declared }: ReaderColumn,
+  unit: number,
+  record: Record<string, NodeResult> | undefined,
+  imputed: CohortMarks['imputed'],
+  ranks: ReadonlyMap<string, ReadonlyArray<number | null>>,
+): NodeResult {
+  let result =
+    record?.[code] ??
+    resultOf(
+      cache,
+      column.values[unit] ?? null,
+      column.maxes[unit] ?? null,
+      column.status[unit]!,
+      column.traces[unit],
+      column.steps[unit],
+      declared,
+    )
+  // The marks of markedNodes, in its order: imputed first, then the rank.
+  for (const mark of imputed)
+    if (mark.code === code && mark.set.has(unit)) result = { ...result, imputed: true }
+  const onNode = ranks.get(code)
+  if (onNode !== undefined) result = { ...result, rank: onNode[unit] ?? null }
+  return result
+}
+
+/** Shared results remembered per column: enough for repeated values, bounded for a column of distinct ones. */
+const SHARED_RESULTS_LIMIT = 4096
+
+/**
+ * `nodeCodes` and `nodeResultsOf` of a {@link ScorecardByUnit}: each unit's node results in tree order, the
+ * values `nodeEntriesOf` gives, without a pair per node; an unmarked cell scored `ok` at its node's usual
+ * maximum (declared, or none) without trace or steps gets the one frozen result of its value in that column
+ * (at 10 000 units × 100 leaves a few thousand results instead of a million, and a writer can remember what
+ * it made of each). Captures what {@link unitNodesReader} captures, not the context.
+ */
+function resultReaders(
+  order: ReadonlyArray<number>,
+  context: EvaluationContext,
+  assembled: AssembledUnits,
+): Pick<ScorecardByUnit, 'nodeCodes' | 'nodeResultsOf'> {
+  const columns = readerColumnsOf(context)
+  const read = sharedResultsReader(
+    context.cache,
+    columns,
+    assembled.nodes.slice(),
+    cohortMarksOf(context),
+    order,
+  )
+  return {
+    nodeCodes: columns.map((reading) => reading.code),
+    nodeResultsOf: (position) => {
+      if (order[position] === undefined)
+        throw new RangeError(`no unit at position ${position} of the scorecard`)
+      return read(position)
+    },
+  }
+}
+
+/**
+ * The reader of {@link resultReaders}, in a scope holding only what it reads: by scorecard position. On the
+ * first call every shared result is laid out by position, node after node (each column read whole, in one
+ * pass); each call then copies one unit's row and builds only the cells that are not shared. Read by unit, a
+ * hundred columns at one position cost a cache miss each; read column by column, they cost almost nothing.
+ */
+function sharedResultsReader(
+  cache: DecimalCache,
+  columns: ReadonlyArray<ReaderColumn>,
+  cached: ReadonlyArray<Record<string, NodeResult> | undefined>,
+  marks: CohortMarks | undefined,
+  order: ReadonlyArray<number>,
+): (position: number) => NodeResult[] {
+  const imputed = marks?.imputed ?? []
+  const ranks = new Map(marks?.nodeRanks.map(({ code, ranks }) => [code, ranks]) ?? [])
+  const marked = new Set([...imputed.map((mark) => mark.code), ...ranks.keys()])
+  const width = columns.length
+  let laidOut: Array<NodeResult | undefined> | undefined
+  const layOut = () => {
+    const rows: Array<NodeResult | undefined> = new Array(order.length * width).fill(undefined)
+    for (let at = 0; at < width; at++) {
+      const reading = columns[at]!
+      // A column with marks (imputed leaves, ranks) gives fresh results, as nodesReader does.
+      if (marked.has(reading.code)) continue
+      const { values, maxes, status, traces, steps } = reading.column
+      const usualMax = reading.declared?.max ?? null
+      const traced = traces.length > 0 || steps.length > 0
+      const shared = new Map<Dec, NodeResult>()
+      for (let position = 0; position < order.length; position++) {
+        const unit = order[position]!
+        const value = values[unit] ?? null
+        if (
+          value === null ||
+          cached[unit] !== undefined ||
+          status[unit] !== 'ok' ||
+          (maxes[unit] ?? null) !== usualMax ||
+          (traced && (traces[unit] !== undefined || steps[unit] !== undefined))
+        )
+          continue
+        let result = shared.get(value)
+        if (result === undefined) {
+          if (shared.size >= SHARED_RESULTS_LIMIT) continue
+          result = Object.freeze(
+            resultOf(cache, value, usualMax, 'ok', undefined, undefined, reading.declared),
+          )
+          shared.set(value, result)
+        }
+        rows[position * width + at] = result
+      }
+    }
+    return rows
+  }
+  return (position) => {
+    laidOut ??= layOut()
+    const unit = order[position]!
+    const results = laidOut.slice(position * width, (position + 1) * width)
+    for (let at = 0; at < width; at++) {
+      if (results[at] === undefined)
+        results[at] = markedResultOf(cache, columns[at]!, unit, cached[unit], imputed, ranks)
+    }
+    return results as NodeResult[]
   }
 }
 

@@ -86,7 +86,9 @@ export class Evaluation {
         pre: node.normalise ? newColumn(size, settings.trace) : final,
         unitDiagnostics: new Array<Diagnostic[] | undefined>(size).fill(undefined),
         cohortDiagnostics: [],
-        slots: observed.get(node.index)?.slots.slice(),
+        // The index was made for this evaluation alone: its slots become the state's without a copy (a
+        // hundred leaves of 10 000 units are a million slots).
+        slots: observed.get(node.index)?.slots as Array<Observation | undefined> | undefined,
       }
     })
     const cache = new DecimalCache(model.nodes.map((node) => node.declaredMax))

@@ -34,6 +34,12 @@ const asScorecardText = (card: ScorecardByUnit): string =>
       const entries = card.nodeEntriesOf(position)
       expect(Object.fromEntries(entries)).toStrictEqual(card.nodesOf(position))
       expect(entries.map(([code]) => code)).toEqual(Object.keys(card.nodesOf(position)).sort(byTreeOrder))
+      // The results without pairs: the same values, in the order of nodeCodes (shared ones frozen).
+      if (card.nodeResultsOf !== undefined) {
+        const results = card.nodeResultsOf(position)
+        expect(card.nodeCodes).toEqual(entries.map(([code]) => code))
+        expect(results).toStrictEqual(entries.map(([, result]) => result))
+      }
       return {
         ...rest,
         nodes: card.nodesOf(position),
@@ -111,6 +117,40 @@ describe('evaluateByUnit', () => {
   it('refuses a position outside the scorecard', () => {
     const card = createEngine().compile(imputing).evaluateByUnit(data)
     expect(() => card.nodesOf(3)).toThrow(RangeError)
+    expect(() => card.nodeResultsOf?.(3)).toThrow(RangeError)
+  })
+
+  it('shares one frozen result between equal cells of a node, and none on a node with marks', () => {
+    // Illustrative: two leaves of one point each, the second ranked (a mark on every unit).
+    const compiled = createEngine().compile({
+      id: 'by-unit-shared',
+      version: '1.0.0',
+      title: 'Shared results (illustrative)',
+      status: 'illustrative',
+      result: { type: 'points' },
+      tree: [
+        { code: 'p', title: 'p', max: '1', rule: { use: 'chiso/points' } },
+        { code: 'q', title: 'q', max: '1', rule: { use: 'chiso/points' }, ranked: true },
+      ],
+    })
+    const card = compiled.evaluateByUnit(
+      {
+        units: [{ code: 'A' }, { code: 'B' }, { code: 'C' }],
+        observations: ['A', 'B', 'C'].flatMap((unit, at) => [
+          { unit, node: 'p', value: at === 2 ? '1' : '0.5' },
+          { unit, node: 'q', value: '0.5' },
+        ]),
+      },
+      { trace: false },
+    )
+    const [p, q] = [card.nodeCodes!.indexOf('p'), card.nodeCodes!.indexOf('q')]
+    const rows = card.units.map((_, position) => card.nodeResultsOf!(position))
+    const halves = rows.map((row) => row[p]!).filter((result) => result.score === '0.5')
+    expect(halves).toHaveLength(2)
+    expect(halves[0]).toBe(halves[1])
+    expect(Object.isFrozen(halves[0])).toBe(true)
+    expect(rows.map((row) => row[q]!.rank)).toEqual([1, 1, 1])
+    expect(rows.some((row) => Object.isFrozen(row[q]))).toBe(false)
   })
 
   it('views a finished scorecard the same way', () => {

@@ -50,6 +50,8 @@ export interface ScorecardSummary {
  * card.units.map((u) => [u.unit, u.indexDisplay, u.rank]) // [['B', '100.00', 1], ['A', '90.00', 2]]
  * card.nodesOf(0)['1']?.score // '4' (unit B's first node)
  * card.nodeEntriesOf(0).map(([code]) => code) // ['1', '2']
+ * card.nodeCodes // ['1', '2']
+ * card.nodeResultsOf?.(0)[0]?.score // '4'
  * ```
  *
  * @category Scorecards
@@ -63,6 +65,18 @@ export interface ScorecardByUnit extends ScorecardSummary {
    * node, then its children); from {@link scorecardByUnitOf}, in the order of the record's keys.
    */
   nodeEntriesOf(position: number): ReadonlyArray<readonly [string, NodeResult]>
+  /**
+   * The codes of the node results `nodeResultsOf` gives, in tree order. Given by `evaluateByUnit`; not by
+   * {@link scorecardByUnitOf}, whose units may hold different nodes.
+   */
+  readonly nodeCodes?: ReadonlyArray<string>
+  /**
+   * The same node results as `nodeEntriesOf(position)`, in the order of `nodeCodes`, without a pair per node.
+   * Equal cells of one node may share one frozen result object (read them, never change them), so a writer
+   * can remember what it made of a result: at 10 000 units × 100 leaves a few thousand results stand for a
+   * million cells. Given by `evaluateByUnit`, with `nodeCodes`.
+   */
+  nodeResultsOf?(position: number): ReadonlyArray<NodeResult>
 }
 
 /**
