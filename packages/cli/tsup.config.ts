@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
+import { dirname, join, relative } from 'node:path'
 import { defineChisoConfig } from '@chiso/build-config'
 
 // The command files, each an entry point loaded with import(): read from the command table, so a new command
@@ -6,6 +7,30 @@ import { defineChisoConfig } from '@chiso/build-config'
 const COMMAND_FILES = [
   ...readFileSync('src/commands/all.ts', 'utf8').matchAll(/import\('\.\/([\w-]+)\.js'\)/g),
 ].map((match) => `src/commands/${match[1]}.ts`)
+
+// The other files loaded with import() (the error formatter, the plugin loader, the adapters' entry points…):
+// esbuild makes each an entry point too, and a module the scoring path shares with one of them went to a chunk
+// of its own. Read from the sources, so a new import() is included without a change here.
+const SOURCES = readdirSync('src', { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.endsWith('.d.ts'))
+  .map((file) => join('src', file))
+const ADAPTERS_EXPORTS = JSON.parse(readFileSync('../adapters/package.json', 'utf8')).exports as Record<
+  string,
+  { 'chiso-source'?: string }
+>
+const DYNAMIC_IMPORTS = [
+  ...new Set(
+    SOURCES.flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/\bimport\('([^']+)'\)/g)].flatMap(([, target]) => {
+        if (target === undefined) return []
+        if (target.startsWith('.')) return [relative('.', join(dirname(file), target.replace(/\.js$/, '.ts')))]
+        const adapters = /^@chiso\/adapters(\/.*)?$/.exec(target)
+        const source = adapters && ADAPTERS_EXPORTS[`.${adapters[1] ?? ''}`]?.['chiso-source']
+        return source ? [join('..', 'adapters', source)] : []
+      }),
+    ),
+  ),
+].filter((file) => !COMMAND_FILES.includes(file))
 
 export default defineChisoConfig({
   entry: { index: 'src/index.ts', bin: 'src/bin.ts' },
@@ -21,5 +46,5 @@ export default defineChisoConfig({
   // loaded when first used, a cold start does not load it (docs/performance.md, start-up).
   lazyRequires: ['node:child_process'],
   // The scoring path in a few chunks rather than some 30 (src/commands/scoring-path.ts).
-  shareChunk: { module: 'src/commands/scoring-path.ts', into: COMMAND_FILES },
+  shareChunk: { module: 'src/commands/scoring-path.ts', into: [...COMMAND_FILES, ...DYNAMIC_IMPORTS] },
 })
