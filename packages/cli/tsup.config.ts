@@ -23,7 +23,8 @@ const DYNAMIC_IMPORTS = [
     SOURCES.flatMap((file) =>
       [...readFileSync(file, 'utf8').matchAll(/\bimport\('([^']+)'\)/g)].flatMap(([, target]) => {
         if (target === undefined) return []
-        if (target.startsWith('.')) return [relative('.', join(dirname(file), target.replace(/\.js$/, '.ts')))]
+        if (target.startsWith('.'))
+          return [relative('.', join(dirname(file), target.replace(/\.js$/, '.ts')))]
         const adapters = /^@chiso\/adapters(\/.*)?$/.exec(target)
         const source = adapters && ADAPTERS_EXPORTS[`.${adapters[1] ?? ''}`]?.['chiso-source']
         return source ? [join('..', 'adapters', source)] : []
