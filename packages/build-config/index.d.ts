@@ -39,6 +39,14 @@ export interface ChisoBuildOptions {
    * those modules and they share one chunk set instead of a chunk per combination of entries that use them.
    */
   shareChunk?: { module: string; into: string[] }
+  /**
+   * Bundled packages to read from their ES module build rather than the CommonJS one their `node` export
+   * condition names: package name → that build's entry, a file inside the package (`{ yaml:
+   * 'browser/dist/index.js' }`). ES modules are joined into the chunk as one scope: no wrapper function and
+   * `require` call per module, and exports nobody imports are left out. Only for a build whose code is the
+   * same as the CommonJS one (yaml's differs in its debugging output alone).
+   */
+  esModuleBuilds?: Record<string, string>
 }
 
 /** Builds the tsup configuration every chiso package uses. */

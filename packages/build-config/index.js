@@ -1,6 +1,7 @@
 // The one place that decides how chiso packages are bundled: every package's tsup.config.ts is a single call
 // to defineChisoConfig, so replacing or retuning the bundler touches this file only.
 import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { build, defineConfig } from 'tsup'
@@ -31,6 +32,7 @@ export function defineChisoConfig(options) {
     lazyRequires = [],
     conditions,
     shareChunk,
+    esModuleBuilds = {},
   } = options
   return defineConfig({
     entry,
@@ -66,6 +68,7 @@ export function defineChisoConfig(options) {
     esbuildPlugins: [
       ...(lazyRequires.length === 0 ? [] : [lazyRequirePlugin(lazyRequires)]),
       ...(shareChunk === undefined ? [] : [shareChunkPlugin(shareChunk)]),
+      ...(Object.keys(esModuleBuilds).length === 0 ? [] : [esModuleBuildsPlugin(esModuleBuilds)]),
     ],
     // Only where the banner has made `require` (see ESM_REQUIRE).
     plugins: bundle.length === 0 ? [] : [fsByRequire()],
@@ -93,6 +96,28 @@ function shareChunkPlugin({ module, into }) {
           loader: 'ts',
           resolveDir: dirname(args.path),
         }
+      })
+    },
+  }
+}
+
+/**
+ * An esbuild plugin: `import … from '<package>'` of one of `builds` resolves to the file it names inside the
+ * package (its ES module build), found from the package's `package.json` as the importing package resolves it.
+ * A bundled CommonJS library is wrapped module by module in functions that run at its first `require`; its ES
+ * module build is joined into the chunk's scope, and what is not imported is left out (yaml's stringifier on
+ * the scoring path): about 4 ms less of every cold `chiso score` (docs/performance.md, start-up).
+ */
+function esModuleBuildsPlugin(builds) {
+  const names = Object.keys(builds).map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+  return {
+    name: 'chiso-es-module-builds',
+    setup(build) {
+      build.onResolve({ filter: new RegExp(`^(${names.join('|')})$`) }, (args) => {
+        const manifest = createRequire(join(args.resolveDir, 'package.json')).resolve(
+          `${args.path}/package.json`,
+        )
+        return { path: join(dirname(manifest), builds[args.path]) }
       })
     },
   }
