@@ -87,7 +87,8 @@ export function asemPipelineProblem() {
   const subIndices = meta.filter((row) => row.level === 3)
   return {
     compiled: createEngine().compile(methodology),
-    dataset: parseDataset({ units, observations }),
+    // Checked once and frozen, as in asem-problem.ts: a build does not validate the observations again.
+    dataset: parseDataset({ units, observations }, { freeze: true }),
     floats: indicators.map((row) => read(row.code)),
     denominatorFloats: indicators.map((row) => (row.denominator === '' ? null : read(row.denominator))),
     groups: units.map((unit) => unit.group),
