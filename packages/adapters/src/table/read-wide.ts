@@ -209,7 +209,7 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
   // rounds add keys the schema still has to read, so those tables are checked by parseDataset as before.
   const built =
     noteColumns.length === 0 && roles.every((role) => role.role !== 'data' || role.round === undefined)
-      ? new WellFormedObservations(source.file, source.sheet)
+      ? new WellFormedObservations(source.file, source.sheet, Math.max(0, last - headerIndex) * dataColumns.length)
       : undefined
   // Each data column's target, checked once for all its cells.
   const targets = roles.map((role) =>
@@ -217,7 +217,8 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
       ? built.target(role.node, role.field, role.source)
       : undefined,
   )
-  const observations: Observation[] = built?.list ?? []
+  // Without a builder (notes, rounds), the observations as objects; with one, the builder keeps them.
+  const observations: Observation[] = []
   const firstRow = new Map<string, number>()
   // Values repeat: each distinct cell text is read once, and equal values share one string (the table's
   // cells are dropped after the import).
@@ -368,11 +369,12 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
   options.onProgress?.(rows.length, rows.length)
 
   report.units = units.length
-  report.observations = observations.length
+  report.observations = built?.count ?? observations.length
   report.cells.rejected = report.rejected.length
   report.cells.ignored = ignoredCells
   report.cells.used = report.cells.total - ignoredCells - report.rejected.length
-  const dataset: Dataset = parseDataset({ units, observations })
+  // A builder's observations stay columns until something reads them (`chiso score` never does).
+  const dataset: Dataset = parseDataset(built?.dataset(units) ?? { units, observations })
   return { dataset, report }
 }
 

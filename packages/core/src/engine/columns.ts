@@ -31,6 +31,11 @@ export interface NodeState {
   cohortDiagnostics: Diagnostic[]
   /** The observations of a leaf: slot `unit × fields + field` (see `indexObservations`). */
   slots: Array<Observation | undefined> | undefined
+  /**
+   * The values of `slots` (undefined where there is none), while the observations are kept as columns and
+   * `slots` has never been read (see {@link slotsMadeWhenRead}): the column paths read these instead.
+   */
+  slotValues?: ReadonlyArray<Observation['value'] | undefined> | undefined
   /** Units whose claim scores 0 under a round's `withoutEvidence: zero` policy (see `rounds.ts`). */
   zeroed?: ReadonlyMap<number, ZeroedClaim>
 }
@@ -44,6 +49,40 @@ export function newColumn(size: number, trace: boolean): Column {
     traces: trace ? new Array<NodeTrace | undefined>(size).fill(undefined) : [],
     steps: trace ? new Array<Step[] | undefined>(size).fill(undefined) : [],
   }
+}
+
+/**
+ * Makes `state.slots` a property whose observations are made by `make` on the first read, with
+ * `state.slotValues` their values until then. Reading or assigning `slots` ends `slotValues`: whoever has the
+ * observation objects may change them (a session replaces slots), so from then on only `slots` is read.
+ *
+ * @example
+ * ```ts
+ * slotsMadeWhenRead(state, leaf.values, () => leaf.slots as Array<Observation | undefined>)
+ * ```
+ */
+export function slotsMadeWhenRead(
+  state: NodeState,
+  values: ReadonlyArray<Observation['value'] | undefined>,
+  make: () => Array<Observation | undefined>,
+): void {
+  const settle = (slots: Array<Observation | undefined> | undefined) => {
+    state.slotValues = undefined
+    Object.defineProperty(state, 'slots', {
+      configurable: true,
+      enumerable: true,
+      writable: true,
+      value: slots,
+    })
+    return slots
+  }
+  state.slotValues = values
+  Object.defineProperty(state, 'slots', {
+    configurable: true,
+    enumerable: true,
+    get: () => settle(make()),
+    set: settle,
+  })
 }
 
 function copyColumn(column: Column): Column {

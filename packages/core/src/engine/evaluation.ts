@@ -8,7 +8,7 @@ import type { Diagnostic, Scorecard } from '../schema/scorecard.js'
 import { evaluateAggregate } from './aggregate-step.js'
 import { type AssembledUnits, assembleScorecard, assembleScorecardByUnit } from './assemble-scorecard.js'
 import { evaluateCohort, roundUnit } from './cohort-step.js'
-import { copyState, type NodeState, newColumn } from './columns.js'
+import { copyState, type NodeState, newColumn, slotsMadeWhenRead } from './columns.js'
 import { DecimalCache } from './decimal-cache.js'
 import type { EvaluationContext, EvaluationSettings } from './evaluation-context.js'
 import { evaluateMeanColumn } from './fast-mean.js'
@@ -78,8 +78,9 @@ export class Evaluation {
     const observed = indexObservations(dataset, model, unitIndex, observationDiagnostics, slotDiagnostics)
     const states: NodeState[] = model.nodes.map((node) => {
       const final = newColumn(size, settings.trace)
-      const zeroed = observed.get(node.index)?.zeroed
-      return {
+      const leaf = observed.get(node.index)
+      const zeroed = leaf?.zeroed
+      const state: NodeState = {
         ...(zeroed ? { zeroed } : {}),
         node,
         final,
@@ -87,9 +88,13 @@ export class Evaluation {
         unitDiagnostics: new Array<Diagnostic[] | undefined>(size).fill(undefined),
         cohortDiagnostics: [],
         // The index was made for this evaluation alone: its slots become the state's without a copy (a
-        // hundred leaves of 10 000 units are a million slots).
-        slots: observed.get(node.index)?.slots as Array<Observation | undefined> | undefined,
+        // hundred leaves of 10 000 units are a million slots). Observations kept as columns are made only if
+        // something reads the slots.
+        slots: leaf?.values === undefined ? (leaf?.slots as Array<Observation | undefined>) : undefined,
       }
+      const values = leaf?.values
+      if (values !== undefined) slotsMadeWhenRead(state, values, () => leaf!.slots as Array<Observation | undefined>)
+      return state
     })
     const cache = new DecimalCache(model.nodes.map((node) => node.declaredMax))
     const context: EvaluationContext = {

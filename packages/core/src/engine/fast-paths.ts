@@ -16,8 +16,8 @@ import { type EvaluationContext, leafTraceOf } from './evaluation-context.js'
 export function pointsInRange(context: EvaluationContext, state: NodeState, unit: number): boolean {
   const node = state.node
   const max = node.declaredMax
-  const observation = state.slots?.[unit]
-  const text = observation?.value
+  const known = state.slotValues
+  const text = known !== undefined ? known[unit] : state.slots?.[unit]?.value
   if (max === null || typeof text !== 'string' || text === NOT_APPLICABLE || !node.rule!.producesPoints)
     return false
   const value = context.cache.dec(text)
@@ -26,6 +26,7 @@ export function pointsInRange(context: EvaluationContext, state: NodeState, unit
   column.values[unit] = value
   column.maxes[unit] = max
   if (context.trace) {
+    const observation = state.slots?.[unit]
     column.traces[unit] = leafTraceOf(
       node.rule!,
       { value: context.cache.str(value) },
@@ -48,12 +49,15 @@ export function evaluatePointsColumn(
   general: (unit: number) => void,
 ): void {
   const max = state.node.declaredMax
-  const slots = state.slots
+  // The slots' values without their observations when those are kept as columns (they stay the same while
+  // the column is evaluated, even once `general` makes the observations).
+  const known = state.slotValues
+  const slots = known === undefined ? state.slots : undefined
   const { values, maxes } = state.pre
   const size = values.length
   const inRange = new Map<Dec, boolean>()
   for (let unit = 0; unit < size; unit++) {
-    const text = slots?.[unit]?.value
+    const text = known !== undefined ? known[unit] : slots?.[unit]?.value
     if (max !== null && typeof text === 'string' && text !== NOT_APPLICABLE) {
       const value = context.cache.dec(text)
       let ok = inRange.get(value)
@@ -86,7 +90,8 @@ export function evaluateValueColumn(
   state: NodeState,
   general: (unit: number) => void,
 ): void {
-  const slots = state.slots
+  const known = state.slotValues
+  const slots = known === undefined ? state.slots : undefined
   const { values } = state.pre
   // One field (the rule's `value`), so a unit's slot is its index.
   const single = context.fieldNames[state.node.index]?.length === 1
@@ -94,7 +99,7 @@ export function evaluateValueColumn(
   const exact = state.node.normalise?.def === minMax
   const { cache } = context
   for (let unit = 0; unit < values.length; unit++) {
-    const text = single ? slots?.[unit]?.value : undefined
+    const text = single ? (known !== undefined ? known[unit] : slots?.[unit]?.value) : undefined
     if (typeof text === 'string' && text !== NOT_APPLICABLE)
       values[unit] = exact ? cache.decExact(text) : cache.dec(text)
     else general(unit)

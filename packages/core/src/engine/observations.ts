@@ -1,7 +1,9 @@
 import { DIAGNOSTIC_CODES } from '../errors/codes.js'
 import type { CompiledModel, CompiledNode } from '../model/compiled-model.js'
 import type { Dataset, Observation } from '../schema/dataset.js'
+import { lazyObservationsOf } from '../schema/lazy-observations.js'
 import type { Diagnostic } from '../schema/scorecard.js'
+import { indexBuiltObservations } from './index-built-observations.js'
 import { sameValue as same, showValue as show, whereFrom as where } from './observation-text.js'
 import {
   chooseByRound,
@@ -19,7 +21,13 @@ import {
  */
 export interface LeafObservations {
   readonly fields: ReadonlyArray<string>
+  /** For observations kept as columns (`values` given), made on the first read. */
   readonly slots: ReadonlyArray<Observation | undefined>
+  /**
+   * The value of each slot's observation (undefined where there is none), when the observations are kept as
+   * columns (see `index-built-observations.ts`): the column paths read these without making `slots`.
+   */
+  readonly values?: ReadonlyArray<Observation['value'] | undefined>
   /** Units whose claim scores 0 under a round's `withoutEvidence: zero` policy. */
   readonly zeroed?: ReadonlyMap<number, ZeroedClaim>
 }
@@ -58,9 +66,13 @@ export function indexObservations(
   diagnostics: Diagnostic[],
   slotDiagnostics: SlotDiagnostics = new Map(),
 ): ObservationIndex {
+  const order = roundOrderOf(model, dataset)
+  // Observations still kept as a table reader's columns (never rounds): indexed without making them.
+  const built = order === undefined ? lazyObservationsOf(dataset) : undefined
+  if (built !== undefined)
+    return indexBuiltObservations(built, model, unitIndex, dataset.units.length, diagnostics, slotDiagnostics)
   const work = new Map<number, LeafWork>()
   const unitCount = dataset.units.length
-  const order = roundOrderOf(model, dataset)
   // The latest round each unit reached, when a round declares a policy that depends on it.
   const reached = order?.rounds.some((round) => round.withoutEvidence === 'zero')
     ? new Int32Array(unitCount).fill(-1)
@@ -163,7 +175,8 @@ export function indexObservations(
   return index
 }
 
-function located(observation: Observation): Pick<Diagnostic, 'unit' | 'node' | 'origin'> {
+/** Where a diagnostic about an observation points: its unit, node and origin. */
+export function located(observation: Observation): Pick<Diagnostic, 'unit' | 'node' | 'origin'> {
   return {
     unit: observation.unit,
     node: observation.node,
@@ -171,7 +184,8 @@ function located(observation: Observation): Pick<Diagnostic, 'unit' | 'node' | '
   }
 }
 
-function unusable(observation: Observation, why: 'unit' | 'node' | 'aggregate'): Diagnostic {
+/** The diagnostic of an observation the engine cannot use: unknown unit or node, or an aggregate node. */
+export function unusable(observation: Observation, why: 'unit' | 'node' | 'aggregate'): Diagnostic {
   switch (why) {
     case 'unit':
       return {
@@ -213,7 +227,11 @@ export function chooseObservation(observations: ReadonlyArray<Observation>): Obs
   return observations[0]
 }
 
-function choose(observations: Observation[], diagnostics: Diagnostic[]): Observation | undefined {
+/**
+ * The observation a slot with several uses ({@link chooseObservation}), reporting duplicates and what an
+ * appraisal changed in `diagnostics`.
+ */
+export function choose(observations: Observation[], diagnostics: Diagnostic[]): Observation | undefined {
   const bySource = new Map<string | undefined, Observation>()
   for (const observation of observations) {
     const existing = bySource.get(observation.source)

@@ -96,10 +96,30 @@ function pathOf(visit: Visit): JsonPath {
 export function checkDatasetLimits(input: unknown, limits: Readonly<EngineLimits>): void {
   if (!isRecord(input)) return
   const { units, observations } = input
-  if (Array.isArray(units) && units.length > limits.maxUnits)
-    throw limitExceeded('maxUnits', units.length, limits, ['units', limits.maxUnits])
-  if (Array.isArray(observations) && observations.length > limits.maxObservations)
-    throw limitExceeded('maxObservations', observations.length, limits, [
+  checkDatasetCounts(
+    Array.isArray(units) ? units.length : 0,
+    Array.isArray(observations) ? observations.length : 0,
+    limits,
+  )
+}
+
+/**
+ * {@link checkDatasetLimits} for a dataset whose counts are known without reading its lists (observations kept
+ * as columns until read).
+ *
+ * @example
+ * ```ts
+ * checkDatasetCounts(2, 0, { ...DEFAULT_ENGINE_LIMITS, maxUnits: 1 }) // throws, as checkDatasetLimits does
+ * ```
+ */
+export function checkDatasetCounts(
+  units: number,
+  observations: number,
+  limits: Readonly<EngineLimits>,
+): void {
+  if (units > limits.maxUnits) throw limitExceeded('maxUnits', units, limits, ['units', limits.maxUnits])
+  if (observations > limits.maxObservations)
+    throw limitExceeded('maxObservations', observations, limits, [
       'observations',
       limits.maxObservations,
     ])

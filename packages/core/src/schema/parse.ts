@@ -3,7 +3,7 @@ import { ChisoError, type ChisoIssue, formatPath, type JsonPath } from '../error
 import { ERROR_CODES } from '../errors/codes.js'
 import { withErrorReason } from '../errors/error-reason.js'
 import { throwZodError } from '../errors/from-zod.js'
-import { checkDatasetLimits, checkMethodologyLimits } from '../limits/check-limits.js'
+import { checkDatasetCounts, checkDatasetLimits, checkMethodologyLimits } from '../limits/check-limits.js'
 import { type EngineLimits, resolveLimits } from '../limits/limits.js'
 import { type Dataset, DatasetSchema, NOT_APPLICABLE, type Observation, type Origin } from './dataset.js'
 import { freezeCheckedDataset, isFrozenCheckedDataset } from './frozen-dataset.js'
@@ -11,6 +11,7 @@ import { type Methodology, MethodologySchema } from './methodology.js'
 import { type MethodologyNode, SourceSchema } from './node.js'
 import { type Scorecard, ScorecardSchema } from './scorecard.js'
 import { invisibleCharacter } from './unit-code.js'
+import { datasetWithLazyObservations, lazyObservationsOf } from './lazy-observations.js'
 import { isWellFormedList } from './well-formed-observations.js'
 
 /**
@@ -219,6 +220,17 @@ export interface DatasetParseOptions extends ParseOptions {
  * @category Datasets
  */
 export function parseDataset(input: unknown, options: DatasetParseOptions = {}): Dataset {
+  // Observations still kept as a builder's columns, every one checked as it was added: only the units are
+  // read here, and the result keeps the columns (nothing reads `observations`, which would make the objects).
+  const lazy = options.freeze === true ? undefined : lazyObservationsOf(input)
+  if (lazy !== undefined && lazy.wellFormed && onlyUnitsAndObservations(input)) {
+    checkDatasetCounts(input.units.length, lazy.count, resolveLimits(options.limits))
+    const units = parseWellFormedUnits(input.units)
+    if (units !== undefined) {
+      refuseDuplicateUnits(units)
+      return datasetWithLazyObservations(units, lazy) as Dataset
+    }
+  }
   checkDatasetLimits(input, resolveLimits(options.limits))
   // Checked and deep-frozen by an earlier parse: nothing in it can have changed since, so a check now would
   // find exactly what the first one found (the limits, which may differ between engines, were checked above).
@@ -230,9 +242,17 @@ export function parseDataset(input: unknown, options: DatasetParseOptions = {}):
     if (!parsed.success) throwZodError(ERROR_CODES.INVALID_DATASET, 'invalid dataset', parsed.error)
     dataset = parsed.data
   }
+  refuseDuplicateUnits(dataset.units)
+  // Every object of `dataset` is new here (the schema's output, or the well-formed path told not to reuse the
+  // input's): the caller holds no reference into it that could change it after the freeze.
+  return fresh ? freezeCheckedDataset(dataset) : dataset
+}
+
+/** Throws the dataset error listing every unit code given twice. */
+function refuseDuplicateUnits(units: Dataset['units']): void {
   const issues: ChisoIssue[] = []
   const codes = new Set<string>()
-  dataset.units.forEach((unit, index) => {
+  units.forEach((unit, index) => {
     if (codes.has(unit.code))
       issues.push(
         withErrorReason(
@@ -247,9 +267,14 @@ export function parseDataset(input: unknown, options: DatasetParseOptions = {}):
       issues,
     })
   }
-  // Every object of `dataset` is new here (the schema's output, or the well-formed path told not to reuse the
-  // input's): the caller holds no reference into it that could change it after the freeze.
-  return fresh ? freezeCheckedDataset(dataset) : dataset
+}
+
+/** Whether a dataset with lazy observations holds nothing else but its units (keys read without getters). */
+function onlyUnitsAndObservations(input: unknown): input is { units: unknown[] } {
+  if (typeof input !== 'object' || input === null) return false
+  const keys = Object.keys(input)
+  const { units } = input as { units?: unknown }
+  return keys.length === 2 && keys[0] === 'units' && keys[1] === 'observations' && Array.isArray(units)
 }
 
 const DATASET_KEYS = new Set(['$schema', 'title', 'period', 'synthetic', 'source', 'units', 'observations'])
@@ -295,6 +320,24 @@ const plainUnitCode = (code: string) =>
 const optionalString = (value: unknown) => value === undefined || typeof value === 'string'
 const positiveInt = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 1
 
+/** The schema's result for a list of units that needs no transformation, or undefined (the schema decides). */
+function parseWellFormedUnits(units: ReadonlyArray<unknown>): Dataset['units'] | undefined {
+  const unitsOut: Dataset['units'] = new Array(units.length)
+  for (let i = 0; i < units.length; i++) {
+    const unit: unknown = units[i]
+    if (!isRecord(unit) || !onlyKeys(unit, UNIT_KEYS)) return undefined
+    const { code, name, group } = unit
+    if (typeof code !== 'string' || code.length < 1 || code.length > 200 || !plainUnitCode(code))
+      return undefined
+    if (!optionalString(name) || !optionalString(group)) return undefined
+    const out: Dataset['units'][number] = { code }
+    if (name !== undefined) out.name = name as string
+    if (group !== undefined) out.group = group as string
+    unitsOut[i] = out
+  }
+  return unitsOut
+}
+
 /**
  * The schema's result for a dataset that needs no transformation (decimals already canonical, no unknown or
  * undefined keys), built without zod: a million observations parse ten times faster. Anything else returns
@@ -313,19 +356,8 @@ export function parseWellFormedDataset(input: unknown, fresh = false): Dataset |
     return undefined
   if (synthetic !== undefined && typeof synthetic !== 'boolean') return undefined
   if (!Array.isArray(units) || !Array.isArray(observations)) return undefined
-  const unitsOut: Dataset['units'] = new Array(units.length)
-  for (let i = 0; i < units.length; i++) {
-    const unit: unknown = units[i]
-    if (!isRecord(unit) || !onlyKeys(unit, UNIT_KEYS)) return undefined
-    const { code, name, group } = unit
-    if (typeof code !== 'string' || code.length < 1 || code.length > 200 || !plainUnitCode(code))
-      return undefined
-    if (!optionalString(name) || !optionalString(group)) return undefined
-    const out: Dataset['units'][number] = { code }
-    if (name !== undefined) out.name = name as string
-    if (group !== undefined) out.group = group as string
-    unitsOut[i] = out
-  }
+  const unitsOut = parseWellFormedUnits(units)
+  if (unitsOut === undefined) return undefined
   // Built by WellFormedObservations, each checked as it was added: kept as it is, not gone through again
   // (unless `fresh`: then every observation is checked and copied, so none is shared with the input).
   const checked = !fresh && isWellFormedList(observations)
