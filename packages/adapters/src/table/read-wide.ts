@@ -209,7 +209,11 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
   // rounds add keys the schema still has to read, so those tables are checked by parseDataset as before.
   const built =
     noteColumns.length === 0 && roles.every((role) => role.role !== 'data' || role.round === undefined)
-      ? new WellFormedObservations(source.file, source.sheet, Math.max(0, last - headerIndex) * dataColumns.length)
+      ? new WellFormedObservations(
+          source.file,
+          source.sheet,
+          Math.max(0, last - headerIndex) * dataColumns.length,
+        )
       : undefined
   // Each data column's target, checked once for all its cells.
   const targets = roles.map((role) =>

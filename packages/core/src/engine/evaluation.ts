@@ -93,7 +93,8 @@ export class Evaluation {
         slots: leaf?.values === undefined ? (leaf?.slots as Array<Observation | undefined>) : undefined,
       }
       const values = leaf?.values
-      if (values !== undefined) slotsMadeWhenRead(state, values, () => leaf!.slots as Array<Observation | undefined>)
+      if (values !== undefined)
+        slotsMadeWhenRead(state, values, () => leaf!.slots as Array<Observation | undefined>)
       return state
     })
     const cache = new DecimalCache(model.nodes.map((node) => node.declaredMax))

@@ -119,8 +119,5 @@ export function checkDatasetCounts(
 ): void {
   if (units > limits.maxUnits) throw limitExceeded('maxUnits', units, limits, ['units', limits.maxUnits])
   if (observations > limits.maxObservations)
-    throw limitExceeded('maxObservations', observations, limits, [
-      'observations',
-      limits.maxObservations,
-    ])
+    throw limitExceeded('maxObservations', observations, limits, ['observations', limits.maxObservations])
 }

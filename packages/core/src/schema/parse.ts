@@ -7,11 +7,11 @@ import { checkDatasetCounts, checkDatasetLimits, checkMethodologyLimits } from '
 import { type EngineLimits, resolveLimits } from '../limits/limits.js'
 import { type Dataset, DatasetSchema, NOT_APPLICABLE, type Observation, type Origin } from './dataset.js'
 import { freezeCheckedDataset, isFrozenCheckedDataset } from './frozen-dataset.js'
+import { datasetWithLazyObservations, lazyObservationsOf } from './lazy-observations.js'
 import { type Methodology, MethodologySchema } from './methodology.js'
 import { type MethodologyNode, SourceSchema } from './node.js'
 import { type Scorecard, ScorecardSchema } from './scorecard.js'
 import { invisibleCharacter } from './unit-code.js'
-import { datasetWithLazyObservations, lazyObservationsOf } from './lazy-observations.js'
 import { isWellFormedList } from './well-formed-observations.js'
 
 /**
@@ -223,7 +223,7 @@ export function parseDataset(input: unknown, options: DatasetParseOptions = {}):
   // Observations still kept as a builder's columns, every one checked as it was added: only the units are
   // read here, and the result keeps the columns (nothing reads `observations`, which would make the objects).
   const lazy = options.freeze === true ? undefined : lazyObservationsOf(input)
-  if (lazy !== undefined && lazy.wellFormed && onlyUnitsAndObservations(input)) {
+  if (lazy?.wellFormed && onlyUnitsAndObservations(input)) {
     checkDatasetCounts(input.units.length, lazy.count, resolveLimits(options.limits))
     const units = parseWellFormedUnits(input.units)
     if (units !== undefined) {
