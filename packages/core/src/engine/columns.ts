@@ -25,7 +25,7 @@ export interface NodeState {
   final: Column
   /** The values of the unit step (rule or aggregator); the same object as `final` without a normaliser. */
   pre: Column
-  /** Diagnostics of each unit's step, so re-scoring one unit replaces only its own. */
+  /** Diagnostics of each unit's step, so re-scoring one unit replaces only its own (shorter where none follow). */
   unitDiagnostics: Array<Diagnostic[] | undefined>
   /** Diagnostics of the cohort step (normaliser). */
   cohortDiagnostics: Diagnostic[]

@@ -85,7 +85,9 @@ export class Evaluation {
         node,
         final,
         pre: node.normalise ? newColumn(size, settings.trace) : final,
-        unitDiagnostics: new Array<Diagnostic[] | undefined>(size).fill(undefined),
+        // Grown only where a unit has diagnostics (few do): a hundred arrays of 10 000 empty places are memory
+        // the process would have to touch for nothing.
+        unitDiagnostics: [],
         cohortDiagnostics: [],
         // The index was made for this evaluation alone: its slots become the state's without a copy (a
         // hundred leaves of 10 000 units are a million slots). Observations kept as columns are made only if

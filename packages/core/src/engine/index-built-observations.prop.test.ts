@@ -84,8 +84,13 @@ describe.each([
   (_label, methodology) => {
     const { compiled, dataset, batches } = arbitraries(methodology)
     const cells = fc
-      .tuple(dataset, fc.array(fc.tuple(fc.nat(ODD.length - 1), fc.nat(60)), { maxLength: 3 }), fc.boolean())
-      .map(([data, odd, lettered]) => {
+      .tuple(
+        dataset,
+        fc.array(fc.tuple(fc.nat(ODD.length - 1), fc.nat(60)), { maxLength: 3 }),
+        fc.boolean(),
+        fc.boolean(),
+      )
+      .map(([data, odd, lettered, perTarget]) => {
         const given: Cell[] = data.observations.map((o, at) => ({
           unit: o.unit,
           node: o.node,
@@ -93,7 +98,12 @@ describe.each([
           value: o.value as Observation['value'],
           source: o.source,
           row: 2 + Math.floor(at / 3),
-          column: lettered ? String.fromCharCode(67 + (at % 3)) : 3 + (at % 3),
+          // One column per target (a table with units in rows), or columns that vary within a target.
+          column: perTarget
+            ? 3 + ((o.node.length * 7 + (o.field ?? 'value').length + (o.source?.length ?? 0)) % 5)
+            : lettered
+              ? String.fromCharCode(67 + (at % 3))
+              : 3 + (at % 3),
         }))
         for (const [which, at] of odd) {
           const place = Math.min(at, given.length)

@@ -156,7 +156,7 @@ export class WellFormedObservations {
   observationAt(index: number): Observation {
     const { file, sheet, cells } = this
     const row = cells.rowAt(index)
-    const column = cells.columns[index] as string | number
+    const column = cells.columnAt(index)
     const origin: Origin = sheet === undefined ? { file, row, column } : { file, sheet, row, column }
     const { node, field, source } = cells.targetAt(index)
     const unit = cells.unitAt(index)
