@@ -32,12 +32,34 @@ export interface NodeState {
   /** The observations of a leaf: slot `unit × fields + field` (see `indexObservations`). */
   slots: Array<Observation | undefined> | undefined
   /**
-   * The values of `slots` (undefined where there is none), while the observations are kept as columns and
-   * `slots` has never been read (see {@link slotsMadeWhenRead}): the column paths read these instead.
+   * The values of `slots`, while the observations are kept as columns and `slots` has never been read (see
+   * {@link slotsMadeWhenRead}): the column paths read these instead ({@link slotValue}).
    */
-  slotValues?: ReadonlyArray<Observation['value'] | undefined> | undefined
+  slotValues?: SlotValues | undefined
   /** Units whose claim scores 0 under a round's `withoutEvidence: zero` policy (see `rounds.ts`). */
   zeroed?: ReadonlyMap<number, ZeroedClaim>
+}
+
+/**
+ * The values of a leaf's slots without their observations, read from the columns the observations are kept in:
+ * slot `s` holds `values[cellOf[s] - 1]`, or no observation where `cellOf[s]` is 0.
+ */
+export interface SlotValues {
+  readonly cellOf: Int32Array
+  readonly values: ReadonlyArray<Observation['value']>
+}
+
+/**
+ * The value of a slot's observation, undefined where there is none (as `slots[slot]?.value`).
+ *
+ * @example
+ * ```ts
+ * slotValue({ cellOf: Int32Array.of(0, 2), values: ['7.5', 'NA'] }, 1) // 'NA'
+ * ```
+ */
+export function slotValue(known: SlotValues, slot: number): Observation['value'] | undefined {
+  const cell = known.cellOf[slot] as number
+  return cell === 0 ? undefined : known.values[cell - 1]
 }
 
 /** A fresh column; without traces nothing is ever recorded in `traces` and `steps`, so they stay empty. */
@@ -63,7 +85,7 @@ export function newColumn(size: number, trace: boolean): Column {
  */
 export function slotsMadeWhenRead(
   state: NodeState,
-  values: ReadonlyArray<Observation['value'] | undefined>,
+  values: SlotValues,
   make: () => Array<Observation | undefined>,
 ): void {
   const settle = (slots: Array<Observation | undefined> | undefined) => {

@@ -92,9 +92,9 @@ export class Evaluation {
         // The index was made for this evaluation alone: its slots become the state's without a copy (a
         // hundred leaves of 10 000 units are a million slots). Observations kept as columns are made only if
         // something reads the slots.
-        slots: leaf?.values === undefined ? (leaf?.slots as Array<Observation | undefined>) : undefined,
+        slots: leaf?.slotValues === undefined ? (leaf?.slots as Array<Observation | undefined>) : undefined,
       }
-      const values = leaf?.values
+      const values = leaf?.slotValues
       if (values !== undefined)
         slotsMadeWhenRead(state, values, () => leaf!.slots as Array<Observation | undefined>)
       return state

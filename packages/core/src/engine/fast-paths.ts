@@ -5,7 +5,7 @@
 import type { Dec } from '../decimal/decimal.js'
 import { minMax } from '../normalisers/min-max.js'
 import { NOT_APPLICABLE } from '../schema/dataset.js'
-import type { NodeState } from './columns.js'
+import { type NodeState, slotValue } from './columns.js'
 import { MAX_SCALED_TERMS } from './decimal-cache.js'
 import { type EvaluationContext, leafTraceOf } from './evaluation-context.js'
 
@@ -17,7 +17,7 @@ export function pointsInRange(context: EvaluationContext, state: NodeState, unit
   const node = state.node
   const max = node.declaredMax
   const known = state.slotValues
-  const text = known !== undefined ? known[unit] : state.slots?.[unit]?.value
+  const text = known !== undefined ? slotValue(known, unit) : state.slots?.[unit]?.value
   if (max === null || typeof text !== 'string' || text === NOT_APPLICABLE || !node.rule!.producesPoints)
     return false
   const value = context.cache.dec(text)
@@ -57,7 +57,7 @@ export function evaluatePointsColumn(
   const size = values.length
   const inRange = new Map<Dec, boolean>()
   for (let unit = 0; unit < size; unit++) {
-    const text = known !== undefined ? known[unit] : slots?.[unit]?.value
+    const text = known !== undefined ? slotValue(known, unit) : slots?.[unit]?.value
     if (max !== null && typeof text === 'string' && text !== NOT_APPLICABLE) {
       const value = context.cache.dec(text)
       let ok = inRange.get(value)
@@ -99,7 +99,7 @@ export function evaluateValueColumn(
   const exact = state.node.normalise?.def === minMax
   const { cache } = context
   for (let unit = 0; unit < values.length; unit++) {
-    const text = single ? (known !== undefined ? known[unit] : slots?.[unit]?.value) : undefined
+    const text = single ? (known !== undefined ? slotValue(known, unit) : slots?.[unit]?.value) : undefined
     if (typeof text === 'string' && text !== NOT_APPLICABLE)
       values[unit] = exact ? cache.decExact(text) : cache.dec(text)
     else general(unit)

@@ -20,7 +20,7 @@ import type { ScorecardByUnit } from './scorecard-by-unit.js'
 // `evaluate` and `evaluateByUnit`, with and without traces, and a session's scorecards after changes. The
 // observations include what the engine cannot use (an unknown unit or node, an aggregate node, a field the
 // rule does not read) and slots given several times, so every diagnostic path is compared too.
-// Checked to fail: leaving `leaf.values[slot]` at the first observation of a slot given several times turns
+// Checked to fail: leaving `leaf.cells[slot]` at the first observation of a slot given several times turns
 // the first property red; keeping `slotValues` once a session has made and changed the slots turns the second.
 
 interface Cell {

@@ -15,9 +15,7 @@ import {
 interface BuiltLeafWork {
   readonly fields: string[]
   readonly fieldIndex: Map<string, number>
-  /** The value of each slot's observation; undefined where there is none. */
-  readonly values: Array<Observation['value'] | undefined>
-  /** The builder's index of each slot's observation, plus one (0: none). */
+  /** The builder's index of each slot's observation, plus one (0: none): its value is the builder's. */
   readonly cells: Int32Array
   /** Slots that received more than one observation, with the builder's index of each, in input order. */
   readonly collisions: Map<number, number[]>
@@ -34,9 +32,9 @@ interface TargetWork {
 /**
  * `indexObservations` for observations still kept as a table reader's columns ({@link WellFormedObservations}),
  * for a methodology and dataset without rounds: the same slots, diagnostics and choices, in the same order,
- * but each leaf holds the values of its slots and the builder's index of each, and makes the observation
- * objects (with their origins) only when `slots` is read — by a trace, a diagnostic of the general path, or a
- * session. A diagnostic about an observation makes that one. `index-built-observations.prop.test.ts` checks
+ * but each leaf holds the builder's index of each slot's observation (whose value the column paths read
+ * there) and makes the observation objects (with their origins) only when `slots` is read — by a trace, a
+ * diagnostic of the general path, or a session. A diagnostic about an observation makes that one. `index-built-observations.prop.test.ts` checks
  * that the scorecards are those of the observations given as a list.
  */
 export function indexBuiltObservations(
@@ -49,7 +47,7 @@ export function indexBuiltObservations(
 ): ObservationIndex {
   const work = new Map<number, BuiltLeafWork>()
   const { cells } = built
-  const { unitIds, targetIds, values } = cells
+  const { unitIds, targetIds } = cells
   // Units come in runs (a table row): each run's unit is looked up once; each target (column) once.
   const unitOfRun = cells.unitCodes.map((code) => unitIndex.get(code))
   const byTarget: Array<TargetWork | undefined> = new Array(cells.targets.length)
@@ -86,7 +84,6 @@ export function indexBuiltObservations(
         leaf = {
           fields,
           fieldIndex: new Map(fields.map((field, index) => [field, index])),
-          values: new Array<Observation['value'] | undefined>(unitCount * fields.length),
           cells: new Int32Array(unitCount * fields.length),
           collisions: new Map(),
         }
@@ -109,7 +106,6 @@ export function indexBuiltObservations(
     const existing = leaf.cells[slot] as number
     if (existing === 0) {
       leaf.cells[slot] = i + 1
-      leaf.values[slot] = values[i]
       continue
     }
     const colliding = leaf.collisions.get(slot)
@@ -119,16 +115,12 @@ export function indexBuiltObservations(
 
   const index = new Map<number, LeafObservations>()
   for (const [leafIndex, leaf] of work) {
-    // The observation each slot with several uses, made here (they are few).
-    const chosen = new Map<number, Observation | undefined>()
-    for (const [slot, cells] of leaf.collisions) {
+    // Each slot with several observations takes the one `choose` picks (they are few: made here).
+    for (const [slot, given] of leaf.collisions) {
       const found: Diagnostic[] = []
-      const winner = choose(
-        cells.map((cell) => built.observationAt(cell)),
-        found,
-      )
-      chosen.set(slot, winner)
-      leaf.values[slot] = winner?.value
+      const observations = given.map((cell) => built.observationAt(cell))
+      const winner = choose(observations, found)
+      leaf.cells[slot] = (given[observations.indexOf(winner as Observation)] as number) + 1
       if (found.length === 0) continue
       let bySlot = slotDiagnostics.get(leafIndex)
       if (!bySlot) {
@@ -137,28 +129,23 @@ export function indexBuiltObservations(
       }
       bySlot.set(slot, found)
     }
-    index.set(leafIndex, builtLeaf(built, leaf, chosen))
+    index.set(leafIndex, builtLeaf(built, leaf))
   }
   return index
 }
 
-/** A leaf's observations whose `slots` are made on the first read, from the builder and the chosen ones. */
-function builtLeaf(
-  built: WellFormedObservations,
-  leaf: BuiltLeafWork,
-  chosen: ReadonlyMap<number, Observation | undefined>,
-): LeafObservations {
+/** A leaf's observations whose `slots` are made on the first read, from the builder's columns. */
+function builtLeaf(built: WellFormedObservations, leaf: BuiltLeafWork): LeafObservations {
   let slots: Array<Observation | undefined> | undefined
   return {
     fields: leaf.fields,
-    values: leaf.values,
+    slotValues: { cellOf: leaf.cells, values: built.cells.values },
     get slots() {
       if (slots === undefined) {
         const made = new Array<Observation | undefined>(leaf.cells.length)
         for (let slot = 0; slot < made.length; slot++) {
           const cell = leaf.cells[slot] as number
-          if (chosen.has(slot)) made[slot] = chosen.get(slot)
-          else if (cell !== 0) made[slot] = built.observationAt(cell - 1)
+          if (cell !== 0) made[slot] = built.observationAt(cell - 1)
         }
         slots = made
       }

@@ -3,6 +3,7 @@ import type { CompiledModel, CompiledNode } from '../model/compiled-model.js'
 import type { Dataset, Observation } from '../schema/dataset.js'
 import { lazyObservationsOf } from '../schema/lazy-observations.js'
 import type { Diagnostic } from '../schema/scorecard.js'
+import type { SlotValues } from './columns.js'
 import { indexBuiltObservations } from './index-built-observations.js'
 import { sameValue as same, showValue as show, whereFrom as where } from './observation-text.js'
 import {
@@ -24,10 +25,10 @@ export interface LeafObservations {
   /** For observations kept as columns (`values` given), made on the first read. */
   readonly slots: ReadonlyArray<Observation | undefined>
   /**
-   * The value of each slot's observation (undefined where there is none), when the observations are kept as
-   * columns (see `index-built-observations.ts`): the column paths read these without making `slots`.
+   * The values of the slots' observations, when those are kept as columns (see
+   * `index-built-observations.ts`): the column paths read these without making `slots`.
    */
-  readonly values?: ReadonlyArray<Observation['value'] | undefined>
+  readonly slotValues?: SlotValues
   /** Units whose claim scores 0 under a round's `withoutEvidence: zero` policy. */
   readonly zeroed?: ReadonlyMap<number, ZeroedClaim>
 }
