@@ -5,6 +5,7 @@ import type { Diagnostic } from '../schema/scorecard.js'
 import type { ObservationTarget, WellFormedObservations } from '../schema/well-formed-observations.js'
 import {
   choose,
+  keepSlotDiagnostics,
   type LeafObservations,
   located,
   type ObservationIndex,
@@ -121,13 +122,7 @@ export function indexBuiltObservations(
       const observations = given.map((cell) => built.observationAt(cell))
       const winner = choose(observations, found)
       leaf.cells[slot] = (given[observations.indexOf(winner as Observation)] as number) + 1
-      if (found.length === 0) continue
-      let bySlot = slotDiagnostics.get(leafIndex)
-      if (!bySlot) {
-        bySlot = new Map()
-        slotDiagnostics.set(leafIndex, bySlot)
-      }
-      bySlot.set(slot, found)
+      keepSlotDiagnostics(slotDiagnostics, leafIndex, slot, found)
     }
     index.set(leafIndex, builtLeaf(built, leaf))
   }

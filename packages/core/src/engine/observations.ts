@@ -159,13 +159,7 @@ export function indexObservations(
     for (const [slot, observations] of leaf.collisions) {
       const found: Diagnostic[] = []
       leaf.slots[slot] = order ? chooseByRound(order, observations, found) : choose(observations, found)
-      if (found.length === 0) continue
-      let bySlot = slotDiagnostics.get(leafIndex)
-      if (!bySlot) {
-        bySlot = new Map()
-        slotDiagnostics.set(leafIndex, bySlot)
-      }
-      bySlot.set(slot, found)
+      keepSlotDiagnostics(slotDiagnostics, leafIndex, slot, found)
     }
     const zeroed =
       order && reached
@@ -174,6 +168,22 @@ export function indexObservations(
     index.set(leafIndex, { fields: leaf.fields, slots: leaf.slots, ...(zeroed ? { zeroed } : {}) })
   }
   return index
+}
+
+/** Keeps the diagnostics of a slot with several observations (none: nothing kept). */
+export function keepSlotDiagnostics(
+  slotDiagnostics: SlotDiagnostics,
+  leaf: number,
+  slot: number,
+  found: Diagnostic[],
+): void {
+  if (found.length === 0) return
+  let bySlot = slotDiagnostics.get(leaf)
+  if (!bySlot) {
+    bySlot = new Map()
+    slotDiagnostics.set(leaf, bySlot)
+  }
+  bySlot.set(slot, found)
 }
 
 /** Where a diagnostic about an observation points: its unit, node and origin. */
