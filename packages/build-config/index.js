@@ -5,6 +5,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { build, defineConfig } from 'tsup'
+import { asciiOnly } from './ascii-only.js'
 import {
   checkDeclarationImports,
   DECLARATIONS_ENV,
@@ -70,8 +71,8 @@ export function defineChisoConfig(options) {
       ...(shareChunk === undefined ? [] : [shareChunkPlugin(shareChunk)]),
       ...(Object.keys(esModuleBuilds).length === 0 ? [] : [esModuleBuildsPlugin(esModuleBuilds)]),
     ],
-    // Only where the banner has made `require` (see ESM_REQUIRE).
-    plugins: bundle.length === 0 ? [] : [fsByRequire()],
+    // fsByRequire only where the banner has made `require` (see ESM_REQUIRE).
+    plugins: [...(bundle.length === 0 ? [] : [fsByRequire()]), asciiOnly()],
     outDir: 'dist',
   })
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod'
 import { NonNegativeDecimalStringSchema } from './decimal-string.js'
 import { LocalizedTextSchema } from './localized-text.js'
+import { nodeCodePattern } from './node-code-pattern.js'
 import { DenominateSchema, MinPresentSchema } from './pipeline.js'
 
 /**
@@ -19,7 +20,7 @@ export const NodeCodeSchema = z
   .string()
   // Typed with combining marks or precomposed, a code with Vietnamese letters is the same code.
   .normalize('NFC')
-  .regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u, 'expected a node code: letters, digits, ".", "_" or "-"')
+  .regex(nodeCodePattern(), 'expected a node code: letters, digits, ".", "_" or "-"')
   .max(100)
 
 /**

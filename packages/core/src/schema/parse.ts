@@ -10,6 +10,7 @@ import { freezeCheckedDataset, isFrozenCheckedDataset } from './frozen-dataset.j
 import { datasetWithLazyObservations, lazyObservationsOf } from './lazy-observations.js'
 import { type Methodology, MethodologySchema } from './methodology.js'
 import { type MethodologyNode, SourceSchema } from './node.js'
+import { isNodeCode } from './node-code-pattern.js'
 import { type Scorecard, ScorecardSchema } from './scorecard.js'
 import { invisibleCharacter } from './unit-code.js'
 import { isWellFormedList } from './well-formed-observations.js'
@@ -280,9 +281,8 @@ function onlyUnitsAndObservations(input: unknown): input is { units: unknown[] }
 const DATASET_KEYS = new Set(['$schema', 'title', 'period', 'synthetic', 'source', 'units', 'observations'])
 const UNIT_KEYS = new Set(['code', 'name', 'group'])
 const SOURCES = new Set<unknown>(SourceSchema.options)
-// The same patterns as the schemas: a node code, a field name, and a decimal string already in canonical form
-// (which the schema keeps as it is).
-const NODE_CODE = /^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u
+// The same patterns as the schemas (a node code: isNodeCode): a field name, and a decimal string already in
+// canonical form (which the schema keeps as it is).
 const FIELD_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
 const CANONICAL_DECIMAL = /^(?:0|-?[1-9]\d*(?:\.\d*[1-9])?|-?0\.\d*[1-9])$/
 
@@ -380,7 +380,7 @@ export function parseWellFormedDataset(input: unknown, fresh = false): Dataset |
     if (typeof node !== 'string') return undefined
     // A few hundred distinct codes among a million observations: test each once.
     if (!validNodes.has(node)) {
-      if (node.length > 100 || !NODE_CODE.test(node)) return undefined
+      if (node.length > 100 || !isNodeCode(node)) return undefined
       validNodes.add(node)
     }
     if (field !== undefined && (typeof field !== 'string' || !FIELD_NAME.test(field))) return undefined

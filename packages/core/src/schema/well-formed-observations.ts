@@ -1,11 +1,12 @@
 import { type DatasetInput, NOT_APPLICABLE, type Observation, type Origin, type Unit } from './dataset.js'
 import { datasetWithLazyObservations } from './lazy-observations.js'
 import { SourceSchema } from './node.js'
+import { isNodeCode } from './node-code-pattern.js'
 import { ObservationCells } from './observation-cells.js'
 import { invisibleCharacter } from './unit-code.js'
 
-// The schema's patterns (as in parse.ts): a node code, a field name, a decimal string in canonical form.
-const NODE_CODE = /^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u
+// The schema's patterns (as in parse.ts; a node code: isNodeCode): a field name, a decimal string in canonical
+// form.
 const FIELD_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
 const CANONICAL_DECIMAL = /^(?:0|-?[1-9]\d*(?:\.\d*[1-9])?|-?0\.\d*[1-9])$/
 const SOURCES = new Set<unknown>(SourceSchema.options)
@@ -121,7 +122,7 @@ export class WellFormedObservations {
     const valid =
       typeof node === 'string' &&
       node.length <= 100 &&
-      NODE_CODE.test(node) &&
+      isNodeCode(node) &&
       typeof field === 'string' &&
       FIELD_NAME.test(field) &&
       (source === undefined || SOURCES.has(source))
