@@ -127,3 +127,33 @@ test.prop(
     )
   },
 )
+
+// The 0-to-a-power-of-ten path divides by the spread alone after taking 10^(20+t) out of its offset
+// C = CARRY_IN·S − low·10^p, which is negative whenever low is large beside the spread: the offset must be
+// floored, not truncated. A spread of a few units makes the difference show in about one value in S (with a
+// truncated offset this fails; checked by returning the truncated quotient in `floorDivide`).
+test.prop(
+  [
+    fc.bigInt({ min: 1n, max: 10n ** 20n }),
+    fc.bigInt({ min: 2n, max: 40n }),
+    fc.integer({ min: -6, max: 2 }),
+    fc.constantFrom('100', '1', '10'),
+  ],
+  propertyRuns(60),
+)('rescales from 0 to a power of ten above a large minimum', (low, spread, scale, u) => {
+  const values: string[] = []
+  for (let x = low; x <= low + spread; x++) values.push(dec(x.toString()).times(dec(10).pow(scale)).toFixed())
+  const node = testNode(null, 1)
+  const { result } = runNormaliser(minMax, { l: '0', u }, values, node)
+  const options = resolveOptions(minMax, { l: '0', u }, node, ['normalise']) as MinMaxOptions
+  const cache = new DecimalCache()
+  const fast = minMaxColumn(
+    values.map((text) => cache.dec(text)),
+    options,
+    1,
+    cache,
+  )
+  expect(fast?.map((out) => (out === null ? null : toDecimalString(out)))).toEqual(
+    result.map((out) => (out === null ? null : toDecimalString(dec(out)))),
+  )
+})

@@ -192,12 +192,18 @@ function zeroToPowerOfTen(
  * digit count d and t are read by comparing x with thresholds (no BigInt made): D ≥ 10^k exactly when
  * x ≥ low + 10^k, and Q ≥ 10^61 exactly when D·10^p ≥ S·10^61, i.e. D ≥ ⌈S ÷ 10^(digits of S − d)⌉. The constants
  * of a digit count are made when a value of that many digits first comes.
+ *
+ * SPLIT[t] = 10^(20+t) divides 10^p (p ≥ 22), so it is taken out of both sides before dividing: with
+ * C = C'·SPLIT[t] + r (C' = ⌊C ÷ SPLIT[t]⌋, 0 ≤ r < SPLIT[t], also for a negative C), the numerator is
+ * (x·10^(p−20−t) + C')·SPLIT[t] + r, and ⌊⌊N ÷ M⌋ ÷ S⌋ = ⌊N ÷ (M·S)⌋ makes the coefficient
+ * ⌊(x·10^(p−20−t) + C') ÷ S⌋: a dividend of about 41 digits and a divisor of the spread's digits (often one
+ * machine word) instead of 62 and 40 or more, three times faster per value.
  */
 class PowerOfTenPlan {
   private readonly lowPlus: bigint[] = []
   private readonly twoAt: bigint[] = []
+  /** C' = ⌊C ÷ SPLIT[t]⌋ of values with d digits, at 2d + t − 1. */
   private readonly offsets: bigint[] = []
-  private readonly divisors: readonly [bigint, bigint]
 
   constructor(
     private readonly low: bigint,
@@ -206,7 +212,6 @@ class PowerOfTenPlan {
     private readonly w: number,
   ) {
     for (let k = 0; k < spreadDigits; k++) this.lowPlus.push(low + pow10(k))
-    this.divisors = [spread * SPLIT[1]!, spread * SPLIT[2]!]
   }
 
   /** The plugin's value of a point x (as an integer of one unit) strictly between low and low + S. */
@@ -218,7 +223,8 @@ class PowerOfTenPlan {
     if (twoAt === undefined) twoAt = this.prepare(digits)
     const t = x >= twoAt ? 2 : 1
     const p = 61 + spreadDigits - digits
-    const c = (x * pow10(p) + this.offsets[2 * digits + t - 1]!) / this.divisors[t - 1]!
+    // Non-negative (it is ⌊(D·10^p + CARRY_IN[t]·S) ÷ SPLIT[t]⌋ with D > 0), so BigInt's truncation is ⌊ ⌋.
+    const c = (x * pow10(p - 20 - t) + this.offsets[2 * digits + t - 1]!) / this.spread
     return { c, e: t + 20 + this.w - p }
   }
 
@@ -229,11 +235,17 @@ class PowerOfTenPlan {
     // ⌈S ÷ 10^(digits of S − d)⌉
     const twoAt = low + (spread + down - 1n) / down
     const lowShifted = low * pow10(61 + spreadDigits - digits)
-    this.offsets[2 * digits] = CARRY_IN[1]! * spread - lowShifted
-    this.offsets[2 * digits + 1] = CARRY_IN[2]! * spread - lowShifted
+    this.offsets[2 * digits] = floorDivide(CARRY_IN[1]! * spread - lowShifted, SPLIT[1]!)
+    this.offsets[2 * digits + 1] = floorDivide(CARRY_IN[2]! * spread - lowShifted, SPLIT[2]!)
     this.twoAt[digits] = twoAt
     return twoAt
   }
+}
+
+/** ⌊a ÷ b⌋ for b > 0 (BigInt's `/` truncates towards zero, which differs for a negative a with a remainder). */
+function floorDivide(a: bigint, b: bigint): bigint {
+  const q = a / b
+  return a < 0n && q * b !== a ? q - 1n : q
 }
 
 /**
