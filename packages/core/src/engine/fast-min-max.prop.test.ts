@@ -130,8 +130,8 @@ test.prop(
 
 // The 0-to-a-power-of-ten path divides by the spread alone after taking 10^(20+t) out of its offset
 // C = CARRY_IN·S − low·10^p, which is negative whenever low is large beside the spread: the offset must be
-// floored, not truncated. A spread of a few units makes the difference show in about one value in S (with a
-// truncated offset this fails; checked by returning the truncated quotient in `floorDivide`).
+// floored, not truncated. A spread of a few units makes the difference show in about one value in S (this
+// fails when the offset is taken as C ÷ 10^(20+t) with BigInt's truncating division; checked).
 test.prop(
   [
     fc.bigInt({ min: 1n, max: 10n ** 20n }),

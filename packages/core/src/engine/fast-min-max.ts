@@ -197,13 +197,16 @@ function zeroToPowerOfTen(
  * C = C'·SPLIT[t] + r (C' = ⌊C ÷ SPLIT[t]⌋, 0 ≤ r < SPLIT[t], also for a negative C), the numerator is
  * (x·10^(p−20−t) + C')·SPLIT[t] + r, and ⌊⌊N ÷ M⌋ ÷ S⌋ = ⌊N ÷ (M·S)⌋ makes the coefficient
  * ⌊(x·10^(p−20−t) + C') ÷ S⌋: a dividend of about 41 digits and a divisor of the spread's digits (often one
- * machine word) instead of 62 and 40 or more, three times faster per value.
+ * machine word) instead of 62 and 40 or more, three times faster per value. As low·10^p is a multiple of
+ * SPLIT[t], C' = ⌊CARRY_IN[t]·S ÷ SPLIT[t]⌋ − low·10^(p−20−t), the first term a constant of the column.
  */
 class PowerOfTenPlan {
   private readonly lowPlus: bigint[] = []
   private readonly twoAt: bigint[] = []
   /** C' = ⌊C ÷ SPLIT[t]⌋ of values with d digits, at 2d + t − 1. */
   private readonly offsets: bigint[] = []
+  /** ⌊CARRY_IN[t]·S ÷ SPLIT[t]⌋ at t − 1 (non-negative, so BigInt's truncating `/` floors it). */
+  private readonly carries: readonly [bigint, bigint]
 
   constructor(
     private readonly low: bigint,
@@ -212,6 +215,7 @@ class PowerOfTenPlan {
     private readonly w: number,
   ) {
     for (let k = 0; k < spreadDigits; k++) this.lowPlus.push(low + pow10(k))
+    this.carries = [(CARRY_IN[1]! * spread) / SPLIT[1]!, (CARRY_IN[2]! * spread) / SPLIT[2]!]
   }
 
   /** The plugin's value of a point x (as an integer of one unit) strictly between low and low + S. */
@@ -228,24 +232,18 @@ class PowerOfTenPlan {
     return { c, e: t + 20 + this.w - p }
   }
 
-  /** The threshold of t = 2 and the two offsets C of values with `digits` digits; returns the threshold. */
+  /** The threshold of t = 2 and the two offsets C' of values with `digits` digits; returns the threshold. */
   private prepare(digits: number): bigint {
     const { low, spread, spreadDigits } = this
     const down = pow10(spreadDigits - digits)
     // ⌈S ÷ 10^(digits of S − d)⌉
     const twoAt = low + (spread + down - 1n) / down
-    const lowShifted = low * pow10(61 + spreadDigits - digits)
-    this.offsets[2 * digits] = floorDivide(CARRY_IN[1]! * spread - lowShifted, SPLIT[1]!)
-    this.offsets[2 * digits + 1] = floorDivide(CARRY_IN[2]! * spread - lowShifted, SPLIT[2]!)
+    const p = 61 + spreadDigits - digits
+    this.offsets[2 * digits] = this.carries[0] - low * pow10(p - 21)
+    this.offsets[2 * digits + 1] = this.carries[1] - low * pow10(p - 22)
     this.twoAt[digits] = twoAt
     return twoAt
   }
-}
-
-/** ⌊a ÷ b⌋ for b > 0 (BigInt's `/` truncates towards zero, which differs for a negative a with a remainder). */
-function floorDivide(a: bigint, b: bigint): bigint {
-  const q = a / b
-  return a < 0n && q * b !== a ? q - 1n : q
 }
 
 /**
