@@ -24,6 +24,10 @@ const ZERO: Scaled = { c: 0n, e: 0 }
 const MAX_ADD_GAP = 40
 const FORTY_DIGITS = pow10(DIGITS - 1)
 const FORTY_TWO_DIGITS = pow10(DIGITS + 1)
+// NO_CARRY_BELOW[k] = 10^40 − 10^(40−k): a 40-digit term below it plus a term of at most 40 digits k places
+// finer stays below 10^(40+k), so the sum keeps the coarser term's 40 digits and k more (see the sums below).
+const NO_CARRY_BELOW: bigint[] = [0n]
+for (let k = 1; k <= MAX_ADD_GAP; k++) NO_CARRY_BELOW.push(pow10(DIGITS) - pow10(DIGITS - k))
 
 /**
  * A `chiso/mean` node, a column at once: `Σ wᵢ·xᵢ ÷ Σ wᵢ` over the children present, clamped to their
@@ -124,6 +128,34 @@ export function evaluateMeanColumn(
       } else if (productC !== 0n) {
         const gap = totalE + totalDigits - (productE + productDigits)
         if (gap > MAX_ADD_GAP || gap < -MAX_ADD_GAP) return undefined
+        // Two positive terms, one of 40 digits (C, below NO_CARRY_BELOW[k]) and one of at most 40 digits (F) k
+        // places finer: the exact sum C·10^k + F has exactly 40 + k digits, so it is rounded by dropping k, and
+        // as C·10^k is a multiple of 10^k that is C + ⌊(F + half of 10^k) ÷ 10^k⌋, below 10^40 — three BigInt
+        // operations instead of aligning, adding, counting and rounding (four).
+        if (totalC > 0n && productC > 0n) {
+          if (
+            totalE > productE &&
+            totalDigits === DIGITS &&
+            productDigits <= DIGITS &&
+            totalC < NO_CARRY_BELOW[totalE - productE]!
+          ) {
+            const k = totalE - productE
+            totalC += (productC + halfPow10(k)) / pow10(k)
+            continue
+          }
+          if (
+            productE > totalE &&
+            productDigits === DIGITS &&
+            totalDigits <= DIGITS &&
+            productC < NO_CARRY_BELOW[productE - totalE]!
+          ) {
+            const k = productE - totalE
+            totalC = productC + (totalC + halfPow10(k)) / pow10(k)
+            totalE = productE
+            totalDigits = DIGITS
+            continue
+          }
+        }
         let sumC: bigint
         let sumE: number
         if (totalE === productE) {
