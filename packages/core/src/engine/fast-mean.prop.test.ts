@@ -167,3 +167,60 @@ test.prop(
     expect(JSON.stringify(pair.evaluate(parsed, { trace: false }))).toBe(JSON.stringify(reference))
   },
 )
+
+// Weights of one exponent (integers here, as in most methodologies) are summed per pattern of present children
+// as plain integers (`plainSumExponent`), not with addScaled: children missing at random, zero weights among
+// them. This fails when the sum counts a missing child's weight, or ignores a present one (checked).
+const integerWeights = fc.array(fc.constantFrom('0', '1', '2', '3', '7', '12'), {
+  minLength: 4,
+  maxLength: 4,
+})
+test.prop(
+  [
+    integerWeights,
+    fc.array(fc.array(fc.option(value, { freq: 3 }), { minLength: 4, maxLength: 4 }), {
+      minLength: 3,
+      maxLength: 3,
+    }),
+  ],
+  propertyRuns(60),
+)(
+  'sums weights of one exponent per pattern of present children as the reference evaluator does',
+  (weights, rows) => {
+    const codes = ['a', 'b', 'c', 'd']
+    const weighted = createEngine().compile({
+      id: 'fast-mean-weights',
+      version: '1.0.0',
+      title: 'Fast mean weight sum test (illustrative)',
+      result: { type: 'composite' },
+      missing: 'skip',
+      tree: [
+        {
+          code: 'm',
+          title: 'mean',
+          children: codes.map((code, at) => ({
+            code,
+            title: code,
+            weight: weights[at]!,
+            rule: { use: 'chiso/value' },
+            normalise: { use: 'chiso/min-max' },
+          })),
+        },
+      ],
+    })
+    const parsed = parseDataset({
+      units: rows.map((_, u) => ({ code: `u${u}` })),
+      observations: rows.flatMap((row, u) =>
+        row.flatMap((text, at) => (text === null ? [] : [{ unit: `u${u}`, node: codes[at]!, value: text }])),
+      ),
+    })
+    const reference = evaluateTreeReference(
+      weighted.methodology,
+      weighted.model,
+      weighted.fingerprint,
+      parsed,
+      false,
+    )
+    expect(JSON.stringify(weighted.evaluate(parsed, { trace: false }))).toBe(JSON.stringify(reference))
+  },
+)
