@@ -1,5 +1,5 @@
 import { Dec, dec } from '../decimal/decimal.js'
-import { keptExact } from '../decimal/lazy-decimal.js'
+import { keptExact, lazyExactDecimal } from '../decimal/lazy-decimal.js'
 import { formatFixed } from '../decimal/round.js'
 import { multiplyScaled, roundScaled } from '../decimal/scaled.js'
 import { fixedScaled } from '../decimal/scaled-fixed.js'
@@ -200,7 +200,12 @@ function diagnosticsOf(
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [...dataDiagnostics]
   for (const state of context.states) {
-    for (const found of state.unitDiagnostics) if (found) diagnostics.push(...found)
+    // An indexed loop: most entries are empty (one per node and unit), and `for … of` costs several times more.
+    const { unitDiagnostics } = state
+    for (let unit = 0; unit < unitDiagnostics.length; unit++) {
+      const found = unitDiagnostics[unit]
+      if (found) diagnostics.push(...found)
+    }
     diagnostics.push(...state.cohortDiagnostics)
   }
   for (const screened of context.screened) if (screened) diagnostics.push(screened)
@@ -522,7 +527,8 @@ function headOf(context: EvaluationContext, assembled: AssembledUnits, unit: num
         ? dec(display!)
         : exact === undefined
           ? rankingKeyOf(index)
-          : context.cache.fromExact(roundScaled(exact.c, exact.e, RANKING_SIGNIFICANT_DIGITS))
+          : // Ranking compares kept exact forms, so the key's string is written only if a band reads it.
+            lazyExactDecimal(roundScaled(exact.c, exact.e, RANKING_SIGNIFICANT_DIGITS))
   const head = { score, max, index, display, key, unranked }
   assembled.heads[unit] = head
   return head
@@ -534,7 +540,20 @@ function headOf(context: EvaluationContext, assembled: AssembledUnits, unit: num
  * and the score's string is kept for the scorecard (`composite-score.prop.test.ts`).
  */
 function scaledScore(cache: DecimalCache, rootValue: Dec, scale: Dec): Dec {
-  return cache.fromExact(multiplyScaled(cache.exact(rootValue), cache.exact(scale), Dec.precision))
+  const root = cache.exact(rootValue)
+  const factor = cache.exact(scale)
+  // × 1 (the default scale) leaves a value of at most 40 digits as it is, so the score is the root's own
+  // decimal, its string already written.
+  if (factor.c === 1n && factor.e === 0 && keptExact(rootValue) !== undefined && withinPrecision(root))
+    return rootValue
+  return cache.fromExact(multiplyScaled(root, factor, Dec.precision))
+}
+
+const PRECISION_BOUND = 10n ** BigInt(Dec.precision)
+
+/** Whether an exact value has at most the working precision's digits (so rounding it changes nothing). */
+function withinPrecision(value: { readonly c: bigint }): boolean {
+  return value.c < PRECISION_BOUND && value.c > -PRECISION_BOUND
 }
 
 /** One unit's node results, in tree order (built once per state of the unit). */

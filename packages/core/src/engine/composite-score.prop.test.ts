@@ -9,9 +9,15 @@ import { rankingKeyOf } from './ranking-key.js'
 // A composite's score is the root's value × the scale, as decimal.js's `times` gives it, and its display and
 // rank follow from it; the scorecard takes all three from the exact forms the fast paths keep. Scales with many
 // digits make the product round at 40 digits; the root is a mean of min-max values (40-digit quotients).
-const scale = fc
-  .tuple(fc.stringMatching(/^[1-9]\d{0,24}$/), fc.integer({ min: 0, max: 12 }))
-  .map(([digits, places]) => dec(`${digits}e-${places}`).toFixed())
+// '1' (the default) is taken apart: the score is then the root's own decimal; other whole scales beside it
+// (this fails when any scale of exponent 0 is taken for 1; checked).
+const scale = fc.oneof(
+  fc.constant('1'),
+  fc.integer({ min: 2, max: 1000 }).map(String),
+  fc
+    .tuple(fc.stringMatching(/^[1-9]\d{0,24}$/), fc.integer({ min: 0, max: 12 }))
+    .map(([digits, places]) => dec(`${digits}e-${places}`).toFixed()),
+)
 const value = fc.integer({ min: -10_000, max: 10_000 }).map((n) => (n / 7).toFixed(3))
 
 const mode = fc.constantFrom<RoundingMode>('half-up', 'half-even', 'down', 'up')

@@ -124,3 +124,103 @@ test.prop([fc.tuple(nines, finer, fc.oneof(finer, nines)), fc.boolean()], proper
     expect(JSON.stringify(edge.evaluate(parsed, { trace: false }))).toBe(JSON.stringify(reference))
   },
 )
+
+// The sums that skip aligning (a 40-digit running sum C plus a term k places finer as C + ⌊(F + half) ÷ 10^k⌋,
+// and the mirror case with the coarser term second) are taken only for C below 10^40 − 10^(40−k), where the
+// exact sum cannot carry into another digit: the coarser term on either side of that bound, the finer one of
+// 40 digits up to 40 nines, in both orders. With the bound two units too generous this fails (checked).
+const pair = compilePair()
+function compilePair() {
+  const children = ['a', 'b'].map((code) => ({ code, title: code, rule: { use: 'chiso/value' } }))
+  return createEngine().compile({
+    id: 'fast-mean-pair',
+    version: '1.0.0',
+    title: 'Fast mean no-carry bound test (illustrative)',
+    result: { type: 'composite' },
+    tree: [{ code: 'm', title: 'mean', children }],
+  })
+}
+test.prop(
+  [
+    fc.integer({ min: 1, max: 6 }),
+    fc.integer({ min: -3, max: 3 }),
+    fc.oneof(
+      fc.constant('9'.repeat(40)),
+      fc.stringMatching(/^9{30}\d{10}$/),
+      fc.stringMatching(/^[1-9]\d{39}$/),
+    ),
+    fc.integer({ min: 36, max: 40 }),
+    fc.boolean(),
+  ],
+  propertyRuns(100),
+)(
+  'adds a finer term to a 40-digit sum without aligning only where nothing carries',
+  (k, offset, finer, scale, swap) => {
+    const coarse = 10n ** 40n - 10n ** BigInt(40 - k) + BigInt(offset)
+    const values = [dec(`${coarse}e-${scale}`).toFixed(), dec(`${finer}e-${scale + k}`).toFixed()]
+    if (swap) values.reverse()
+    const parsed = parseDataset({
+      units: [{ code: 'u' }],
+      observations: values.map((value, at) => ({ unit: 'u', node: 'ab'[at]!, value })),
+    })
+    const reference = evaluateTreeReference(pair.methodology, pair.model, pair.fingerprint, parsed, false)
+    expect(JSON.stringify(pair.evaluate(parsed, { trace: false }))).toBe(JSON.stringify(reference))
+  },
+)
+
+// Weights of one exponent (integers here, as in most methodologies) are summed per pattern of present children
+// as plain integers (`plainSumExponent`), not with addScaled: children missing at random, zero weights among
+// them. This fails when the sum counts a missing child's weight, or ignores a present one (checked).
+const integerWeights = fc.array(fc.constantFrom('0', '1', '2', '3', '7', '12'), {
+  minLength: 4,
+  maxLength: 4,
+})
+test.prop(
+  [
+    integerWeights,
+    fc.array(fc.array(fc.option(value, { freq: 3 }), { minLength: 4, maxLength: 4 }), {
+      minLength: 3,
+      maxLength: 3,
+    }),
+  ],
+  propertyRuns(60),
+)(
+  'sums weights of one exponent per pattern of present children as the reference evaluator does',
+  (weights, rows) => {
+    const codes = ['a', 'b', 'c', 'd']
+    const weighted = createEngine().compile({
+      id: 'fast-mean-weights',
+      version: '1.0.0',
+      title: 'Fast mean weight sum test (illustrative)',
+      result: { type: 'composite' },
+      missing: 'skip',
+      tree: [
+        {
+          code: 'm',
+          title: 'mean',
+          children: codes.map((code, at) => ({
+            code,
+            title: code,
+            weight: weights[at]!,
+            rule: { use: 'chiso/value' },
+            normalise: { use: 'chiso/min-max' },
+          })),
+        },
+      ],
+    })
+    const parsed = parseDataset({
+      units: rows.map((_, u) => ({ code: `u${u}` })),
+      observations: rows.flatMap((row, u) =>
+        row.flatMap((text, at) => (text === null ? [] : [{ unit: `u${u}`, node: codes[at]!, value: text }])),
+      ),
+    })
+    const reference = evaluateTreeReference(
+      weighted.methodology,
+      weighted.model,
+      weighted.fingerprint,
+      parsed,
+      false,
+    )
+    expect(JSON.stringify(weighted.evaluate(parsed, { trace: false }))).toBe(JSON.stringify(reference))
+  },
+)

@@ -24,6 +24,11 @@ const ZERO: Scaled = { c: 0n, e: 0 }
 const MAX_ADD_GAP = 40
 const FORTY_DIGITS = pow10(DIGITS - 1)
 const FORTY_TWO_DIGITS = pow10(DIGITS + 1)
+const FORTY_ONE_DIGITS = pow10(DIGITS)
+// NO_CARRY_BELOW[k] = 10^40 − 10^(40−k): a 40-digit term below it plus a term of at most 40 digits k places
+// finer stays below 10^(40+k), so the sum keeps the coarser term's 40 digits and k more (see the sums below).
+const NO_CARRY_BELOW: bigint[] = [0n]
+for (let k = 1; k <= MAX_ADD_GAP; k++) NO_CARRY_BELOW.push(pow10(DIGITS) - pow10(DIGITS - k))
 
 /**
  * A `chiso/mean` node, a column at once: `Σ wᵢ·xᵢ ÷ Σ wᵢ` over the children present, clamped to their
@@ -55,14 +60,22 @@ export function evaluateMeanColumn(
   // Σw depends only on which children are present: computed once per pattern (for up to 30 children), with
   // the constants of dividing by it (null for a sum of 0, which the general path reports).
   const totals = new Map<number, ScaledDivisor | null | undefined>()
+  const plainWeights = plainSumExponent(weights)
   const totalOf = (unit: number, mask: number): ScaledDivisor | null | undefined => {
     if (count <= 30) {
       const known = totals.get(mask)
       if (known !== undefined || totals.has(mask)) return known
     }
     let total: Scaled | undefined = ZERO
-    for (let c = 0; c < count && total !== undefined; c++)
-      if (childStatus[c]![unit] === 'ok') total = addScaled(total, weights[c]!, DIGITS)
+    if (plainWeights !== undefined) {
+      // What addScaled gives for these weights (see plainSumExponent), without its digit counts.
+      let sum = 0n
+      for (let c = 0; c < count; c++) if (childStatus[c]![unit] === 'ok') sum += weights[c]!.c
+      total = sum === 0n ? ZERO : { c: sum, e: plainWeights }
+    } else {
+      for (let c = 0; c < count && total !== undefined; c++)
+        if (childStatus[c]![unit] === 'ok') total = addScaled(total, weights[c]!, DIGITS)
+    }
     const divisor = total === undefined ? undefined : total.c === 0n ? null : new ScaledDivisor(total, DIGITS)
     if (count <= 30) totals.set(mask, divisor)
     return divisor
@@ -124,6 +137,34 @@ export function evaluateMeanColumn(
       } else if (productC !== 0n) {
         const gap = totalE + totalDigits - (productE + productDigits)
         if (gap > MAX_ADD_GAP || gap < -MAX_ADD_GAP) return undefined
+        // Two positive terms, one of 40 digits (C, below NO_CARRY_BELOW[k]) and one of at most 40 digits (F) k
+        // places finer: the exact sum C·10^k + F has exactly 40 + k digits, so it is rounded by dropping k, and
+        // as C·10^k is a multiple of 10^k that is C + ⌊(F + half of 10^k) ÷ 10^k⌋, below 10^40 — three BigInt
+        // operations instead of aligning, adding, counting and rounding (four).
+        if (totalC > 0n && productC > 0n) {
+          if (
+            totalE > productE &&
+            totalDigits === DIGITS &&
+            productDigits <= DIGITS &&
+            totalC < NO_CARRY_BELOW[totalE - productE]!
+          ) {
+            const k = totalE - productE
+            totalC += (productC + halfPow10(k)) / pow10(k)
+            continue
+          }
+          if (
+            productE > totalE &&
+            productDigits === DIGITS &&
+            totalDigits <= DIGITS &&
+            productC < NO_CARRY_BELOW[productE - totalE]!
+          ) {
+            const k = productE - totalE
+            totalC = productC + (totalC + halfPow10(k)) / pow10(k)
+            totalE = productE
+            totalDigits = DIGITS
+            continue
+          }
+        }
         let sumC: bigint
         let sumE: number
         if (totalE === productE) {
@@ -194,4 +235,20 @@ export function evaluateMeanColumn(
     }
     return found!
   }
+}
+
+/**
+ * The exponent all `weights` share when the sum of their coefficients (non-negative) stays below 10^40, or
+ * undefined. Then every partial sum is exact and keeps that exponent, so adding any of them with `addScaled`
+ * (which rounds nothing below 40 digits, and takes a zero term as the other one) gives `{ c: Σ c, e }` — or
+ * ZERO when nothing but zeros was added.
+ */
+function plainSumExponent(weights: ReadonlyArray<Scaled>): number | undefined {
+  let sum = 0n
+  const exponent = weights.find((weight) => weight.c !== 0n)?.e ?? 0
+  for (const weight of weights) {
+    if (weight.e !== exponent && weight.c !== 0n) return undefined
+    sum += weight.c
+  }
+  return sum < FORTY_ONE_DIGITS ? exponent : undefined
 }

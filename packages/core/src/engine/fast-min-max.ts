@@ -192,12 +192,24 @@ function zeroToPowerOfTen(
  * digit count d and t are read by comparing x with thresholds (no BigInt made): D ≥ 10^k exactly when
  * x ≥ low + 10^k, and Q ≥ 10^61 exactly when D·10^p ≥ S·10^61, i.e. D ≥ ⌈S ÷ 10^(digits of S − d)⌉. The constants
  * of a digit count are made when a value of that many digits first comes.
+ *
+ * SPLIT[t] = 10^(20+t) divides 10^p (p ≥ 22), so it is taken out of both sides before dividing: with
+ * C = C'·SPLIT[t] + r (C' = ⌊C ÷ SPLIT[t]⌋, 0 ≤ r < SPLIT[t], also for a negative C), the numerator is
+ * (x·10^(p−20−t) + C')·SPLIT[t] + r, and ⌊⌊N ÷ M⌋ ÷ S⌋ = ⌊N ÷ (M·S)⌋ makes the coefficient
+ * ⌊(x·10^(p−20−t) + C') ÷ S⌋: a dividend of about 41 digits and a divisor of the spread's digits (often one
+ * machine word) instead of 62 and 40 or more, three times faster per value. As low·10^p is a multiple of
+ * SPLIT[t], C' = ⌊CARRY_IN[t]·S ÷ SPLIT[t]⌋ − low·10^(p−20−t), the first term a constant of the column, and
+ * the same for t = 1 and 2: CARRY_IN[t] = SPLIT[t] ÷ 2 + 5·10^(t−1), so CARRY_IN[t]·S ÷ SPLIT[t] is
+ * S ÷ 2 + S ÷ (2·10^20) either way.
  */
 class PowerOfTenPlan {
-  private readonly lowPlus: bigint[] = []
+  /** low + 10^k at k, made when first compared with (most values have the spread's digits or one fewer). */
+  private readonly lowPlus: Array<bigint | undefined>
   private readonly twoAt: bigint[] = []
+  /** C' = ⌊C ÷ SPLIT[t]⌋ of values with d digits, at 2d + t − 1. */
   private readonly offsets: bigint[] = []
-  private readonly divisors: readonly [bigint, bigint]
+  /** ⌊CARRY_IN[t]·S ÷ SPLIT[t]⌋, the same for both t (non-negative, so BigInt's truncating `/` floors it). */
+  private readonly carry: bigint
 
   constructor(
     private readonly low: bigint,
@@ -205,32 +217,41 @@ class PowerOfTenPlan {
     private readonly spreadDigits: number,
     private readonly w: number,
   ) {
-    for (let k = 0; k < spreadDigits; k++) this.lowPlus.push(low + pow10(k))
-    this.divisors = [spread * SPLIT[1]!, spread * SPLIT[2]!]
+    this.lowPlus = new Array<bigint | undefined>(spreadDigits).fill(undefined)
+    this.carry = (CARRY_IN[1]! * spread) / SPLIT[1]!
   }
 
   /** The plugin's value of a point x (as an integer of one unit) strictly between low and low + S. */
   valueOf(x: bigint): Scaled {
     const { lowPlus, spreadDigits } = this
     let digits = spreadDigits
-    while (digits > 1 && x < lowPlus[digits - 1]!) digits--
+    while (digits > 1) {
+      let bound = lowPlus[digits - 1]
+      if (bound === undefined) {
+        bound = this.low + pow10(digits - 1)
+        lowPlus[digits - 1] = bound
+      }
+      if (x >= bound) break
+      digits--
+    }
     let twoAt = this.twoAt[digits]
     if (twoAt === undefined) twoAt = this.prepare(digits)
     const t = x >= twoAt ? 2 : 1
     const p = 61 + spreadDigits - digits
-    const c = (x * pow10(p) + this.offsets[2 * digits + t - 1]!) / this.divisors[t - 1]!
+    // Non-negative (it is ⌊(D·10^p + CARRY_IN[t]·S) ÷ SPLIT[t]⌋ with D > 0), so BigInt's truncation is ⌊ ⌋.
+    const c = (x * pow10(p - 20 - t) + this.offsets[2 * digits + t - 1]!) / this.spread
     return { c, e: t + 20 + this.w - p }
   }
 
-  /** The threshold of t = 2 and the two offsets C of values with `digits` digits; returns the threshold. */
+  /** The threshold of t = 2 and the two offsets C' of values with `digits` digits; returns the threshold. */
   private prepare(digits: number): bigint {
     const { low, spread, spreadDigits } = this
     const down = pow10(spreadDigits - digits)
     // ⌈S ÷ 10^(digits of S − d)⌉
     const twoAt = low + (spread + down - 1n) / down
-    const lowShifted = low * pow10(61 + spreadDigits - digits)
-    this.offsets[2 * digits] = CARRY_IN[1]! * spread - lowShifted
-    this.offsets[2 * digits + 1] = CARRY_IN[2]! * spread - lowShifted
+    const p = 61 + spreadDigits - digits
+    this.offsets[2 * digits] = this.carry - low * pow10(p - 21)
+    this.offsets[2 * digits + 1] = this.carry - low * pow10(p - 22)
     this.twoAt[digits] = twoAt
     return twoAt
   }
