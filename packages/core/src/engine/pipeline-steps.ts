@@ -42,10 +42,18 @@ export function indexDataColumns(
   const columns = new Map<string, Array<Dec | null>>()
   if (!model.columns) return columns
   for (const code of model.columns) columns.set(code, new Array<Dec | null>(dataset.units.length).fill(null))
+  // Observations come grouped by node or by unit: the column of the last node is looked up again only when
+  // the node changes, and the unit only for a column's observations.
+  let lastNode: string | undefined
+  let column: Array<Dec | null> | undefined
   for (const observation of dataset.observations) {
-    const column = columns.get(observation.node)
+    if (observation.node !== lastNode) {
+      lastNode = observation.node
+      column = columns.get(lastNode)
+    }
+    if (column === undefined || observation.field !== 'value') continue
     const unit = unitIndex.get(observation.unit)
-    if (column === undefined || unit === undefined || observation.field !== 'value') continue
+    if (unit === undefined) continue
     if (column[unit] === null && typeof observation.value === 'string' && observation.value !== 'NA')
       column[unit] = read(observation.value)
   }
@@ -330,8 +338,11 @@ export function observedValues(
 export function imputeLeaf(context: EvaluationContext, state: NodeState): void {
   const node = state.node
   const column = state.pre
-  const inputs = column.values.map((value, unit) => (column.status[unit] === 'ok' ? value : null))
   const item = node.impute!
+  // A built-in imputation fills only missing cells and reports nothing else: a column without one (most of
+  // them) has nothing to do.
+  if (TRUSTED.has(item.def) && !column.status.includes('missing')) return
+  const inputs = column.values.map((value, unit) => (column.status[unit] === 'ok' ? value : null))
   // The mean imputation on the exact forms the engine keeps of the values instead of parsing them.
   const direct =
     item.def === imputeMean
@@ -399,43 +410,52 @@ export function screenUnits(context: EvaluationContext): void {
   const { model, states } = context
   const { minShare, minNonZeroShare } = model.screen!
   const size = context.unitCodes.length
-  // The shares as decimals, once per (count, of) pair: few distinct pairs occur.
-  const shares = new Map<string, Dec>()
-  const shareOf = (count: number, of: number) => {
-    const key = `${count}/${of}`
+  // The shares as decimals, and whether each is below its threshold, once per (count, of) pair: few distinct
+  // pairs occur.
+  const shares = new Map<number, { share: Dec; below: boolean }>()
+  const shareOf = (count: number, of: number, threshold: Dec | null) => {
+    // Counts are at most the number of leaves; the threshold of a pair is always the same one.
+    const key = count * 0x10000000 + of * 2 + (threshold === minShare ? 0 : 1)
     let share = shares.get(key)
     if (share === undefined) {
-      share = dec(count).div(of)
+      const value = of === 0 ? dec(0) : dec(count).div(of)
+      share = { share: value, below: threshold !== null && value.lt(threshold) }
       shares.set(key, share)
     }
     return share
   }
-  for (let unit = 0; unit < size; unit++) {
-    let applicable = 0
-    let present = 0
-    let zeros = 0
-    for (const leaf of model.leaves) {
-      const column = states[leaf.index]!.pre
-      const status = column.status[unit]
-      if (status === 'na') continue
-      applicable++
-      if (status !== 'ok') continue
-      present++
+  // The counts of every unit, leaf by leaf (a leaf's statuses lie together).
+  const applicable = new Array<number>(size).fill(0)
+  const present = new Array<number>(size).fill(0)
+  const zeros = new Array<number>(size).fill(0)
+  for (const leaf of model.leaves) {
+    const column = states[leaf.index]!.pre
+    const status = column.status
+    for (let unit = 0; unit < size; unit++) {
+      const at = status[unit]
+      if (at === 'na') continue
+      applicable[unit]++
+      if (at !== 'ok') continue
+      present[unit]++
       // Zeros count only for their own threshold (reading a value's digits is not free).
-      if (minNonZeroShare !== null && column.values[unit]?.isZero()) zeros++
+      if (minNonZeroShare !== null && column.values[unit]?.isZero()) zeros[unit]++
     }
-    const share = applicable === 0 ? dec(0) : shareOf(present, applicable)
-    const nonZero = present === 0 ? null : shareOf(present - zeros, present)
+  }
+  for (let unit = 0; unit < size; unit++) {
+    const available = shareOf(present[unit]!, applicable[unit]!, minShare)
+    const nonZero =
+      present[unit] === 0 ? null : shareOf(present[unit]! - zeros[unit]!, present[unit]!, minNonZeroShare)
+    if (!available.below && !nonZero?.below) continue
+    const share = available.share
     const reasons: string[] = []
-    if (minShare !== null && share.lt(minShare))
+    if (minShare !== null && available.below)
       reasons.push(
-        `data availability ${percentOf(share)} % (${present} of ${applicable} indicators) is below the screening threshold ${minShare.times(100).toFixed()} %`,
+        `data availability ${percentOf(share)} % (${present[unit]} of ${applicable[unit]} indicators) is below the screening threshold ${minShare.times(100).toFixed()} %`,
       )
-    if (minNonZeroShare !== null && nonZero?.lt(minNonZeroShare))
+    if (minNonZeroShare !== null && nonZero?.below)
       reasons.push(
-        `non-zero values ${percentOf(nonZero)} % (${present - zeros} of ${present} values) is below the screening threshold ${minNonZeroShare.times(100).toFixed()} %`,
+        `non-zero values ${percentOf(nonZero.share)} % (${present[unit]! - zeros[unit]!} of ${present[unit]} values) is below the screening threshold ${minNonZeroShare.times(100).toFixed()} %`,
       )
-    if (reasons.length === 0) continue
     context.screened[unit] = {
       code: DIAGNOSTIC_CODES.SCREENED_OUT,
       severity: 'warning',
@@ -478,7 +498,8 @@ export function treatLeaf(context: EvaluationContext, state: NodeState): void {
           )
       : undefined
   const output = callCohortItem(context, state, item, inputs, direct)
-  if (output === undefined) return
+  // Undefined: failed (reported). The inputs themselves: nothing treated (a column that passes its test).
+  if (output === undefined || output === inputs) return
   for (let unit = 0; unit < inputs.length; unit++) {
     const from = inputs[unit] ?? null
     const to = output[unit] ?? null
