@@ -434,11 +434,11 @@ export function screenUnits(context: EvaluationContext): void {
     for (let unit = 0; unit < size; unit++) {
       const at = status[unit]
       if (at === 'na') continue
-      applicable[unit]++
+      applicable[unit]!++
       if (at !== 'ok') continue
-      present[unit]++
+      present[unit]!++
       // Zeros count only for their own threshold (reading a value's digits is not free).
-      if (minNonZeroShare !== null && column.values[unit]?.isZero()) zeros[unit]++
+      if (minNonZeroShare !== null && column.values[unit]?.isZero()) zeros[unit]!++
     }
   }
   for (let unit = 0; unit < size; unit++) {
