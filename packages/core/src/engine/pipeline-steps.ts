@@ -1,12 +1,13 @@
 // The data-preparation stages of a leaf before its cohort step, in COINr's order: denominate (each unit), impute
 // (over the cohort), screen (every leaf at once: units below the data-availability threshold leave every
 // cohort), treat (over the screened cohort). Normalisation follows in cohort-step.ts.
-import { Dec, dec } from '../decimal/decimal.js'
+import { type Dec, dec } from '../decimal/decimal.js'
 import { keptText, lazyExactDecimal } from '../decimal/lazy-decimal.js'
-import { addScaled, compareScaled, type Scaled } from '../decimal/scaled.js'
+import { compareScaled } from '../decimal/scaled.js'
 import { ChisoError } from '../errors/chiso-error.js'
 import { DIAGNOSTIC_CODES, ERROR_CODES } from '../errors/codes.js'
 import type { CompiledModel, ResolvedItem } from '../model/compiled-model.js'
+import { sumForty } from '../pipeline/exact-sum.js'
 import { approximate } from '../pipeline/float-moments.js'
 import { imputeByPool, imputeMean, meanOf } from '../pipeline/impute.js'
 import { BUILTIN_STAGE_STEPS } from '../pipeline/index.js'
@@ -59,9 +60,6 @@ export function indexDataColumns(
   }
   return columns
 }
-
-/** The precision of every decimal.js operation (significant digits), which the exact column paths round to. */
-const PRECISION = Dec.precision
 
 /**
  * A leaf's column before imputation: its rule for every unit (the unit step, `general`), then its denomination
@@ -190,7 +188,7 @@ export function denominateUnit(context: EvaluationContext, state: NodeState, uni
       unit,
       DIAGNOSTIC_CODES.DENOMINATOR_MISSING,
       'warning',
-      `the denominator "${by}" is ${denominator === null ? 'missing' : 'zero'} for this unit; the value ${value.toFixed()} cannot be denominated and counts as missing`,
+      `the denominator "${by}" is ${denominator === null ? 'missing' : 'zero'} for this unit; the value ${keptText(value) ?? value.toFixed()} cannot be denominated and counts as missing`,
     )
     const list = state.unitDiagnostics[unit]
     if (list) list.push(diagnostic)
@@ -548,15 +546,13 @@ function exactReader(cache: DecimalCache): ValueReader {
 
 /**
  * {@link meanOf} on exact forms: each sum rounded to 40 digits and the quotient too, as decimal.js rounds them
- * (`decimal/scaled.ts`); decimal.js itself for a sum `addScaled` declines (terms far apart).
+ * (`pipeline/exact-sum.ts`, `pipeline/quotient.ts`); decimal.js itself for a sum `sumForty` declines (terms far
+ * apart).
  */
 function exactMean(cache: DecimalCache): (list: Dec[]) => Dec {
   return (list) => {
-    let total: Scaled | undefined = { c: 0n, e: 0 }
-    for (const value of list) {
-      total = addScaled(total, cache.exact(value), PRECISION)
-      if (total === undefined) return meanOf(list)
-    }
+    const total = sumForty(list.map((value) => cache.exact(value)))
+    if (total === undefined) return meanOf(list)
     return cache.fromExact(quotientForty(total, { c: BigInt(list.length), e: 0 }))
   }
 }
