@@ -3,7 +3,7 @@
 // cohort), treat (over the screened cohort). Normalisation follows in cohort-step.ts.
 import { type Dec, dec } from '../decimal/decimal.js'
 import { keptText, lazyExactDecimal } from '../decimal/lazy-decimal.js'
-import { compareScaled } from '../decimal/scaled.js'
+import { compareScaled, scaledOf } from '../decimal/scaled.js'
 import { ChisoError } from '../errors/chiso-error.js'
 import { DIAGNOSTIC_CODES, ERROR_CODES } from '../errors/codes.js'
 import type { CompiledModel, ResolvedItem } from '../model/compiled-model.js'
@@ -12,7 +12,7 @@ import { approximate } from '../pipeline/float-moments.js'
 import { imputeByPool, imputeMean, meanOf } from '../pipeline/impute.js'
 import { BUILTIN_STAGE_STEPS } from '../pipeline/index.js'
 import type { ValueReader } from '../pipeline/moment-column.js'
-import { denominateForty, quotientForty } from '../pipeline/quotient.js'
+import { type Divisor, denominateBy, divisorOf, quotientForty } from '../pipeline/quotient.js'
 import { type SkewKurtosisOptions, skewKurtosis, treatBySkewKurtosis } from '../pipeline/treat.js'
 import type { CohortReporter, NormaliserDefinition, Severity } from '../plugin/contract.js'
 import { value as valueRule } from '../rules/value.js'
@@ -95,7 +95,9 @@ export function prepareLeafColumn(
   const { cache, trace } = context
   const { values, maxes, status, traces, steps } = state.pre
   const slots = state.slots
-  const denominators = node.denominate ? context.dataColumns.get(node.denominate.by) : undefined
+  const denominators = node.denominate
+    ? divisorsOf(context.dataColumns.get(node.denominate.by), cache)
+    : undefined
   const factor = node.denominate ? cache.exact(node.denominate.scale) : undefined
   const stepBy = trace && node.denominate ? denominationText(node.denominate) : ''
   for (let unit = 0; unit < size; unit++) {
@@ -110,6 +112,13 @@ export function prepareLeafColumn(
     maxes[unit] = null
     status[unit] = 'ok'
     state.unitDiagnostics[unit] = undefined
+    const divisor = denominators?.[unit]
+    // A value denominated at once is read exact, without a decimal of its own (unless a trace shows it).
+    const exact = divisor && !trace ? scaledOf(text) : undefined
+    if (exact !== undefined) {
+      values[unit] = lazyExactDecimal(denominateBy(exact, factor!, divisor!))
+      continue
+    }
     const value = cache.decExact(text)
     values[unit] = value
     if (trace) {
@@ -117,17 +126,36 @@ export function prepareLeafColumn(
       steps[unit] = undefined
     }
     if (factor === undefined) continue
-    const denominator = denominators?.[unit] ?? null
-    const divisor = denominator === null ? undefined : cache.exact(denominator)
-    if (divisor === undefined || divisor.c === 0n) {
+    if (!divisor) {
       denominateUnit(context, state, unit)
       continue
     }
     // Printed only if something shows it (a trace's step, the scorecard): the stages and min-max read it exact.
-    const to = lazyExactDecimal(denominateForty(cache.exact(value), factor, divisor))
+    const to = lazyExactDecimal(denominateBy(cache.exact(value), factor, divisor))
     values[unit] = to
     if (trace) addStep(context, state.pre, unit, 'denominate', stepBy, value, to)
   }
+}
+
+// A denominator column's divisors, read once per evaluation however many leaves it divides (the columns are
+// made anew for each evaluation and never changed).
+const divisorColumns = new WeakMap<ReadonlyArray<Dec | null>, ReadonlyArray<Divisor | null>>()
+
+/** The divisors of a denominator column: `null` for a unit whose denominator is missing or zero. */
+function divisorsOf(
+  column: ReadonlyArray<Dec | null> | undefined,
+  cache: DecimalCache,
+): ReadonlyArray<Divisor | null> | undefined {
+  if (column === undefined) return undefined
+  let divisors = divisorColumns.get(column)
+  if (divisors === undefined) {
+    divisors = column.map((denominator) => {
+      const exact = denominator === null ? undefined : cache.exact(denominator)
+      return exact === undefined || exact.c === 0n ? null : divisorOf(exact)
+    })
+    divisorColumns.set(column, divisors)
+  }
+  return divisors
 }
 
 /** How a denominate step is described in a trace: `÷ GDP`, or `÷ Population × 1000` with a scale. */
