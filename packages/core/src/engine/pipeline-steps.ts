@@ -96,7 +96,7 @@ export function prepareLeafColumn(
   const { values, maxes, status, traces, steps } = state.pre
   const slots = state.slots
   const denominators = node.denominate
-    ? divisorsOf(context.dataColumns.get(node.denominate.by), cache)
+    ? divisorsOf(context.dataColumns, node.denominate.by, cache)
     : undefined
   const factor = node.denominate ? cache.exact(node.denominate.scale) : undefined
   const stepBy = trace && node.denominate ? denominationText(node.denominate) : ''
@@ -137,23 +137,30 @@ export function prepareLeafColumn(
   }
 }
 
-// A denominator column's divisors, read once per evaluation however many leaves it divides (the columns are
-// made anew for each evaluation and never changed).
-const divisorColumns = new WeakMap<ReadonlyArray<Dec | null>, ReadonlyArray<Divisor | null>>()
+// The divisors of an evaluation's denominator columns, read once per evaluation however many leaves each
+// divides (the columns are made anew for each evaluation and never changed): one entry per evaluation.
+const divisorsByColumns = new WeakMap<object, Map<string, ReadonlyArray<Divisor | null>>>()
 
 /** The divisors of a denominator column: `null` for a unit whose denominator is missing or zero. */
 function divisorsOf(
-  column: ReadonlyArray<Dec | null> | undefined,
+  columns: ReadonlyMap<string, ReadonlyArray<Dec | null>>,
+  code: string,
   cache: DecimalCache,
 ): ReadonlyArray<Divisor | null> | undefined {
+  const column = columns.get(code)
   if (column === undefined) return undefined
-  let divisors = divisorColumns.get(column)
+  let read = divisorsByColumns.get(columns)
+  if (read === undefined) {
+    read = new Map()
+    divisorsByColumns.set(columns, read)
+  }
+  let divisors = read.get(code)
   if (divisors === undefined) {
     divisors = column.map((denominator) => {
       const exact = denominator === null ? undefined : cache.exact(denominator)
       return exact === undefined || exact.c === 0n ? null : divisorOf(exact)
     })
-    divisorColumns.set(column, divisors)
+    read.set(code, divisors)
   }
   return divisors
 }

@@ -46,7 +46,7 @@ export interface Divisor {
  */
 export function divisorOf(y: Scaled): Divisor {
   const magnitude = y.c < 0n ? -y.c : y.c
-  return { magnitude, digits: digitCount(magnitude), negative: y.c < 0n, e: y.e }
+  return { magnitude, digits: digitsOf(magnitude), negative: y.c < 0n, e: y.e }
 }
 
 /**
