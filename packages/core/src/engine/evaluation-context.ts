@@ -62,14 +62,14 @@ export function diagnosticOf(
   origin?: Origin,
 ): Diagnostic {
   const unitCode = unit === undefined ? undefined : context.dataset.units[unit]?.code
-  // Object literals rather than spreads of optional parts (a build makes hundreds of these); the keys and their
-  // order are the same: code, severity, unit?, node, message, origin?.
-  const diagnostic: { -readonly [K in keyof Diagnostic]: Diagnostic[K] } =
-    unitCode === undefined
-      ? { code, severity, node: node.code, message }
-      : { code, severity, unit: unitCode, node: node.code, message }
-  if (origin) diagnostic.origin = origin
-  return diagnostic
+  return {
+    code,
+    severity,
+    ...(unitCode === undefined ? {} : { unit: unitCode }),
+    node: node.code,
+    message,
+    ...(origin ? { origin } : {}),
+  }
 }
 
 /** Records a diagnostic of a node's unit step (replaced when the unit is scored again). */
