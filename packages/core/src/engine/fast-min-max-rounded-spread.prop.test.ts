@@ -38,19 +38,28 @@ const column = fc
   )
 const upper = fc.constantFrom('100', '1', '10', '0.1', '1000')
 
+/** The plugin's printed values of a column from 0 to `u`, and the fast path's (`undefined` when it declines). */
+function bothWays(values: ReadonlyArray<string | null>, u: string, direction: 1 | -1) {
+  const node = testNode(null, direction)
+  const { result } = runNormaliser(minMax, { l: '0', u }, values, node)
+  const options = resolveOptions(minMax, { l: '0', u }, node, ['normalise']) as MinMaxOptions
+  const cache = new DecimalCache()
+  const fast = minMaxColumn(
+    values.map((text) => (text === null ? null : cache.dec(text))),
+    options,
+    direction,
+    cache,
+  )
+  return {
+    plugin: result.map((out) => (out === null ? null : toDecimalString(dec(out)))),
+    fast: fast?.map((out) => (out === null ? null : toDecimalString(out))),
+  }
+}
+
 test.prop([column, upper, fc.constantFrom<1 | -1>(1, -1)], propertyRuns(150))(
   'min-max over a spread of more than 40 digits gives the plugin’s values digit for digit',
   (values, u, direction) => {
-    const node = testNode(null, direction)
-    const { result } = runNormaliser(minMax, { l: '0', u }, values, node)
-    const options = resolveOptions(minMax, { l: '0', u }, node, ['normalise']) as MinMaxOptions
-    const cache = new DecimalCache()
-    const fast = minMaxColumn(
-      values.map((text) => (text === null ? null : cache.dec(text))),
-      options,
-      direction,
-      cache,
-    )
+    const { plugin, fast } = bothWays(values, u, direction)
     const present = values.filter((text): text is string => text !== null).map((text) => dec(text))
     const distinct = new Set(present.map((x) => x.toFixed()))
     if (fast === undefined) {
@@ -61,8 +70,52 @@ test.prop([column, upper, fc.constantFrom<1 | -1>(1, -1)], propertyRuns(150))(
       expect(distinct.size <= 1 || farApart).toBe(true)
       return
     }
-    expect(fast.map((out) => (out === null ? null : toDecimalString(out)))).toEqual(
-      result.map((out) => (out === null ? null : toDecimalString(dec(out)))),
-    )
+    expect(fast).toEqual(plugin)
+  },
+)
+
+// The column plan reads a value's digit count above the minimum, whether its quotient has 61 or 62 digits, and
+// whether it lies above u from per-column thresholds; values on either side of every one of them (in units of
+// the column's last digit): low + 10^j, low + s·10^(d − digits of s) or low + ⌈s ÷ 10^(digits of s − d)⌉ for every
+// digit count d, and low + S₄₀ (beyond it the quotient exceeds 10^w when the spread was rounded down), each minus
+// one, exactly and plus one. Checked to fail when the 62-digit test becomes `>` and when the digit-count
+// thresholds are a place off. (A rounded-down spread moves D ÷ S₄₀ by at most half a unit of its 40th digit, so
+// the value at high rounds to u itself: the bound above u keeps the plugin's clamp but never changes a digit.)
+const spreadOf = fc.tuple(fc.integer({ min: 41, max: 60 }), fc.bigInt({ min: 0n, max: 10n ** 60n }))
+test.prop(
+  [
+    fc.oneof(fc.constant(0n), fc.bigInt({ min: -(10n ** 45n), max: 10n ** 45n })),
+    spreadOf,
+    fc.integer({ min: -50, max: -10 }),
+    fc.constantFrom('100', '1', '0.01', '1000'),
+  ],
+  propertyRuns(25),
+)(
+  'rescales a spread of 41–60 digits on both sides of every threshold of its column plan',
+  (low, [spreadDigits, seed], scale, u) => {
+    const spread = 10n ** BigInt(spreadDigits - 1) + (seed % (9n * 10n ** BigInt(spreadDigits - 1)))
+    const high = low + spread
+    // S₄₀ = s·10^k, rounded half up.
+    const k = spreadDigits - 40
+    const s = (spread + 5n * 10n ** BigInt(k - 1)) / 10n ** BigInt(k)
+    const sDigits = s.toString().length
+    const points = [low, high]
+    const around = (at: bigint) => points.push(at - 1n, at, at + 1n)
+    for (let j = 0; j < spreadDigits; j++) around(low + 10n ** BigInt(j))
+    for (let d = 1; d <= spreadDigits; d++) {
+      const down = 10n ** BigInt(Math.abs(sDigits - d))
+      around(low + (d >= sDigits ? s * down : (s + down - 1n) / down))
+    }
+    around(low + s * 10n ** BigInt(k))
+    const inside = points.filter((x) => x >= low && x <= high)
+    const values = inside.map((x) => dec(x.toString()).times(dec(10).pow(scale)).toFixed())
+    const { plugin, fast } = bothWays(values, u, 1)
+    const digitsOf = (x: bigint) => (x === 0n ? 0 : (x < 0n ? -x : x).toString().length)
+    if (fast === undefined) {
+      // Declined only for magnitudes over 40 places apart (x − min would not be exact in the plugin either).
+      expect(low < 0n && high >= 0n ? true : Math.abs(digitsOf(high) - digitsOf(low)) > 40).toBe(true)
+      return
+    }
+    expect(fast).toEqual(plugin)
   },
 )

@@ -4,14 +4,7 @@
 // has 40 significant digits, and values of different magnitudes aligned to one unit give spreads of 41–60
 // digits, which otherwise took the step-by-step path (a subtraction, a division and a rounding per value).
 import type { Dec } from '../decimal/decimal.js'
-import {
-  compareScaled,
-  digitCount,
-  digitCountBelow,
-  pow10,
-  roundScaled,
-  type Scaled,
-} from '../decimal/scaled.js'
+import { digitCount, pow10, roundScaled, type Scaled } from '../decimal/scaled.js'
 import type { DecimalCache } from './decimal-cache.js'
 
 // The plugin's precisions: the spread is a 40-digit decimal, x − min a 60-digit one (guard digits).
@@ -23,7 +16,6 @@ const MAX_GAP = 40
 // 40 digits as ⌊(Q + CARRY_IN[t]) ÷ SPLIT[t]⌋, with SPLIT[t] = 10^(t+20) and CARRY_IN[t] = SPLIT[t] − 5·10^(t−1)·(10^20 − 1).
 const SPLIT = [0n, 10n ** 21n, 10n ** 22n]
 const CARRY_IN = [0n, SPLIT[1]! - 5n * (10n ** 20n - 1n), SPLIT[2]! - 50n * (10n ** 20n - 1n)]
-const SIXTY_ONE_DIGITS = 10n ** 61n
 
 /**
  * `chiso/min-max` with l = 0 and u = 10^w (COINr's 0–100) of a column already aligned to one unit, when the
@@ -56,9 +48,6 @@ export function zeroToPowerOfTenRoundedSpread(
   if (spreadDigits <= NARROW || spreadDigits > WIDE) return undefined
   // S₄₀ = s·10^k, rounded half up as decimal.js rounds the plugin's `max.minus(min)`.
   const rounded = roundScaled(spread, 0, NARROW)
-  const s = rounded.c
-  const k = rounded.e
-  const sDigits = digitCount(s)
   // u − l = 10^w
   const w = widthText.startsWith('0') ? -(widthText.length - 2) : widthText.length - 1
   // x − min is exact when its operands' leading digits lie at most 40 places apart (or one of them is 0). With
@@ -70,13 +59,7 @@ export function zeroToPowerOfTenRoundedSpread(
     const highDigits = digitCount(high < 0n ? -high : high)
     if (Math.abs(highDigits - lowDigits) > MAX_GAP) return undefined
   }
-  const u: Scaled = cache.exact(highest)
-  // Q = ⌊N ÷ s⌋ for N = D·10^p, and ⌊(⌊N ÷ s⌋ + C) ÷ S⌋ = ⌊(N + C·s) ÷ (S·s)⌋ for positive integers: the two
-  // divisions of the quotient and its rounding are one, by per-column constants; Q has 62 digits exactly when
-  // N ≥ s·10^61.
-  const longFrom = s * SIXTY_ONE_DIGITS
-  const carry = [0n, CARRY_IN[1]! * s, CARRY_IN[2]! * s]
-  const split = [0n, SPLIT[1]! * s, SPLIT[2]! * s]
+  const plan = new RoundedSpreadPlan(low, spreadDigits, rounded.c, w - rounded.e, cache.exact(highest))
   const result: Array<Dec | null> = new Array(aligned.length)
   for (let unit = 0; unit < aligned.length; unit++) {
     const integer = aligned[unit]!
@@ -88,17 +71,82 @@ export function zeroToPowerOfTenRoundedSpread(
       const gap = digitCount(integer < 0n ? -integer : integer) - lowDigits
       if (gap > MAX_GAP || gap < -MAX_GAP) return undefined
     }
-    const shifted = integer - low
-    if (shifted === 0n) {
+    if (integer === low) {
       result[unit] = lowest
       continue
     }
-    // D·10^p ÷ s lies in (10^60, 10^62) for p = 61 + digits(s) − digits(D).
-    const p = 61 + sDigits - digitCountBelow(shifted, spreadDigits)
-    const scaled = shifted * pow10(p)
-    const t = scaled >= longFrom ? 2 : 1
-    const value: Scaled = { c: (scaled + carry[t]!) / split[t]!, e: t + 20 + w - k - p }
-    result[unit] = compareScaled(value, u) > 0 ? highest : cache.fromExact(value)
+    const value = plan.valueOf(integer)
+    result[unit] = value === undefined ? highest : cache.fromExact(value)
   }
   return result
+}
+
+/**
+ * One column's constants for {@link zeroToPowerOfTenRoundedSpread}, so that each value costs one multiplication,
+ * one addition, one division and a comparison or two, as `PowerOfTenPlan` (fast-min-max.ts) does for spreads of
+ * up to 40 digits. With D = x − low of d digits, p = 61 + (digits of s) − d and Q = ⌊D·10^p ÷ s⌋ (61 or 62
+ * digits, t = 1 or 2), the value is ⌊(Q + CARRY_IN[t]) ÷ SPLIT[t]⌋ × 10^(t + 20 + shift − p), shift = w − k;
+ * ⌊(⌊X ÷ s⌋ + K) ÷ M⌋ = ⌊(X + K·s) ÷ (s·M)⌋ for positive integers, so with X = x·10^p − low·10^p its coefficient
+ * is ⌊(x·10^p + C) ÷ (s·SPLIT[t])⌋, C = CARRY_IN[t]·s − low·10^p. What varies with the value is read by comparing
+ * x with thresholds (no BigInt made): D ≥ 10^j exactly when x ≥ low + 10^j; Q ≥ 10^61 exactly when
+ * D ≥ s·10^(61−p), i.e. D ≥ s·10^(d − digits of s) or, for d below the digits of s, D ≥ ⌈s ÷ 10^(digits of s − d)⌉;
+ * and the value lies above u = uc·10^ue exactly when its coefficient lies above uc·10^(ue − e), or above
+ * ⌊uc ÷ 10^(e − ue)⌋ when e > ue (coefficients are positive). The constants of a digit count are made when a value
+ * of that many digits first comes.
+ */
+class RoundedSpreadPlan {
+  private readonly lowPlus: bigint[] = []
+  // Per digit count d: the threshold of t = 2, then per t (at 2d + t − 1) the offset C and the bound above which
+  // the value exceeds u.
+  private readonly twoAt: bigint[] = []
+  private readonly offsets: bigint[] = []
+  private readonly above: bigint[] = []
+  private readonly divisors: readonly [bigint, bigint]
+  private readonly sDigits: number
+
+  constructor(
+    private readonly low: bigint,
+    private readonly spreadDigits: number,
+    private readonly s: bigint,
+    private readonly shift: number,
+    private readonly u: Scaled,
+  ) {
+    for (let j = 0; j < spreadDigits; j++) this.lowPlus.push(low + pow10(j))
+    this.divisors = [s * SPLIT[1]!, s * SPLIT[2]!]
+    this.sDigits = digitCount(s)
+  }
+
+  /** The plugin's value of a point x (an integer of one unit, above low), or `undefined` when it exceeds u. */
+  valueOf(x: bigint): Scaled | undefined {
+    const { lowPlus } = this
+    let digits = this.spreadDigits
+    while (digits > 1 && x < lowPlus[digits - 1]!) digits--
+    let twoAt = this.twoAt[digits]
+    if (twoAt === undefined) twoAt = this.prepare(digits)
+    const t = x >= twoAt ? 2 : 1
+    const p = 61 + this.sDigits - digits
+    const at = 2 * digits + t - 1
+    const c = (x * pow10(p) + this.offsets[at]!) / this.divisors[t - 1]!
+    if (c > this.above[at]!) return undefined
+    return { c, e: t + 20 + this.shift - p }
+  }
+
+  /** The constants of values with `digits` digits above low; returns the threshold of t = 2. */
+  private prepare(digits: number): bigint {
+    const { low, s, sDigits, u } = this
+    const twoAt =
+      low +
+      (digits >= sDigits
+        ? s * pow10(digits - sDigits)
+        : (s + pow10(sDigits - digits) - 1n) / pow10(sDigits - digits))
+    const p = 61 + sDigits - digits
+    const lowShifted = low * pow10(p)
+    for (const t of [1, 2]) {
+      const e = t + 20 + this.shift - p
+      this.offsets[2 * digits + t - 1] = CARRY_IN[t]! * s - lowShifted
+      this.above[2 * digits + t - 1] = e <= u.e ? u.c * pow10(u.e - e) : u.c / pow10(e - u.e)
+    }
+    this.twoAt[digits] = twoAt
+    return twoAt
+  }
 }

@@ -1,17 +1,18 @@
 // The data-preparation stages of a leaf before its cohort step, in COINr's order: denominate (each unit), impute
 // (over the cohort), screen (every leaf at once: units below the data-availability threshold leave every
 // cohort), treat (over the screened cohort). Normalisation follows in cohort-step.ts.
-import { Dec, dec } from '../decimal/decimal.js'
+import { type Dec, dec } from '../decimal/decimal.js'
 import { keptText, lazyExactDecimal } from '../decimal/lazy-decimal.js'
-import { addScaled, compareScaled, type Scaled } from '../decimal/scaled.js'
+import { compareScaled, scaledOf } from '../decimal/scaled.js'
 import { ChisoError } from '../errors/chiso-error.js'
 import { DIAGNOSTIC_CODES, ERROR_CODES } from '../errors/codes.js'
 import type { CompiledModel, ResolvedItem } from '../model/compiled-model.js'
+import { sumForty } from '../pipeline/exact-sum.js'
 import { approximate } from '../pipeline/float-moments.js'
 import { imputeByPool, imputeMean, meanOf } from '../pipeline/impute.js'
 import { BUILTIN_STAGE_STEPS } from '../pipeline/index.js'
 import type { ValueReader } from '../pipeline/moment-column.js'
-import { denominateForty, quotientForty } from '../pipeline/quotient.js'
+import { type Divisor, denominateBy, divisorOf, quotientForty } from '../pipeline/quotient.js'
 import { type SkewKurtosisOptions, skewKurtosis, treatBySkewKurtosis } from '../pipeline/treat.js'
 import type { CohortReporter, NormaliserDefinition, Severity } from '../plugin/contract.js'
 import { value as valueRule } from '../rules/value.js'
@@ -42,18 +43,23 @@ export function indexDataColumns(
   const columns = new Map<string, Array<Dec | null>>()
   if (!model.columns) return columns
   for (const code of model.columns) columns.set(code, new Array<Dec | null>(dataset.units.length).fill(null))
+  // Observations come grouped by node or by unit: the column of the last node is looked up again only when
+  // the node changes, and the unit only for a column's observations.
+  let lastNode: string | undefined
+  let column: Array<Dec | null> | undefined
   for (const observation of dataset.observations) {
-    const column = columns.get(observation.node)
+    if (observation.node !== lastNode) {
+      lastNode = observation.node
+      column = columns.get(lastNode)
+    }
+    if (column === undefined || observation.field !== 'value') continue
     const unit = unitIndex.get(observation.unit)
-    if (column === undefined || unit === undefined || observation.field !== 'value') continue
+    if (unit === undefined) continue
     if (column[unit] === null && typeof observation.value === 'string' && observation.value !== 'NA')
       column[unit] = read(observation.value)
   }
   return columns
 }
-
-/** The precision of every decimal.js operation (significant digits), which the exact column paths round to. */
-const PRECISION = Dec.precision
 
 /**
  * A leaf's column before imputation: its rule for every unit (the unit step, `general`), then its denomination
@@ -89,7 +95,9 @@ export function prepareLeafColumn(
   const { cache, trace } = context
   const { values, maxes, status, traces, steps } = state.pre
   const slots = state.slots
-  const denominators = node.denominate ? context.dataColumns.get(node.denominate.by) : undefined
+  const denominators = node.denominate
+    ? divisorsOf(context.dataColumns, node.denominate.by, cache)
+    : undefined
   const factor = node.denominate ? cache.exact(node.denominate.scale) : undefined
   const stepBy = trace && node.denominate ? denominationText(node.denominate) : ''
   for (let unit = 0; unit < size; unit++) {
@@ -104,6 +112,13 @@ export function prepareLeafColumn(
     maxes[unit] = null
     status[unit] = 'ok'
     state.unitDiagnostics[unit] = undefined
+    const divisor = denominators?.[unit]
+    // A value denominated at once is read exact, without a decimal of its own (unless a trace shows it).
+    const exact = divisor && !trace ? scaledOf(text) : undefined
+    if (exact !== undefined) {
+      values[unit] = lazyExactDecimal(denominateBy(exact, factor!, divisor!))
+      continue
+    }
     const value = cache.decExact(text)
     values[unit] = value
     if (trace) {
@@ -111,17 +126,43 @@ export function prepareLeafColumn(
       steps[unit] = undefined
     }
     if (factor === undefined) continue
-    const denominator = denominators?.[unit] ?? null
-    const divisor = denominator === null ? undefined : cache.exact(denominator)
-    if (divisor === undefined || divisor.c === 0n) {
+    if (!divisor) {
       denominateUnit(context, state, unit)
       continue
     }
     // Printed only if something shows it (a trace's step, the scorecard): the stages and min-max read it exact.
-    const to = lazyExactDecimal(denominateForty(cache.exact(value), factor, divisor))
+    const to = lazyExactDecimal(denominateBy(cache.exact(value), factor, divisor))
     values[unit] = to
     if (trace) addStep(context, state.pre, unit, 'denominate', stepBy, value, to)
   }
+}
+
+// The divisors of an evaluation's denominator columns, read once per evaluation however many leaves each
+// divides (the columns are made anew for each evaluation and never changed): one entry per evaluation.
+const divisorsByColumns = new WeakMap<object, Map<string, ReadonlyArray<Divisor | null>>>()
+
+/** The divisors of a denominator column: `null` for a unit whose denominator is missing or zero. */
+function divisorsOf(
+  columns: ReadonlyMap<string, ReadonlyArray<Dec | null>>,
+  code: string,
+  cache: DecimalCache,
+): ReadonlyArray<Divisor | null> | undefined {
+  const column = columns.get(code)
+  if (column === undefined) return undefined
+  let read = divisorsByColumns.get(columns)
+  if (read === undefined) {
+    read = new Map()
+    divisorsByColumns.set(columns, read)
+  }
+  let divisors = read.get(code)
+  if (divisors === undefined) {
+    divisors = column.map((denominator) => {
+      const exact = denominator === null ? undefined : cache.exact(denominator)
+      return exact === undefined || exact.c === 0n ? null : divisorOf(exact)
+    })
+    read.set(code, divisors)
+  }
+  return divisors
 }
 
 /** How a denominate step is described in a trace: `÷ GDP`, or `÷ Population × 1000` with a scale. */
@@ -182,7 +223,7 @@ export function denominateUnit(context: EvaluationContext, state: NodeState, uni
       unit,
       DIAGNOSTIC_CODES.DENOMINATOR_MISSING,
       'warning',
-      `the denominator "${by}" is ${denominator === null ? 'missing' : 'zero'} for this unit; the value ${value.toFixed()} cannot be denominated and counts as missing`,
+      `the denominator "${by}" is ${denominator === null ? 'missing' : 'zero'} for this unit; the value ${keptText(value) ?? value.toFixed()} cannot be denominated and counts as missing`,
     )
     const list = state.unitDiagnostics[unit]
     if (list) list.push(diagnostic)
@@ -330,8 +371,11 @@ export function observedValues(
 export function imputeLeaf(context: EvaluationContext, state: NodeState): void {
   const node = state.node
   const column = state.pre
-  const inputs = column.values.map((value, unit) => (column.status[unit] === 'ok' ? value : null))
   const item = node.impute!
+  // A built-in imputation fills only missing cells and reports nothing else: a column without one (most of
+  // them) has nothing to do.
+  if (TRUSTED.has(item.def) && !column.status.includes('missing')) return
+  const inputs = column.values.map((value, unit) => (column.status[unit] === 'ok' ? value : null))
   // The mean imputation on the exact forms the engine keeps of the values instead of parsing them.
   const direct =
     item.def === imputeMean
@@ -399,43 +443,52 @@ export function screenUnits(context: EvaluationContext): void {
   const { model, states } = context
   const { minShare, minNonZeroShare } = model.screen!
   const size = context.unitCodes.length
-  // The shares as decimals, once per (count, of) pair: few distinct pairs occur.
-  const shares = new Map<string, Dec>()
-  const shareOf = (count: number, of: number) => {
-    const key = `${count}/${of}`
+  // The shares as decimals, and whether each is below its threshold, once per (count, of) pair: few distinct
+  // pairs occur.
+  const shares = new Map<number, { share: Dec; below: boolean }>()
+  const shareOf = (count: number, of: number, threshold: Dec | null) => {
+    // Counts are at most the number of leaves; the threshold of a pair is always the same one.
+    const key = count * 0x10000000 + of * 2 + (threshold === minShare ? 0 : 1)
     let share = shares.get(key)
     if (share === undefined) {
-      share = dec(count).div(of)
+      const value = of === 0 ? dec(0) : dec(count).div(of)
+      share = { share: value, below: threshold !== null && value.lt(threshold) }
       shares.set(key, share)
     }
     return share
   }
-  for (let unit = 0; unit < size; unit++) {
-    let applicable = 0
-    let present = 0
-    let zeros = 0
-    for (const leaf of model.leaves) {
-      const column = states[leaf.index]!.pre
-      const status = column.status[unit]
-      if (status === 'na') continue
-      applicable++
-      if (status !== 'ok') continue
-      present++
+  // The counts of every unit, leaf by leaf (a leaf's statuses lie together).
+  const applicable = new Array<number>(size).fill(0)
+  const present = new Array<number>(size).fill(0)
+  const zeros = new Array<number>(size).fill(0)
+  for (const leaf of model.leaves) {
+    const column = states[leaf.index]!.pre
+    const status = column.status
+    for (let unit = 0; unit < size; unit++) {
+      const at = status[unit]
+      if (at === 'na') continue
+      applicable[unit]!++
+      if (at !== 'ok') continue
+      present[unit]!++
       // Zeros count only for their own threshold (reading a value's digits is not free).
-      if (minNonZeroShare !== null && column.values[unit]?.isZero()) zeros++
+      if (minNonZeroShare !== null && column.values[unit]?.isZero()) zeros[unit]!++
     }
-    const share = applicable === 0 ? dec(0) : shareOf(present, applicable)
-    const nonZero = present === 0 ? null : shareOf(present - zeros, present)
+  }
+  for (let unit = 0; unit < size; unit++) {
+    const available = shareOf(present[unit]!, applicable[unit]!, minShare)
+    const nonZero =
+      present[unit] === 0 ? null : shareOf(present[unit]! - zeros[unit]!, present[unit]!, minNonZeroShare)
+    if (!available.below && !nonZero?.below) continue
+    const share = available.share
     const reasons: string[] = []
-    if (minShare !== null && share.lt(minShare))
+    if (minShare !== null && available.below)
       reasons.push(
-        `data availability ${percentOf(share)} % (${present} of ${applicable} indicators) is below the screening threshold ${minShare.times(100).toFixed()} %`,
+        `data availability ${percentOf(share)} % (${present[unit]} of ${applicable[unit]} indicators) is below the screening threshold ${minShare.times(100).toFixed()} %`,
       )
-    if (minNonZeroShare !== null && nonZero?.lt(minNonZeroShare))
+    if (minNonZeroShare !== null && nonZero?.below)
       reasons.push(
-        `non-zero values ${percentOf(nonZero)} % (${present - zeros} of ${present} values) is below the screening threshold ${minNonZeroShare.times(100).toFixed()} %`,
+        `non-zero values ${percentOf(nonZero.share)} % (${present[unit]! - zeros[unit]!} of ${present[unit]} values) is below the screening threshold ${minNonZeroShare.times(100).toFixed()} %`,
       )
-    if (reasons.length === 0) continue
     context.screened[unit] = {
       code: DIAGNOSTIC_CODES.SCREENED_OUT,
       severity: 'warning',
@@ -478,7 +531,8 @@ export function treatLeaf(context: EvaluationContext, state: NodeState): void {
           )
       : undefined
   const output = callCohortItem(context, state, item, inputs, direct)
-  if (output === undefined) return
+  // Undefined: failed (reported). The inputs themselves: nothing treated (a column that passes its test).
+  if (output === undefined || output === inputs) return
   for (let unit = 0; unit < inputs.length; unit++) {
     const from = inputs[unit] ?? null
     const to = output[unit] ?? null
@@ -527,15 +581,13 @@ function exactReader(cache: DecimalCache): ValueReader {
 
 /**
  * {@link meanOf} on exact forms: each sum rounded to 40 digits and the quotient too, as decimal.js rounds them
- * (`decimal/scaled.ts`); decimal.js itself for a sum `addScaled` declines (terms far apart).
+ * (`pipeline/exact-sum.ts`, `pipeline/quotient.ts`); decimal.js itself for a sum `sumForty` declines (terms far
+ * apart).
  */
 function exactMean(cache: DecimalCache): (list: Dec[]) => Dec {
   return (list) => {
-    let total: Scaled | undefined = { c: 0n, e: 0 }
-    for (const value of list) {
-      total = addScaled(total, cache.exact(value), PRECISION)
-      if (total === undefined) return meanOf(list)
-    }
+    const total = sumForty(list.map((value) => cache.exact(value)))
+    if (total === undefined) return meanOf(list)
     return cache.fromExact(quotientForty(total, { c: BigInt(list.length), e: 0 }))
   }
 }

@@ -77,18 +77,43 @@ const ROUNDOFF = 2 ** -53
  */
 export class MomentColumn {
   readonly values: Dec[]
-  readonly floats: Float64Array
+  // A plain array of doubles: a typed array costs a buffer allocation per column, more than its values here.
+  readonly floats: number[]
   private estimated: MomentEstimate | undefined | null = null
 
   constructor(values: ReadonlyArray<Dec>, reader: ValueReader = DECIMAL_READER) {
     const size = values.length
     this.values = new Array<Dec>(size)
-    this.floats = new Float64Array(size)
+    this.floats = []
     for (let i = 0; i < size; i++) {
       const value = values[i]!
       this.values[i] = value
-      this.floats[i] = reader.approximate(value)
+      this.floats.push(reader.approximate(value))
     }
+  }
+
+  /**
+   * The column of the present (non-null) values of `values`, and the index in `values` of each, in one pass.
+   *
+   * @example
+   * ```ts
+   * MomentColumn.ofPresent([dec(1), null, dec(3)]).at // [0, 2]
+   * ```
+   */
+  static ofPresent(
+    values: ReadonlyArray<Dec | null>,
+    reader: ValueReader = DECIMAL_READER,
+  ): { column: MomentColumn; at: number[] } {
+    const column = new MomentColumn([], reader)
+    const at: number[] = []
+    for (let unit = 0; unit < values.length; unit++) {
+      const value = values[unit]
+      if (value === null || value === undefined) continue
+      at.push(unit)
+      column.values.push(value)
+      column.floats.push(reader.approximate(value))
+    }
+    return { column, at }
   }
 
   /** The float estimate of the current values (computed once per state of the column). */

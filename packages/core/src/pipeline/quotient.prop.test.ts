@@ -2,8 +2,8 @@ import { propertyRuns } from '@chiso/test-support'
 import { fc, test } from '@fast-check/vitest'
 import { expect } from 'vitest'
 import { dec, toDecimalString } from '../decimal/decimal.js'
-import { divideScaled, multiplyScaled, type Scaled, scaledText } from '../decimal/scaled.js'
-import { denominateForty, quotientForty } from './quotient.js'
+import { digitCount, divideScaled, multiplyScaled, type Scaled, scaledText } from '../decimal/scaled.js'
+import { denominateForty, digitsOf, quotientForty } from './quotient.js'
 
 // Coefficients of 1 to 60 digits (data, 40-digit results, 60-digit guard values), either sign, any exponent; and
 // quotients built to land on a rounding boundary: y·q for a q of 41 or 42 digits ending in 5, 50, 49 or 4999…,
@@ -49,3 +49,22 @@ test.prop([scaled, fc.constantFrom('1', '1000', '0.01', '3'), divisor], property
     )
   },
 )
+
+// Coefficients below 2^53 are counted on doubles: every power of ten up to 10^17 and its neighbours, 2^53 and
+// its neighbours, and random ones. Checked to fail when the count stops at 15 digits or the comparison is `>`.
+test.prop(
+  [
+    fc.oneof(
+      fc
+        .integer({ min: 0, max: 17 })
+        .chain((k) => fc.constantFrom(10n ** BigInt(k) - 1n, 10n ** BigInt(k), 10n ** BigInt(k) + 1n)),
+      fc.constantFrom(2n ** 53n - 1n, 2n ** 53n, 2n ** 53n + 1n),
+      fc.bigInt({ min: 1n, max: 10n ** 20n }),
+    ),
+  ],
+  propertyRuns(300),
+)('a coefficient’s digits counted on a double are its digits', (a) => {
+  fc.pre(a > 0n)
+  expect(digitsOf(a)).toBe(a.toString().length)
+  expect(digitsOf(a)).toBe(digitCount(a))
+})

@@ -13,10 +13,7 @@ const FORTY_ONE_DIGITS = pow10(DIGITS + 1)
 
 /**
  * `x ÷ y` (y ≠ 0) rounded half up to 40 significant digits, digit for digit as `divideScaled(x, y, 40)` and
- * decimal.js give it. With Q = ⌊|x|·10^s ÷ |y|⌋ of 41 or 42 digits, the dropped part of the exact quotient is
- * Q's last one or two digits plus a fraction below one unit: it reaches half (5, or 50) exactly when those
- * digits do, so the rounding is ⌊(Q + 5) ÷ 10⌋ (⌊(Q + 50) ÷ 100⌋) and the remainder is never needed.
- * `xDigits`, when known, is the number of digits of |x.c|.
+ * decimal.js give it ({@link quotientBy}). `xDigits`, when known, is the number of digits of |x.c|.
  *
  * @example
  * ```ts
@@ -24,12 +21,52 @@ const FORTY_ONE_DIGITS = pow10(DIGITS + 1)
  * ```
  */
 export function quotientForty(x: Scaled, y: Scaled, xDigits?: number): Scaled {
+  return quotientBy(x, divisorOf(y), xDigits)
+}
+
+/**
+ * A divisor read once for many quotients ({@link quotientBy}): its coefficient's magnitude and digit count, its
+ * sign and exponent. A denominator column is read so once per evaluation, however many leaves it divides.
+ */
+export interface Divisor {
+  /** |y.c|, not 0. */
+  readonly magnitude: bigint
+  readonly digits: number
+  readonly negative: boolean
+  readonly e: number
+}
+
+/**
+ * The {@link Divisor} of a non-zero `y`.
+ *
+ * @example
+ * ```ts
+ * divisorOf({ c: -25n, e: 1 }) // { magnitude: 25n, digits: 2, negative: true, e: 1 }
+ * ```
+ */
+export function divisorOf(y: Scaled): Divisor {
+  const magnitude = y.c < 0n ? -y.c : y.c
+  return { magnitude, digits: digitsOf(magnitude), negative: y.c < 0n, e: y.e }
+}
+
+/**
+ * {@link quotientForty} by a divisor read once ({@link divisorOf}). With Q = ⌊|x|·10^s ÷ |y|⌋ of 41 or 42
+ * digits, the dropped part of the exact quotient is Q's last one or two digits plus a fraction below one unit:
+ * it reaches half (5, or 50) exactly when those digits do, so the rounding is ⌊(Q + 5) ÷ 10⌋ (⌊(Q + 50) ÷ 100⌋)
+ * and the remainder is never needed. `xDigits`, when known, is the number of digits of |x.c|.
+ *
+ * @example
+ * ```ts
+ * quotientBy({ c: 1n, e: 0 }, divisorOf({ c: 4n, e: 0 })) // 0.25: { c: 25n·10^38, e: -40 }
+ * ```
+ */
+export function quotientBy(x: Scaled, y: Divisor, xDigits?: number): Scaled {
   if (x.c === 0n) return ZERO
-  const negative = x.c < 0n !== y.c < 0n
+  const negative = x.c < 0n !== y.negative
   const a = x.c < 0n ? -x.c : x.c
-  const b = y.c < 0n ? -y.c : y.c
+  const b = y.magnitude
   // |x|·10^s ÷ |y| lies strictly between 10^40 and 10^42.
-  const shift = DIGITS + 1 + digitCount(b) - (xDigits ?? digitCount(a))
+  const shift = DIGITS + 1 + y.digits - (xDigits ?? digitsOf(a))
   const quotient = shift >= 0 ? (a * pow10(shift)) / b : a / (b * pow10(-shift))
   const long = quotient >= FORTY_ONE_DIGITS
   const kept = long ? (quotient + 50n) / 100n : (quotient + 5n) / 10n
@@ -47,12 +84,24 @@ export function quotientForty(x: Scaled, y: Scaled, xDigits?: number): Scaled {
  * ```
  */
 export function denominateForty(value: Scaled, scale: Scaled, denominator: Scaled): Scaled {
+  return denominateBy(value, scale, divisorOf(denominator))
+}
+
+/**
+ * {@link denominateForty} by a denominator read once ({@link divisorOf}).
+ *
+ * @example
+ * ```ts
+ * denominateBy({ c: 5n, e: 0 }, { c: 1000n, e: 0 }, divisorOf({ c: 4n, e: 0 })) // 1250
+ * ```
+ */
+export function denominateBy(value: Scaled, scale: Scaled, denominator: Divisor): Scaled {
   const one = scale.c === 1n && scale.e === 0
   let c = one ? value.c : value.c * scale.c
   let e = one ? value.e : value.e + scale.e
   if (c === 0n) return ZERO
   const magnitude = c < 0n ? -c : c
-  let digits = digitCount(magnitude)
+  let digits = digitsOf(magnitude)
   if (digits > DIGITS) {
     const drop = digits - DIGITS
     const kept = (magnitude + halfPow10(drop)) / pow10(drop)
@@ -60,5 +109,26 @@ export function denominateForty(value: Scaled, scale: Scaled, denominator: Scale
     e += drop
     digits = digitCountNear(kept, DIGITS)
   }
-  return quotientForty({ c, e }, denominator, digits)
+  return quotientBy({ c, e }, denominator, digits)
+}
+
+// Below 2^53 a coefficient converts to a double exactly, and so do the powers of ten up to 10^15.
+const EXACT_IN_DOUBLE = 2n ** 53n
+const DOUBLE_POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k)
+
+/**
+ * `digitCount` of a positive integer: for one below 2^53 (data of up to 15 digits, most of them) by comparing
+ * its double with doubles, no BigInt made or compared; otherwise `digitCount`'s search.
+ *
+ * @example
+ * ```ts
+ * digitsOf(999n) // 3
+ * ```
+ */
+export function digitsOf(a: bigint): number {
+  if (a >= EXACT_IN_DOUBLE) return digitCount(a)
+  const n = Number(a)
+  let digits = 1
+  while (digits < 16 && n >= DOUBLE_POW10[digits]!) digits++
+  return digits
 }

@@ -149,16 +149,9 @@ export function treatBySkewKurtosis(
   reader: ValueReader,
 ): ReadonlyArray<Dec | null> {
   const limits = limitsOf(options)
-  const at: number[] = []
-  const known: Dec[] = []
-  values.forEach((value, unit) => {
-    if (value === null) return
-    at.push(unit)
-    known.push(value)
-  })
+  const { column, at } = MomentColumn.ofPresent(values, reader)
   const count = at.length
   if (count < 4) return tooFew(values, count, report)
-  const column = new MomentColumn(known, reader)
   const before = column.describe()
   if (column.passes(limits)) {
     report(DIAGNOSTIC_CODES.TREATED, `no treatment needed: ${before}`, 'info')
