@@ -5,11 +5,7 @@
 import { bench, describe } from 'vitest'
 import { asemPipelineFloatKernel, asemPipelineProblem } from './asem-pipeline-problem.js'
 import { asemProblem } from './asem-problem.js'
-
-// A build allocates thousands of short-lived objects: vitest's default (half a second, a few warm-up runs)
-// times mostly the JIT's first tiers and the first collections, doubling the mean. Two seconds of warm-up and
-// four of timing give a mean within a few per cent of the steady state on a quiet machine.
-const steady = { warmupTime: 2000, warmupIterations: 200, time: 4000 }
+import { assertKernelRanksMatch, steady } from './steady-bench.js'
 
 const problem = asemPipelineProblem()
 // The normalise-and-aggregate part alone (asem.bench.ts), to show what the four preparation steps cost.
@@ -18,13 +14,7 @@ const twoSteps = asemProblem()
 // The baseline must compute the same thing: the same ranks as the exact engine, or the ratio means nothing.
 const floatRanks = asemPipelineFloatKernel(problem)
 const codes = problem.dataset.units.map((unit) => unit.code)
-for (const unit of problem.compiled.evaluate(problem.dataset, { trace: false }).units) {
-  if (floatRanks[codes.indexOf(unit.unit)] !== unit.rank) {
-    throw new Error(
-      `the float64 kernel ranks ${unit.unit} ${floatRanks[codes.indexOf(unit.unit)]}, the engine ${unit.rank}`,
-    )
-  }
-}
+assertKernelRanksMatch(floatRanks, codes, problem.compiled.evaluate(problem.dataset, { trace: false }))
 
 describe('COINr ASEM, whole pipeline: denominate, impute, screen, treat, normalise, aggregate', () => {
   bench(

@@ -3,24 +3,14 @@
 // run. The inputs are COINr's ASEM example (see fixtures/README.md); both rank the 51 countries identically.
 import { bench, describe } from 'vitest'
 import { asemFloatKernel, asemProblem } from './asem-problem.js'
-
-// A build allocates thousands of short-lived objects: vitest's default (half a second, a few warm-up runs)
-// times mostly the JIT's first tiers and the first collections, doubling the mean. Two seconds of warm-up and
-// four of timing give a mean within a few per cent of the steady state on a quiet machine.
-const steady = { warmupTime: 2000, warmupIterations: 200, time: 4000 }
+import { assertKernelRanksMatch, steady } from './steady-bench.js'
 
 const problem = asemProblem()
 
 // The baseline must compute the same thing: the same ranks as the exact engine, or the ratio means nothing.
 const floatRanks = asemFloatKernel(problem)
 const codes = problem.dataset.units.map((unit) => unit.code)
-for (const unit of problem.compiled.evaluate(problem.dataset, { trace: false }).units) {
-  if (floatRanks[codes.indexOf(unit.unit)] !== unit.rank) {
-    throw new Error(
-      `the float64 kernel ranks ${unit.unit} ${floatRanks[codes.indexOf(unit.unit)]}, the engine ${unit.rank}`,
-    )
-  }
-}
+assertKernelRanksMatch(floatRanks, codes, problem.compiled.evaluate(problem.dataset, { trace: false }))
 
 describe('COINr ASEM: 51 units × 49 indicators, min-max, 3 levels of weighted means', () => {
   bench(
