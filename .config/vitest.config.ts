@@ -27,6 +27,8 @@ export default defineConfig({
     // Both cores: vitest's default leaves one free, and the suite is mostly CPU-bound test bodies and child
     // processes, which the second worker overlaps.
     maxWorkers: 2,
+    // The run's scratch files in one temporary folder, removed at its end (temporary-folder.ts).
+    globalSetup: ['.config/temporary-folder.ts'],
     testTimeout: Math.max(60_000, sizedRuns * 100),
     // A file's setup (several CLI runs before its tests read their output) or clean-up is work of the same
     // size as a test: the same budget, not vitest's 10 s, which a loaded machine overran.

@@ -1,7 +1,8 @@
 // Opens a written report in Chromium (Debian's, through the browser tests' launcher), checks that it makes no
 // request beyond its own file, fits the window, and draws something: a full-page screenshot decoded by the
 // browser itself (drawn into a canvas) has many colours, the bands' and the areas' among them. The screenshot
-// stays in <tmpdir>/chiso-report-screenshot/district-report.png for a person to look at.
+// is written to <tmpdir>/chiso-report-screenshot/district-report.png; for a person to look at it, run with
+// CHISO_KEEP_TEST_FILES=1, which keeps the test run's temporary folder (.config/temporary-folder.ts).
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
