@@ -30,7 +30,8 @@ export function cjsWithoutImportCalls() {
       return { code: replaceImportCalls(code) }
     },
     buildEnd() {
-      if (this.format === 'cjs') writeFileSync(join(this.options.outDir, IMPORT_NATIVELY_FILE), IMPORT_NATIVELY_SOURCE)
+      if (this.format === 'cjs')
+        writeFileSync(join(this.options.outDir, IMPORT_NATIVELY_FILE), IMPORT_NATIVELY_SOURCE)
     },
   }
 }

@@ -80,7 +80,14 @@ export function installScriptCache(directory: string, ownDirectory: string): voi
     if (stamp !== undefined && (cachedData === undefined || script.cachedDataRejected === true))
       pending.push({ script, file, stamp })
     const wrapper = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown
-    return wrapper.call(this.exports, this.exports, requireOf(this, loader), this, filename, dirname(filename))
+    return wrapper.call(
+      this.exports,
+      this.exports,
+      requireOf(this, loader),
+      this,
+      filename,
+      dirname(filename),
+    )
   }
   process.once('exit', () => {
     if (pending.length === 0) return
