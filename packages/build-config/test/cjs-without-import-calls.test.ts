@@ -27,7 +27,7 @@ describe('replaceImportCalls', () => {
   it('leaves strings, templates, comments and import.meta alone', () => {
     const code = [
       "const body = 'import(workerData.entry).then(run)'",
-      'const template = `import(${name})`',
+      ['const template = `import(x) $', '{y}`'].join(''),
       '// import("./in-a-comment.cjs")',
       'const url = import.meta.url',
     ].join('\n')
