@@ -1,6 +1,5 @@
 // The built `chiso` executable with its code cache (src/startup/): the same bytes out whether the cache is cold,
 // warm, off, damaged or unwritable, and nothing printed about it.
-import { spawn } from 'node:child_process'
 import {
   chmodSync,
   cpSync,
@@ -19,6 +18,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { type ProcessResult, spawnNode } from './helpers.js'
 
 const bin = fileURLToPath(new URL('../dist/bin.cjs', import.meta.url))
 const pci = fileURLToPath(new URL('../../../examples/pci-2021/', import.meta.url))
@@ -27,27 +27,10 @@ const PLUGIN_FIXTURE = fileURLToPath(new URL('./fixtures/plugin-project/', impor
 // The cache file's header: magic (8 bytes), the source's size and time (16), the SHA-1 of the data (20).
 const HEADER = 44
 
-interface Run {
-  code: number | null
-  stdout: string
-  stderr: string
-}
-
-/** Runs the built executable with `env` added; its exit code and everything it printed. */
-function chiso(args: string[], env: Record<string, string>, cwd?: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], {
-      cwd,
-      env: { ...process.env, CHISO_DISABLE_COMPILE_CACHE: '', NODE_DISABLE_COMPILE_CACHE: '', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text))
-    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
+/** Runs the built executable with `env` added (the cache's settings cleared first). */
+function chiso(args: string[], env: Record<string, string>, cwd?: string): Promise<ProcessResult> {
+  const cleared = { CHISO_DISABLE_COMPILE_CACHE: '', NODE_DISABLE_COMPILE_CACHE: '' }
+  return spawnNode(bin, args, { cwd, env: { ...process.env, ...cleared, ...env } })
 }
 
 /** The cache files under `directory` (one folder per Node version inside it), by path. */
@@ -67,7 +50,7 @@ const freshDirectory = (name: string) => mkdtempSync(join(tmpdir(), `chiso-compi
 const ownCache = typeof (nodeModule as { enableCompileCache?: unknown }).enableCompileCache !== 'function'
 
 describe.runIf(existsSync(bin))('the code cache of the built executable', () => {
-  let disabled: Run
+  let disabled: ProcessResult
   beforeAll(async () => {
     disabled = await chiso(score, { CHISO_DISABLE_COMPILE_CACHE: '1' })
     expect(disabled.code).toBe(0)
