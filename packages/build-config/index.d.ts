@@ -47,6 +47,13 @@ export interface ChisoBuildOptions {
    * same as the CommonJS one (yaml's differs in its debugging output alone).
    */
   esModuleBuilds?: Record<string, string>
+  /**
+   * CommonJS output without `import()` calls (default false): the package's own chunks and `@chiso/` packages
+   * are required instead (`Promise.resolve().then(() => require(…))`), and every other specifier goes to an
+   * `import-natively.cjs` written beside them. A script compiled by `node:vm` with V8's cached data cannot call
+   * `import()` in Node 20; the CLI compiles its chunks that way to start from a code cache.
+   */
+  cjsWithoutImports?: boolean
 }
 
 /** Builds the tsup configuration every chiso package uses. */

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { build, defineConfig } from 'tsup'
 import { asciiOnly } from './ascii-only.js'
+import { cjsWithoutImportCalls } from './cjs-without-import-calls.js'
 import {
   checkDeclarationImports,
   DECLARATIONS_ENV,
@@ -34,6 +35,7 @@ export function defineChisoConfig(options) {
     conditions,
     shareChunk,
     esModuleBuilds = {},
+    cjsWithoutImports = false,
   } = options
   return defineConfig({
     entry,
@@ -72,7 +74,11 @@ export function defineChisoConfig(options) {
       ...(Object.keys(esModuleBuilds).length === 0 ? [] : [esModuleBuildsPlugin(esModuleBuilds)]),
     ],
     // fsByRequire only where the banner has made `require` (see ESM_REQUIRE).
-    plugins: [...(bundle.length === 0 ? [] : [fsByRequire()]), asciiOnly()],
+    plugins: [
+      ...(bundle.length === 0 ? [] : [fsByRequire()]),
+      ...(cjsWithoutImports ? [cjsWithoutImportCalls()] : []),
+      asciiOnly(),
+    ],
     outDir: 'dist',
   })
 }

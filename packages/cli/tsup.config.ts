@@ -34,7 +34,7 @@ const DYNAMIC_IMPORTS = [
 ].filter((file) => !COMMAND_FILES.includes(file))
 
 export default defineChisoConfig({
-  entry: { index: 'src/index.ts', bin: 'src/bin.ts' },
+  entry: { index: 'src/index.ts', bin: 'src/bin.ts', main: 'src/main.ts' },
   platform: 'node',
   banner: { js: '' },
   // Each command is a chunk of its own, loaded when it runs: `chiso --version` loads no command at all.
@@ -51,4 +51,7 @@ export default defineChisoConfig({
   lazyRequires: ['node:child_process'],
   // The scoring path in a few chunks rather than some 30 (src/commands/scoring-path.ts).
   shareChunk: { module: 'src/commands/scoring-path.ts', into: [...COMMAND_FILES, ...DYNAMIC_IMPORTS] },
+  // The CommonJS chunks, which `chiso` runs, compiled from a code cache (src/startup/compile-cache.ts): that
+  // needs them without import() calls.
+  cjsWithoutImports: true,
 })

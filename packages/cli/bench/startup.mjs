@@ -9,7 +9,7 @@
 // on a shared machine the CPU time is disturbed much less by other jobs.
 //
 //   pnpm --filter @chiso/cli... run build
-//   node packages/cli/bench/startup.mjs [--rounds 15] [--bin packages/cli/dist/bin.js] [--against other/bin.js]
+//   node packages/cli/bench/startup.mjs [--rounds 15] [--bin packages/cli/dist/bin.cjs] [--against other/bin.js]
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
@@ -23,7 +23,16 @@ const option = (name, fallback) => {
   return at === -1 ? fallback : process.argv[at + 1]
 }
 const rounds = Number(option('rounds', '15'))
-const bin = option('bin', join(root, 'packages', 'cli', 'dist', 'bin.js'))
+// By default what `chiso` runs: the package's `bin`.
+const bin = option(
+  'bin',
+  join(
+    root,
+    'packages',
+    'cli',
+    JSON.parse(readFileSync(join(root, 'packages', 'cli', 'package.json'), 'utf8')).bin.chiso,
+  ),
+)
 const against = option('against', undefined)
 const pci = join(root, 'examples', 'pci-2021')
 const score = ['score', join(pci, 'pci.methodology.yaml'), join(pci, 'pci-2021.csv')]

@@ -3,7 +3,6 @@
 // Most runs call the built package's `run` in-process (what the binary calls, without the process start-up
 // a spawn costs); the process boundary itself — exit codes and streams of the real executable — is checked by
 // the spawned runs at the end, started together.
-import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -11,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { ASEM_DIR as ASEM } from '@chiso/test-support/asem'
 import ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { FIXTURES } from './helpers.js'
+import { FIXTURES, spawnNode } from './helpers.js'
 
 const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url))
 const entry = fileURLToPath(new URL('../dist/index.js', import.meta.url))
@@ -41,18 +40,7 @@ async function chiso(args: string[], cwd = FIXTURES): Promise<Result> {
 
 /** `chiso ARGS` as a process: the built executable, its exit status and its streams. */
 function spawnChiso(args: string[], cwd = FIXTURES): Promise<Result> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], {
-      cwd,
-      env: { ...process.env, NO_COLOR: '1' },
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text))
-    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
+  return spawnNode(bin, args, { cwd, env: { ...process.env, NO_COLOR: '1' } })
 }
 
 let dir = ''

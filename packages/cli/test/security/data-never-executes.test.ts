@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
@@ -28,13 +28,15 @@ describe('data never executes', () => {
     expect(files.length).toBeGreaterThan(100)
   })
 
-  it('no eval, no Function constructor, no vm', () => {
+  it('no eval, no Function constructor, no vm (but for the code cache, which compiles module files)', () => {
     const found = files.flatMap((path) =>
       [/\beval\s*\(/, /\bnew\s+Function\s*\(/, /[^.\w]Function\s*\(/, /['"]node:vm['"]/]
         .filter((pattern) => pattern.test(code(path)))
         .map((pattern) => `${relative(PACKAGES, path)}: ${pattern}`),
     )
-    expect(found).toEqual([])
+    // The start-up code cache on Node < 22.1 compiles with node:vm the source of each module file Node's own
+    // loader hands it to compile (Module.prototype._compile), never text read from input.
+    expect(found).toEqual([`cli${sep}src${sep}startup${sep}script-cache.ts: /['"]node:vm['"]/`])
   })
 
   it('every dynamic import names a fixed module, or is the worker bootstrap that loads chiso itself', () => {
