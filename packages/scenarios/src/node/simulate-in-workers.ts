@@ -15,6 +15,7 @@ import {
 } from '../simulate/monte-carlo.js'
 import { checkRunLimit } from '../simulate/run-limit.js'
 import { builtWorkerExecArgv } from './built-worker-exec-argv.js'
+import { chunkCount, chunkRange, claimAll, claimChunk, sharedChunks } from './shared-chunks.js'
 
 /**
  * Options of {@link simulateInWorkers}: those of `simulate`, plus the most threads to use, the start-up cost
@@ -61,6 +62,14 @@ export interface WorkerSimulateOptions extends SimulateOptions {
  * @category Simulation
  */
 export const WORKER_THRESHOLD_MS = 2000
+
+/**
+ * Runs per chunk: small, so that the last chunks, which the calling thread may run a second time rather than
+ * wait for a worker, are short; a chunk costs no message round trip, so small chunks cost little.
+ */
+function chunkSizeFor(runs: number, threads: number): number {
+  return Math.max(1, Math.min(250, Math.ceil(runs / (threads * 32))))
+}
 
 /** Chunks the calling thread runs before it times one to decide on workers (the first ones run cold). */
 const WARM_UP_CHUNKS = 3
@@ -136,62 +145,34 @@ export async function simulateInput(
   const threshold =
     options.workerThresholdMs ?? Math.max(WORKER_THRESHOLD_MS, START_UP_MULTIPLE * (measuredStartMs ?? 0))
   numberIn(threshold, ['workerThresholdMs'], 0, Number.POSITIVE_INFINITY)
-  // Small chunks: the calling thread runs them too, and answers the workers between two of its chunks.
-  const chunkSize = Math.max(1, Math.min(500, Math.ceil(runs / (threads * 16))))
-  const ranges: Array<[number, number]> = []
-  for (let from = 0; from < runs; from += chunkSize) ranges.push([from, Math.min(runs, from + chunkSize)])
+  const shared = sharedChunks(runs, chunkSizeFor(runs, threads))
+  const count = chunkCount(shared)
   const chunks: RunChunk[] = []
-  // Which chunks are reported: a chunk a worker is still running may also be run by the calling thread, and
-  // the first copy to arrive counts (both are identical: each run depends on the seed and its index only).
-  const reported = new Uint8Array(ranges.length)
+  // Which chunks are reported: at the end the calling thread also runs any chunk a worker has taken but not
+  // returned yet, and the first copy to arrive counts (both are identical: each run depends on the seed and
+  // its index only).
+  const reported = new Uint8Array(count)
   let done = 0
-  let next = 0
   const report = (chunk: RunChunk) => {
-    const k = Math.floor(chunk.from / chunkSize)
+    const k = Math.floor(chunk.from / shared.chunkSize)
     if (reported[k]) return
     reported[k] = 1
     chunks.push(chunk)
     done += chunk.to - chunk.from
     options.onProgress?.(done, runs)
   }
-  const runHere = (k: number) => {
-    const range = ranges[k]!
-    report(runRange(input, seed, range[0], range[1]))
-  }
-  // The first chunks run cold (the kernel's code not yet optimised: the first 5–20× and the second 3–5× slower
-  // than a warm one, which made 1 000 runs start workers they did not need), so the last of the first
-  // WARM_UP_CHUNKS, timed, tells what the remaining runs would cost this thread alone.
-  let perChunk = 0
-  while (next < Math.min(WARM_UP_CHUNKS, ranges.length)) {
-    const started = performance.now()
-    runHere(next++)
-    perChunk = performance.now() - started
-  }
-  const remaining = ranges.length - next
-  if (threads === 1 || remaining === 0 || perChunk * remaining < threshold) {
-    while (next < ranges.length) runHere(next++)
-    return summarise(input, seed, chunks)
-  }
-  // Workers join while they start; the calling thread keeps taking chunks meanwhile, and at the end runs
-  // itself any chunk a worker has not returned yet instead of waiting for it. So it never waits for a worker:
-  // starting them costs the calling thread only their start-up's share of the machine.
-  const startedAt = performance.now()
-  const pool = Array.from({ length: Math.min(threads - 1, remaining) }, spawn)
-  const given: number[] = []
+  const runHere = (range: [number, number]) => report(runRange(input, seed, range[0], range[1]))
+  const pool: Worker[] = []
   let failed: unknown
-  try {
-    for (const worker of pool) {
-      const give = () => {
-        const range = ranges[next]
-        if (range === undefined) return
-        given.push(next++)
-        worker.postMessage({ from: range[0], to: range[1] })
-      }
-      // A worker gets its first chunk once it says it is ready, never while it is still starting.
+  const startWorkers = () => {
+    const startedAt = performance.now()
+    const wanted = Math.min(threads - 1, count - Atomics.load(shared.taken, 0))
+    for (let w = 0; w < wanted; w++) {
+      const worker = spawn()
+      pool.push(worker)
       worker.on('message', (message: RunChunk | { ready: true }) => {
         if ('ready' in message) measuredStartMs = performance.now() - startedAt
         else report(message)
-        give()
       })
       worker.on('error', (error) => {
         failed ??= error
@@ -199,20 +180,43 @@ export async function simulateInput(
       worker.on('exit', (code) => {
         if (code !== 0) failed ??= new Error(`simulation worker stopped with exit code ${code}`)
       })
-      worker.postMessage({ input, seed })
+      worker.postMessage({ input, seed, chunks: shared })
     }
-    for (;;) {
+  }
+  try {
+    // Told to use workers whatever the work, start them first, so that they start while this thread runs
+    // its first chunks.
+    if (threads > 1 && threshold === 0) startWorkers()
+    // The first chunks run cold (the kernel's code not yet optimised: the first 5–20× and the second 3–5×
+    // slower than a warm one, which made 1 000 runs start workers they did not need), so the last of the first
+    // WARM_UP_CHUNKS, timed, tells what the remaining runs would cost this thread alone.
+    let perRun = 0
+    for (let k = 0; k < Math.min(WARM_UP_CHUNKS, count); k++) {
+      const range = claimChunk(shared)
+      if (range === undefined) break
+      const started = performance.now()
+      runHere(range)
+      perRun = (performance.now() - started) / (range[1] - range[0])
+    }
+    const left = runs - Math.min(runs, Atomics.load(shared.taken, 0) * shared.chunkSize)
+    if (threads > 1 && pool.length === 0 && left > 0 && perRun * left >= threshold) startWorkers()
+    // This thread takes chunks like the workers; between two of its chunks it hears what they returned.
+    for (let range = claimChunk(shared); range !== undefined; range = claimChunk(shared)) {
       if (failed !== undefined) throw failed
-      let k = next < ranges.length ? next++ : -1
-      if (k < 0) {
-        while (given.length > 0 && reported[given[given.length - 1]!]) given.pop()
-        k = given.pop() ?? -1
-      }
-      if (k < 0) break
-      if (!reported[k]) runHere(k)
-      await new Promise((resolve) => setImmediate(resolve))
+      runHere(range)
+      if (pool.length > 0) await new Promise((resolve) => setImmediate(resolve))
+    }
+    // Any chunk a worker still holds, this thread runs too rather than wait for it: whichever copy arrives
+    // first counts, so a worker that is slow (still cold, or short of a core) never makes the result wait.
+    if (pool.length > 0) await new Promise((resolve) => setImmediate(resolve))
+    for (let k = count - 1; k >= 0; k--) {
+      if (failed !== undefined) throw failed
+      if (reported[k]) continue
+      runHere(chunkRange(shared, k))
+      if (pool.length > 0) await new Promise((resolve) => setImmediate(resolve))
     }
   } finally {
+    claimAll(shared)
     // Stopping a worker can take a while on a busy machine; the results are complete, so nothing waits for it.
     for (const worker of pool) {
       worker.removeAllListeners()

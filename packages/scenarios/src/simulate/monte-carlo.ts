@@ -2,6 +2,7 @@ import type { CompiledMethodology, Dataset } from '@chiso/core'
 import { wholeNumber } from '../arguments.js'
 import { buildKernelData, createKernel, type KernelData } from './kernel.js'
 import { checkRunLimit } from './run-limit.js'
+import { tallyRanks, unitTally } from './rank-tally.js'
 import { runRange } from './run-range.js'
 import { createDesign, type RunParameters } from './sampling.js'
 import type { SimulationSpec } from './spec.js'
@@ -194,34 +195,10 @@ export function summarise(
   const nominal = createKernel(input.data).run({})
   const mismatched = input.data.units.filter((_, u) => nominal.ranks[u] !== input.data.exactRanks[u])
   const target = input.spec.targetRank ?? null
+  const tally = tallyRanks(size, ordered)
   const units: UnitDistribution[] = input.data.units.map((code, u) => {
-    const ranks: number[] = []
-    let unranked = 0
-    for (const chunk of ordered) {
-      for (let r = 0; r < chunk.to - chunk.from; r++) {
-        const rank = chunk.ranks[r * size + u]!
-        if (rank === 0) unranked++
-        else ranks.push(rank)
-      }
-    }
-    ranks.sort((a, b) => a - b)
-    const counts = new Array<number>(size).fill(0)
-    for (const rank of ranks) counts[rank - 1]! += 1
-    const quantile = (p: number) =>
-      ranks.length === 0 ? null : ranks[Math.max(0, Math.ceil(p * ranks.length) - 1)]!
     const exact = input.data.exactRanks[u]!
-    return {
-      unit: code,
-      nominalRank: exact === 0 ? null : exact,
-      median: quantile(0.5),
-      p5: quantile(0.05),
-      p95: quantile(0.95),
-      mean: ranks.length === 0 ? null : ranks.reduce((a, b) => a + b, 0) / ranks.length,
-      probability:
-        target === null || runs === 0 ? null : ranks.filter((rank) => rank <= target).length / runs,
-      counts,
-      unranked,
-    }
+    return { unit: code, nominalRank: exact === 0 ? null : exact, ...unitTally(tally, u, target, runs) }
   })
   units.sort(
     (a, b) =>
