@@ -61,7 +61,7 @@ export interface WorkerSimulateOptions extends SimulateOptions {
  *
  * @category Simulation
  */
-export const WORKER_THRESHOLD_MS = 2000
+export const WORKER_THRESHOLD_MS = 500
 
 /**
  * Runs per chunk: small, so that the last chunks, which the calling thread may run a second time rather than
@@ -71,8 +71,11 @@ function chunkSizeFor(runs: number, threads: number): number {
   return Math.max(1, Math.min(250, Math.ceil(runs / (threads * 32))))
 }
 
-/** Chunks the calling thread runs before it times one to decide on workers (the first ones run cold). */
-const WARM_UP_CHUNKS = 3
+/**
+ * Runs the calling thread does before its timings decide on workers: on COINr's ASEM problem the kernel's
+ * code runs several times slower than warm for the first 200–400 runs (measured in chunks of 25).
+ */
+const WARM_UP_RUNS = 250
 /** Work worth starting workers for, in multiples of one worker's start-up. */
 const START_UP_MULTIPLE = 4
 /** How long the last worker this process started took to be ready (milliseconds). */
@@ -187,23 +190,23 @@ export async function simulateInput(
     // Told to use workers whatever the work, start them first, so that they start while this thread runs
     // its first chunks.
     if (threads > 1 && threshold === 0) startWorkers()
-    // The first chunks run cold (the kernel's code not yet optimised: the first 5–20× and the second 3–5×
-    // slower than a warm one, which made 1 000 runs start workers they did not need), so the last of the first
-    // WARM_UP_CHUNKS, timed, tells what the remaining runs would cost this thread alone.
-    let perRun = 0
-    for (let k = 0; k < Math.min(WARM_UP_CHUNKS, count); k++) {
-      const range = claimChunk(shared)
-      if (range === undefined) break
-      const started = performance.now()
-      runHere(range)
-      perRun = (performance.now() - started) / (range[1] - range[0])
-    }
-    const left = runs - Math.min(runs, Atomics.load(shared.taken, 0) * shared.chunkSize)
-    if (threads > 1 && pool.length === 0 && left > 0 && perRun * left >= threshold) startWorkers()
+    // Without workers yet, this thread times its chunks: once it has run WARM_UP_RUNS runs (the first ones
+    // run cold, up to 20× slower than warm ones, which made 1 000 runs start workers they did not need), the
+    // fastest chunk so far tells what the runs left would cost it alone, and workers start if that is more
+    // than the threshold. (The estimate only falls as runs go by, so it is in effect decided once.)
+    let fastest = Number.POSITIVE_INFINITY
+    let timed = 0
     // This thread takes chunks like the workers; between two of its chunks it hears what they returned.
     for (let range = claimChunk(shared); range !== undefined; range = claimChunk(shared)) {
       if (failed !== undefined) throw failed
+      const started = performance.now()
       runHere(range)
+      if (pool.length === 0 && threads > 1) {
+        fastest = Math.min(fastest, (performance.now() - started) / (range[1] - range[0]))
+        timed += range[1] - range[0]
+        const left = runs - Math.min(runs, Atomics.load(shared.taken, 0) * shared.chunkSize)
+        if (timed >= Math.min(WARM_UP_RUNS, runs) && left > 0 && fastest * left >= threshold) startWorkers()
+      }
       if (pool.length > 0) await new Promise((resolve) => setImmediate(resolve))
     }
     // Any chunk a worker still holds, this thread runs too rather than wait for it: whichever copy arrives

@@ -3,7 +3,7 @@ import { wholeNumber } from '../arguments.js'
 import { buildKernelData, createKernel, type KernelData } from './kernel.js'
 import { checkRunLimit } from './run-limit.js'
 import { tallyRanks, unitTally } from './rank-tally.js'
-import { runRange } from './run-range.js'
+import { preparedFor, runRange } from './run-range.js'
 import { createDesign, type RunParameters } from './sampling.js'
 import type { SimulationSpec } from './spec.js'
 
@@ -148,10 +148,10 @@ export function prepareSimulation(
     leaf.source === 'survey' || leaf.rule?.def.id === 'chiso/survey' ? [i] : [],
   )
   const input = { data, spec, surveyLeaves }
-  // Fail here, in the calling thread, with a located ChisoError (an unsupported normaliser, an unknown unit
-  // or node in the spec) rather than later inside a worker.
-  createKernel(data)
-  createDesign(data, spec, surveyLeaves)
+  // Build the kernel and design here, to fail in the calling thread with a located ChisoError (an unsupported
+  // normaliser, an unknown unit or node in the spec) rather than later inside a worker; they are kept for the
+  // runs and the summary of this input.
+  preparedFor(input)
   return input
 }
 
@@ -192,7 +192,9 @@ export function summarise(
   const ordered = [...chunks].sort((a, b) => a.from - b.from)
   const size = input.data.units.length
   const runs = ordered.reduce((total, chunk) => total + (chunk.to - chunk.from), 0)
-  const nominal = createKernel(input.data).run({})
+  // The kernel and design the chunks ran on: building them again cost more than the whole summary.
+  const { kernel, design } = preparedFor(input)
+  const nominal = kernel.run({})
   const mismatched = input.data.units.filter((_, u) => nominal.ranks[u] !== input.data.exactRanks[u])
   const target = input.spec.targetRank ?? null
   const tally = tallyRanks(size, ordered)
@@ -205,7 +207,6 @@ export function summarise(
       (a.nominalRank ?? Number.POSITIVE_INFINITY) - (b.nominalRank ?? Number.POSITIVE_INFINITY) ||
       (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0),
   )
-  const design = createDesign(input.data, input.spec, input.surveyLeaves)
   return {
     runs,
     seed,
