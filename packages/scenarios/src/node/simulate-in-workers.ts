@@ -1,6 +1,4 @@
-import { createRequire } from 'node:module'
 import { availableParallelism } from 'node:os'
-import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { CompiledMethodology, Dataset } from '@chiso/core'
 import { numberIn, wholeNumber } from '../arguments.js'
@@ -14,7 +12,7 @@ import {
   summarise,
 } from '../simulate/monte-carlo.js'
 import { checkRunLimit } from '../simulate/run-limit.js'
-import { builtWorkerExecArgv } from './built-worker-exec-argv.js'
+import { spawnSimulationWorker } from './spawn-simulation-worker.js'
 import { chunkCount, chunkRange, claimAll, claimChunk, sharedChunks } from './shared-chunks.js'
 
 /**
@@ -80,26 +78,6 @@ const WARM_UP_RUNS = 250
 const START_UP_MULTIPLE = 4
 /** How long the last worker this process started took to be ready (milliseconds). */
 let measuredStartMs: number | undefined
-
-/** Where this module lives: the source `.ts` under tests, or the built `.js`/`.cjs`. */
-function here(): string {
-  return typeof __filename === 'string' ? pathToFileURL(__filename).href : import.meta.url
-}
-
-function spawn(): Worker {
-  const self = here()
-  if (self.endsWith('.ts')) {
-    // Running from source (tests): register tsx in the worker, then load the TypeScript worker, resolving
-    // workspace packages from src. tsx is a development dependency of the workspace, never of the package.
-    const tsx = createRequire(self).resolve('tsx/esm/api')
-    const worker = new URL('./simulate-worker.ts', self).href
-    const boot = `require(${JSON.stringify(tsx)}).register(); import(${JSON.stringify(worker)})`
-    return new Worker(boot, { eval: true, execArgv: ['--conditions=chiso-source'] })
-  }
-  return new Worker(new URL(self.endsWith('.cjs') ? './simulate-worker.cjs' : './simulate-worker.js', self), {
-    execArgv: builtWorkerExecArgv(process.execArgv),
-  })
-}
 
 /**
  * Monte Carlo simulation spread over `worker_threads`. Each run's generator derives from (seed, run index),
@@ -171,7 +149,7 @@ export async function simulateInput(
     const startedAt = performance.now()
     const wanted = Math.min(threads - 1, count - Atomics.load(shared.taken, 0))
     for (let w = 0; w < wanted; w++) {
-      const worker = spawn()
+      const worker = spawnSimulationWorker()
       pool.push(worker)
       worker.on('message', (message: RunChunk | { ready: true }) => {
         if ('ready' in message) measuredStartMs = performance.now() - startedAt
