@@ -64,7 +64,9 @@ const caseArb = fc
         to,
         ranks: Int32Array.from(ranks.slice(from, to).flat()),
         index: new Float64Array((to - from) * size),
-        parameters: ranks.slice(from, to).map(() => ({ weights: {}, alternatives: [], peers: {}, survey: {} })),
+        parameters: ranks
+          .slice(from, to)
+          .map(() => ({ weights: {}, alternatives: [], peers: {}, survey: {} })),
       })
       from = to
     }
@@ -75,15 +77,18 @@ const caseArb = fc
   })
 
 describe('rank distributions counted, not sorted', () => {
-  test.prop([caseArb], propertyRuns(200))('give the numbers of the sorted ranks', ({ chunks, target, runs }) => {
-    const spec = { ...input.spec, ...(target === null ? {} : { targetRank: target }) }
-    const result = summarise({ ...input, spec }, 1, chunks)
-    expect(result.runs).toBe(runs)
-    const expected = reference(chunks, target, runs)
-    for (const unit of result.units) {
-      const u = input.data.units.indexOf(unit.unit)
-      const { unit: _, nominalRank: __, ...counted } = unit
-      expect(counted).toEqual(expected[u])
-    }
-  })
+  test.prop([caseArb], propertyRuns(200))(
+    'give the numbers of the sorted ranks',
+    ({ chunks, target, runs }) => {
+      const spec = { ...input.spec, ...(target === null ? {} : { targetRank: target }) }
+      const result = summarise({ ...input, spec }, 1, chunks)
+      expect(result.runs).toBe(runs)
+      const expected = reference(chunks, target, runs)
+      for (const unit of result.units) {
+        const u = input.data.units.indexOf(unit.unit)
+        const { unit: _, nominalRank: __, ...counted } = unit
+        expect(counted).toEqual(expected[u])
+      }
+    },
+  )
 })

@@ -22,13 +22,13 @@ describe('chunks taken from the shared counter', () => {
     },
   )
 
-  test.prop([fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 1, max: 400 }), fc.nat()], propertyRuns(100))(
-    'none after all are taken, wherever the threads were',
-    (runs, size, before) => {
-      const chunks = sharedChunks(runs, size)
-      for (let k = 0; k < before % (chunkCount(chunks) + 1); k++) claimChunk(chunks)
-      claimAll(chunks)
-      expect(claimChunk(chunks)).toBeUndefined()
-    },
-  )
+  test.prop(
+    [fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 1, max: 400 }), fc.nat()],
+    propertyRuns(100),
+  )('none after all are taken, wherever the threads were', (runs, size, before) => {
+    const chunks = sharedChunks(runs, size)
+    for (let k = 0; k < before % (chunkCount(chunks) + 1); k++) claimChunk(chunks)
+    claimAll(chunks)
+    expect(claimChunk(chunks)).toBeUndefined()
+  })
 })

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os'
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 import type { CompiledMethodology, Dataset } from '@chiso/core'
 import { numberIn, wholeNumber } from '../arguments.js'
 import {
@@ -12,8 +12,8 @@ import {
   summarise,
 } from '../simulate/monte-carlo.js'
 import { checkRunLimit } from '../simulate/run-limit.js'
-import { spawnSimulationWorker } from './spawn-simulation-worker.js'
 import { chunkCount, chunkRange, claimAll, claimChunk, sharedChunks } from './shared-chunks.js'
+import { spawnSimulationWorker } from './spawn-simulation-worker.js'
 
 /**
  * Options of {@link simulateInWorkers}: those of `simulate`, plus the most threads to use, the start-up cost

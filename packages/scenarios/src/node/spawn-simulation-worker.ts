@@ -34,4 +34,3 @@ export function spawnSimulationWorker(): Worker {
     execArgv: builtWorkerExecArgv(process.execArgv),
   })
 }
-
