@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os'
+import { availableParallelism, loadavg } from 'node:os'
 import type { Worker } from 'node:worker_threads'
 import type { CompiledMethodology, Dataset } from '@chiso/core'
 import { numberIn, wholeNumber } from '../arguments.js'
@@ -30,13 +30,14 @@ export interface WorkerSimulateOptions extends SimulateOptions {
   /**
    * The most threads that run simulation runs, the calling thread included (default: the available
    * parallelism, at most 8); 1 runs everything in the calling thread. Workers start only when the runs left
-   * after a first timed chunk would take the calling thread longer than `workerThresholdMs`.
+   * after the first 250 would take the calling thread longer than `workerThresholdMs` and the machine has a
+   * core to spare (its load average is below its cores less half of one).
    */
   readonly workers?: number
   /**
    * Worker threads start only when the calling thread alone would need longer than this for the remaining runs
    * (milliseconds; default {@link WORKER_THRESHOLD_MS}, or 4× the measured start-up of a worker when longer).
-   * 0 starts them whenever `workers` allows.
+   * 0 starts them whenever `workers` allows, before the first run and whatever the machine's load.
    */
   readonly workerThresholdMs?: number
   /** Called with the number of runs done so far. */
@@ -45,16 +46,17 @@ export interface WorkerSimulateOptions extends SimulateOptions {
 
 /**
  * Worker threads pay only for work longer than this (milliseconds); once a worker has started in this process,
- * 4× its measured start-up when that is longer. A worker is a new V8 isolate that loads only the float64
- * kernel (no engine, no zod: about 57 ms to ready against 40 ms for an empty worker) and receives the data,
- * and its first runs are slow until its JIT warms up. On a 2-core machine shared with other jobs (load 8–15),
- * forcing a worker made 1 000 ASEM runs (0.3 s alone) 1.8× and 3 000 runs (0.7 s) 1.4× slower, and still
- * lost at 1.7 s of work: with no idle core, it takes the CPU the calling thread needs. Below 2 s of work the
- * calling thread alone is never slower; 10 000 runs (several seconds) start a worker and gain.
+ * 4× its measured start-up when that is longer. A worker is a new V8 isolate that loads only the float64 kernel
+ * (about 57 ms to ready against 40 ms for an empty one) and then runs cold: on COINr's ASEM problem a fresh
+ * isolate's first 25 runs take 110–125 ms against 2 ms warm, and its runs stay several times slower for the
+ * first 200–400. All told a worker costs about 300 ms of CPU beyond the runs it takes over, so it pays on an
+ * idle core once the calling thread would need more than about 200 ms for the rest; 500 ms leaves a margin
+ * for an estimate taken from early, not quite warm, chunks. 1 000 ASEM runs (about 0.1 s of warm work) stay
+ * on one thread; 10 000 (about 1 s) start a worker when a core is idle.
  *
  * @example
  * ```ts
- * WORKER_THRESHOLD_MS // 2000
+ * WORKER_THRESHOLD_MS // 500
  * ```
  *
  * @category Simulation
@@ -76,6 +78,16 @@ function chunkSizeFor(runs: number, threads: number): number {
 const WARM_UP_RUNS = 250
 /** Work worth starting workers for, in multiples of one worker's start-up. */
 const START_UP_MULTIPLE = 4
+/**
+ * Whether the machine has had a core to spare over the last minute (load average below the cores less half
+ * of one). A worker pays only on a core nobody else needs: on the shared 2-core machine at load 5–13, forcing
+ * one onto 10 000 runs cost 30–50 % more CPU (its start-up, its cold first runs, the messages) and made them
+ * slower, not faster. Where the load average is unknown (Windows reports 0), workers are allowed.
+ */
+function idleCore(): boolean {
+  return loadavg()[0]! < availableParallelism() - 0.5
+}
+
 /** How long the last worker this process started took to be ready (milliseconds). */
 let measuredStartMs: number | undefined
 
@@ -171,19 +183,27 @@ export async function simulateInput(
     // Without workers yet, this thread times its chunks: once it has run WARM_UP_RUNS runs (the first ones
     // run cold, up to 20× slower than warm ones, which made 1 000 runs start workers they did not need), the
     // fastest chunk so far tells what the runs left would cost it alone, and workers start if that is more
-    // than the threshold. (The estimate only falls as runs go by, so it is in effect decided once.)
+    // than the threshold. (The estimate only falls as runs go by, so it is in effect decided once.) A chunk's
+    // cost is the lesser of its wall-clock time, which other jobs on a busy machine stretch (up to 5× on the
+    // shared 2-core machine), and the process's CPU time, which other threads of the process can add to.
     let fastest = Number.POSITIVE_INFINITY
     let timed = 0
     // This thread takes chunks like the workers; between two of its chunks it hears what they returned.
     for (let range = claimChunk(shared); range !== undefined; range = claimChunk(shared)) {
       if (failed !== undefined) throw failed
       const started = performance.now()
+      const cpu = pool.length === 0 && threads > 1 ? process.cpuUsage() : undefined
       runHere(range)
-      if (pool.length === 0 && threads > 1) {
-        fastest = Math.min(fastest, (performance.now() - started) / (range[1] - range[0]))
+      if (cpu !== undefined) {
+        const wall = performance.now() - started
+        const used = process.cpuUsage(cpu)
+        // (A CPU clock coarser than the chunk reads 0: the wall clock then counts alone.)
+        const cost = Math.min(wall, (used.user + used.system) / 1000 || wall)
+        fastest = Math.min(fastest, cost / (range[1] - range[0]))
         timed += range[1] - range[0]
         const left = runs - Math.min(runs, Atomics.load(shared.taken, 0) * shared.chunkSize)
-        if (timed >= Math.min(WARM_UP_RUNS, runs) && left > 0 && fastest * left >= threshold) startWorkers()
+        if (timed >= Math.min(WARM_UP_RUNS, runs) && left > 0 && fastest * left >= threshold && idleCore())
+          startWorkers()
       }
       if (pool.length > 0) await new Promise((resolve) => setImmediate(resolve))
     }
