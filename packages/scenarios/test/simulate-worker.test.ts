@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseSimulationSpec, prepareSimulation, type RunChunk, runRange } from '../src/index.js'
 import { claimChunk, sharedChunks } from '../src/node/shared-chunks.js'
-import { spawnSimulationWorker } from '../src/node/spawn-simulation-worker.js'
+import { spawnSimulationWorker } from '../src/node/simulate-in-workers.js'
 import { compiledComposite, compositeDataset } from './fixtures/composite.js'
 
 // The worker's side of simulateInWorkers, on its own: whatever chunks it takes from the shared counter while

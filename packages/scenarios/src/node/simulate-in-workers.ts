@@ -1,5 +1,7 @@
+import { createRequire } from 'node:module'
 import { availableParallelism, loadavg } from 'node:os'
-import type { Worker } from 'node:worker_threads'
+import { pathToFileURL } from 'node:url'
+import { Worker } from 'node:worker_threads'
 import type { CompiledMethodology, Dataset } from '@chiso/core'
 import { numberIn, wholeNumber } from '../arguments.js'
 import {
@@ -12,8 +14,8 @@ import {
   summarise,
 } from '../simulate/monte-carlo.js'
 import { checkRunLimit } from '../simulate/run-limit.js'
+import { builtWorkerExecArgv } from './built-worker-exec-argv.js'
 import { chunkCount, chunkRange, claimAll, claimChunk, sharedChunks } from './shared-chunks.js'
-import { spawnSimulationWorker } from './spawn-simulation-worker.js'
 
 /**
  * Options of {@link simulateInWorkers}: those of `simulate`, plus the most threads to use, the start-up cost
@@ -90,6 +92,36 @@ function idleCore(): boolean {
 
 /** How long the last worker this process started took to be ready (milliseconds). */
 let measuredStartMs: number | undefined
+
+/** Where this module lives: the source `.ts` under tests, or the built `.js`/`.cjs`. */
+function here(): string {
+  return typeof __filename === 'string' ? pathToFileURL(__filename).href : import.meta.url
+}
+
+/**
+ * Starts a simulation worker thread (`simulate-worker`): the built one beside the built package, or, under
+ * tests, the TypeScript source through tsx. It waits for one `{ input, seed, chunks }` message.
+ *
+ * @example
+ * ```ts
+ * const worker = spawnSimulationWorker()
+ * worker.postMessage({ input, seed: 42, chunks: sharedChunks(10000, 157) })
+ * ```
+ */
+export function spawnSimulationWorker(): Worker {
+  const self = here()
+  if (self.endsWith('.ts')) {
+    // Running from source (tests): register tsx in the worker, then load the TypeScript worker, resolving
+    // workspace packages from src. tsx is a development dependency of the workspace, never of the package.
+    const tsx = createRequire(self).resolve('tsx/esm/api')
+    const worker = new URL('./simulate-worker.ts', self).href
+    const boot = `require(${JSON.stringify(tsx)}).register(); import(${JSON.stringify(worker)})`
+    return new Worker(boot, { eval: true, execArgv: ['--conditions=chiso-source'] })
+  }
+  return new Worker(new URL(self.endsWith('.cjs') ? './simulate-worker.cjs' : './simulate-worker.js', self), {
+    execArgv: builtWorkerExecArgv(process.execArgv),
+  })
+}
 
 /**
  * Monte Carlo simulation spread over `worker_threads`. Each run's generator derives from (seed, run index),
