@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module'
-import { availableParallelism } from 'node:os'
+import { availableParallelism, loadavg } from 'node:os'
 import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { CompiledMethodology, Dataset } from '@chiso/core'
@@ -15,6 +15,7 @@ import {
 } from '../simulate/monte-carlo.js'
 import { checkRunLimit } from '../simulate/run-limit.js'
 import { builtWorkerExecArgv } from './built-worker-exec-argv.js'
+import { chunkCount, chunkRange, claimAll, claimChunk, sharedChunks } from './shared-chunks.js'
 
 /**
  * Options of {@link simulateInWorkers}: those of `simulate`, plus the most threads to use, the start-up cost
@@ -31,13 +32,14 @@ export interface WorkerSimulateOptions extends SimulateOptions {
   /**
    * The most threads that run simulation runs, the calling thread included (default: the available
    * parallelism, at most 8); 1 runs everything in the calling thread. Workers start only when the runs left
-   * after a first timed chunk would take the calling thread longer than `workerThresholdMs`.
+   * after the first 250 would take the calling thread longer than `workerThresholdMs` and the machine has a
+   * core to spare (its load average is below its cores less half of one).
    */
   readonly workers?: number
   /**
    * Worker threads start only when the calling thread alone would need longer than this for the remaining runs
    * (milliseconds; default {@link WORKER_THRESHOLD_MS}, or 4× the measured start-up of a worker when longer).
-   * 0 starts them whenever `workers` allows.
+   * 0 starts them whenever `workers` allows, before the first run and whatever the machine's load.
    */
   readonly workerThresholdMs?: number
   /** Called with the number of runs done so far. */
@@ -46,26 +48,48 @@ export interface WorkerSimulateOptions extends SimulateOptions {
 
 /**
  * Worker threads pay only for work longer than this (milliseconds); once a worker has started in this process,
- * 4× its measured start-up when that is longer. A worker is a new V8 isolate that loads only the float64
- * kernel (no engine, no zod: about 57 ms to ready against 40 ms for an empty worker) and receives the data,
- * and its first runs are slow until its JIT warms up. On a 2-core machine shared with other jobs (load 8–15),
- * forcing a worker made 1 000 ASEM runs (0.3 s alone) 1.8× and 3 000 runs (0.7 s) 1.4× slower, and still
- * lost at 1.7 s of work: with no idle core, it takes the CPU the calling thread needs. Below 2 s of work the
- * calling thread alone is never slower; 10 000 runs (several seconds) start a worker and gain.
+ * 4× its measured start-up when that is longer. A worker is a new V8 isolate that loads only the float64 kernel
+ * (about 57 ms to ready against 40 ms for an empty one) and then runs cold: on COINr's ASEM problem a fresh
+ * isolate's first 25 runs take 110–125 ms against 2 ms warm, and its runs stay several times slower for the
+ * first 200–400. All told a worker costs about 300 ms of CPU beyond the runs it takes over, so it pays on an
+ * idle core once the calling thread would need more than about 200 ms for the rest; 500 ms leaves a margin
+ * for an estimate taken from early, not quite warm, chunks. 1 000 ASEM runs (about 0.1 s of warm work) stay
+ * on one thread; 10 000 (about 1 s) start a worker when a core is idle.
  *
  * @example
  * ```ts
- * WORKER_THRESHOLD_MS // 2000
+ * WORKER_THRESHOLD_MS // 500
  * ```
  *
  * @category Simulation
  */
-export const WORKER_THRESHOLD_MS = 2000
+export const WORKER_THRESHOLD_MS = 500
 
-/** Chunks the calling thread runs before it times one to decide on workers (the first ones run cold). */
-const WARM_UP_CHUNKS = 3
+/**
+ * Runs per chunk: small, so that the last chunks, which the calling thread may run a second time rather than
+ * wait for a worker, are short; a chunk costs no message round trip, so small chunks cost little.
+ */
+function chunkSizeFor(runs: number, threads: number): number {
+  return Math.max(1, Math.min(250, Math.ceil(runs / (threads * 32))))
+}
+
+/**
+ * Runs the calling thread does before its timings decide on workers: on COINr's ASEM problem the kernel's
+ * code runs several times slower than warm for the first 200–400 runs (measured in chunks of 25).
+ */
+const WARM_UP_RUNS = 250
 /** Work worth starting workers for, in multiples of one worker's start-up. */
 const START_UP_MULTIPLE = 4
+/**
+ * Whether the machine has had a core to spare over the last minute (load average below the cores less half
+ * of one). A worker pays only on a core nobody else needs: on the shared 2-core machine at load 5–13, forcing
+ * one onto 10 000 runs cost 30–50 % more CPU (its start-up, its cold first runs, the messages) and made them
+ * slower, not faster. Where the load average is unknown (Windows reports 0), workers are allowed.
+ */
+function idleCore(): boolean {
+  return loadavg()[0]! < availableParallelism() - 0.5
+}
+
 /** How long the last worker this process started took to be ready (milliseconds). */
 let measuredStartMs: number | undefined
 
@@ -74,7 +98,17 @@ function here(): string {
   return typeof __filename === 'string' ? pathToFileURL(__filename).href : import.meta.url
 }
 
-function spawn(): Worker {
+/**
+ * Starts a simulation worker thread (`simulate-worker`): the built one beside the built package, or, under
+ * tests, the TypeScript source through tsx. It waits for one `{ input, seed, chunks }` message.
+ *
+ * @example
+ * ```ts
+ * const worker = spawnSimulationWorker()
+ * worker.postMessage({ input, seed: 42, chunks: sharedChunks(10000, 157) })
+ * ```
+ */
+export function spawnSimulationWorker(): Worker {
   const self = here()
   if (self.endsWith('.ts')) {
     // Running from source (tests): register tsx in the worker, then load the TypeScript worker, resolving
@@ -136,62 +170,34 @@ export async function simulateInput(
   const threshold =
     options.workerThresholdMs ?? Math.max(WORKER_THRESHOLD_MS, START_UP_MULTIPLE * (measuredStartMs ?? 0))
   numberIn(threshold, ['workerThresholdMs'], 0, Number.POSITIVE_INFINITY)
-  // Small chunks: the calling thread runs them too, and answers the workers between two of its chunks.
-  const chunkSize = Math.max(1, Math.min(500, Math.ceil(runs / (threads * 16))))
-  const ranges: Array<[number, number]> = []
-  for (let from = 0; from < runs; from += chunkSize) ranges.push([from, Math.min(runs, from + chunkSize)])
+  const shared = sharedChunks(runs, chunkSizeFor(runs, threads))
+  const count = chunkCount(shared)
   const chunks: RunChunk[] = []
-  // Which chunks are reported: a chunk a worker is still running may also be run by the calling thread, and
-  // the first copy to arrive counts (both are identical: each run depends on the seed and its index only).
-  const reported = new Uint8Array(ranges.length)
+  // Which chunks are reported: at the end the calling thread also runs any chunk a worker has taken but not
+  // returned yet, and the first copy to arrive counts (both are identical: each run depends on the seed and
+  // its index only).
+  const reported = new Uint8Array(count)
   let done = 0
-  let next = 0
   const report = (chunk: RunChunk) => {
-    const k = Math.floor(chunk.from / chunkSize)
+    const k = Math.floor(chunk.from / shared.chunkSize)
     if (reported[k]) return
     reported[k] = 1
     chunks.push(chunk)
     done += chunk.to - chunk.from
     options.onProgress?.(done, runs)
   }
-  const runHere = (k: number) => {
-    const range = ranges[k]!
-    report(runRange(input, seed, range[0], range[1]))
-  }
-  // The first chunks run cold (the kernel's code not yet optimised: the first 5–20× and the second 3–5× slower
-  // than a warm one, which made 1 000 runs start workers they did not need), so the last of the first
-  // WARM_UP_CHUNKS, timed, tells what the remaining runs would cost this thread alone.
-  let perChunk = 0
-  while (next < Math.min(WARM_UP_CHUNKS, ranges.length)) {
-    const started = performance.now()
-    runHere(next++)
-    perChunk = performance.now() - started
-  }
-  const remaining = ranges.length - next
-  if (threads === 1 || remaining === 0 || perChunk * remaining < threshold) {
-    while (next < ranges.length) runHere(next++)
-    return summarise(input, seed, chunks)
-  }
-  // Workers join while they start; the calling thread keeps taking chunks meanwhile, and at the end runs
-  // itself any chunk a worker has not returned yet instead of waiting for it. So it never waits for a worker:
-  // starting them costs the calling thread only their start-up's share of the machine.
-  const startedAt = performance.now()
-  const pool = Array.from({ length: Math.min(threads - 1, remaining) }, spawn)
-  const given: number[] = []
+  const runHere = (range: [number, number]) => report(runRange(input, seed, range[0], range[1]))
+  const pool: Worker[] = []
   let failed: unknown
-  try {
-    for (const worker of pool) {
-      const give = () => {
-        const range = ranges[next]
-        if (range === undefined) return
-        given.push(next++)
-        worker.postMessage({ from: range[0], to: range[1] })
-      }
-      // A worker gets its first chunk once it says it is ready, never while it is still starting.
+  const startWorkers = () => {
+    const startedAt = performance.now()
+    const wanted = Math.min(threads - 1, count - Atomics.load(shared.taken, 0))
+    for (let w = 0; w < wanted; w++) {
+      const worker = spawnSimulationWorker()
+      pool.push(worker)
       worker.on('message', (message: RunChunk | { ready: true }) => {
         if ('ready' in message) measuredStartMs = performance.now() - startedAt
         else report(message)
-        give()
       })
       worker.on('error', (error) => {
         failed ??= error
@@ -199,20 +205,51 @@ export async function simulateInput(
       worker.on('exit', (code) => {
         if (code !== 0) failed ??= new Error(`simulation worker stopped with exit code ${code}`)
       })
-      worker.postMessage({ input, seed })
+      worker.postMessage({ input, seed, chunks: shared })
     }
-    for (;;) {
+  }
+  try {
+    // Told to use workers whatever the work, start them first, so that they start while this thread runs
+    // its first chunks.
+    if (threads > 1 && threshold === 0) startWorkers()
+    // Without workers yet, this thread times its chunks: once it has run WARM_UP_RUNS runs (the first ones
+    // run cold, up to 20× slower than warm ones, which made 1 000 runs start workers they did not need), the
+    // fastest chunk so far tells what the runs left would cost it alone, and workers start if that is more
+    // than the threshold. (The estimate only falls as runs go by, so it is in effect decided once.) A chunk's
+    // cost is the lesser of its wall-clock time, which other jobs on a busy machine stretch (up to 5× on the
+    // shared 2-core machine), and the process's CPU time, which other threads of the process can add to.
+    let fastest = Number.POSITIVE_INFINITY
+    let timed = 0
+    // This thread takes chunks like the workers; between two of its chunks it hears what they returned.
+    for (let range = claimChunk(shared); range !== undefined; range = claimChunk(shared)) {
       if (failed !== undefined) throw failed
-      let k = next < ranges.length ? next++ : -1
-      if (k < 0) {
-        while (given.length > 0 && reported[given[given.length - 1]!]) given.pop()
-        k = given.pop() ?? -1
+      const started = performance.now()
+      const cpu = pool.length === 0 && threads > 1 ? process.cpuUsage() : undefined
+      runHere(range)
+      if (cpu !== undefined) {
+        const wall = performance.now() - started
+        const used = process.cpuUsage(cpu)
+        // (A CPU clock coarser than the chunk reads 0: the wall clock then counts alone.)
+        const cost = Math.min(wall, (used.user + used.system) / 1000 || wall)
+        fastest = Math.min(fastest, cost / (range[1] - range[0]))
+        timed += range[1] - range[0]
+        const left = runs - Math.min(runs, Atomics.load(shared.taken, 0) * shared.chunkSize)
+        if (timed >= Math.min(WARM_UP_RUNS, runs) && left > 0 && fastest * left >= threshold && idleCore())
+          startWorkers()
       }
-      if (k < 0) break
-      if (!reported[k]) runHere(k)
-      await new Promise((resolve) => setImmediate(resolve))
+      if (pool.length > 0) await new Promise((resolve) => setImmediate(resolve))
+    }
+    // Any chunk a worker still holds, this thread runs too rather than wait for it: whichever copy arrives
+    // first counts, so a worker that is slow (still cold, or short of a core) never makes the result wait.
+    if (pool.length > 0) await new Promise((resolve) => setImmediate(resolve))
+    for (let k = count - 1; k >= 0; k--) {
+      if (failed !== undefined) throw failed
+      if (reported[k]) continue
+      runHere(chunkRange(shared, k))
+      if (pool.length > 0) await new Promise((resolve) => setImmediate(resolve))
     }
   } finally {
+    claimAll(shared)
     // Stopping a worker can take a while on a busy machine; the results are complete, so nothing waits for it.
     for (const worker of pool) {
       worker.removeAllListeners()

@@ -1,25 +1,22 @@
-// Worker thread of simulateInWorkers: says when it holds the simulation, then runs the chunks of runs it is
-// sent and posts each chunk back.
+// Worker thread of simulateInWorkers: says when it holds the simulation, then claims chunks of runs from the
+// counter it shares with the calling thread and the other workers, and posts each chunk back, until none is
+// left. It never waits for the calling thread between two chunks (which, busy with its own chunk, answered
+// late and left the worker idle for up to a chunk each time).
 import { parentPort } from 'node:worker_threads'
 import type { SimulationInput } from '../simulate/monte-carlo.js'
 import { runRange } from '../simulate/run-range.js'
+import { claimChunk, type SharedChunks } from './shared-chunks.js'
 
 interface Job {
-  readonly input?: SimulationInput
-  readonly seed?: number
-  readonly from?: number
-  readonly to?: number
+  readonly input: SimulationInput
+  readonly seed: number
+  readonly chunks: SharedChunks
 }
 
-let input: SimulationInput | undefined
-let seed = 0
-parentPort?.on('message', (job: Job) => {
-  if (job.input !== undefined) {
-    input = job.input
-    seed = job.seed ?? 0
-    parentPort!.postMessage({ ready: true })
-    return
+parentPort?.once('message', ({ input, seed, chunks }: Job) => {
+  parentPort!.postMessage({ ready: true })
+  for (let range = claimChunk(chunks); range !== undefined; range = claimChunk(chunks)) {
+    const chunk = runRange(input, seed, range[0], range[1])
+    parentPort!.postMessage(chunk, [chunk.ranks.buffer as ArrayBuffer, chunk.index.buffer as ArrayBuffer])
   }
-  const chunk = runRange(input!, seed, job.from!, job.to!)
-  parentPort!.postMessage(chunk, [chunk.ranks.buffer as ArrayBuffer, chunk.index.buffer as ArrayBuffer])
 })

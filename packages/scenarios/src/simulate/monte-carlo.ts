@@ -1,8 +1,9 @@
 import type { CompiledMethodology, Dataset } from '@chiso/core'
 import { wholeNumber } from '../arguments.js'
 import { buildKernelData, createKernel, type KernelData } from './kernel.js'
+import { tallyRanks, unitTally } from './rank-tally.js'
 import { checkRunLimit } from './run-limit.js'
-import { runRange } from './run-range.js'
+import { preparedFor, runRange } from './run-range.js'
 import { createDesign, type RunParameters } from './sampling.js'
 import type { SimulationSpec } from './spec.js'
 
@@ -147,10 +148,10 @@ export function prepareSimulation(
     leaf.source === 'survey' || leaf.rule?.def.id === 'chiso/survey' ? [i] : [],
   )
   const input = { data, spec, surveyLeaves }
-  // Fail here, in the calling thread, with a located ChisoError (an unsupported normaliser, an unknown unit
-  // or node in the spec) rather than later inside a worker.
-  createKernel(data)
-  createDesign(data, spec, surveyLeaves)
+  // Build the kernel and design here, to fail in the calling thread with a located ChisoError (an unsupported
+  // normaliser, an unknown unit or node in the spec) rather than later inside a worker; they are kept for the
+  // runs and the summary of this input.
+  preparedFor(input)
   return input
 }
 
@@ -191,44 +192,21 @@ export function summarise(
   const ordered = [...chunks].sort((a, b) => a.from - b.from)
   const size = input.data.units.length
   const runs = ordered.reduce((total, chunk) => total + (chunk.to - chunk.from), 0)
-  const nominal = createKernel(input.data).run({})
+  // The kernel and design the chunks ran on: building them again cost more than the whole summary.
+  const { kernel, design } = preparedFor(input)
+  const nominal = kernel.run({})
   const mismatched = input.data.units.filter((_, u) => nominal.ranks[u] !== input.data.exactRanks[u])
   const target = input.spec.targetRank ?? null
+  const tally = tallyRanks(size, ordered)
   const units: UnitDistribution[] = input.data.units.map((code, u) => {
-    const ranks: number[] = []
-    let unranked = 0
-    for (const chunk of ordered) {
-      for (let r = 0; r < chunk.to - chunk.from; r++) {
-        const rank = chunk.ranks[r * size + u]!
-        if (rank === 0) unranked++
-        else ranks.push(rank)
-      }
-    }
-    ranks.sort((a, b) => a - b)
-    const counts = new Array<number>(size).fill(0)
-    for (const rank of ranks) counts[rank - 1]! += 1
-    const quantile = (p: number) =>
-      ranks.length === 0 ? null : ranks[Math.max(0, Math.ceil(p * ranks.length) - 1)]!
     const exact = input.data.exactRanks[u]!
-    return {
-      unit: code,
-      nominalRank: exact === 0 ? null : exact,
-      median: quantile(0.5),
-      p5: quantile(0.05),
-      p95: quantile(0.95),
-      mean: ranks.length === 0 ? null : ranks.reduce((a, b) => a + b, 0) / ranks.length,
-      probability:
-        target === null || runs === 0 ? null : ranks.filter((rank) => rank <= target).length / runs,
-      counts,
-      unranked,
-    }
+    return { unit: code, nominalRank: exact === 0 ? null : exact, ...unitTally(tally, u, target, runs) }
   })
   units.sort(
     (a, b) =>
       (a.nominalRank ?? Number.POSITIVE_INFINITY) - (b.nominalRank ?? Number.POSITIVE_INFINITY) ||
       (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0),
   )
-  const design = createDesign(input.data, input.spec, input.surveyLeaves)
   return {
     runs,
     seed,

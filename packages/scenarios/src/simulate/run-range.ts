@@ -13,7 +13,16 @@ import { createDesign, type Design, type RunParameters } from './sampling.js'
 // gives the same results on a kept kernel as on a new one; the input is read-only plain data.
 const prepared = new WeakMap<SimulationInput, { readonly kernel: Kernel; readonly design: Design }>()
 
-function preparedFor(input: SimulationInput): { readonly kernel: Kernel; readonly design: Design } {
+/**
+ * The kernel and sampling design of `input`, built on first use and kept while the input lives. A run on the
+ * kernel overwrites the buffers of the run before: read its result before the next run.
+ *
+ * @example
+ * ```ts
+ * preparedFor(input).kernel.run({}).ranks // the nominal ranks
+ * ```
+ */
+export function preparedFor(input: SimulationInput): { readonly kernel: Kernel; readonly design: Design } {
   let found = prepared.get(input)
   if (found === undefined) {
     found = {
