@@ -71,7 +71,7 @@ describe('node records from a template per compiled model', () => {
     const record = card.units[0]!.nodes as Record<string, unknown>
     record['a0.0'] = 'changed'
     record.extra = 'added'
-    delete record['a1']
+    delete record.a1
     expect(card.units[1]!.nodes['a0.0']!.status).toBe('ok')
     expect(JSON.stringify(first.evaluate(firstData))).toBe(before)
   })
