@@ -4,6 +4,7 @@ import { formatFixed } from '../decimal/round.js'
 import { multiplyScaled, roundScaled } from '../decimal/scaled.js'
 import { fixedScaled } from '../decimal/scaled-fixed.js'
 import { DIAGNOSTIC_CODES } from '../errors/codes.js'
+import type { CompiledModel } from '../model/compiled-model.js'
 import type { Diagnostic, NodeResult, Scorecard, UnitResult } from '../schema/scorecard.js'
 import { bandOf } from './bands.js'
 import type { Column } from './columns.js'
@@ -564,7 +565,8 @@ function nodesOf(
 ): Record<string, NodeResult> {
   const cached = assembled.nodes[unit]
   if (cached) return cached
-  const nodes: Record<string, NodeResult> = {}
+  // Filled in from the template, as buildAllNodes does: added one by one, the codes would make a dictionary.
+  const nodes: Record<string, NodeResult> = { ...recordTemplateOf(context.model) }
   for (const node of context.model.treeOrder) {
     const column = context.states[node.index]!.final
     nodes[node.code] = resultOf(
@@ -590,8 +592,7 @@ function buildAllNodes(context: EvaluationContext, assembled: AssembledUnits): v
   // Every record starts as a copy of one holding every code in tree order, so filling it in stores into
   // existing properties instead of adding one (a new hidden class) per node and unit; the keys and their
   // order are those of adding them one by one.
-  const template: Record<string, NodeResult> = {}
-  for (const node of context.model.treeOrder) template[node.code] = PLACEHOLDER
+  const template = recordTemplateOf(context.model)
   const records: Array<Record<string, NodeResult>> = []
   for (let unit = 0; unit < size; unit++) records.push({ ...template })
   for (const node of context.model.treeOrder) {
@@ -616,6 +617,27 @@ function buildAllNodes(context: EvaluationContext, assembled: AssembledUnits): v
 
 /** What a record's entry holds until {@link buildAllNodes} writes the node's result there. */
 const PLACEHOLDER: NodeResult = { status: 'missing', score: null, max: null, index: null }
+
+/** The record template of each compiled model (a model never changes, so neither does its template). */
+const recordTemplates = new WeakMap<CompiledModel, Readonly<Record<string, NodeResult>>>()
+
+/**
+ * A record holding every code of the model in tree order (each at {@link PLACEHOLDER}), in the fast form that
+ * a spread copies at once. Made by adding the codes one by one, an object of many codes is kept as a
+ * dictionary, and every spread of a dictionary adds its properties one by one again (several times the cost
+ * of the copy); a spread of it is an ordinary object, whose own spreads are plain copies. Kept per model, so
+ * the one slow copy is made once.
+ */
+function recordTemplateOf(model: CompiledModel): Readonly<Record<string, NodeResult>> {
+  let template = recordTemplates.get(model)
+  if (template === undefined) {
+    const added: Record<string, NodeResult> = {}
+    for (const node of model.treeOrder) added[node.code] = PLACEHOLDER
+    template = { ...added }
+    recordTemplates.set(model, template)
+  }
+  return template
+}
 
 /** One cell's result; `declared` short-cuts the string of the node's own maximum. */
 function resultOf(

@@ -82,6 +82,8 @@ export function indexObservations(
   let lastUnitCode: string | undefined
   let lastUnit: number | undefined
   const byCode = new Map<string, { node: CompiledNode | undefined; leaf: LeafWork | undefined }>()
+  let lastNodeCode: string | undefined
+  let lastKnown: { node: CompiledNode | undefined; leaf: LeafWork | undefined } | undefined
   for (const given of dataset.observations) {
     if (given.round !== undefined && !order?.index.has(given.round)) {
       diagnostics.push(undeclaredRound(given, order))
@@ -98,12 +100,17 @@ export function indexObservations(
       lastUnit = unitIndex.get(lastUnitCode)
     }
     const unit = lastUnit
-    // One look-up per observation for the node and its leaf's work (a few hundred codes, a million values).
-    let known = byCode.get(observation.node)
-    if (known === undefined) {
-      known = { node: model.byCode.get(observation.node), leaf: undefined }
-      byCode.set(observation.node, known)
+    // One look-up per change of node for the node and its leaf's work (a few hundred codes, a million values):
+    // observations written column by column (a leaf's values together) repeat the last one.
+    if (observation.node !== lastNodeCode || lastKnown === undefined) {
+      lastNodeCode = observation.node
+      lastKnown = byCode.get(lastNodeCode)
+      if (lastKnown === undefined) {
+        lastKnown = { node: model.byCode.get(lastNodeCode), leaf: undefined }
+        byCode.set(lastNodeCode, lastKnown)
+      }
     }
+    const known = lastKnown
     const node = known.node
     if (unit === undefined) {
       diagnostics.push(unusable(observation, 'unit'))
