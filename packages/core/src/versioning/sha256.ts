@@ -8,7 +8,7 @@
 // typed array goes through the iterator protocol), the text is encoded straight into big-endian 32-bit words
 // (no byte array grown by `push`, no `DataView`), and the arithmetic stays in 32-bit signed integers (`| 0`,
 // where `>>> 0` makes most values unsigned numbers above the small-integer range, each one a heap number).
-// `sha256.prop.test.ts` compares the digests with node:crypto's.
+// `sha256.prop.test.ts` compares the digests with the runtime's own (WebCrypto, in Node OpenSSL's).
 
 const K = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
