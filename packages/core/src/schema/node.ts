@@ -2,6 +2,7 @@ import * as z from 'zod'
 import { NonNegativeDecimalStringSchema } from './decimal-string.js'
 import { LocalizedTextSchema } from './localized-text.js'
 import { nodeCodePattern } from './node-code-pattern.js'
+import { nonFiniteNumbers } from './non-finite-numbers.js'
 import { DenominateSchema, MinPresentSchema } from './pipeline.js'
 
 /**
@@ -51,24 +52,6 @@ export const PluginCallSchema = z.strictObject({
     })
     .optional(),
 })
-
-/** The paths of the non-finite numbers inside a value (walked without recursion). */
-function nonFiniteNumbers(value: unknown): Array<Array<string | number>> {
-  const found: Array<Array<string | number>> = []
-  const seen = new Set<unknown>()
-  const stack: Array<{ value: unknown; path: Array<string | number> }> = [{ value, path: [] }]
-  while (stack.length > 0) {
-    const { value: current, path } = stack.pop()!
-    if (typeof current === 'number' && !Number.isFinite(current)) found.push(path)
-    if (typeof current !== 'object' || current === null || seen.has(current)) continue
-    seen.add(current)
-    const entries: Array<[string | number, unknown]> = Array.isArray(current)
-      ? current.map((item, index) => [index, item])
-      : Object.entries(current)
-    for (const [key, item] of entries) stack.push({ value: item, path: [...path, key] })
-  }
-  return found
-}
 
 /**
  * A rule, normaliser or aggregator reference with its options (`with`).
