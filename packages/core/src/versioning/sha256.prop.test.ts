@@ -18,7 +18,20 @@ const reference = async (text: string): Promise<string> =>
 
 // Characters of every UTF-8 length, surrogate pairs and lone surrogates of both halves, so byte counts cross
 // the padding boundaries (55/56 and 63/64 bytes in the last block) in every alignment within a word.
-const character = fc.constantFrom('a', '{', '"', 'é', 'Đ', 'ỉ', '一', '😀', '\u{10FFFF}', '\uD800', '\uDFFF', '\u0000')
+const character = fc.constantFrom(
+  'a',
+  '{',
+  '"',
+  'é',
+  'Đ',
+  'ỉ',
+  '一',
+  '😀',
+  '\u{10FFFF}',
+  '\uD800',
+  '\uDFFF',
+  '\u0000',
+)
 const mixed = fc.array(character, { maxLength: 140 }).map((characters) => characters.join(''))
 const text = fc.oneof(
   mixed,
