@@ -21,17 +21,24 @@ const K = new Int32Array([
   0xc67178f2,
 ])
 
-/** A message padded for SHA-256: its 64-byte blocks as big-endian 32-bit words, and how many blocks. */
-interface PaddedMessage {
-  readonly words: Int32Array
-  readonly blocks: number
-}
+/** One 32-bit word as 8 lower-case hex digits. */
+const hex = (word: number): string => (word >>> 0).toString(16).padStart(8, '0')
 
 /**
- * Encodes a string as UTF-8 (lone surrogates become U+FFFD, as TextEncoder does) straight into big-endian
- * 32-bit words, then pads it as SHA-256 does: a 1 bit, zeros, and the length in bits as 64 bits.
+ * The SHA-256 digest of a string's UTF-8 bytes, as 64 lower-case hex digits.
+ *
+ * @example
+ * ```ts
+ * sha256Hex('abc') // 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
+ * ```
+ *
+ * @category Versioning
  */
-function paddedUtf8(text: string): PaddedMessage {
+export function sha256Hex(text: string): string {
+  // The text as UTF-8 (lone surrogates become U+FFFD, as TextEncoder does), written straight into big-endian
+  // 32-bit words, then padded as SHA-256 does: a 1 bit, zeros, and the length in bits as 64 bits. In this
+  // function, not one of its own: as a function apart, the hash of a methodology's text took about twice the
+  // instructions in a fresh process (callgrind: 33–45 M against 15–23 M).
   // A UTF-16 code unit is at most 3 bytes of UTF-8 (a surrogate pair, two units, is 4).
   const words = new Int32Array((((text.length * 3 + 8) >> 6) + 1) * 16)
   let length = 0
@@ -73,24 +80,6 @@ function paddedUtf8(text: string): PaddedMessage {
   // The length in bits, high word then low word (`<< 3` keeps the low 29 bits of the byte count).
   words[blocks * 16 - 2] = Math.floor(bytes / 0x20000000)
   words[blocks * 16 - 1] = bytes << 3
-  return { words, blocks }
-}
-
-/** One 32-bit word as 8 lower-case hex digits. */
-const hex = (word: number): string => (word >>> 0).toString(16).padStart(8, '0')
-
-/**
- * The SHA-256 digest of a string's UTF-8 bytes, as 64 lower-case hex digits.
- *
- * @example
- * ```ts
- * sha256Hex('abc') // 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
- * ```
- *
- * @category Versioning
- */
-export function sha256Hex(text: string): string {
-  const { words, blocks } = paddedUtf8(text)
   let h0 = 0x6a09e667
   let h1 = 0xbb67ae85 | 0
   let h2 = 0x3c6ef372
