@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { lazySchema } from './lazy-schema.js'
+import { builtOnFirstUse, lazySchema } from './lazy-schema.js'
 import { LocalizedTextSchema } from './localized-text.js'
 import { NodeCodeSchema } from './node.js'
 
@@ -38,14 +38,5 @@ function buildDataColumnSchemas() {
   return { DataColumnSchema: dataColumn }
 }
 
-let built: ReturnType<typeof buildDataColumnSchemas> | undefined
-
-/**
- * The schemas of this file, built on their first use (importing `@chiso/core` builds none of them: a run that
- * reads its methodology without zod never needs them; docs/performance.md, start-up, sixth pass). The exported
- * schemas stand in for these; other schema files build theirs from these, not from the stand-ins.
- */
-export function dataColumnSchemas() {
-  built ??= buildDataColumnSchemas()
-  return built
-}
+/** This file's schemas, built on their first use (see `builtOnFirstUse`); other schema files build from these. */
+export const dataColumnSchemas = builtOnFirstUse(buildDataColumnSchemas)

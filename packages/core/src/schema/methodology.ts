@@ -1,7 +1,7 @@
 import * as z from 'zod'
 import { dataColumnSchemas } from './data-column.js'
 import { DecimalStringSchema } from './decimal-string.js'
-import { lazySchema } from './lazy-schema.js'
+import { builtOnFirstUse, lazySchema } from './lazy-schema.js'
 import { LocalizedTextSchema } from './localized-text.js'
 import { NodeCodeSchema, NodeSchema, nodeSchemas } from './node.js'
 import { pipelineSchemas } from './pipeline.js'
@@ -258,14 +258,5 @@ function buildMethodologySchemas() {
   }
 }
 
-let built: ReturnType<typeof buildMethodologySchemas> | undefined
-
-/**
- * The schemas of this file, built on their first use (importing `@chiso/core` builds none of them: a run that
- * reads its methodology without zod never needs them; docs/performance.md, start-up, sixth pass). The exported
- * schemas stand in for these; other schema files build theirs from these, not from the stand-ins.
- */
-export function methodologySchemas() {
-  built ??= buildMethodologySchemas()
-  return built
-}
+/** This file's schemas, built on their first use (see `builtOnFirstUse`); other schema files build from these. */
+export const methodologySchemas = builtOnFirstUse(buildMethodologySchemas)

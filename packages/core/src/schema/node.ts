@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import { NonNegativeDecimalStringSchema } from './decimal-string.js'
-import { lazySchema } from './lazy-schema.js'
+import { builtOnFirstUse, lazySchema } from './lazy-schema.js'
 import { LocalizedTextSchema } from './localized-text.js'
 import { nodeCodePattern } from './node-code-pattern.js'
 import { nonFiniteNumbers } from './non-finite-numbers.js'
@@ -231,14 +231,5 @@ function buildNodeSchemas() {
   }
 }
 
-let built: ReturnType<typeof buildNodeSchemas> | undefined
-
-/**
- * The schemas of this file, built on their first use (importing `@chiso/core` builds none of them: a run that
- * reads its methodology without zod never needs them; docs/performance.md, start-up, sixth pass). The exported
- * schemas stand in for these; other schema files build theirs from these, not from the stand-ins.
- */
-export function nodeSchemas() {
-  built ??= buildNodeSchemas()
-  return built
-}
+/** This file's schemas, built on their first use (see `builtOnFirstUse`); other schema files build from these. */
+export const nodeSchemas = builtOnFirstUse(buildNodeSchemas)

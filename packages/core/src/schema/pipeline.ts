@@ -3,7 +3,7 @@
 import * as z from 'zod'
 import { dec } from '../decimal/decimal.js'
 import { DecimalStringSchema } from './decimal-string.js'
-import { lazySchema } from './lazy-schema.js'
+import { builtOnFirstUse, lazySchema } from './lazy-schema.js'
 
 /** A decimal string in [0, 1], refused with its path otherwise. */
 /**
@@ -108,14 +108,5 @@ function buildPipelineSchemas() {
   return { DenominateSchema: denominate, MinPresentSchema: minPresent, ScreenSchema: screen }
 }
 
-let built: ReturnType<typeof buildPipelineSchemas> | undefined
-
-/**
- * The schemas of this file, built on their first use (importing `@chiso/core` builds none of them: a run that
- * reads its methodology without zod never needs them; docs/performance.md, start-up, sixth pass). The exported
- * schemas stand in for these; other schema files build theirs from these, not from the stand-ins.
- */
-export function pipelineSchemas() {
-  built ??= buildPipelineSchemas()
-  return built
-}
+/** This file's schemas, built on their first use (see `builtOnFirstUse`); other schema files build from these. */
+export const pipelineSchemas = builtOnFirstUse(buildPipelineSchemas)

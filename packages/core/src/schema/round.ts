@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import { RoundCodeSchema } from './evidence.js'
-import { lazySchema } from './lazy-schema.js'
+import { builtOnFirstUse, lazySchema } from './lazy-schema.js'
 import { LocalizedTextSchema } from './localized-text.js'
 
 /**
@@ -74,14 +74,5 @@ function buildRoundSchemas() {
   return { RoundSchema: round, RoundsSchema: rounds }
 }
 
-let built: ReturnType<typeof buildRoundSchemas> | undefined
-
-/**
- * The schemas of this file, built on their first use (importing `@chiso/core` builds none of them: a run that
- * reads its methodology without zod never needs them; docs/performance.md, start-up, sixth pass). The exported
- * schemas stand in for these; other schema files build theirs from these, not from the stand-ins.
- */
-export function roundSchemas() {
-  built ??= buildRoundSchemas()
-  return built
-}
+/** This file's schemas, built on their first use (see `builtOnFirstUse`); other schema files build from these. */
+export const roundSchemas = builtOnFirstUse(buildRoundSchemas)
