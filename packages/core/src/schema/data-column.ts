@@ -1,4 +1,5 @@
 import * as z from 'zod'
+import { builtOnFirstUse, lazySchema } from './lazy-schema.js'
 import { LocalizedTextSchema } from './localized-text.js'
 import { NodeCodeSchema } from './node.js'
 
@@ -13,11 +14,7 @@ import { NodeCodeSchema } from './node.js'
  *
  * @category Methodology format
  */
-export const DataColumnSchema = z.strictObject({
-  code: NodeCodeSchema,
-  title: LocalizedTextSchema.optional(),
-  description: LocalizedTextSchema.optional(),
-})
+export const DataColumnSchema = lazySchema(() => dataColumnSchemas().DataColumnSchema)
 
 /**
  * A data column of the methodology (see {@link DataColumnSchema}).
@@ -30,3 +27,16 @@ export const DataColumnSchema = z.strictObject({
  * @category Methodology format
  */
 export type DataColumn = z.output<typeof DataColumnSchema>
+
+/** Builds this file's schemas (each from the others, so zod sees one object per schema). */
+function buildDataColumnSchemas() {
+  const dataColumn = z.strictObject({
+    code: NodeCodeSchema,
+    title: LocalizedTextSchema.optional(),
+    description: LocalizedTextSchema.optional(),
+  })
+  return { DataColumnSchema: dataColumn }
+}
+
+/** This file's schemas, built on their first use (see `builtOnFirstUse`); other schema files build from these. */
+export const dataColumnSchemas = builtOnFirstUse(buildDataColumnSchemas)

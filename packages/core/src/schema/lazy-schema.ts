@@ -44,3 +44,27 @@ export function lazySchema<T extends object>(build: () => T): T {
     getPrototypeOf: () => Reflect.getPrototypeOf(value()),
   })
 }
+
+/**
+ * A function that builds a value on its first call and returns that same value on every call. Each file of the
+ * methodology format builds its schemas this way, all at once, from each other (so zod sees one object per
+ * schema), and exports {@link lazySchema} stand-ins for them: importing `@chiso/core` builds none of them, and a
+ * run that reads its methodology without zod never does (docs/performance.md, start-up, sixth pass).
+ *
+ * @example
+ * ```ts
+ * const schemas = builtOnFirstUse(() => ({ Code: z.string().min(1) })) // nothing built yet
+ * schemas().Code === schemas().Code // true: built once, on the first call
+ * ```
+ */
+export function builtOnFirstUse<T>(build: () => T): () => T {
+  let built: T | undefined
+  let done = false
+  return () => {
+    if (!done) {
+      built = build()
+      done = true
+    }
+    return built as T
+  }
+}

@@ -1,8 +1,10 @@
 import * as z from 'zod'
 import { NonNegativeDecimalStringSchema } from './decimal-string.js'
+import { builtOnFirstUse, lazySchema } from './lazy-schema.js'
 import { LocalizedTextSchema } from './localized-text.js'
 import { nodeCodePattern } from './node-code-pattern.js'
-import { DenominateSchema, MinPresentSchema } from './pipeline.js'
+import { nonFiniteNumbers } from './non-finite-numbers.js'
+import { pipelineSchemas } from './pipeline.js'
 
 /**
  * A node code: letters, digits, `.`, `_` and `-`, starting with a letter or digit (`3.2.1`, `entry_costs`).
@@ -35,40 +37,7 @@ export const NodeCodeSchema = z
  *
  * @category Methodology format
  */
-export const PluginCallSchema = z.strictObject({
-  use: z.string().regex(/^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/, 'expected an id "namespace/name"'),
-  // Options are data, as in a JSON file: a non-finite number (YAML's .nan, .inf) has no canonical form, so a
-  // fingerprint could not be computed; refuse it here with its path.
-  with: z
-    .record(z.string(), z.unknown())
-    .superRefine((options, ctx) => {
-      for (const path of nonFiniteNumbers(options))
-        ctx.addIssue({
-          code: 'custom',
-          path,
-          message: 'expected a finite number (NaN and infinities are not data)',
-        })
-    })
-    .optional(),
-})
-
-/** The paths of the non-finite numbers inside a value (walked without recursion). */
-function nonFiniteNumbers(value: unknown): Array<Array<string | number>> {
-  const found: Array<Array<string | number>> = []
-  const seen = new Set<unknown>()
-  const stack: Array<{ value: unknown; path: Array<string | number> }> = [{ value, path: [] }]
-  while (stack.length > 0) {
-    const { value: current, path } = stack.pop()!
-    if (typeof current === 'number' && !Number.isFinite(current)) found.push(path)
-    if (typeof current !== 'object' || current === null || seen.has(current)) continue
-    seen.add(current)
-    const entries: Array<[string | number, unknown]> = Array.isArray(current)
-      ? current.map((item, index) => [index, item])
-      : Object.entries(current)
-    for (const [key, item] of entries) stack.push({ value: item, path: [...path, key] })
-  }
-  return found
-}
+export const PluginCallSchema = lazySchema(() => nodeSchemas().PluginCallSchema)
 
 /**
  * A rule, normaliser or aggregator reference with its options (`with`).
@@ -93,7 +62,7 @@ export type PluginCall = z.output<typeof PluginCallSchema>
  *
  * @category Methodology format
  */
-export const MissingPolicySchema = z.enum(['skip', 'zero', 'error'])
+export const MissingPolicySchema = lazySchema(() => nodeSchemas().MissingPolicySchema)
 
 /**
  * One of {@link MissingPolicySchema}'s values: `skip`, `zero` or `error`.
@@ -145,10 +114,7 @@ export type Source = z.output<typeof SourceSchema>
  *
  * @category Methodology format
  */
-export const RoundingSchema = z.strictObject({
-  decimals: z.int().min(0).max(20).default(2),
-  mode: z.enum(['half-up', 'half-even', 'down', 'up']).default('half-up'),
-})
+export const RoundingSchema = lazySchema(() => nodeSchemas().RoundingSchema)
 
 /**
  * A declared rounding: decimal places and mode (see {@link roundDecimal}).
@@ -173,47 +139,7 @@ export type Rounding = z.output<typeof RoundingSchema>
  *
  * @category Methodology format
  */
-export const NodeSchema = z.strictObject({
-  /** Stable code, unique in the methodology (`3.2.1`). */
-  code: NodeCodeSchema,
-  /** Title in Vietnamese and/or English. */
-  title: LocalizedTextSchema,
-  /** Longer scoring guidance. */
-  description: LocalizedTextSchema.optional(),
-  /** Maximum points (additive methodologies). */
-  max: NonNegativeDecimalStringSchema.optional(),
-  /** Relative weight among its siblings (means); rescaled over the siblings that are present. Default 1. */
-  weight: NonNegativeDecimalStringSchema.optional(),
-  /** 1 when higher is better, -1 when lower is better (used by normalisers). Default 1. */
-  direction: z.union([z.literal(1), z.literal(-1)]).optional(),
-  /** Where the points come from. */
-  source: SourceSchema.optional(),
-  /** Missing-data policy for this node (inherits the methodology's). */
-  missing: MissingPolicySchema.optional(),
-  /** A leaf's value × scale ÷ a data column (GDP, population, area…), before imputation. */
-  denominate: DenominateSchema.optional(),
-  /** How a leaf's missing values are filled over the cohort (mean, median, group mean, constant…). */
-  impute: PluginCallSchema.optional(),
-  /** Outlier treatment of a leaf over the cohort, after screening (winsorising, log transform, clipping). */
-  treat: PluginCallSchema.optional(),
-  /** A cohort step applied to this node's values over all units (min-max, z-score, rank…). */
-  normalise: PluginCallSchema.optional(),
-  /** An aggregate's data-availability threshold: a share or a count of its children with a value. */
-  minPresent: MinPresentSchema.optional(),
-  /** Rank the units on this node too: every unit's result for the node carries its rank. */
-  ranked: z.boolean().optional(),
-  /** Rounding applied to this node's value before its parent uses it, when the methodology says so. */
-  round: RoundingSchema.optional(),
-  /** The leaf rule that turns observations into points or a value. */
-  rule: PluginCallSchema.optional(),
-  /** How children are combined (default `chiso/sum` for points, `chiso/mean` for composites). */
-  aggregate: PluginCallSchema.optional(),
-  /** Child nodes. */
-  // Annotated so the published declarations keep the recursion (children are nodes, not plain records).
-  get children(): z.ZodOptional<z.ZodArray<typeof NodeSchema>> {
-    return z.array(NodeSchema).min(1).optional()
-  },
-})
+export const NodeSchema = lazySchema(() => nodeSchemas().NodeSchema)
 
 /**
  * A node of the criteria tree (parsed): an area (*lĩnh vực*), criterion (*tiêu chí*) or sub-criterion
@@ -230,3 +156,80 @@ export const NodeSchema = z.strictObject({
  * @category Methodology format
  */
 export type MethodologyNode = z.output<typeof NodeSchema>
+
+/** Builds this file's schemas (each from the others, so zod sees one object per schema). */
+function buildNodeSchemas() {
+  const pluginCall = z.strictObject({
+    use: z.string().regex(/^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/, 'expected an id "namespace/name"'),
+    // Options are data, as in a JSON file: a non-finite number (YAML's .nan, .inf) has no canonical form, so a
+    // fingerprint could not be computed; refuse it here with its path.
+    with: z
+      .record(z.string(), z.unknown())
+      .superRefine((options, ctx) => {
+        for (const path of nonFiniteNumbers(options))
+          ctx.addIssue({
+            code: 'custom',
+            path,
+            message: 'expected a finite number (NaN and infinities are not data)',
+          })
+      })
+      .optional(),
+  })
+  const missingPolicy = z.enum(['skip', 'zero', 'error'])
+  const rounding = z.strictObject({
+    decimals: z.int().min(0).max(20).default(2),
+    mode: z.enum(['half-up', 'half-even', 'down', 'up']).default('half-up'),
+  })
+  const node = z.strictObject({
+    /** Stable code, unique in the methodology (`3.2.1`). */
+    code: NodeCodeSchema,
+    /** Title in Vietnamese and/or English. */
+    title: LocalizedTextSchema,
+    /** Longer scoring guidance. */
+    description: LocalizedTextSchema.optional(),
+    /** Maximum points (additive methodologies). */
+    max: NonNegativeDecimalStringSchema.optional(),
+    /** Relative weight among its siblings (means); rescaled over the siblings that are present. Default 1. */
+    weight: NonNegativeDecimalStringSchema.optional(),
+    /** 1 when higher is better, -1 when lower is better (used by normalisers). Default 1. */
+    direction: z.union([z.literal(1), z.literal(-1)]).optional(),
+    /** Where the points come from. */
+    source: SourceSchema.optional(),
+    /** Missing-data policy for this node (inherits the methodology's). */
+    missing: missingPolicy.optional(),
+    /** A leaf's value × scale ÷ a data column (GDP, population, area…), before imputation. */
+    denominate: pipelineSchemas().DenominateSchema.optional(),
+    /** How a leaf's missing values are filled over the cohort (mean, median, group mean, constant…). */
+    impute: pluginCall.optional(),
+    /** Outlier treatment of a leaf over the cohort, after screening (winsorising, log transform, clipping). */
+    treat: pluginCall.optional(),
+    /** A cohort step applied to this node's values over all units (min-max, z-score, rank…). */
+    normalise: pluginCall.optional(),
+    /** An aggregate's data-availability threshold: a share or a count of its children with a value. */
+    minPresent: pipelineSchemas().MinPresentSchema.optional(),
+    /** Rank the units on this node too: every unit's result for the node carries its rank. */
+    ranked: z.boolean().optional(),
+    /** Rounding applied to this node's value before its parent uses it, when the methodology says so. */
+    round: rounding.optional(),
+    /** The leaf rule that turns observations into points or a value. */
+    rule: pluginCall.optional(),
+    /** How children are combined (default `chiso/sum` for points, `chiso/mean` for composites). */
+    aggregate: pluginCall.optional(),
+    /** Child nodes. */
+    // Annotated so the published declarations keep the recursion (children are nodes, not plain records). The
+    // stand-in, not `node`: every place a node is nested (here and the methodology's tree) holds the one object,
+    // so zod's JSON Schema sees the recursion where it starts (`NodeSchema` itself, or the methodology's tree).
+    get children(): z.ZodOptional<z.ZodArray<typeof NodeSchema>> {
+      return z.array(NodeSchema).min(1).optional()
+    },
+  })
+  return {
+    PluginCallSchema: pluginCall,
+    MissingPolicySchema: missingPolicy,
+    RoundingSchema: rounding,
+    NodeSchema: node,
+  }
+}
+
+/** This file's schemas, built on their first use (see `builtOnFirstUse`); other schema files build from these. */
+export const nodeSchemas = builtOnFirstUse(buildNodeSchemas)

@@ -13,6 +13,7 @@ import { type MethodologyNode, SourceSchema } from './node.js'
 import { isNodeCode } from './node-code-pattern.js'
 import { type Scorecard, ScorecardSchema } from './scorecard.js'
 import { invisibleCharacter } from './unit-code.js'
+import { parseWellFormedMethodology } from './well-formed-methodology.js'
 import { isWellFormedList } from './well-formed-observations.js'
 
 /**
@@ -53,12 +54,9 @@ export function parseMethodology(input: unknown, options: ParseOptions = {}): Me
   // Limits first, with explicit stacks: the schema walks the tree recursively, and a tree nested thousands of
   // levels deep would overflow the call stack inside it.
   checkMethodologyLimits(input, resolveLimits(options.limits))
-  // jitless: zod would otherwise generate and compile a parser for each object shape on the first parse, which
-  // pays only when a schema parses many objects; a methodology is parsed once per run (about 5 % of a cold
-  // `chiso score`, docs/performance.md). Same checks, same issues.
-  const parsed = MethodologySchema.safeParse(input, { jitless: true })
-  if (!parsed.success) throwZodError(ERROR_CODES.INVALID_METHODOLOGY, 'invalid methodology', parsed.error)
-  const methodology = parsed.data
+  // A methodology written the usual way is read without zod (the schema's result, built by hand); anything
+  // else goes through the schema, which writes the messages.
+  const methodology = parseWellFormedMethodology(input) ?? parseBySchema(input)
   const issues = checkTreeStructure(methodology)
   if (issues.length > 0) {
     throw new ChisoError(
@@ -70,6 +68,15 @@ export function parseMethodology(input: unknown, options: ParseOptions = {}): Me
     )
   }
   return methodology
+}
+
+function parseBySchema(input: unknown): Methodology {
+  // jitless: zod would otherwise generate and compile a parser for each object shape on the first parse, which
+  // pays only when a schema parses many objects; a methodology is parsed once per run (about 5 % of a cold
+  // `chiso score`, docs/performance.md). Same checks, same issues.
+  const parsed = MethodologySchema.safeParse(input, { jitless: true })
+  if (!parsed.success) throwZodError(ERROR_CODES.INVALID_METHODOLOGY, 'invalid methodology', parsed.error)
+  return parsed.data
 }
 
 function checkTreeStructure(methodology: Methodology): ChisoIssue[] {

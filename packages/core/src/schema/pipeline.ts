@@ -3,12 +3,9 @@
 import * as z from 'zod'
 import { dec } from '../decimal/decimal.js'
 import { DecimalStringSchema } from './decimal-string.js'
+import { builtOnFirstUse, lazySchema } from './lazy-schema.js'
 
 /** A decimal string in [0, 1], refused with its path otherwise. */
-const ShareSchema = DecimalStringSchema.refine((text) => dec(text).gte(0) && dec(text).lte(1), {
-  message: 'expected a share between 0 and 1 (e.g. "0.9")',
-})
-
 /**
  * Denomination of a leaf: its value × `scale` ÷ the unit's value of the data column `by` (COINr's
  * `Denominate`, whose `ScaleFactor` divides the denominator).
@@ -21,14 +18,7 @@ const ShareSchema = DecimalStringSchema.refine((text) => dec(text).gte(0) && dec
  *
  * @category Methodology format
  */
-export const DenominateSchema = z.strictObject({
-  /** The code of a data column declared in the methodology's `columns` (checked when compiling). */
-  by: z.string().min(1).max(100),
-  /** Multiplies the quotient (thousands per capita: `1000`); must be > 0. Default `'1'`. */
-  scale: DecimalStringSchema.refine((text) => dec(text).gt(0), {
-    message: 'expected a decimal string > 0',
-  }).default('1'),
-})
+export const DenominateSchema = lazySchema(() => pipelineSchemas().DenominateSchema)
 
 /**
  * The data-availability threshold of an aggregate: the node gets a value only when enough of its applicable
@@ -42,11 +32,7 @@ export const DenominateSchema = z.strictObject({
  *
  * @category Methodology format
  */
-export const MinPresentSchema = z.union(
-  [z.strictObject({ share: ShareSchema }), z.strictObject({ count: z.int().min(0).max(1_000_000) })],
-  // Said when the value is neither form at all (a bare "0.5", say); a bad share or count is reported at its key.
-  { error: 'expected { share: "0.5" } (a share of the children, 0 to 1) or { count: 2 }' },
-)
+export const MinPresentSchema = lazySchema(() => pipelineSchemas().MinPresentSchema)
 
 /**
  * Screening of units before normalisation, COINr's `Screen`: a unit leaves every cohort and is reported
@@ -68,34 +54,59 @@ export const MinPresentSchema = z.union(
  *
  * @category Methodology format
  */
-export const ScreenSchema = z
-  .strictObject({
-    /** What screens a unit out: too little data (default), too many zeros, or either. */
-    by: z.enum(['missing', 'zeros', 'missing-and-zeros']).optional(),
-    /** The least share of indicators with a value (COINr `dat_thresh`); required unless `by: zeros`. */
-    minShare: ShareSchema.optional(),
-    /** The least share of non-zero values among those present (COINr `nonzero_thresh`); default `"0.05"`. */
-    minNonZeroShare: ShareSchema.optional(),
+export const ScreenSchema = lazySchema(() => pipelineSchemas().ScreenSchema)
+
+/** Builds this file's schemas (each from the others, so zod sees one object per schema). */
+function buildPipelineSchemas() {
+  const share = DecimalStringSchema.refine((text) => dec(text).gte(0) && dec(text).lte(1), {
+    message: 'expected a share between 0 and 1 (e.g. "0.9")',
   })
-  .superRefine((screen, context) => {
-    const by = screen.by ?? 'missing'
-    if (by !== 'zeros' && screen.minShare === undefined)
-      context.addIssue({
-        code: 'custom',
-        path: ['minShare'],
-        message: `screening by ${by} needs minShare: the least share of indicators with a value (e.g. "0.66")`,
-      })
-    if (by === 'zeros' && screen.minShare !== undefined)
-      context.addIssue({
-        code: 'custom',
-        path: ['minShare'],
-        message: 'screening by zeros does not read minShare: use by: missing-and-zeros to screen by both',
-      })
-    if (by === 'missing' && screen.minNonZeroShare !== undefined)
-      context.addIssue({
-        code: 'custom',
-        path: ['minNonZeroShare'],
-        message:
-          'screening by missing values does not read minNonZeroShare: use by: zeros or missing-and-zeros',
-      })
+  const denominate = z.strictObject({
+    /** The code of a data column declared in the methodology's `columns` (checked when compiling). */
+    by: z.string().min(1).max(100),
+    /** Multiplies the quotient (thousands per capita: `1000`); must be > 0. Default `'1'`. */
+    scale: DecimalStringSchema.refine((text) => dec(text).gt(0), {
+      message: 'expected a decimal string > 0',
+    }).default('1'),
   })
+  const minPresent = z.union(
+    [z.strictObject({ share: share }), z.strictObject({ count: z.int().min(0).max(1_000_000) })],
+    // Said when the value is neither form at all (a bare "0.5", say); a bad share or count is reported at its key.
+    { error: 'expected { share: "0.5" } (a share of the children, 0 to 1) or { count: 2 }' },
+  )
+  const screen = z
+    .strictObject({
+      /** What screens a unit out: too little data (default), too many zeros, or either. */
+      by: z.enum(['missing', 'zeros', 'missing-and-zeros']).optional(),
+      /** The least share of indicators with a value (COINr `dat_thresh`); required unless `by: zeros`. */
+      minShare: share.optional(),
+      /** The least share of non-zero values among those present (COINr `nonzero_thresh`); default `"0.05"`. */
+      minNonZeroShare: share.optional(),
+    })
+    .superRefine((screen, context) => {
+      const by = screen.by ?? 'missing'
+      if (by !== 'zeros' && screen.minShare === undefined)
+        context.addIssue({
+          code: 'custom',
+          path: ['minShare'],
+          message: `screening by ${by} needs minShare: the least share of indicators with a value (e.g. "0.66")`,
+        })
+      if (by === 'zeros' && screen.minShare !== undefined)
+        context.addIssue({
+          code: 'custom',
+          path: ['minShare'],
+          message: 'screening by zeros does not read minShare: use by: missing-and-zeros to screen by both',
+        })
+      if (by === 'missing' && screen.minNonZeroShare !== undefined)
+        context.addIssue({
+          code: 'custom',
+          path: ['minNonZeroShare'],
+          message:
+            'screening by missing values does not read minNonZeroShare: use by: zeros or missing-and-zeros',
+        })
+    })
+  return { DenominateSchema: denominate, MinPresentSchema: minPresent, ScreenSchema: screen }
+}
+
+/** This file's schemas, built on their first use (see `builtOnFirstUse`); other schema files build from these. */
+export const pipelineSchemas = builtOnFirstUse(buildPipelineSchemas)

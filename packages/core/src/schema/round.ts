@@ -1,5 +1,6 @@
 import * as z from 'zod'
 import { RoundCodeSchema } from './evidence.js'
+import { builtOnFirstUse, lazySchema } from './lazy-schema.js'
 import { LocalizedTextSchema } from './localized-text.js'
 
 /**
@@ -17,16 +18,7 @@ import { LocalizedTextSchema } from './localized-text.js'
  *
  * @category Methodology format
  */
-export const RoundSchema = z.strictObject({
-  /** The code observations carry in `round` (`self`, `appraisal`, `re-appraisal`). */
-  code: RoundCodeSchema,
-  /** The round's name, in Vietnamese and/or English. */
-  title: LocalizedTextSchema.optional(),
-  /** What a claim without evidence from an earlier round scores once a unit reaches this round. */
-  withoutEvidence: z.enum(['keep', 'zero']).optional(),
-  /** The leaf rules `withoutEvidence` applies to (e.g. `chiso/yes-no`); every leaf when left out. */
-  rules: z.array(z.string().min(1)).min(1).optional(),
-})
+export const RoundSchema = lazySchema(() => roundSchemas().RoundSchema)
 
 /**
  * An assessment round (parsed): its code, title and policy for claims without evidence.
@@ -50,18 +42,37 @@ export type Round = z.output<typeof RoundSchema>
  *
  * @category Methodology format
  */
-export const RoundsSchema = z
-  .array(RoundSchema)
-  .min(1)
-  .superRefine((rounds, context) => {
-    const seen = new Set<string>()
-    rounds.forEach((round, index) => {
-      if (seen.has(round.code))
-        context.addIssue({
-          code: 'custom',
-          path: [index, 'code'],
-          message: `round "${round.code}" is declared twice`,
-        })
-      seen.add(round.code)
-    })
+export const RoundsSchema = lazySchema(() => roundSchemas().RoundsSchema)
+
+/** Builds this file's schemas (each from the others, so zod sees one object per schema). */
+function buildRoundSchemas() {
+  const round = z.strictObject({
+    /** The code observations carry in `round` (`self`, `appraisal`, `re-appraisal`). */
+    code: RoundCodeSchema,
+    /** The round's name, in Vietnamese and/or English. */
+    title: LocalizedTextSchema.optional(),
+    /** What a claim without evidence from an earlier round scores once a unit reaches this round. */
+    withoutEvidence: z.enum(['keep', 'zero']).optional(),
+    /** The leaf rules `withoutEvidence` applies to (e.g. `chiso/yes-no`); every leaf when left out. */
+    rules: z.array(z.string().min(1)).min(1).optional(),
   })
+  const rounds = z
+    .array(round)
+    .min(1)
+    .superRefine((rounds, context) => {
+      const seen = new Set<string>()
+      rounds.forEach((round, index) => {
+        if (seen.has(round.code))
+          context.addIssue({
+            code: 'custom',
+            path: [index, 'code'],
+            message: `round "${round.code}" is declared twice`,
+          })
+        seen.add(round.code)
+      })
+    })
+  return { RoundSchema: round, RoundsSchema: rounds }
+}
+
+/** This file's schemas, built on their first use (see `builtOnFirstUse`); other schema files build from these. */
+export const roundSchemas = builtOnFirstUse(buildRoundSchemas)
