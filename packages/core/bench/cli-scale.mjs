@@ -6,7 +6,7 @@
 //   pnpm --filter @chiso/core run build && pnpm --filter @chiso/adapters run build \
 //     && pnpm --filter @chiso/scenarios run build && pnpm --filter @chiso/cli run build
 //   pnpm bench:cli
-//   node packages/core/bench/cli-scale.mjs [--units 10000] [--areas 10] [--leaves 10] [--bin packages/cli/dist/bin.js]
+//   node packages/core/bench/cli-scale.mjs [--units 10000] [--areas 10] [--leaves 10] [--bin packages/cli/dist/bin.cjs]
 //     [--baseline OTHER/bin.js] [--rounds 1]
 //
 // With --baseline, another build of the CLI (say, the previous commit's packages copied aside) runs in turn with
@@ -70,7 +70,7 @@ try {
   writeFileSync(dataFile, `${lines.join('\n')}\n`)
 
   const binAt = process.argv.indexOf('--bin')
-  const bin = binAt === -1 ? join(root, 'packages', 'cli', 'dist', 'bin.js') : process.argv[binAt + 1]
+  const bin = binAt === -1 ? join(root, 'packages', 'cli', 'dist', 'bin.cjs') : process.argv[binAt + 1]
   const baselineAt = process.argv.indexOf('--baseline')
   const baseline = baselineAt === -1 ? undefined : process.argv[baselineAt + 1]
   const rounds = option('rounds', 1)
