@@ -1,12 +1,8 @@
 import { propertyRuns } from '@chiso/test-support'
 import { fc, test } from '@fast-check/vitest'
 import { expect } from 'vitest'
-import { runNormaliser, testNode } from '../../test/plugin-harness.js'
-import { dec, toDecimalString } from '../decimal/decimal.js'
-import { minMax } from '../normalisers/min-max.js'
-import { resolveOptions } from '../plugin/options.js'
-import { DecimalCache } from './decimal-cache.js'
-import { type MinMaxOptions, minMaxColumn } from './fast-min-max.js'
+import { minMaxBothWays } from '../../test/min-max-both-ways.js'
+import { dec } from '../decimal/decimal.js'
 
 // Columns as the pipeline's stages leave them: values of 40 significant digits (denominated, imputed, treated)
 // whose magnitudes differ by a few powers of ten, so that aligned to one unit their spread has 41–60 digits and
@@ -38,28 +34,10 @@ const column = fc
   )
 const upper = fc.constantFrom('100', '1', '10', '0.1', '1000')
 
-/** The plugin's printed values of a column from 0 to `u`, and the fast path's (`undefined` when it declines). */
-function bothWays(values: ReadonlyArray<string | null>, u: string, direction: 1 | -1) {
-  const node = testNode(null, direction)
-  const { result } = runNormaliser(minMax, { l: '0', u }, values, node)
-  const options = resolveOptions(minMax, { l: '0', u }, node, ['normalise']) as MinMaxOptions
-  const cache = new DecimalCache()
-  const fast = minMaxColumn(
-    values.map((text) => (text === null ? null : cache.dec(text))),
-    options,
-    direction,
-    cache,
-  )
-  return {
-    plugin: result.map((out) => (out === null ? null : toDecimalString(dec(out)))),
-    fast: fast?.map((out) => (out === null ? null : toDecimalString(out))),
-  }
-}
-
 test.prop([column, upper, fc.constantFrom<1 | -1>(1, -1)], propertyRuns(150))(
   'min-max over a spread of more than 40 digits gives the plugin’s values digit for digit',
   (values, u, direction) => {
-    const { plugin, fast } = bothWays(values, u, direction)
+    const { plugin, fast } = minMaxBothWays(values, { l: '0', u }, direction)
     const present = values.filter((text): text is string => text !== null).map((text) => dec(text))
     const distinct = new Set(present.map((x) => x.toFixed()))
     if (fast === undefined) {
@@ -109,7 +87,7 @@ test.prop(
     around(low + s * 10n ** BigInt(k))
     const inside = points.filter((x) => x >= low && x <= high)
     const values = inside.map((x) => dec(x.toString()).times(dec(10).pow(scale)).toFixed())
-    const { plugin, fast } = bothWays(values, u, 1)
+    const { plugin, fast } = minMaxBothWays(values, { l: '0', u }, 1)
     const digitsOf = (x: bigint) => (x === 0n ? 0 : (x < 0n ? -x : x).toString().length)
     if (fast === undefined) {
       // Declined only for magnitudes over 40 places apart (x − min would not be exact in the plugin either).

@@ -1,13 +1,10 @@
 import { propertyRuns } from '@chiso/test-support'
 import { fc, test } from '@fast-check/vitest'
 import { expect } from 'vitest'
-import { runNormaliser, testNode } from '../../test/plugin-harness.js'
-import { dec, toDecimalString } from '../decimal/decimal.js'
+import { minMaxBothWays } from '../../test/min-max-both-ways.js'
+import { dec } from '../decimal/decimal.js'
 import { roundScaled, scaledText } from '../decimal/scaled.js'
-import { minMax } from '../normalisers/min-max.js'
-import { resolveOptions } from '../plugin/options.js'
-import { DecimalCache } from './decimal-cache.js'
-import { type MinMaxOptions, minMaxColumn, roundSixtyThenForty } from './fast-min-max.js'
+import { roundSixtyThenForty } from './fast-min-max.js'
 
 // Finite decimals of up to 17 significant digits (what data hold) and of up to 40 (a normalised or aggregated
 // column), over a wide range of magnitudes, and bounds of every shape the plugin distinguishes.
@@ -40,16 +37,7 @@ test.prop(
 )(
   'gives the min-max plugin’s values digit for digit, or leaves the column to it',
   (values, [l, u], direction) => {
-    const node = testNode(null, direction)
-    const { result } = runNormaliser(minMax, { l, u }, values, node)
-    const options = resolveOptions(minMax, { l, u }, node, ['normalise']) as MinMaxOptions
-    const cache = new DecimalCache()
-    const fast = minMaxColumn(
-      values.map((text) => (text === null ? null : cache.dec(text))),
-      options,
-      direction,
-      cache,
-    )
+    const { plugin, fast } = minMaxBothWays(values, { l, u }, direction)
     const present = new Set(values.filter((text) => text !== null).map((text) => dec(text!).toFixed()))
     // It declines a column without spread; otherwise only long values (40 digits, where a step can cancel to a
     // value far below l) or magnitudes far apart, which decimal.js adds on a shortened operand.
@@ -61,9 +49,7 @@ test.prop(
       expect(present.size <= 1 || unusual).toBe(true)
       return
     }
-    expect(fast.map((out) => (out === null ? null : toDecimalString(out)))).toEqual(
-      result.map((out) => (out === null ? null : toDecimalString(dec(out)))),
-    )
+    expect(fast).toEqual(plugin)
   },
 )
 
@@ -118,19 +104,8 @@ test.prop(
 
 /** The column path's values from 0 to `u` equal the plugin's, digit for digit (and it does not decline). */
 function expectZeroToPowerOfTenAsPlugin(values: string[], u: string, direction: 1 | -1): void {
-  const node = testNode(null, direction)
-  const { result } = runNormaliser(minMax, { l: '0', u }, values, node)
-  const options = resolveOptions(minMax, { l: '0', u }, node, ['normalise']) as MinMaxOptions
-  const cache = new DecimalCache()
-  const fast = minMaxColumn(
-    values.map((text) => cache.dec(text)),
-    options,
-    direction,
-    cache,
-  )
-  expect(fast?.map((out) => (out === null ? null : toDecimalString(out)))).toEqual(
-    result.map((out) => (out === null ? null : toDecimalString(dec(out)))),
-  )
+  const { plugin, fast } = minMaxBothWays(values, { l: '0', u }, direction)
+  expect(fast).toEqual(plugin)
 }
 
 // The 0-to-a-power-of-ten path divides by the spread alone after taking 10^(20+t) out of its offset
