@@ -85,6 +85,17 @@ export type Unit = z.output<typeof UnitSchema>
 export const NOT_APPLICABLE = 'NA'
 
 /**
+ * A rule input's name in an observation's `field` (`value`, `done`, `total`…): the pattern the schema checks, and
+ * the datasets read without zod (`well-formed-dataset.ts`, `well-formed-observations.ts`).
+ *
+ * @example
+ * ```ts
+ * FIELD_NAME.test('done') // true
+ * ```
+ */
+export const FIELD_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
+
+/**
  * One observation: the value of one field of one leaf for one unit, from one source.
  * `value` is a decimal string, a boolean, `"NA"` (not applicable) or `null` (explicitly missing).
  *
@@ -103,10 +114,7 @@ export const ObservationSchema = lazySchema(() =>
     unit: UnitCodeSchema,
     node: NodeCodeSchema,
     /** The rule input this value feeds (`value` by default; e.g. `done` and `total` for a share). */
-    field: z
-      .string()
-      .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected a field name')
-      .default('value'),
+    field: z.string().regex(FIELD_NAME, 'expected a field name').default('value'),
     value: z.union([z.literal(NOT_APPLICABLE), z.boolean(), z.null(), DecimalStringSchema]),
     source: SourceSchema.optional(),
     origin: OriginSchema.optional(),

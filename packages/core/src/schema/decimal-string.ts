@@ -2,8 +2,17 @@ import * as z from 'zod'
 import { dec, isDecimalString, numberToDecimalString, toDecimalString } from '../decimal/decimal.js'
 import { DECIMAL_EXPECTED as MESSAGE } from '../errors/zod-reason.js'
 
-/** A decimal string already in the form `toDecimalString` writes: no sign on zero, no leading or trailing zeros. */
-const CANONICAL = /^(?:0|-?[1-9]\d*(?:\.\d*[1-9])?|-?0\.\d*[1-9])$/
+/**
+ * A decimal string already in the form `toDecimalString` writes: no sign on zero, no leading or trailing zeros.
+ * The schema keeps such a string as it is; the readers that skip zod accept only these.
+ *
+ * @example
+ * ```ts
+ * CANONICAL_DECIMAL.test('2.5') // true
+ * CANONICAL_DECIMAL.test('2.50') // false
+ * ```
+ */
+export const CANONICAL_DECIMAL = /^(?:0|-?[1-9]\d*(?:\.\d*[1-9])?|-?0\.\d*[1-9])$/
 
 /**
  * A decimal written as a string (`"2.5"`), normalised to its plain form (`"2.50"` → `"2.5"`).
@@ -35,7 +44,7 @@ export const DecimalStringSchema = z
       return z.NEVER
     }
     // Most data is already canonical ("7.98", "0", "-2.5"): keep it without building a Decimal.
-    if (CANONICAL.test(value)) return value
+    if (CANONICAL_DECIMAL.test(value)) return value
     const trimmed = value.trim()
     if (!isDecimalString(trimmed)) {
       ctx.addIssue({

@@ -2,7 +2,8 @@ import { propertyRuns } from '@chiso/test-support'
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect } from 'vitest'
 import { DatasetSchema } from './dataset.js'
-import { parseDataset, parseWellFormedDataset } from './parse.js'
+import { parseDataset } from './parse.js'
+import { parseWellFormedDataset } from './well-formed-dataset.js'
 
 // Valid and invalid pieces mixed, so both the fast path and its fallback are exercised.
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined })

@@ -1,4 +1,5 @@
 import { numberToDecimalString } from '../decimal/decimal.js'
+import { CANONICAL_DECIMAL } from './decimal-string.js'
 import type { LocalizedText } from './localized-text.js'
 import type { Methodology } from './methodology.js'
 import type { MethodologyNode, PluginCall, Rounding } from './node.js'
@@ -20,8 +21,6 @@ const decline = (): never => {
   throw NOT_WELL_FORMED
 }
 
-/** A decimal string already in the form `toDecimalString` writes (the same pattern as `DecimalStringSchema`). */
-const CANONICAL_DECIMAL = /^(?:0|-?[1-9]\d*(?:\.\d*[1-9])?|-?0\.\d*[1-9])$/
 // The same patterns as the schemas (MethodologyIdSchema, SemverSchema, the plugin names, PluginCallSchema).
 const METHODOLOGY_ID = /^[a-z0-9][a-z0-9._-]*$/
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/

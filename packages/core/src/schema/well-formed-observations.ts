@@ -1,15 +1,20 @@
-import { type DatasetInput, NOT_APPLICABLE, type Observation, type Origin, type Unit } from './dataset.js'
+import {
+  type DatasetInput,
+  FIELD_NAME,
+  NOT_APPLICABLE,
+  type Observation,
+  type Origin,
+  type Unit,
+} from './dataset.js'
+import { CANONICAL_DECIMAL } from './decimal-string.js'
 import { datasetWithLazyObservations } from './lazy-observations.js'
 import { SourceSchema } from './node.js'
 import { isNodeCode } from './node-code-pattern.js'
 import { ObservationCells } from './observation-cells.js'
 import { invisibleCharacter } from './unit-code.js'
 
-// The schema's patterns (as in parse.ts; a node code: isNodeCode): a field name, a decimal string in canonical
-// form.
-const FIELD_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
-const CANONICAL_DECIMAL = /^(?:0|-?[1-9]\d*(?:\.\d*[1-9])?|-?0\.\d*[1-9])$/
-const SOURCES = new Set<unknown>(SourceSchema.options)
+/** The values an observation's `source` may take (`SourceSchema`'s), for the readers that skip zod. */
+export const KNOWN_SOURCES: ReadonlySet<unknown> = new Set<unknown>(SourceSchema.options)
 /** Distinct values remembered as checked: enough for repeated values, bounded for a column of unique ones. */
 const CHECKED_LIMIT = 65_536
 
@@ -125,7 +130,7 @@ export class WellFormedObservations {
       isNodeCode(node) &&
       typeof field === 'string' &&
       FIELD_NAME.test(field) &&
-      (source === undefined || SOURCES.has(source))
+      (source === undefined || KNOWN_SOURCES.has(source))
     const index = this.cells.targets.length
     const target = new ObservationTarget(node, field, source, valid, this, index)
     this.cells.targetIndex(target)
