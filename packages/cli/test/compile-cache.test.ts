@@ -26,8 +26,9 @@ const bin = fileURLToPath(new URL('../dist/bin.cjs', import.meta.url))
 const pci = fileURLToPath(new URL('../../../examples/pci-2021/', import.meta.url))
 const score = ['score', join(pci, 'pci.methodology.yaml'), join(pci, 'pci-2021.csv')]
 const PLUGIN_FIXTURE = fileURLToPath(new URL('./fixtures/plugin-project/', import.meta.url))
-// The cache file's header: magic (8 bytes), the source's size and time (16), the SHA-1 of the data (20).
-const HEADER = 44
+// The cache file's header: magic (8 bytes), the source's size and time (16), a SHA-1 (20), the source path's
+// length (4); the path follows.
+const HEADER = 48
 
 /** Runs the built executable with `env` added (the cache's settings cleared first). */
 function chiso(args: string[], env: Record<string, string>, cwd?: string): Promise<ProcessResult> {
@@ -95,7 +96,7 @@ describe.runIf(existsSync(bin))('the code cache of the built executable', () => 
       const [first, second, third, ...rest] = [...good.entries()].sort((a, b) => b[1].length - a[1].length)
       if (first === undefined || second === undefined || third === undefined) throw new Error('too few files')
       // A byte of the data flipped (the recorded SHA-1 no longer matches), a file cut short, and the valid data of
-      // another module under the right header (V8 itself rejects it: made for another source).
+      // another module under the right stamp (it names another source).
       const flipped = Buffer.from(first[1])
       const middle = HEADER + Math.floor((flipped.length - HEADER) / 2)
       flipped[middle] = (flipped[middle] ?? 0) ^ 0xff
@@ -122,6 +123,34 @@ describe.runIf(existsSync(bin))('the code cache of the built executable', () => 
       expect(digestsOf(cacheFiles(cache))).toEqual(digestsOf(rewritten))
     },
   )
+
+  it.runIf(ownCache)('removes the files of an older build when it writes, and keeps the rest', async () => {
+    const cache = freshDirectory('older-build')
+    await chiso(score, { CHISO_COMPILE_CACHE: cache })
+    const written = cacheFiles(cache)
+    const [someFile] = written.keys()
+    if (someFile === undefined) throw new Error('nothing written')
+    const folder = join(someFile, '..')
+    // An older chiso's file, a file whose source a rebuild replaced (its header names a chunk that is gone), and
+    // a temporary file another process is writing now.
+    const older = join(folder, 'f'.repeat(40))
+    writeFileSync(older, Buffer.concat([Buffer.from('chisocc1'), Buffer.alloc(100)]))
+    const replaced = join(folder, 'e'.repeat(40))
+    const bytes = written.get(someFile) ?? Buffer.alloc(0)
+    const path = Buffer.from(join(folder, 'chunk-OF-A-GONE-BUILD.cjs'))
+    const length = Buffer.alloc(4)
+    length.writeUInt32LE(path.length)
+    writeFileSync(replaced, Buffer.concat([bytes.subarray(0, 44), length, path, Buffer.from('data')]))
+    const beingWritten = join(folder, `${'d'.repeat(40)}.999.tmp`)
+    writeFileSync(beingWritten, 'half')
+    // A warm run writes nothing, so it looks at nothing either.
+    await chiso(score, { CHISO_COMPILE_CACHE: cache })
+    expect(existsSync(older) && existsSync(replaced)).toBe(true)
+    // A run that has one module to compile (its file removed) writes it, and then tidies the folder.
+    rmSync(someFile)
+    expect(await chiso(score, { CHISO_COMPILE_CACHE: cache })).toEqual(disabled)
+    expect([...cacheFiles(cache).keys()].sort()).toEqual([...written.keys(), beingWritten].sort())
+  })
 
   it('runs as without a cache where it cannot be read or written, or is not private', async () => {
     const base = freshDirectory('unwritable')

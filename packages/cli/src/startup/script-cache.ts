@@ -1,9 +1,11 @@
 // A V8 code cache for CommonJS modules on Node < 22.1, which has none of its own (see installScriptCache).
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, statSync } from 'node:fs'
 import Module from 'node:module'
 import { dirname, join, sep } from 'node:path'
 import { Script } from 'node:vm'
+import { readCachedData, stampOf, writeCachedData } from './cache-file.js'
+import { pruneCacheFolder } from './prune-cache-folder.js'
 
 /** What of Node's CommonJS loader the cache uses: documented in Node's source, not in its types. */
 interface LoadedModule {
@@ -19,9 +21,6 @@ interface ModuleLoader {
   _cache: unknown
 }
 
-// A cache file: MAGIC, the source's size and modification time (float64 each), the SHA-1 of the data, the data.
-const MAGIC = Buffer.from('chisocc1', 'latin1')
-const HEADER = MAGIC.length + 8 + 8 + 20
 // Code that calls import() cannot run from a vm.Script in Node 20 (the call would throw): such a module is
 // compiled by Node as before. The CLI's own chunks have their import() calls replaced at build time.
 const IMPORT_CALL = /\bimport\s*\(/
@@ -32,6 +31,7 @@ const IMPORT_NATIVELY = 'import-natively.cjs'
 interface Pending {
   readonly script: Script
   readonly file: string
+  readonly source: string
   readonly stamp: Buffer
 }
 
@@ -39,8 +39,9 @@ interface Pending {
  * Compiles the CommonJS modules loaded from here on with `vm.Script` and V8's cached data kept in
  * `directory` (a folder per Node version and architecture inside it), and writes the data of each module
  * that had none, or whose data V8 rejected, when the process exits (each file written whole, then renamed into
- * place). A cache file is used only if it names the source's size and modification time and its data has the
- * SHA-1 it records; V8 itself rejects data made by another V8 or other flags, or for another source length.
+ * place). A cache file is used only if it names the source's path, size and modification time and its data has
+ * the SHA-1 it records; V8 itself rejects data made by another V8 or other flags, or for another source length.
+ * A process that wrote to the cache also removes the files no source needs any more ({@link pruneCacheFolder}).
  * The directory is used only if it belongs to the user running and nobody else can write to it: the cache
  * holds code that is run. Every file system error leaves the module compiled as without a cache; nothing is
  * printed, and the exit code is not changed.
@@ -73,12 +74,12 @@ export function installScriptCache(directory: string, ownDirectory: string): voi
     if (!cacheable) return compile.call(this, content, filename)
     const file = join(folder, createHash('sha1').update(filename).digest('hex'))
     const stamp = stampOf(filename)
-    const cachedData = stamp === undefined ? undefined : readCachedData(file, stamp)
+    const cachedData = stamp === undefined ? undefined : readCachedData(file, filename, stamp)
     // A shebang line is not JavaScript inside the wrapper: blanked, so line numbers stay.
     const source = content.startsWith('#!') ? content.replace(/^#!.*/, '') : content
     const script = new Script(loader.wrap(source), { filename, cachedData })
     if (stamp !== undefined && (cachedData === undefined || script.cachedDataRejected === true))
-      pending.push({ script, file, stamp })
+      pending.push({ script, file, source: filename, stamp })
     const wrapper = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown
     return wrapper.call(
       this.exports,
@@ -96,7 +97,11 @@ export function installScriptCache(directory: string, ownDirectory: string): voi
     } catch {
       return
     }
-    for (const { script, file, stamp } of pending) writeCachedData(file, stamp, script.createCachedData())
+    for (const { script, file, source, stamp } of pending)
+      writeCachedData(file, source, stamp, script.createCachedData())
+    // A run that had to compile something is usually the first after an upgrade or a build: the time to drop
+    // the files of the chunks that build replaced.
+    pruneCacheFolder(folder, new Set(pending.map(({ file }) => file)))
   })
 }
 
@@ -125,48 +130,4 @@ function isPrivateFolder(folder: string): boolean {
     }
   }
   return true
-}
-
-/** The source's size and modification time, as the cache file's header holds them. */
-function stampOf(filename: string): Buffer | undefined {
-  try {
-    const stats = statSync(filename)
-    const stamp = Buffer.alloc(16)
-    stamp.writeDoubleLE(stats.size, 0)
-    stamp.writeDoubleLE(stats.mtimeMs, 8)
-    return stamp
-  } catch {
-    return undefined
-  }
-}
-
-/** The data in `file`, if its header matches `stamp` and the data its SHA-1. */
-function readCachedData(file: string, stamp: Buffer): Buffer | undefined {
-  let bytes: Buffer
-  try {
-    bytes = readFileSync(file)
-  } catch {
-    return undefined
-  }
-  if (bytes.length <= HEADER || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined
-  if (!bytes.subarray(MAGIC.length, MAGIC.length + 16).equals(stamp)) return undefined
-  const data = bytes.subarray(HEADER)
-  const digest = createHash('sha1').update(data).digest()
-  return digest.equals(bytes.subarray(MAGIC.length + 16, HEADER)) ? data : undefined
-}
-
-/** Writes the cache file whole under a name of its own, then renames it into place; errors are ignored. */
-function writeCachedData(file: string, stamp: Buffer, data: Buffer): void {
-  const temporary = `${file}.${process.pid}.tmp`
-  try {
-    const digest = createHash('sha1').update(data).digest()
-    writeFileSync(temporary, Buffer.concat([MAGIC, stamp, digest, data]), { mode: 0o600 })
-    renameSync(temporary, file)
-  } catch {
-    try {
-      unlinkSync(temporary)
-    } catch {
-      // Nothing was written.
-    }
-  }
 }
