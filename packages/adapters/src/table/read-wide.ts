@@ -1,12 +1,4 @@
-import {
-  type ChisoIssue,
-  type Dataset,
-  isChisoError,
-  type Observation,
-  parseDataset,
-  type Unit,
-  withErrorReason,
-} from '@chiso/core'
+import { type Dataset, isChisoError, type Observation, parseDataset, type Unit } from '@chiso/core'
 import { WellFormedObservations } from '@chiso/core/internal'
 import {
   ambiguousSeparator,
@@ -18,13 +10,13 @@ import { CellRejection, cellRejection, readCell, rejectionAt } from '../cell/rea
 import { rememberedReadings } from '../cell/remembered-readings.js'
 import type { ImportMapping } from '../mapping/mapping.js'
 import { formulaWarning } from '../report/formula-warning.js'
-import { headerReason } from '../report/header-reason.js'
-import { importFailure } from '../report/import-failure.js'
-import type { ImportReport, ImportResult, RejectedCell } from '../report/import-report.js'
+import type { ImportResult, RejectedCell } from '../report/import-report.js'
 import { codedReason, type Reason, reasoned, reasonOf, withReasonCode } from '../report/reason-code.js'
-import { type ColumnRole, columnRoles, isUnitHeader } from './headers.js'
+import type { ColumnRole } from './headers.js'
 import { attachNotes, type NoteCell } from './note-columns.js'
 import { columnLetters, locator, type Table, transposeTable, unitCodeProblem } from './table.js'
+import { wideHeader } from './wide-header.js'
+import { accountForColumns, newReport, range } from './wide-report.js'
 
 /**
  * Options of the table readers: the mapping, the methodology's leaf codes (columns naming anything else are
@@ -44,9 +36,6 @@ export interface TableReadOptions {
   /** Called now and then with the rows read so far and the total. */
   onProgress?: (done: number, total: number) => void
 }
-
-/** Rows searched for the header when it is not given. */
-const HEADER_SEARCH_ROWS = 50
 
 /**
  * Reads a wide table (one row per unit and one column per leaf field; or, with `orientation: 'columns'`, one
@@ -85,61 +74,21 @@ export function readWideTable(source: Table, options: TableReadOptions = {}): Im
   }
 }
 
+/** Reads `source` with its units in rows, or in columns when `transposed`: the header, then unit by unit. */
 function readOriented(source: Table, options: TableReadOptions, transposed: boolean): ImportResult {
   const mapping = options.mapping ?? {}
   const table = transposed ? transposeTable(source) : source
   const at = locator(source, transposed)
   const { rows, width } = table
-  const headerIndex = findHeader(table, mapping, transposed)
-  const header = rows[headerIndex] ?? []
-  const roles = columnRoles(
-    Array.from({ length: width }, (_, c) => header[c] ?? ''),
+  const { headerIndex, roles, unitColumn, nameColumn, groupColumn, dataColumns, noteColumns } = wideHeader(
+    source,
+    table,
+    at,
     mapping,
     options.leaves,
-    (c) => String(transposed ? at.position(headerIndex, c).row : columnLabel(source, c + 1)),
+    transposed,
   )
   const merged = table.merged
-  if (merged) {
-    roles.forEach((role, c) => {
-      const master = merged.get(`${headerIndex}:${c}`)
-      // Only a merge along the header line makes a column a copy; a unit header merged over two header
-      // rows (a vertical merge) is the real header of its column.
-      if (
-        master !== undefined &&
-        role.role !== 'ignored' &&
-        alongHeader(master, at.position(headerIndex, c), transposed)
-      ) {
-        const why = reasonOf('merged-header', { master })
-        roles[c] = withReasonCode({ role: 'ignored', reason: why.text }, why)
-      }
-    })
-  }
-  const unitColumn = roles.findIndex((role) => role.role === 'unit')
-  const nameColumn = roles.findIndex((role) => role.role === 'name')
-  const groupColumn = roles.findIndex((role) => role.role === 'group')
-  const dataColumns: number[] = []
-  const noteColumns: number[] = []
-  roles.forEach((role, c) => {
-    if (role.role === 'data') dataColumns.push(c)
-    if (role.role === 'note') noteColumns.push(c)
-  })
-
-  if (dataColumns.length === 0) {
-    // Nothing would be imported: every unit would score as if it had no data at all. Say why instead.
-    const headers = roles
-      .map((role, c) => (role.role === 'ignored' && header[c] ? `"${header[c]}"` : ''))
-      .filter((text) => text !== '')
-    throw importFailure(`${source.file}: no column holds a leaf`, [
-      {
-        code: 'NO_LEAF_COLUMNS',
-        file: source.file,
-        ...(source.sheet === undefined ? {} : { sheet: source.sheet }),
-        row: at.position(headerIndex, 0).row,
-        message: `no column of the header holds a leaf${headers.length > 0 ? ` (not leaf codes: ${headers.slice(0, 10).join(', ')}${headers.length > 10 ? ', …' : ''})` : ''}`,
-        hint: 'name the columns by leaf code (1.1, 1.2:done…) or map the headers to leaf codes with a mapping file (columns: { "Kế hoạch CCHC": "1.1" })',
-      },
-    ])
-  }
   const report = newReport(source, transposed, at.position(headerIndex, 0), rows.length * width)
   const format = {
     decimal: mapping.decimal ?? 'auto',
@@ -177,28 +126,7 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
   ignoredCells += headerIndex * width
 
   const last = rows.length - 1
-  roles.forEach((role, c) => {
-    if (role.role === 'ignored') {
-      report.ignored.push(
-        withReasonCode({ ...range(at, headerIndex, last, c, c), reason: role.reason }, codedReason(role)),
-      )
-    } else {
-      report.used.push({
-        ...range(at, headerIndex, headerIndex, c, c),
-        as: 'header',
-        ...(role.role === 'data' ? dataTarget(role) : {}),
-        ...(role.role === 'note' ? noteTarget(role) : {}),
-      })
-      if (last > headerIndex) {
-        report.used.push({
-          ...range(at, headerIndex + 1, last, c, c),
-          as: role.role === 'data' ? 'observation' : role.role,
-          ...(role.role === 'data' ? dataTarget(role) : {}),
-          ...(role.role === 'note' ? noteTarget(role) : {}),
-        })
-      }
-    }
-  })
+  accountForColumns(report, at, roles, headerIndex, last)
   const ignoredColumns = roles.filter((role) => role.role === 'ignored').length
   ignoredCells += ignoredColumns // the header cells of ignored columns
 
@@ -390,129 +318,7 @@ function conflicts(text: string, first: string, format: Parameters<typeof readCe
   return a !== b
 }
 
-/** Whether a merged cell's top-left address lies on the same header row (or column, when transposed). */
-function alongHeader(
-  master: string,
-  position: { row: number; column: number },
-  transposed: boolean,
-): boolean {
-  const match = /^([A-Z]+)(\d+)$/.exec(master)
-  if (!match) return true
-  if (!transposed) return Number(match[2]) === position.row
-  return columnLetters(position.column) === match[1]
-}
-
-function dataTarget(role: Extract<ColumnRole, { role: 'data' }>) {
-  return {
-    node: role.node,
-    field: role.field,
-    ...(role.source ? { source: role.source } : {}),
-    ...(role.round ? { round: role.round } : {}),
-  }
-}
-
-function noteTarget(role: Extract<ColumnRole, { role: 'note' }>) {
-  return {
-    node: role.node,
-    note:
-      role.note === 'evidence' ? `evidence${role.item === 1 ? '' : role.item}.${role.property}` : role.note,
-    ...(role.source ? { source: role.source } : {}),
-    ...(role.round ? { round: role.round } : {}),
-  }
-}
-
-function newReport(
-  table: Table,
-  transposed: boolean,
-  header: { row: number; column: number },
-  total: number,
-): ImportReport {
-  return {
-    file: table.file,
-    ...(table.sheet === undefined ? {} : { sheet: table.sheet }),
-    format: 'wide',
-    orientation: transposed ? 'columns' : 'rows',
-    headerRow: transposed ? header.column : header.row,
-    cells: { total, used: 0, ignored: 0, rejected: 0 },
-    units: 0,
-    observations: 0,
-    used: [],
-    ignored: [],
-    rejected: [],
-    warnings: [],
-  }
-}
-
-function range(at: ReturnType<typeof locator>, r1: number, r2: number, c1: number, c2: number) {
-  const a = at.position(r1, c1)
-  const b = at.position(r2, c2)
-  return {
-    fromRow: Math.min(a.row, b.row),
-    toRow: Math.max(a.row, b.row),
-    fromColumn: Math.min(a.column, b.column),
-    toColumn: Math.max(a.column, b.column),
-  }
-}
-
 function isBlank(row: ReadonlyArray<string>): boolean {
   for (const cell of row) if (cell !== '' && cell.trim() !== '') return false
   return true
-}
-
-function columnLabel(table: Table, column: number): string | number {
-  return table.letters ? columnLetters(column) : column
-}
-
-function findHeader(table: Table, mapping: ImportMapping, transposed: boolean): number {
-  const { rows } = table
-  if (mapping.headerRow !== undefined) {
-    const index = transposed ? mapping.headerRow - 1 : table.rowNumbers.indexOf(mapping.headerRow)
-    if (index < 0 || index >= rows.length) {
-      throw importFailure(`${table.file}: no ${transposed ? 'column' : 'row'} ${mapping.headerRow}`, [
-        withErrorReason<ChisoIssue>(
-          {
-            code: 'INVALID_HEADER',
-            file: table.file,
-            ...(table.sheet === undefined ? {} : { sheet: table.sheet }),
-            message: `the header ${transposed ? 'column' : 'row'} ${mapping.headerRow} is not in the table`,
-          },
-          headerReason('header.not-in-table', {
-            axis: transposed ? 'column' : 'row',
-            number: String(mapping.headerRow),
-          }),
-        ),
-      ])
-    }
-    return index
-  }
-  for (let r = 0; r < Math.min(rows.length, HEADER_SEARCH_ROWS); r++) {
-    const row = rows[r] as string[]
-    const c = row.findIndex((cell) => isUnitHeader(cell, mapping))
-    if (c < 0) continue
-    // A unit header merged over several rows (a two-row header): the header row is the last of them.
-    let end = r
-    while (end + 1 < rows.length && (rows[end + 1]?.[c] ?? '') === row[c]) end++
-    return end
-  }
-  const wanted = mapping.unit === undefined ? '"unit" (or "Mã đơn vị", "code")' : `"${mapping.unit}"`
-  throw importFailure(`${table.file}: no unit column`, [
-    withErrorReason<ChisoIssue>(
-      {
-        code: 'INVALID_HEADER',
-        file: table.file,
-        ...(table.sheet === undefined ? {} : { sheet: table.sheet }),
-        message: `no header ${transposed ? 'column' : 'row'} with a ${wanted} ${transposed ? 'row' : 'column'} in the first ${HEADER_SEARCH_ROWS} ${transposed ? 'columns' : 'rows'}`,
-        hint: 'name the unit column "unit" (expected unit,name,<leaf code>,…), or say which it is with a mapping (unit: "…")',
-      },
-      headerReason(
-        'header.no-unit-column',
-        {
-          axis: transposed ? 'column' : 'row',
-          count: String(HEADER_SEARCH_ROWS),
-          ...(mapping.unit === undefined ? {} : { unit: mapping.unit }),
-        },
-        'hint.name-unit-column',
-      ),
-    ),
-  ])
 }
