@@ -151,6 +151,38 @@ export interface ImportReport {
 }
 
 /**
+ * A report before any cell is read: `total` cells, none yet used, ignored or rejected. Its keys come in the
+ * order {@link ImportReport} declares them, whichever readers make it (reports are written as JSON as they are).
+ *
+ * @param head where the cells come from: the file (and sheet), the format and, for tables, their layout
+ * @param total the number of cells to account for
+ * @example
+ * ```ts
+ * const report = emptyImportReport({ file: 'd.csv', format: 'long', headerRow: 1 }, 120)
+ * report.cells // { total: 120, used: 0, ignored: 0, rejected: 0 }
+ * ```
+ */
+export function emptyImportReport(
+  head: Pick<ImportReport, 'file' | 'sheet' | 'format' | 'orientation' | 'headerRow'>,
+  total: number,
+): ImportReport {
+  return {
+    file: head.file,
+    ...(head.sheet === undefined ? {} : { sheet: head.sheet }),
+    format: head.format,
+    ...(head.orientation === undefined ? {} : { orientation: head.orientation }),
+    ...(head.headerRow === undefined ? {} : { headerRow: head.headerRow }),
+    cells: { total, used: 0, ignored: 0, rejected: 0 },
+    units: 0,
+    observations: 0,
+    used: [],
+    ignored: [],
+    rejected: [],
+    warnings: [],
+  }
+}
+
+/**
  * A dataset read from a file, with the report of what happened to every cell.
  *
  * @example

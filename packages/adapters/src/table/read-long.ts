@@ -16,7 +16,7 @@ import { CellRejection, cellRejection, readCell, rejectionAt } from '../cell/rea
 import { textInterner } from '../cell/text-interner.js'
 import { headerReason } from '../report/header-reason.js'
 import { importFailure } from '../report/import-failure.js'
-import type { ImportReport, ImportResult } from '../report/import-report.js'
+import { emptyImportReport, type ImportResult } from '../report/import-report.js'
 import { type Reason, reasoned, reasonOf, withReasonCode } from '../report/reason-code.js'
 import { headerKey, isUnitHeader } from './headers.js'
 import { attachNotes, type NoteCell, type NoteTarget } from './note-columns.js'
@@ -139,19 +139,10 @@ export function readLongTable(table: Table, options: TableReadOptions = {}): Imp
     ])
   }
 
-  const report: ImportReport = {
-    file: table.file,
-    ...(table.sheet === undefined ? {} : { sheet: table.sheet }),
-    format: 'long',
-    headerRow: at.position(headerIndex, 0).row,
-    cells: { total: rows.length * width, used: 0, ignored: 0, rejected: 0 },
-    units: 0,
-    observations: 0,
-    used: [],
-    ignored: [],
-    rejected: [],
-    warnings: [],
-  }
+  const report = emptyImportReport(
+    { file: table.file, sheet: table.sheet, format: 'long', headerRow: at.position(headerIndex, 0).row },
+    rows.length * width,
+  )
   const last = rows.length - 1
   if (headerIndex > 0) {
     report.ignored.push(

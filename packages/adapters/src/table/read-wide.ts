@@ -10,13 +10,13 @@ import { CellRejection, cellRejection, readCell, rejectionAt } from '../cell/rea
 import { rememberedReadings } from '../cell/remembered-readings.js'
 import type { ImportMapping } from '../mapping/mapping.js'
 import { formulaWarning } from '../report/formula-warning.js'
-import type { ImportResult, RejectedCell } from '../report/import-report.js'
+import { emptyImportReport, type ImportResult, type RejectedCell } from '../report/import-report.js'
 import { codedReason, type Reason, reasoned, reasonOf, withReasonCode } from '../report/reason-code.js'
 import type { ColumnRole } from './headers.js'
 import { attachNotes, type NoteCell } from './note-columns.js'
 import { columnLetters, locator, type Table, transposeTable, unitCodeProblem } from './table.js'
 import { wideHeader } from './wide-header.js'
-import { accountForColumns, newReport, range } from './wide-report.js'
+import { accountForColumns, range } from './wide-report.js'
 
 /**
  * Options of the table readers: the mapping, the methodology's leaf codes (columns naming anything else are
@@ -89,7 +89,17 @@ function readOriented(source: Table, options: TableReadOptions, transposed: bool
     transposed,
   )
   const merged = table.merged
-  const report = newReport(source, transposed, at.position(headerIndex, 0), rows.length * width)
+  const corner = at.position(headerIndex, 0)
+  const report = emptyImportReport(
+    {
+      file: source.file,
+      sheet: source.sheet,
+      format: 'wide',
+      orientation: transposed ? 'columns' : 'rows',
+      headerRow: transposed ? corner.column : corner.row,
+    },
+    rows.length * width,
+  )
   const format = {
     decimal: mapping.decimal ?? 'auto',
     percent: mapping.percent ?? 'fraction',

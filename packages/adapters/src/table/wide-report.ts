@@ -1,43 +1,8 @@
-// The import report of a wide table: what it starts as, and how each column's cells are accounted for.
+// The import report of a wide table: how each column's cells are accounted for.
 import type { ImportReport } from '../report/import-report.js'
 import { codedReason, withReasonCode } from '../report/reason-code.js'
 import type { ColumnRole } from './headers.js'
-import type { locator, Table } from './table.js'
-
-/**
- * The report of a wide table before its rows are read: every cell counted in `total`, nothing yet used,
- * ignored or rejected.
- *
- * @param table the table as read
- * @param transposed whether the units are in columns
- * @param header the header's first cell, in the table as read
- * @param total the number of cells
- * @example
- * ```ts
- * newReport(table, false, { row: 1, column: 1 }, 6).cells // { total: 6, used: 0, ignored: 0, rejected: 0 }
- * ```
- */
-export function newReport(
-  table: Table,
-  transposed: boolean,
-  header: { row: number; column: number },
-  total: number,
-): ImportReport {
-  return {
-    file: table.file,
-    ...(table.sheet === undefined ? {} : { sheet: table.sheet }),
-    format: 'wide',
-    orientation: transposed ? 'columns' : 'rows',
-    headerRow: transposed ? header.column : header.row,
-    cells: { total, used: 0, ignored: 0, rejected: 0 },
-    units: 0,
-    observations: 0,
-    used: [],
-    ignored: [],
-    rejected: [],
-    warnings: [],
-  }
-}
+import type { locator } from './table.js'
 
 /**
  * Records each column of the header row and of the rows below it (to `last`) as used (as the header, the unit

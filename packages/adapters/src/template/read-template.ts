@@ -10,7 +10,12 @@ import {
 import type ExcelJS from 'exceljs'
 import { CellRejection, readCell, rejectionAt } from '../cell/read-cell.js'
 import { importFailure } from '../report/import-failure.js'
-import type { ImportReport, ImportResult, RejectedCell, UsedCells } from '../report/import-report.js'
+import {
+  emptyImportReport,
+  type ImportResult,
+  type RejectedCell,
+  type UsedCells,
+} from '../report/import-report.js'
 import { type Reason, reasoned, reasonOf, withReasonCode } from '../report/reason-code.js'
 import { isoDate } from '../table/note-columns.js'
 import { columnLetters } from '../table/table.js'
@@ -114,17 +119,7 @@ export function readTemplate(workbook: ExcelJS.Workbook, options: ReadTemplateOp
   }
   const leaves = compiled ? new Map(compiled.model.leaves.map((leaf) => [leaf.code, leaf])) : undefined
 
-  const report: ImportReport = {
-    file,
-    format: 'template',
-    cells: { total: 0, used: 0, ignored: 0, rejected: 0 },
-    units: 0,
-    observations: 0,
-    used: [],
-    ignored: [],
-    rejected: [],
-    warnings: [],
-  }
+  const report = emptyImportReport({ file, format: 'template' }, 0)
   const used = (
     sheet: string,
     fromRow: number,
