@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseSimulationSpec, prepareSimulation, type RunChunk, runRange } from '../src/index.js'
 import { claimChunk, sharedChunks } from '../src/node/shared-chunks.js'
-import { spawnSimulationWorker } from '../src/node/simulate-in-workers.js'
+import { spawnSimulationWorker } from '../src/node/simulation-worker-pool.js'
 import { compiledComposite, compositeDataset } from './fixtures/composite.js'
 
 // The worker's side of simulateInWorkers, on its own: whatever chunks it takes from the shared counter while
@@ -23,13 +23,13 @@ describe('simulation worker', () => {
     const received: RunChunk[] = []
     const first = new Promise<void>((resolve, reject) => {
       worker.on('error', reject)
-      worker.on('message', (message: RunChunk | { ready: true }) => {
-        if ('ready' in message) return
-        received.push(message)
+      worker.on('message', (message: { job: number; chunk?: RunChunk }) => {
+        if (message.chunk === undefined) return
+        received.push(message.chunk)
         resolve()
       })
     })
-    worker.postMessage({ input, seed: 11, chunks })
+    worker.postMessage({ job: 1, input, seed: 11, chunks })
     await first
     // Once the worker has posted a chunk, this thread takes chunks too, one at a time, letting the worker's
     // messages in between.
