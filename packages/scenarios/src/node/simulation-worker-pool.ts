@@ -23,6 +23,15 @@ export interface SimulationWorker {
 /** Idle workers, each with the timer that ends it. */
 const idle: Array<{ readonly thread: Worker; readonly timer: NodeJS.Timeout }> = []
 
+/**
+ * Removes the listeners a simulation added to `thread`. Not `removeAllListeners()`: a Worker's own
+ * 'newListener'/'removeListener' listeners start its message port when a 'message' listener is added, and
+ * without them a reused worker's messages were never heard (the calling thread then ran every chunk again).
+ */
+function forgetListeners(thread: Worker): void {
+  for (const event of ['message', 'messageerror', 'error', 'exit', 'online']) thread.removeAllListeners(event)
+}
+
 /** Where this module lives: the source `.ts` under tests, or the built `.js`/`.cjs`. */
 function here(): string {
   return typeof __filename === 'string' ? pathToFileURL(__filename).href : import.meta.url
@@ -66,7 +75,7 @@ export function takeSimulationWorker(): SimulationWorker {
   const kept = idle.pop()
   if (kept === undefined) return { thread: spawnSimulationWorker(), warm: false }
   clearTimeout(kept.timer)
-  kept.thread.removeAllListeners()
+  forgetListeners(kept.thread)
   kept.thread.ref()
   return { thread: kept.thread, warm: true }
 }
@@ -83,7 +92,7 @@ export function takeSimulationWorker(): SimulationWorker {
  * ```
  */
 export function keepSimulationWorker(thread: Worker): void {
-  thread.removeAllListeners()
+  forgetListeners(thread)
   const drop = () => {
     const at = idle.findIndex((kept) => kept.thread === thread)
     if (at !== -1) clearTimeout(idle.splice(at, 1)[0]!.timer)
@@ -110,7 +119,7 @@ export function keepSimulationWorker(thread: Worker): void {
  * ```
  */
 export function dropSimulationWorker(thread: Worker): void {
-  thread.removeAllListeners()
+  forgetListeners(thread)
   // An unheard 'error' would crash the process.
   thread.on('error', () => {})
   thread.unref()
@@ -137,7 +146,7 @@ export async function closeSimulationWorkers(): Promise<void> {
   await Promise.all(
     kept.map(({ thread, timer }) => {
       clearTimeout(timer)
-      thread.removeAllListeners()
+      forgetListeners(thread)
       thread.on('error', () => {})
       return thread.terminate()
     }),
