@@ -12,8 +12,14 @@ import {
   summarise,
 } from '../simulate/monte-carlo.js'
 import { checkRunLimit } from '../simulate/run-limit.js'
+import { type UniformChunk, withParameters } from '../simulate/run-range.js'
 import { chunkCount, chunkRange, claimAll, claimChunk, sharedChunks } from './shared-chunks.js'
-import { dropSimulationWorker, keepSimulationWorker, takeSimulationWorker } from './simulation-worker-pool.js'
+import {
+  type closeSimulationWorkers,
+  dropSimulationWorker,
+  keepSimulationWorker,
+  takeSimulationWorker,
+} from './simulation-worker-pool.js'
 
 /**
  * Options of {@link simulateInWorkers}: those of `simulate`, plus the most threads to use, the start-up cost
@@ -52,7 +58,8 @@ export interface WorkerSimulateOptions extends SimulateOptions {
  * first 200–400. All told a worker costs about 300 ms of CPU beyond the runs it takes over, so it pays on an
  * idle core once the calling thread would need more than about 200 ms for the rest; 500 ms leaves a margin
  * for an estimate taken from early, not quite warm, chunks. 1 000 ASEM runs (about 0.1 s of warm work) stay
- * on one thread; 10 000 (about 1 s) start a worker when a core is idle.
+ * on one thread; 10 000 (about 1 s) start a worker when a core is idle. A worker kept warm from an earlier
+ * simulation of the process (see {@link simulateInWorkers}) costs much less, and the same rule applies to it.
  *
  * @example
  * ```ts
@@ -97,6 +104,8 @@ let lastJob = 0
 /**
  * Monte Carlo simulation spread over `worker_threads`. Each run's generator derives from (seed, run index),
  * and chunks are merged in run order, so the result is identical to `simulate` for any number of workers.
+ * The workers a simulation starts are kept for the next one in the same process, their code already
+ * optimised: they never keep the process alive, and end after 30 s unused or at {@link closeSimulationWorkers}.
  *
  * @example
  * ```ts
@@ -149,6 +158,7 @@ export async function simulateInput(
   // its index only).
   const reported = new Uint8Array(count)
   let done = 0
+  const isReported = (from: number) => reported[Math.floor(from / shared.chunkSize)] === 1
   const report = (chunk: RunChunk) => {
     const k = Math.floor(chunk.from / shared.chunkSize)
     if (reported[k]) return
@@ -169,10 +179,13 @@ export async function simulateInput(
     for (let w = 0; w < wanted; w++) {
       const { thread, warm } = takeSimulationWorker()
       pool.push(thread)
-      thread.on('message', (message: { job: number; ready?: true; chunk?: RunChunk }) => {
+      thread.on('message', (message: { job: number; ready?: true; chunk?: UniformChunk }) => {
         // A kept worker may still post the last chunk of the simulation it ran before this one.
         if (message.job !== job) return
-        if (message.chunk !== undefined) report(message.chunk)
+        // (Decoded only when this thread has not run the same chunk itself.)
+        if (message.chunk !== undefined) {
+          if (!isReported(message.chunk.from)) report(withParameters(input, message.chunk))
+        }
         else if (!warm) measuredStartMs = performance.now() - startedAt
       })
       thread.on('error', (error) => {

@@ -6,7 +6,7 @@
 // optimised. Every message names its job, so a chunk of an ended simulation is never counted in the next.
 import { parentPort } from 'node:worker_threads'
 import type { SimulationInput } from '../simulate/monte-carlo.js'
-import { runRange } from '../simulate/run-range.js'
+import { runUniforms } from '../simulate/run-range.js'
 import { claimChunk, type SharedChunks } from './shared-chunks.js'
 
 interface Job {
@@ -19,7 +19,10 @@ interface Job {
 parentPort?.on('message', ({ job, input, seed, chunks }: Job) => {
   parentPort!.postMessage({ job, ready: true })
   for (let range = claimChunk(chunks); range !== undefined; range = claimChunk(chunks)) {
-    const chunk = runRange(input, seed, range[0], range[1])
-    parentPort!.postMessage({ job, chunk }, [chunk.ranks.buffer as ArrayBuffer, chunk.index.buffer as ArrayBuffer])
+    // The runs' uniforms, not their parameters: typed arrays move to the calling thread without a copy, which
+    // decodes the parameters itself (withParameters).
+    const chunk = runUniforms(input, seed, range[0], range[1])
+    const moved = [chunk.ranks.buffer, chunk.index.buffer, chunk.uniforms.buffer] as ArrayBuffer[]
+    parentPort!.postMessage({ job, chunk }, moved)
   }
 })
