@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { parseSimulationSpec, prepareSimulation, type RunChunk, runRange } from '../src/index.js'
-import { type UniformChunk, withParameters } from '../src/simulate/run-range.js'
 import { claimChunk, sharedChunks } from '../src/node/shared-chunks.js'
 import { spawnSimulationWorker } from '../src/node/simulation-worker-pool.js'
+import { type UniformChunk, withParameters } from '../src/simulate/run-range.js'
 import { compiledComposite, compositeDataset } from './fixtures/composite.js'
 
 // The worker's side of simulateInWorkers, on its own: whatever chunks it takes from the shared counter while

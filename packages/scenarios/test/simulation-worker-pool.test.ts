@@ -27,7 +27,12 @@ const spec = parseSimulationSpec(specInput)
 afterAll(() => closeSimulationWorkers())
 
 /** Runs one job on `thread` until the worker has posted `wanted` chunks (this thread takes none). */
-function job(thread: ReturnType<typeof takeSimulationWorker>['thread'], id: number, seed: number, wanted: number) {
+function job(
+  thread: ReturnType<typeof takeSimulationWorker>['thread'],
+  id: number,
+  seed: number,
+  wanted: number,
+) {
   const input = prepareSimulation(compiled, dataset, spec)
   const chunks = sharedChunks(wanted * 5, 5)
   const received: UniformChunk[] = []

@@ -185,8 +185,7 @@ export async function simulateInput(
         // (Decoded only when this thread has not run the same chunk itself.)
         if (message.chunk !== undefined) {
           if (!isReported(message.chunk.from)) report(withParameters(input, message.chunk))
-        }
-        else if (!warm) measuredStartMs = performance.now() - startedAt
+        } else if (!warm) measuredStartMs = performance.now() - startedAt
       })
       thread.on('error', (error) => {
         broken.add(thread)
