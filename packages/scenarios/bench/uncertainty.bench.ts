@@ -3,7 +3,10 @@
 // Baselines measured in the same run: one exact evaluation of the nominal data (COINr 1.1.14 needs about as
 // long for one build, 28.9 ms, as for one uncertainty run, 28.7 ms), and a hand-written float64 floor (one
 // min-max + weighted-mean pass over the columns, nothing else). Aims: a kernel run ≤ 0.3 ms, i.e. ≤ 0.01×
-// COINr's run; 2 threads never slower than 1 (1 000 runs) and near twice as fast from 10 000 runs.
+// COINr's run; 2 threads never slower than 1 (1 000 runs) and near twice as fast from 10 000 runs. "Up to 2
+// threads" lets simulateInput decide (a worker starts only for enough work and while a core is idle); "2
+// threads" forces the worker (`workerThresholdMs: 0`), either a new one each time (its start-up and cold first
+// runs counted) or the one kept warm from the simulation before, as in a process that simulates again.
 // Worker threads run the built package when it is there (`pnpm run build`), else the sources through tsx,
 // whose start-up is much slower: the bench names which.
 import { existsSync } from 'node:fs'
@@ -13,7 +16,7 @@ import { parseSimulationSpec, prepareSimulation, runRange, summarise } from '../
 import { asemDataset, asemMethodology } from './fixtures/asem.js'
 
 const built = new URL('../dist/node.js', import.meta.url)
-const { simulateInput } = (
+const { closeSimulationWorkers, simulateInput } = (
   existsSync(built) ? await import(built.href) : await import('../src/node/index.js')
 ) as typeof import('../src/node/index.js')
 const threads = existsSync(built) ? 'built package' : 'sources through tsx'
@@ -92,6 +95,13 @@ describe(`uncertainty: ASEM, 1 000 runs, 1 vs 2 threads (${threads})`, () => {
     },
     { throws: true },
   )
+  bench(
+    '1 000 runs, 2 threads, the worker kept warm',
+    async () => {
+      await simulateInput(input, { runs: 1000, seed: 42, spec, workers: 2, workerThresholdMs: 0 })
+    },
+    { throws: true },
+  )
 })
 
 describe(`uncertainty: ASEM, 10 000 runs, 1 vs 2 threads (${threads})`, () => {
@@ -103,9 +113,24 @@ describe(`uncertainty: ASEM, 10 000 runs, 1 vs 2 threads (${threads})`, () => {
     { iterations: 3, time: 0, throws: true },
   )
   bench(
-    '10 000 runs, 2 threads',
+    '10 000 runs, up to 2 threads',
     async () => {
       await simulateInput(input, { runs: 10_000, seed: 42, spec, workers: 2 })
+    },
+    { iterations: 3, time: 0, throws: true },
+  )
+  bench(
+    '10 000 runs, 2 threads, a new worker each time',
+    async () => {
+      await closeSimulationWorkers()
+      await simulateInput(input, { runs: 10_000, seed: 42, spec, workers: 2, workerThresholdMs: 0 })
+    },
+    { iterations: 3, time: 0, throws: true },
+  )
+  bench(
+    '10 000 runs, 2 threads, the worker kept warm',
+    async () => {
+      await simulateInput(input, { runs: 10_000, seed: 42, spec, workers: 2, workerThresholdMs: 0 })
     },
     { iterations: 3, time: 0, throws: true },
   )

@@ -21,8 +21,10 @@ const once = (make) =>
       const ms = performance.now() - started
       worker.terminate().then(() => resolve(ms), reject)
     })
-    // An input the simulation worker only stores before it answers; the empty worker echoes it.
-    worker.postMessage({ input: {}, seed: 1 })
+    // A simulation of no runs: the simulation worker answers that it holds it, then finds no chunk to take;
+    // the empty worker echoes it.
+    const chunks = { runs: 0, chunkSize: 1, taken: new Int32Array(new SharedArrayBuffer(4)) }
+    worker.postMessage({ job: 1, input: {}, seed: 1, chunks })
   })
 
 const cases = {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { parseSimulationSpec, prepareSimulation, type RunChunk, runRange } from '../src/index.js'
 import { claimChunk, sharedChunks } from '../src/node/shared-chunks.js'
-import { spawnSimulationWorker } from '../src/node/simulate-in-workers.js'
+import { spawnSimulationWorker } from '../src/node/simulation-worker-pool.js'
+import { type UniformChunk, withParameters } from '../src/simulate/run-range.js'
 import { compiledComposite, compositeDataset } from './fixtures/composite.js'
 
 // The worker's side of simulateInWorkers, on its own: whatever chunks it takes from the shared counter while
-// this thread takes the others, each chunk it posts back (ranks and indexes transferred, parameters cloned)
-// equals the same chunk run here. simulateInWorkers alone may finish before a worker started from source
+// this thread takes the others, each chunk it posts back (ranks, indexes and the runs' uniforms transferred,
+// the parameters decoded here) equals the same chunk run here. simulateInWorkers alone may finish before a worker started from source
 // has run anything, so its identity tests do not show that the worker's chunks are right.
 const spec = parseSimulationSpec({
   weights: { noise: '0.3' },
@@ -23,13 +24,13 @@ describe('simulation worker', () => {
     const received: RunChunk[] = []
     const first = new Promise<void>((resolve, reject) => {
       worker.on('error', reject)
-      worker.on('message', (message: RunChunk | { ready: true }) => {
-        if ('ready' in message) return
-        received.push(message)
+      worker.on('message', (message: { job: number; chunk?: UniformChunk }) => {
+        if (message.chunk === undefined) return
+        received.push(withParameters(input, message.chunk))
         resolve()
       })
     })
-    worker.postMessage({ input, seed: 11, chunks })
+    worker.postMessage({ job: 1, input, seed: 11, chunks })
     await first
     // Once the worker has posted a chunk, this thread takes chunks too, one at a time, letting the worker's
     // messages in between.

@@ -1,7 +1,5 @@
-import { createRequire } from 'node:module'
 import { availableParallelism, loadavg } from 'node:os'
-import { pathToFileURL } from 'node:url'
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 import type { CompiledMethodology, Dataset } from '@chiso/core'
 import { numberIn, wholeNumber } from '../arguments.js'
 import {
@@ -14,8 +12,14 @@ import {
   summarise,
 } from '../simulate/monte-carlo.js'
 import { checkRunLimit } from '../simulate/run-limit.js'
-import { builtWorkerExecArgv } from './built-worker-exec-argv.js'
+import { type UniformChunk, withParameters } from '../simulate/run-range.js'
 import { chunkCount, chunkRange, claimAll, claimChunk, sharedChunks } from './shared-chunks.js'
+import {
+  type closeSimulationWorkers,
+  dropSimulationWorker,
+  keepSimulationWorker,
+  takeSimulationWorker,
+} from './simulation-worker-pool.js'
 
 /**
  * Options of {@link simulateInWorkers}: those of `simulate`, plus the most threads to use, the start-up cost
@@ -54,7 +58,8 @@ export interface WorkerSimulateOptions extends SimulateOptions {
  * first 200–400. All told a worker costs about 300 ms of CPU beyond the runs it takes over, so it pays on an
  * idle core once the calling thread would need more than about 200 ms for the rest; 500 ms leaves a margin
  * for an estimate taken from early, not quite warm, chunks. 1 000 ASEM runs (about 0.1 s of warm work) stay
- * on one thread; 10 000 (about 1 s) start a worker when a core is idle.
+ * on one thread; 10 000 (about 1 s) start a worker when a core is idle. A worker kept warm from an earlier
+ * simulation of the process (see {@link simulateInWorkers}) costs much less, and the same rule applies to it.
  *
  * @example
  * ```ts
@@ -93,39 +98,14 @@ function idleCore(): boolean {
 /** How long the last worker this process started took to be ready (milliseconds). */
 let measuredStartMs: number | undefined
 
-/** Where this module lives: the source `.ts` under tests, or the built `.js`/`.cjs`. */
-function here(): string {
-  return typeof __filename === 'string' ? pathToFileURL(__filename).href : import.meta.url
-}
-
-/**
- * Starts a simulation worker thread (`simulate-worker`): the built one beside the built package, or, under
- * tests, the TypeScript source through tsx. It waits for one `{ input, seed, chunks }` message.
- *
- * @example
- * ```ts
- * const worker = spawnSimulationWorker()
- * worker.postMessage({ input, seed: 42, chunks: sharedChunks(10000, 157) })
- * ```
- */
-export function spawnSimulationWorker(): Worker {
-  const self = here()
-  if (self.endsWith('.ts')) {
-    // Running from source (tests): register tsx in the worker, then load the TypeScript worker, resolving
-    // workspace packages from src. tsx is a development dependency of the workspace, never of the package.
-    const tsx = createRequire(self).resolve('tsx/esm/api')
-    const worker = new URL('./simulate-worker.ts', self).href
-    const boot = `require(${JSON.stringify(tsx)}).register(); import(${JSON.stringify(worker)})`
-    return new Worker(boot, { eval: true, execArgv: ['--conditions=chiso-source'] })
-  }
-  return new Worker(new URL(self.endsWith('.cjs') ? './simulate-worker.cjs' : './simulate-worker.js', self), {
-    execArgv: builtWorkerExecArgv(process.execArgv),
-  })
-}
+/** The last job number given to a worker: a worker's messages name their job. */
+let lastJob = 0
 
 /**
  * Monte Carlo simulation spread over `worker_threads`. Each run's generator derives from (seed, run index),
  * and chunks are merged in run order, so the result is identical to `simulate` for any number of workers.
+ * The workers a simulation starts are kept for the next one in the same process, their code already
+ * optimised: they never keep the process alive, and end after 30 s unused or at {@link closeSimulationWorkers}.
  *
  * @example
  * ```ts
@@ -178,6 +158,7 @@ export async function simulateInput(
   // its index only).
   const reported = new Uint8Array(count)
   let done = 0
+  const isReported = (from: number) => reported[Math.floor(from / shared.chunkSize)] === 1
   const report = (chunk: RunChunk) => {
     const k = Math.floor(chunk.from / shared.chunkSize)
     if (reported[k]) return
@@ -188,24 +169,34 @@ export async function simulateInput(
   }
   const runHere = (range: [number, number]) => report(runRange(input, seed, range[0], range[1]))
   const pool: Worker[] = []
+  // Workers that failed (an error, or an exit): never kept for another simulation.
+  const broken = new Set<Worker>()
   let failed: unknown
+  const job = ++lastJob
   const startWorkers = () => {
     const startedAt = performance.now()
     const wanted = Math.min(threads - 1, count - Atomics.load(shared.taken, 0))
     for (let w = 0; w < wanted; w++) {
-      const worker = spawnSimulationWorker()
-      pool.push(worker)
-      worker.on('message', (message: RunChunk | { ready: true }) => {
-        if ('ready' in message) measuredStartMs = performance.now() - startedAt
-        else report(message)
+      const { thread, warm } = takeSimulationWorker()
+      pool.push(thread)
+      thread.on('message', (message: { job: number; ready?: true; chunk?: UniformChunk }) => {
+        // A kept worker may still post the last chunk of the simulation it ran before this one.
+        if (message.job !== job) return
+        // (Decoded only when this thread has not run the same chunk itself.)
+        if (message.chunk !== undefined) {
+          if (!isReported(message.chunk.from)) report(withParameters(input, message.chunk))
+        } else if (!warm) measuredStartMs = performance.now() - startedAt
       })
-      worker.on('error', (error) => {
+      thread.on('error', (error) => {
+        broken.add(thread)
         failed ??= error
       })
-      worker.on('exit', (code) => {
+      thread.on('exit', (code) => {
+        broken.add(thread)
+        // (A chunk a worker took and never returned, this thread runs at the end.)
         if (code !== 0) failed ??= new Error(`simulation worker stopped with exit code ${code}`)
       })
-      worker.postMessage({ input, seed, chunks: shared })
+      thread.postMessage({ job, input, seed, chunks: shared })
     }
   }
   try {
@@ -249,14 +240,11 @@ export async function simulateInput(
       if (pool.length > 0) await new Promise((resolve) => setImmediate(resolve))
     }
   } finally {
+    // Every chunk taken: each worker stops after the one it runs, and waits for the next simulation.
     claimAll(shared)
-    // Stopping a worker can take a while on a busy machine; the results are complete, so nothing waits for it.
     for (const worker of pool) {
-      worker.removeAllListeners()
-      // Nothing it could still report matters now (an unheard 'error' would crash the process).
-      worker.on('error', () => {})
-      worker.unref()
-      void worker.terminate()
+      if (broken.has(worker)) dropSimulationWorker(worker)
+      else keepSimulationWorker(worker)
     }
   }
   return summarise(input, seed, chunks)

@@ -11,6 +11,16 @@ import { createDesign, type Design, type RunParameters } from './sampling.js'
 // for COINr's ASEM problem, 5–10 runs), and a simulation runs its input in many chunks — 16 or more per
 // thread. A kernel keeps no state from one run to the next (each run overwrites its buffers), so a chunk
 // gives the same results on a kept kernel as on a new one; the input is read-only plain data.
+/** Runs of a simulation before their parameters are decoded: what a worker thread posts back. */
+export interface UniformChunk {
+  readonly from: number
+  readonly to: number
+  readonly ranks: Int32Array
+  readonly index: Float64Array
+  /** Each run's uniforms, run-major: `uniforms[(run − from) × dimensions + d]`. */
+  readonly uniforms: Float64Array
+}
+
 const prepared = new WeakMap<SimulationInput, { readonly kernel: Kernel; readonly design: Design }>()
 
 /**
@@ -35,6 +45,59 @@ export function preparedFor(input: SimulationInput): { readonly kernel: Kernel; 
 }
 
 /**
+ * Runs `from` … `to − 1` of a simulation without their parameters: each run's ranks and indexes, and the
+ * uniforms its parameters decode from (run-major, one row of the design's dimensions per run). A worker
+ * thread posts this: three typed arrays it transfers, where the decoded parameters (an object per run) cost
+ * about a tenth of a chunk to copy between threads. {@link withParameters} makes it a {@link RunChunk}.
+ *
+ * @example
+ * ```ts
+ * const chunk = runUniforms(input, 7, 0, 100)
+ * withParameters(input, chunk).parameters.length // 100
+ * ```
+ */
+export function runUniforms(input: SimulationInput, seed: number, from: number, to: number): UniformChunk {
+  const { kernel, design } = preparedFor(input)
+  const size = input.data.units.length
+  const dimensions = design.dimensions.length
+  const count = Math.max(0, to - from)
+  const ranks = new Int32Array(count * size)
+  const index = new Float64Array(count * size)
+  const uniforms = new Float64Array(count * dimensions)
+  const row = new Float64Array(dimensions)
+  for (let run = from; run < to; run++) {
+    const next = streamOf(seed, run)
+    for (let d = 0; d < dimensions; d++) row[d] = next()
+    uniforms.set(row, (run - from) * dimensions)
+    const result = kernel.run(design.kernelOf(row))
+    ranks.set(result.ranks, (run - from) * size)
+    index.set(result.index, (run - from) * size)
+  }
+  return { from, to, ranks, index, uniforms }
+}
+
+/**
+ * The runs of `chunk` with each run's parameters, decoded from its uniforms as the run itself decoded them
+ * (the same function on the same numbers: the same parameters in whichever thread it runs).
+ *
+ * @example
+ * ```ts
+ * withParameters(input, runUniforms(input, 7, 0, 100)) // as runRange(input, 7, 0, 100)
+ * ```
+ */
+export function withParameters(input: SimulationInput, chunk: UniformChunk): RunChunk {
+  const { design } = preparedFor(input)
+  const dimensions = design.dimensions.length
+  const parameters: RunParameters[] = []
+  const row = new Float64Array(dimensions)
+  for (let run = 0; run < chunk.to - chunk.from; run++) {
+    for (let d = 0; d < dimensions; d++) row[d] = chunk.uniforms[run * dimensions + d]!
+    parameters.push(design.decode(row))
+  }
+  return { from: chunk.from, to: chunk.to, ranks: chunk.ranks, index: chunk.index, parameters }
+}
+
+/**
  * Runs `from` … `to − 1` of a simulation. Each run's generator comes from (seed, run) alone, so chunks can
  * run anywhere (any worker, any order) and give the same results.
  *
@@ -48,20 +111,5 @@ export function preparedFor(input: SimulationInput): { readonly kernel: Kernel; 
  * @category Simulation
  */
 export function runRange(input: SimulationInput, seed: number, from: number, to: number): RunChunk {
-  const { kernel, design } = preparedFor(input)
-  const size = input.data.units.length
-  const count = Math.max(0, to - from)
-  const ranks = new Int32Array(count * size)
-  const index = new Float64Array(count * size)
-  const parameters: RunParameters[] = []
-  const uniforms = new Float64Array(design.dimensions.length)
-  for (let run = from; run < to; run++) {
-    const next = streamOf(seed, run)
-    for (let d = 0; d < uniforms.length; d++) uniforms[d] = next()
-    parameters.push(design.decode(uniforms))
-    const result = kernel.run(design.kernelOf(uniforms))
-    ranks.set(result.ranks, (run - from) * size)
-    index.set(result.index, (run - from) * size)
-  }
-  return { from, to, ranks, index, parameters }
+  return withParameters(input, runUniforms(input, seed, from, to))
 }
