@@ -6,26 +6,24 @@ import { value as valueRule } from '../rules/value.js'
 import type { Dataset, Observation } from '../schema/dataset.js'
 import type { Diagnostic, Scorecard } from '../schema/scorecard.js'
 import { evaluateAggregate } from './aggregate-step.js'
-import { type AssembledUnits, assembleScorecard, assembleScorecardByUnit } from './assemble-scorecard.js'
+import { assembleScorecard, assembleScorecardByUnit } from './assemble-scorecard.js'
+import type { AssembledUnits } from './assembled-units.js'
 import { evaluateCohort, roundUnit } from './cohort-step.js'
 import { copyState, type NodeState, newColumn, slotsMadeWhenRead } from './columns.js'
 import { DecimalCache } from './decimal-cache.js'
+import { indexDataColumns } from './denominate-step.js'
 import type { EvaluationContext, EvaluationSettings } from './evaluation-context.js'
 import { evaluateMeanColumn } from './fast-mean.js'
 import { evaluatePointsColumn, evaluateSumColumn, evaluateValueColumn } from './fast-paths.js'
+import { imputeLeaf } from './impute-step.js'
 import { evaluateLeaf } from './leaf-step.js'
 import { indexObservations, type SlotDiagnostics } from './observations.js'
-import {
-  imputeLeaf,
-  indexDataColumns,
-  observedValues,
-  prepareLeafColumn,
-  refuseLastPeriodAlone,
-  screenUnits,
-  treatLeaf,
-} from './pipeline-steps.js'
+import { observedValues, refuseLastPeriodAlone } from './panel-history.js'
 import { timedCallsOf } from './plugin-budget.js'
+import { prepareLeafColumn } from './prepare-leaf-column.js'
 import type { ScorecardByUnit } from './scorecard-by-unit.js'
+import { screenUnits } from './screen-step.js'
+import { treatLeaf } from './treat-step.js'
 
 /** One observation slot to replace, located in the engine's columns. */
 export interface SlotChange {

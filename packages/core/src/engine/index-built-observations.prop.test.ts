@@ -147,3 +147,65 @@ describe.each([
     )
   },
 )
+
+// Written a leaf at a time with the units in the dataset's order (a wide table's columns), a plain list takes
+// `indexObservations`' guess of the unit after the last one (observations.ts); the columns look every unit
+// up. Units listed in a shuffled order, cells left out (so the next unit in the data is often not the next in
+// the dataset), observations of an unknown unit or of a unit out of turn: the same bytes both ways. Checked to
+// fail: taking the next unit without comparing its code, or the unit after the one whose code matched.
+describe.each([
+  ['points', pointsMethodology],
+  ['composite with cohort normalisers', compositeMethodology],
+] as Array<[string, MethodologyInput]>)(
+  'observations written leaf by leaf, %s methodology',
+  (_label, methodology) => {
+    const { compiled } = arbitraries(methodology)
+    const slots = compiled.leaves.flatMap((leaf) =>
+      Object.keys(leaf.fields).map((field) => ({ node: leaf.code, field })),
+    )
+    const codes = ['u0', 'u1', 'u2', 'u3', 'u4', 'u5', 'u6']
+    const cell = fc.record({
+      present: fc.integer({ min: 0, max: 9 }),
+      value: fc.constantFrom('0', '1', '2.5', '7', '-3', 'NA'),
+      stray: fc.constantFrom(undefined, undefined, undefined, 'nobody', 'u0', 'u6'),
+    })
+    const table = fc
+      .record({
+        order: fc.shuffledSubarray(codes, { minLength: 1 }),
+        grid: fc.array(fc.array(cell, { minLength: codes.length, maxLength: codes.length }), {
+          minLength: slots.length,
+          maxLength: slots.length,
+        }),
+      })
+      .map(({ order, grid }) => {
+        const given: Cell[] = []
+        slots.forEach((slot, s) => {
+          order.forEach((unit, u) => {
+            const { present, value, stray } = grid[s]![u]!
+            const at = {
+              node: slot.node,
+              field: slot.field,
+              value,
+              source: undefined,
+              row: 2 + u,
+              column: 3 + s,
+            }
+            if (present >= 2) given.push({ ...at, unit })
+            if (stray !== undefined) given.push({ ...at, unit: stray })
+          })
+        })
+        return { units: order.map((code) => ({ code })), cells: given }
+      })
+
+    test.prop([table, fc.boolean()], propertyRuns(60))(
+      'score as the same observations kept as columns, byte for byte',
+      ({ units, cells: given }, trace) => {
+        const plain = { units, observations: given.map((at) => asObservation(at, 'd.csv', undefined)) }
+        const kept = parseDataset(builderOf(given, 'd.csv', undefined).dataset(units))
+        expect(JSON.stringify(compiled.evaluate(plain, { trace }))).toBe(
+          JSON.stringify(compiled.evaluate(kept, { trace })),
+        )
+      },
+    )
+  },
+)

@@ -81,6 +81,7 @@ export function indexObservations(
   // Observations usually come unit by unit: remember the last unit's lookup.
   let lastUnitCode: string | undefined
   let lastUnit: number | undefined
+  const { units } = dataset
   const byCode = new Map<string, { node: CompiledNode | undefined; leaf: LeafWork | undefined }>()
   let lastNodeCode: string | undefined
   let lastKnown: { node: CompiledNode | undefined; leaf: LeafWork | undefined } | undefined
@@ -97,7 +98,11 @@ export function indexObservations(
         : given
     if (observation.unit !== lastUnitCode) {
       lastUnitCode = observation.unit
-      lastUnit = unitIndex.get(lastUnitCode)
+      // Written a leaf at a time (a column of a wide table), the units come in the dataset's order: the unit
+      // after the last one is tried first, and taken only if its code is this one (codes are unique, and
+      // `unitIndex` maps each to its position), so a look-up is left for each leaf's first unit.
+      const next = lastUnit === undefined ? 0 : lastUnit + 1
+      lastUnit = units[next]?.code === lastUnitCode ? next : unitIndex.get(lastUnitCode)
     }
     const unit = lastUnit
     // One look-up per change of node for the node and its leaf's work (a few hundred codes, a million values):

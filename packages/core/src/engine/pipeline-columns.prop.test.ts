@@ -1,6 +1,6 @@
-// The pipeline's column paths (pipeline-steps.ts: leaves read exact and unparsed, denomination on exact forms,
-// the mean imputation's exact mean, the treatment reading exact forms and deciding from a bounded float
-// estimate) give the scorecard of the unit paths, decimal.js throughout: the same methodology scored with a
+// The pipeline's column paths (prepare-leaf-column.ts: leaves read exact and unparsed, denomination on exact
+// forms; impute-step.ts: the mean imputation's exact mean; treat-step.ts: the treatment reading exact forms and
+// deciding from a bounded float estimate) give the scorecard of the unit paths, decimal.js throughout: the same methodology scored with a
 // trace and with copies of the built-in items as a plugin's, with a trace (the leaf rule called for each unit
 // and denominated with decimal.js, the stages' and min-max's `normalise` called as any plugin's, results
 // checked, the mean taken unit by unit), byte for byte once the trace is set aside; and the two traces are the

@@ -1,5 +1,6 @@
 // Properties of the data-preparation stages, on random cohorts: imputation never changes an observed value,
 // treatment never moves a value outside the original range, screening never ranks a unit below the threshold.
+// (The stages: impute-step.ts, treat-step.ts, screen-step.ts; the items called through cohort-item.ts.)
 import { propertyRuns } from '@chiso/test-support'
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect } from 'vitest'

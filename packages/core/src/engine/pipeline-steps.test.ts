@@ -1,3 +1,5 @@
+// The data-preparation stages through the engine (denominate-step.ts, prepare-leaf-column.ts, impute-step.ts,
+// screen-step.ts, treat-step.ts, panel-history.ts) and what follows them: minPresent, ranked nodes, sessions.
 import { describe, expect, it } from 'vitest'
 import { ChisoError, isChisoError } from '../errors/chiso-error.js'
 import type { MethodologyInput } from '../schema/methodology.js'

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { DatasetInput } from '../schema/dataset.js'
 import { createEngine } from './create-engine.js'
 
-// The scorecard's node records start as copies of one template per compiled model (assemble-scorecard.ts,
+// The scorecard's node records start as copies of one template per compiled model (node-records.ts,
 // `recordTemplateOf`). These tests fail if a template is shared between models, handed out instead of copied,
 // or holds its codes in another order than the tree's.
 

@@ -61,7 +61,7 @@ export const meanOf = (list: Dec[]): Dec =>
 /**
  * What {@link imputeMean} (`centre` = {@link meanOf}) and {@link imputeMedian} do: fills the nulls of each pool
  * (the cohort, or each group) with `centre` of the pool's values. The engine passes its own exact `centre` for
- * the mean (`engine/pipeline-steps.ts`), which gives the same decimal without parsing the values.
+ * the mean (`engine/impute-step.ts`), which gives the same decimal without parsing the values.
  *
  * @example
  * ```ts

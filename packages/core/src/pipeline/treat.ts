@@ -133,7 +133,7 @@ export const skewKurtosis = defineNormaliser({
 
 /**
  * What {@link skewKurtosis} does to a column, with the values read through `reader`: the engine passes one that
- * reads its exact forms of the values without parsing them (`engine/pipeline-steps.ts`); a plugin call reads
+ * reads its exact forms of the values without parsing them (`engine/treat-step.ts`); a plugin call reads
  * them with decimal.js. The result and the report are the same either way.
  *
  * @example
