@@ -57,10 +57,10 @@ export async function launchChromium(): Promise<RunningBrowser> {
     const launching = launch()
     shared = launching
     // A browser that crashed or was closed is launched anew for the next file.
-    launching.then(
-      (browser) => browser.on('disconnected', () => shared === launching && (shared = undefined)),
-      () => shared === launching && (shared = undefined),
-    )
+    const forget = () => {
+      if (shared === launching) shared = undefined
+    }
+    launching.then((browser) => browser.on('disconnected', forget), forget)
   }
   const browser = await shared
   users++
