@@ -1,6 +1,6 @@
 // The guides' `chiso report` commands must keep working: the sh blocks of the report section of
-// docs/cli.md and the report step of docs/getting-started.md are run in a temporary folder (example paths
-// resolved from the repository root), and the reports they write are checked.
+// docs/cli.md (but its Word report, see below) and the report step of docs/getting-started.md are run in a
+// temporary folder (example paths resolved from the repository root), and the reports they write are checked.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -39,14 +39,16 @@ describe('the guides’ chiso report commands', () => {
   it('docs/cli.md: plan, simulate, then a report with both', async () => {
     const lines = commands('cli.md', /^## `chiso report /m)
     expect(lines.map((line) => line[0])).toEqual(['plan', 'simulate', 'report', 'report'])
-    for (const line of lines) await run(line)
-    // The same report as a Word document (read back in report-docx.test.ts).
-    expect(readFileSync(join(temp, 'bao-cao.docx')).subarray(0, 2).toString('latin1')).toBe('PK')
+    // The last line writes the same report as a Word document: the guides' test (repo-tests) runs that line with
+    // the built CLI, and report-docx.test.ts reads a Word report with a plan and a simulation back, section by
+    // section; rendering it here too (its charts rasterised) only repeated them.
+    expect(lines[3]).toContain('bao-cao.docx')
+    for (const line of lines.slice(0, 3)) await run(line)
     const document = parseHTML(readFileSync(join(temp, 'district-report.html'), 'utf8')).document
     expect(document.querySelectorAll('table.ranking tbody tr')).toHaveLength(27)
     expect(document.querySelector('#plan')).not.toBeNull()
     expect(document.querySelector('#simulation')).not.toBeNull()
-  }, 180_000) // a 1000-run simulation and two reports (the Word one rasterises its charts)
+  }, 180_000) // a 1000-run simulation and a report
 
   it('docs/getting-started.md: the report step', async () => {
     // The plan's section ends with the report of a ranking alone (the PCI example's).

@@ -76,17 +76,27 @@ describe('runGuide', () => {
     expect(result[3]).toEqual([expect.stringContaining('b.csv is not what the guide shows')])
   })
 
-  it('runs a ts program and shows what it prints', async () => {
-    const result = await problems(
-      `${fence}ts`,
-      "import { dec } from '@chiso/core'",
-      "console.log(dec('0.1').plus('0.2').toString())",
-      fence,
-      `${fence}text`,
-      '0.3',
-      fence,
-    )
+  it('runs a ts program, shows what it prints and holds it to its exit code', async () => {
+    const [result, failed] = await Promise.all([
+      problems(
+        `${fence}ts`,
+        "import { dec } from '@chiso/core'",
+        "console.log(dec('0.1').plus('0.2').toString())",
+        fence,
+        `${fence}text`,
+        '0.3',
+        fence,
+      ),
+      problems(
+        `${fence}ts`,
+        "const code: number = 2\nconsole.log('failing')\nprocess.exitCode = code",
+        fence,
+      ),
+    ])
     expect(result).toEqual([[], []])
+    expect(failed).toEqual([
+      [expect.stringContaining('the program exited with 2, the guide expects 0:\nfailing')],
+    ])
   })
 
   it('refuses what cannot be checked: unknown languages, csv without a file, norun without a reason', async () => {

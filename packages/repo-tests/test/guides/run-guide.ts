@@ -9,7 +9,7 @@ import { publishedPackages } from '../pack/published-packages.js'
 import { runChisoInServer } from './chiso-servers.js'
 import { matchesShownOutput } from './match-output.js'
 import { type GuideBlock, shellCommands } from './parse-guide.js'
-import { TSX_CLI } from './scratch.js'
+import { TSX_NODE_OPTIONS } from './scratch.js'
 import { chisoArguments } from './simple-command.js'
 
 /** What running one block gave. */
@@ -132,7 +132,7 @@ async function runTs(block: GuideBlock, context: GuideContext, outcome: BlockOut
   // A named file is a module later blocks import; an unnamed block is a program, run as a reader would.
   if (block.attributes.file !== undefined) return
   const run = await runShell(
-    `exec ${quote(process.execPath)} ${quote(TSX_CLI)} ${quote(path)}`,
+    `exec ${[process.execPath, ...TSX_NODE_OPTIONS, path].map(quote).join(' ')}`,
     context.folder,
     context.env,
   )
