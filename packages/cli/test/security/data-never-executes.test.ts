@@ -51,7 +51,7 @@ describe('data never executes', () => {
       const fixed = /^(['"])[@\w./-]+\1$/.test(argument)
       // Worker bootstraps are code strings that import chiso's own entry point or worker module, whose path
       // is computed from the module's own location (import.meta.url), never from input.
-      const bootstrap = /simulate-in-workers\.ts|run-with-timeout\.ts/.test(file)
+      const bootstrap = /simulation-worker-pool\.ts|run-with-timeout\.ts/.test(file)
       // The plugin loader imports packages the user chose: a package named by `--plugin` (a package name, never
       // a path), or one the project's package.json declares as chiso-plugin-NAME for a methodology's `plugins:`
       // NAME — never a package or path read from a data or methodology file (see plugins.test.ts).
