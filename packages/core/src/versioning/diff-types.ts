@@ -28,6 +28,9 @@ export type MethodologyField =
   | 'display'
   | 'ranking'
   | 'bands'
+  | 'columns'
+  | 'screen'
+  | 'rounds'
 
 /**
  * The node fields a diff compares. A plugin call is split in two: `rule` when another rule is used,
@@ -47,9 +50,16 @@ export type NodeField =
   | 'direction'
   | 'source'
   | 'missing'
+  | 'denominate'
+  | 'minPresent'
+  | 'ranked'
   | 'round'
   | 'rule'
   | 'rule.with'
+  | 'impute'
+  | 'impute.with'
+  | 'treat'
+  | 'treat.with'
   | 'normalise'
   | 'normalise.with'
   | 'aggregate'

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { isChisoError } from '../errors/chiso-error.js'
+import { MethodologySchema } from '../schema/methodology.js'
+import { NodeSchema } from '../schema/node.js'
 import { applyDiff } from './apply-diff.js'
-import { diffMethodologies } from './diff.js'
+import { CALL_NODE_FIELDS, diffMethodologies, METHODOLOGY_FIELDS, PLAIN_NODE_FIELDS } from './diff.js'
 import { fingerprint } from './fingerprint.js'
 
 const base = {
@@ -136,6 +138,54 @@ describe('diffMethodologies', () => {
     })
     // 2.1 shifted because 1.2 arrived before it: not a move
     expect(changes.filter((change) => change.kind === 'node-moved')).toHaveLength(1)
+  })
+  it('compares every key a methodology and a node can hold', () => {
+    // The keys a diff handles apart: `$schema` says nothing about scoring; the tree, codes, titles and children
+    // are compared node by node. Every other key must be compared, or a change to it would go unreported
+    // (a methodology's `screen`, a leaf's `treat` once did: "no changes" between two fingerprints).
+    const compared = new Set<string>([...METHODOLOGY_FIELDS, '$schema', 'tree'])
+    expect(Object.keys(MethodologySchema.shape).filter((key) => !compared.has(key))).toEqual([])
+    const nodeCompared = new Set<string>([
+      ...PLAIN_NODE_FIELDS,
+      ...CALL_NODE_FIELDS,
+      'code',
+      'title',
+      'children',
+    ])
+    expect(Object.keys(NodeSchema.shape).filter((key) => !nodeCompared.has(key))).toEqual([])
+  })
+
+  it('reports changes to the pipeline keys, and applying them gives the other version', () => {
+    const leaf = (treat: string) => ({
+      code: '2.1',
+      title: 'Online',
+      max: '2',
+      rule: { use: 'chiso/proportional', with: { full: '0.8' } },
+      treat: { use: 'chiso/skew-kurtosis', with: { maxPoints: treat } },
+    })
+    const before = { ...base, tree: [base.tree[0]!, { ...base.tree[1]!, children: [leaf('5')] }] }
+    const after = {
+      ...base,
+      screen: { minShare: '0.9' },
+      tree: [
+        { ...base.tree[0]!, ranked: false, minPresent: { share: '0.5' } },
+        { ...base.tree[1]!, children: [leaf('3')] },
+      ],
+    }
+    const diff = diffMethodologies(before, after)
+    expect(diff.changes).toEqual([
+      { kind: 'methodology-changed', field: 'screen', before: null, after: { minShare: '0.9' } },
+      { kind: 'node-changed', code: '1', field: 'minPresent', before: null, after: { share: '0.5' } },
+      { kind: 'node-changed', code: '1', field: 'ranked', before: null, after: false },
+      {
+        kind: 'node-changed',
+        code: '2.1',
+        field: 'treat.with',
+        before: { maxPoints: '5' },
+        after: { maxPoints: '3' },
+      },
+    ])
+    expect(fingerprint(applyDiff(before, diff))).toBe(fingerprint(after))
   })
 })
 

@@ -29,6 +29,9 @@ export const METHODOLOGY_FIELDS: ReadonlyArray<MethodologyField> = [
   'display',
   'ranking',
   'bands',
+  'columns',
+  'screen',
+  'rounds',
 ]
 
 /** Plain node fields in the order a diff lists them (plugin calls are handled apart). */
@@ -39,10 +42,13 @@ export const PLAIN_NODE_FIELDS = [
   'direction',
   'source',
   'missing',
+  'denominate',
+  'minPresent',
+  'ranked',
   'round',
 ] as const
 /** Node fields holding a plugin call. */
-export const CALL_NODE_FIELDS = ['rule', 'normalise', 'aggregate'] as const
+export const CALL_NODE_FIELDS = ['rule', 'impute', 'treat', 'normalise', 'aggregate'] as const
 
 const same = (a: unknown, b: unknown): boolean => canonicalJson(a ?? null) === canonicalJson(b ?? null)
 
